@@ -1,0 +1,122 @@
+//! The document that flows through the pipeline.
+
+use crate::{ActorMention, Date, Event, Layers, Span, Token};
+use serde::{Deserialize, Serialize};
+
+/// Metadata of a document, from the input record or from HTML/WARC headers.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DocMeta {
+    /// Stable id; becomes each event's `doc_id`.
+    pub id: String,
+    /// Publication date.
+    pub date: Option<Date>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Canonical URL.
+    pub url: Option<String>,
+    /// Outlet or feed name.
+    pub source: Option<String>,
+}
+
+/// A sentence: a span of the text and a range of the document's tokens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Bytes of the sentence in `Doc::text`.
+    pub span: Span,
+    /// First token index (document-level).
+    pub tok_start: u32,
+    /// One past the last token index.
+    pub tok_end: u32,
+    /// True for caption, credit or separator lines: no events are coded from them.
+    pub boilerplate: bool,
+}
+
+impl Sentence {
+    /// Token indices of this sentence.
+    pub fn tokens(&self) -> std::ops::Range<usize> {
+        self.tok_start as usize..self.tok_end as usize
+    }
+}
+
+/// A document and every annotation layer the stages have added to it.
+#[derive(Debug, Clone, Default)]
+pub struct Doc {
+    /// Metadata (id, date, title, url, source).
+    pub meta: DocMeta,
+    /// The clean text that all spans point into.
+    pub text: String,
+    /// Sentences in text order.
+    pub sentences: Vec<Sentence>,
+    /// All tokens in text order.
+    pub tokens: Vec<Token>,
+    /// Storage for lemmas; `Token::lemma` spans point here.
+    pub lemma_buf: String,
+    /// XPOS tag names; `Token::xpos` indexes this table (set by the tagger).
+    pub xpos_names: &'static [&'static str],
+    /// Actor mentions in text order.
+    pub mentions: Vec<ActorMention>,
+    /// Coded events.
+    pub events: Vec<Event>,
+    /// Layers filled in so far.
+    pub layers: Layers,
+}
+
+impl Doc {
+    /// A new document holding only text and metadata.
+    pub fn new(meta: DocMeta, text: impl Into<String>) -> Doc {
+        Doc { meta, text: text.into(), layers: Layers::TEXT, ..Default::default() }
+    }
+    /// The surface text of token `i`.
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens[i].span.slice(&self.text)
+    }
+    /// The lemma of token `i`, or its surface text before lemmatisation.
+    pub fn lemma(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        if t.lemma.is_empty() {
+            self.word(i)
+        } else {
+            t.lemma.slice(&self.lemma_buf)
+        }
+    }
+    /// Stores `lemma` for token `i` in the lemma buffer.
+    pub fn set_lemma(&mut self, i: usize, lemma: &str) {
+        let start = self.lemma_buf.len();
+        self.lemma_buf.push_str(lemma);
+        self.tokens[i].lemma = Span::new(start, self.lemma_buf.len());
+    }
+    /// The XPOS name of token `i` (`"_"` when untagged).
+    pub fn xpos(&self, i: usize) -> &'static str {
+        self.xpos_names.get(self.tokens[i].xpos as usize).copied().unwrap_or("_")
+    }
+    /// The text of sentence `s`.
+    pub fn sentence_text(&self, s: usize) -> &str {
+        self.sentences[s].span.slice(&self.text)
+    }
+    /// Dependents of token `i`, in order.
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let r = self.tokens.get(i).map(|t| self.sentences[t.sentence as usize].tokens()).unwrap_or(0..0);
+        r.filter(move |&j| self.tokens[j].head == i as u32)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lemma_buffer_and_children() {
+        let mut d = Doc::new(DocMeta::default(), "Troops attacked");
+        d.sentences.push(Sentence { span: Span::new(0, 15), tok_start: 0, tok_end: 2, boilerplate: false });
+        d.tokens.push(Token::new(Span::new(0, 6), 0));
+        d.tokens.push(Token::new(Span::new(7, 15), 0));
+        assert_eq!(d.lemma(1), "attacked");
+        d.set_lemma(1, "attack");
+        d.set_lemma(0, "troop");
+        assert_eq!(d.lemma(1), "attack");
+        assert_eq!(d.lemma(0), "troop");
+        d.tokens[0].head = 1;
+        assert_eq!(d.children(1).collect::<Vec<_>>(), vec![0]);
+        assert_eq!(d.children(0).count(), 0);
+    }
+}

@@ -1,0 +1,97 @@
+//! Coded events: CAMEO code, PLOVER type, actors, modality, date, place and evidence.
+
+use crate::{EventDate, Span};
+use serde::{Deserialize, Serialize};
+
+/// An actor as it appears on an event (`source` or `target`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActorRef {
+    /// Full CAMEO actor code, e.g. `USAGOV`.
+    pub code: String,
+    /// Country or IGO part.
+    pub country: Option<String>,
+    /// Sector, e.g. `GOV`.
+    pub sector: Option<String>,
+    /// The text as written.
+    pub text: String,
+    /// Bytes of the mention in the document text.
+    pub span: Span,
+}
+
+/// Who an event is attributed to when it was reported in speech.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attribution {
+    /// The speaker's actor code, when known.
+    pub speaker: Option<String>,
+    /// The speaker as written ("a senior administration official").
+    pub text: String,
+    /// The reporting verb's lemma ("say", "tell", "warn").
+    pub cue: String,
+}
+
+/// The modality of an event. Every event carries one; none is silently dropped.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Modality {
+    /// "did not attack".
+    pub negated: bool,
+    /// "would cause damage if …", "in the event of an invasion", "we do not know whether".
+    pub hypothetical: bool,
+    /// "will warn", "scheduled for Tuesday".
+    pub future: bool,
+    /// Set when the event is reported or quoted speech.
+    pub reported: Option<Attribution>,
+}
+
+impl Modality {
+    /// True when the event is asserted as having happened or happening (not negated, not hypothetical).
+    pub fn is_factual(&self) -> bool {
+        !self.negated && !self.hypothetical
+    }
+}
+
+/// Why an event was coded: the trigger text and the rule id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Bytes of the trigger (verb or event noun).
+    pub trigger: Span,
+    /// The trigger as written.
+    pub text: String,
+    /// Id of the rule that fired, e.g. `threaten.warn`.
+    pub rule: String,
+}
+
+/// Where an event took place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    /// Place name as written.
+    pub name: String,
+    /// ISO 3166 alpha-3 country code.
+    pub country: Option<String>,
+    /// Latitude in degrees.
+    pub lat: Option<f64>,
+    /// Longitude in degrees.
+    pub lon: Option<f64>,
+}
+
+/// One coded event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Index of the sentence it was coded from.
+    pub sentence: usize,
+    /// CAMEO event code, e.g. `"1312"`.
+    pub code: String,
+    /// PLOVER mode, when the rule or code gives one (e.g. `"visit"`).
+    pub mode: Option<String>,
+    /// The acting actor.
+    pub source: Option<ActorRef>,
+    /// The actor acted upon.
+    pub target: Option<ActorRef>,
+    /// Negation, hypothetical, future, reported speech.
+    pub modality: Modality,
+    /// Event date.
+    pub date: Option<EventDate>,
+    /// Event place (null until place resolution is built).
+    pub location: Option<Location>,
+    /// Trigger and rule.
+    pub evidence: Evidence,
+}
