@@ -1,0 +1,15 @@
+//! Linguistic core of stormpetrel.
+//!
+//! The stages run in this order, each filling in [`petrel_core::Layers`] of a [`petrel_core::Doc`]:
+//!
+//! 1. [`Segmenter`] (`"segment"`): lines → sentences → tokens with byte offsets; caption and
+//!    credit lines are marked as boilerplate. Needs no model.
+//! 2. `tag`: UPOS and XPOS from an averaged perceptron trained on UD English EWT.
+//! 3. `lemma`: rules plus irregular-form tables, driven by the tags.
+//! 4. `parse`: a greedy arc-hybrid dependency parser with UD relations.
+
+#![warn(missing_docs)]
+
+pub mod segment;
+
+pub use segment::Segmenter;
