@@ -1,0 +1,177 @@
+//! The stream of documents and warnings over all inputs.
+
+use crate::gzip::{maybe_gunzip, Source};
+use crate::jsonl::JsonlReader;
+use crate::sniff::{format_for_name, is_gzip, sniff, Format};
+use crate::text::{io_warning, read_text};
+use crate::{ReadOptions, Reason, Stats, Warning};
+use petrel_core::Doc;
+use std::collections::{HashSet, VecDeque};
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+
+/// One thing read from the inputs.
+#[derive(Debug)]
+pub enum Item {
+    /// A document with text and metadata.
+    Doc(Doc),
+    /// Something that was skipped or repaired.
+    Warning(Warning),
+}
+
+type Reader = Box<dyn Iterator<Item = Item> + Send>;
+
+enum Pending {
+    Path(PathBuf),
+    Stdin,
+}
+
+/// Documents from a list of paths (`-` is standard input), read lazily in order.
+///
+/// ```no_run
+/// use petrel_ingest::{Inputs, Item, ReadOptions};
+/// let mut inputs = Inputs::new(["corpus/"], ReadOptions::default());
+/// for item in &mut inputs {
+///     match item {
+///         Item::Doc(doc) => println!("{}", doc.meta.id),
+///         Item::Warning(w) => eprintln!("warning: {w}"),
+///     }
+/// }
+/// eprintln!("{}", inputs.stats());
+/// ```
+pub struct Inputs {
+    queue: VecDeque<Pending>,
+    current: Option<Reader>,
+    opts: ReadOptions,
+    stats: Stats,
+    seen_dirs: HashSet<PathBuf>,
+}
+
+impl Inputs {
+    /// Inputs from `paths`, read with `opts`. Nothing is opened until iteration.
+    pub fn new<I, P>(paths: I, opts: ReadOptions) -> Inputs
+    where
+        I: IntoIterator<Item = P>,
+        P: Into<PathBuf>,
+    {
+        let queue = paths
+            .into_iter()
+            .map(|p| {
+                let p: PathBuf = p.into();
+                if p.as_os_str() == "-" {
+                    Pending::Stdin
+                } else {
+                    Pending::Path(p)
+                }
+            })
+            .collect();
+        Inputs { queue, current: None, opts, stats: Stats::default(), seen_dirs: HashSet::new() }
+    }
+
+    /// Counts so far: documents yielded and warnings by reason.
+    pub fn stats(&self) -> &Stats {
+        &self.stats
+    }
+
+    /// Opens the next pending input; `None` when there is none left.
+    fn open_next(&mut self) -> Option<Reader> {
+        match self.queue.pop_front()? {
+            Pending::Stdin => {
+                let src: Source = Box::new(BufReader::with_capacity(64 << 10, std::io::stdin()));
+                Some(open_source("-".into(), src, None, false, &self.opts))
+            }
+            Pending::Path(p) => Some(self.open_path(p)),
+        }
+    }
+
+    fn open_path(&mut self, path: PathBuf) -> Reader {
+        let name = path.display().to_string();
+        let warn = |e: std::io::Error| -> Reader { Box::new(std::iter::once(Item::Warning(io_warning(&name, &e)))) };
+        let meta = match std::fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => return warn(e),
+        };
+        if meta.is_dir() {
+            let canon = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            if !self.seen_dirs.insert(canon) {
+                return Box::new(std::iter::empty());
+            }
+            match crate::dir::list_dir(&path) {
+                Ok(entries) => {
+                    for e in entries.into_iter().rev() {
+                        self.queue.push_front(Pending::Path(e));
+                    }
+                    return Box::new(std::iter::empty());
+                }
+                Err(e) => return warn(e),
+            }
+        }
+        let file = match std::fs::File::open(&path) {
+            Ok(f) => f,
+            Err(e) => return warn(e),
+        };
+        let (hint, gz) = format_for_name(&name);
+        let src: Source = Box::new(BufReader::with_capacity(64 << 10, file));
+        open_source(name, src, hint, gz, &self.opts)
+    }
+
+    /// Counts `item` and tells whether it is passed on.
+    fn account(&mut self, item: &Item) -> bool {
+        match item {
+            Item::Doc(_) => {
+                self.stats.docs += 1;
+                true
+            }
+            Item::Warning(w) => {
+                self.stats.add(w.reason);
+                self.opts.report_quiet || !w.reason.is_quiet()
+            }
+        }
+    }
+}
+
+/// A reader of one byte source: decompressed when gzipped (by name or magic number), and
+/// parsed as `hint` or, when the name did not tell, as sniffed from the first bytes.
+fn open_source(name: String, mut src: Source, hint: Option<Format>, gz: bool, opts: &ReadOptions) -> Reader {
+    let one = |w: Warning| -> Reader { Box::new(std::iter::once(Item::Warning(w))) };
+    let magic = match src.fill_buf() {
+        Ok(head) => is_gzip(head),
+        Err(e) => return one(io_warning(&name, &e)),
+    };
+    let mut src = maybe_gunzip(src, gz || magic);
+    let format = match hint {
+        Some(f) => f,
+        None => match src.fill_buf() {
+            Ok(head) => sniff(head),
+            Err(e) => return one(io_warning(&name, &e)),
+        },
+    };
+    match format {
+        Format::Text => Box::new(read_text(&name, src, opts).into_iter()),
+        Format::Jsonl => Box::new(JsonlReader::new(name, src, opts.clone())),
+        Format::Html | Format::Warc | Format::Arc => {
+            one(Warning::new(name, Reason::Unreadable, format!("{format:?} input is not supported yet; skipped")))
+        }
+    }
+}
+
+impl Iterator for Inputs {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if let Some(cur) = self.current.as_mut() {
+                match cur.next() {
+                    Some(item) => {
+                        if self.account(&item) {
+                            return Some(item);
+                        }
+                        continue;
+                    }
+                    None => self.current = None,
+                }
+            }
+            self.current = Some(self.open_next()?);
+        }
+    }
+}

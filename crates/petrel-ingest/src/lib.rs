@@ -1,0 +1,36 @@
+//! Reading documents into stormpetrel.
+//!
+//! [`Inputs`] turns a list of paths into a stream of [`Item`]s: each is either a
+//! [`Doc`](petrel_core::Doc) holding text and [`DocMeta`](petrel_core::DocMeta), or a
+//! [`Warning`] that names the file (and line or byte offset) that could not be used.
+//! A bad input never stops the run; every skip is counted in [`Stats`] by [`Reason`].
+//!
+//! Formats, chosen by file name and, when the name says nothing, by the first bytes:
+//!
+//! 1. plain text (`.txt` and anything unrecognised): one document per file;
+//! 2. JSONL (`.jsonl`, `.ndjson`, `.json`): one document per line (`id`, `text`, optional
+//!    `date`, `title`, `url`, `source`);
+//! 3. directories, walked recursively in sorted order, hidden entries skipped;
+//! 4. `-` for standard input, sniffed;
+//! 5. any of these gzipped (`.gz`, multi-member).
+//!
+//! Everything streams: JSONL is read line by line, and only one text file at a time is
+//! held in memory.
+
+#![warn(missing_docs)]
+
+mod date;
+mod dir;
+mod gzip;
+mod inputs;
+mod jsonl;
+mod options;
+mod sniff;
+mod text;
+mod warning;
+
+pub use date::{date_from_epoch, parse_date};
+pub use inputs::{Inputs, Item};
+pub use options::ReadOptions;
+pub use sniff::Format;
+pub use warning::{Reason, Stats, Warning};
