@@ -1,0 +1,195 @@
+//! Finding an event's source and target: from the parse when there is one, else from word order.
+
+use crate::tree::Tree;
+use crate::Rule;
+
+/// Relations through which an argument's head reaches the actor mention that names it
+/// ("the Russian foreign minister", "officials of the ministry").
+const INTO_ACTOR: &[&str] = &["compound", "amod", "nmod:poss", "nmod", "flat", "appos", "nmod:desc"];
+
+/// Default prepositions that introduce a target.
+pub const DEFAULT_TARGET_PREPS: &[&str] = &["against", "on", "with", "to", "at", "into", "toward", "towards", "upon"];
+
+/// Token → mention index (`u32::MAX` for none), for one document.
+pub struct MentionIndex(pub Vec<u32>);
+
+impl MentionIndex {
+    /// Builds the index over a document's mentions.
+    pub fn new(doc: &petrel_core::Doc) -> MentionIndex {
+        let mut v = vec![u32::MAX; doc.tokens.len()];
+        for (m, men) in doc.mentions.iter().enumerate() {
+            for t in men.tokens() {
+                if let Some(slot) = v.get_mut(t) {
+                    *slot = m as u32;
+                }
+            }
+        }
+        MentionIndex(v)
+    }
+    /// The mention covering token `t`.
+    pub fn at(&self, t: usize) -> Option<usize> {
+        self.0.get(t).copied().filter(|&m| m != u32::MAX).map(|m| m as usize)
+    }
+}
+
+/// The actor mention that names the phrase headed by `h`: the mention covering `h`, or the
+/// nearest one reached through modifiers within two steps.
+pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
+    if let Some(m) = idx.at(h) {
+        return Some(m);
+    }
+    if !tree.parsed {
+        return None;
+    }
+    let mut frontier = vec![h];
+    for _ in 0..2 {
+        let mut next = Vec::new();
+        for &x in &frontier {
+            let mut kids: Vec<usize> = tree
+                .range
+                .clone()
+                .filter(|&j| tree.head(j) == Some(x) && INTO_ACTOR.contains(&tree.rel(j)))
+                .collect();
+            kids.sort_by_key(|&j| j.abs_diff(h));
+            for k in kids {
+                if let Some(m) = idx.at(k) {
+                    return Some(m);
+                }
+                next.push(k);
+            }
+        }
+        frontier = next;
+    }
+    None
+}
+
+/// The phrase heads of an argument and its conjuncts ("the US and Europe" gives two).
+pub fn with_conjuncts(tree: &Tree, h: usize) -> Vec<usize> {
+    let mut v = vec![h];
+    if tree.parsed {
+        v.extend(tree.conjuncts(h));
+    }
+    v
+}
+
+/// The subject of verb `v`: its own `nsubj`, or one inherited through `xcomp`, `conj` or a
+/// relative clause. Returns the subject head and whether it is a passive subject.
+pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
+    let mut cur = v;
+    for _ in 0..4 {
+        if let Some(s) = tree.deps_exact(cur, "nsubj").next() {
+            if !is_relative_pronoun(tree, s) {
+                return Some((s, false));
+            }
+        }
+        if let Some(s) = tree.deps(cur, "nsubj:pass").next() {
+            return Some((s, true));
+        }
+        let rel = tree.rel(cur);
+        let head = tree.head(cur)?;
+        match rel {
+            "acl:relcl" | "acl" => return Some((head, rel == "acl")),
+            "xcomp" => {
+                // Object control: "urged Iran to withdraw" — Iran is the subject of withdraw.
+                if let Some(o) = tree.deps_exact(head, "obj").next() {
+                    return Some((o, false));
+                }
+                cur = head;
+            }
+            "conj" => cur = head,
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn is_relative_pronoun(tree: &Tree, t: usize) -> bool {
+    matches!(tree.lemma(t), "that" | "which" | "who" | "whom")
+}
+
+/// The passive agent ("by X") of verb `v`.
+pub fn agent(tree: &Tree, v: usize) -> Option<usize> {
+    tree.deps(v, "obl").find(|&o| tree.case_of(o) == Some("by"))
+}
+
+/// Candidate target heads of verb `v` under `rule`, best first.
+pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut heads = vec![v];
+    heads.extend(tree.deps(v, "xcomp"));
+    if !rule.prep.is_empty() {
+        for &h in &heads {
+            for o in tree.deps(h, "obl").chain(tree.deps(h, "nmod")) {
+                if tree.case_of(o).is_some_and(|c| rule.prep.iter().any(|p| p == c)) {
+                    out.push(o);
+                }
+            }
+        }
+        return out;
+    }
+    for &h in &heads {
+        if !rule.no_obj_target {
+            for o in tree.deps_exact(h, "obj").chain(tree.deps_exact(h, "iobj")) {
+                if !rule.obj.iter().any(|x| x == tree.lemma(o)) {
+                    out.push(o);
+                }
+            }
+        }
+    }
+    let preps: Vec<&str> = match &rule.tgt {
+        Some(t) => t.iter().map(String::as_str).collect(),
+        None => DEFAULT_TARGET_PREPS.to_vec(),
+    };
+    for &h in &heads {
+        for o in tree.deps(h, "obl") {
+            if tree.case_of(o).is_some_and(|c| preps.contains(&c)) {
+                out.push(o);
+            }
+        }
+        // The object of the object: "impose sanctions on Iran" may attach "on Iran" to "sanctions".
+        for o in tree.deps_exact(h, "obj") {
+            for n in tree.deps(o, "nmod") {
+                if tree.case_of(n).is_some_and(|c| preps.contains(&c)) {
+                    out.push(n);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Source and target heads of a nominal trigger `n` ("Moscow's invasion of Crimea").
+pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<usize>) {
+    let (mut src, mut tgt) = (Vec::new(), Vec::new());
+    for d in tree.deps(n, "nmod:poss").chain(tree.deps(n, "amod")).chain(tree.deps(n, "compound")) {
+        src.push(d);
+    }
+    let preps: Vec<&str> = match &rule.tgt {
+        Some(t) => t.iter().map(String::as_str).collect(),
+        None => vec!["of", "against", "on", "to", "with", "into", "in", "toward", "towards", "upon"],
+    };
+    for d in tree.deps(n, "nmod") {
+        match tree.case_of(d) {
+            Some("by") => src.insert(0, d),
+            Some("of") if rule.of_source => src.insert(0, d),
+            Some("between") => {
+                // "talks between X and Y": the first conjunct acts, the others are acted upon.
+                src.push(d);
+                tgt.extend(tree.conjuncts(d));
+            }
+            Some(c) if preps.contains(&c) => tgt.push(d),
+            _ => {}
+        }
+    }
+    // A noun that is the object of "by"-less light verbs inherits their subject:
+    // "Russia launched an invasion" is coded by the verb rule, but "led to an invasion" is not.
+    (src, tgt)
+}
+
+/// Word-order fallback when there is no parse: the nearest mention before the trigger is the
+/// source, the first after it the target.
+pub fn surface_arguments(tree: &Tree, idx: &MentionIndex, t: usize) -> (Option<usize>, Option<usize>) {
+    let before = (tree.range.start..t).rev().find_map(|i| idx.at(i));
+    let after = (t + 1..tree.range.end).find_map(|i| idx.at(i));
+    (before, after)
+}

@@ -1,0 +1,276 @@
+//! The event coder stage: match rules on each sentence, pick the most specific rule per
+//! trigger, find source and target, attach modality and evidence.
+
+use crate::arguments::{self, actor_of, with_conjuncts, MentionIndex};
+use crate::modality::modality;
+use crate::tree::Tree;
+use crate::{Rule, RuleSet};
+use petrel_core::{ActorRef, Doc, Event, Evidence, Layers, Result, Stage, Upos};
+use std::sync::Arc;
+
+/// The event coding stage. Cheap to clone; the rule set is shared.
+#[derive(Clone)]
+pub struct EventCoder {
+    rules: Arc<RuleSet>,
+}
+
+/// A rule that fired on a trigger, before actors are attached (shown by `petrel explain`).
+#[derive(Debug, Clone)]
+pub struct Match<'r> {
+    /// Trigger token (document-level index).
+    pub trigger: usize,
+    /// The winning rule.
+    pub rule: &'r Rule,
+    /// Why the match was dropped, if it was.
+    pub dropped: Option<&'static str>,
+}
+
+impl EventCoder {
+    /// A coder over `rules`.
+    pub fn new(rules: Arc<RuleSet>) -> EventCoder {
+        EventCoder { rules }
+    }
+
+    /// The rule set.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// Every rule match in sentence `s`, including those later dropped, with the reason.
+    pub fn matches(&self, doc: &Doc, s: usize) -> Vec<Match<'_>> {
+        let tree = Tree::new(doc, s, doc.layers.contains(Layers::PARSE));
+        self.sentence_matches(&tree)
+    }
+
+    fn sentence_matches<'r>(&'r self, tree: &Tree) -> Vec<Match<'r>> {
+        let mut out: Vec<Match> = Vec::new();
+        for i in tree.range.clone() {
+            let upos = tree.upos(i);
+            let lemma = tree.lemma(i);
+            let verbish = matches!(upos, Upos::Verb | Upos::X) || (upos == Upos::Adj && tree.doc.word(i).ends_with("ed"));
+            let nounish = matches!(upos, Upos::Noun | Upos::X);
+            let mut best: Option<&Rule> = None;
+            let verb_rules = self.rules.verb_rules(lemma).filter(|_| verbish);
+            let noun_rules = self.rules.noun_rules(lemma).filter(|_| nounish);
+            for r in verb_rules.chain(noun_rules) {
+                if satisfied(tree, i, r) && best.is_none_or(|b| r.specificity() > b.specificity()) {
+                    best = Some(r);
+                }
+            }
+            if let Some(rule) = best {
+                out.push(Match { trigger: i, rule, dropped: None });
+            }
+        }
+        self.suppress(tree, &mut out);
+        out
+    }
+
+    fn suppress(&self, tree: &Tree, ms: &mut [Match]) {
+        let triggers: Vec<(usize, bool)> = ms.iter().map(|m| (m.trigger, m.rule.weak)).collect();
+        let is_strong_trigger = |t: usize| triggers.iter().any(|&(x, weak)| x == t && !weak);
+        let sports = tree.range.clone().any(|i| self.rules.is_discard(&tree.doc.word(i).to_lowercase()));
+        for m in ms.iter_mut() {
+            let t = m.trigger;
+            if tree.parsed {
+                if let Some(h) = tree.head(t) {
+                    let rel = tree.rel(t);
+                    if rel == "xcomp" && is_strong_trigger(h) {
+                        m.dropped = Some("complement of another event's verb");
+                    } else if m.rule.nominal && matches!(rel, "obj" | "nsubj:pass") && is_strong_trigger(h) {
+                        m.dropped = Some("object of another event's verb");
+                    }
+                }
+            }
+            if sports && m.rule.code < "14" && m.rule.code >= "10" || sports && m.rule.code >= "14" {
+                m.dropped = Some("sports or entertainment context");
+            }
+        }
+        let strong_left = ms.iter().any(|m| m.dropped.is_none() && !m.rule.weak);
+        if strong_left {
+            for m in ms.iter_mut().filter(|m| m.rule.weak && m.dropped.is_none()) {
+                m.dropped = Some("weak rule: a more specific event was coded");
+            }
+        }
+    }
+
+    /// Codes the events of one sentence and appends them to `out`.
+    pub fn code_sentence(&self, doc: &Doc, idx: &MentionIndex, s: usize, out: &mut Vec<Event>) {
+        if doc.sentences[s].boilerplate {
+            return;
+        }
+        let tree = Tree::new(doc, s, doc.layers.contains(Layers::PARSE));
+        let first = out.len();
+        for m in self.sentence_matches(&tree).into_iter().filter(|m| m.dropped.is_none()) {
+            let modality = modality(&tree, idx, &self.rules, m.trigger);
+            let (sources, targets) = self.arguments(&tree, idx, m.trigger, m.rule);
+            let mut sources: Vec<Option<ActorRef>> = sources.into_iter().map(|x| Some(actor_ref(doc, x))).collect();
+            if sources.is_empty() {
+                let speaker = modality.reported.as_ref().and_then(|a| a.speaker.clone().map(|c| (c, a.text.clone())));
+                let first_person = tree.parsed
+                    && arguments::subject(&tree, m.trigger)
+                        .is_some_and(|(h, _)| matches!(tree.lemma(h), "we" | "i" | "us"));
+                sources.push(match speaker {
+                    Some((code, text)) if first_person => Some(ref_from_code(code, text)),
+                    _ => None,
+                });
+            }
+            let mut targets: Vec<Option<ActorRef>> = targets.into_iter().map(|x| Some(actor_ref(doc, x))).collect();
+            if targets.is_empty() {
+                targets.push(None);
+            }
+            let tok = &doc.tokens[m.trigger];
+            let mode = m.rule.mode.clone().or_else(|| petrel_ontology::lookup(m.rule.code).and_then(|c| c.plover_mode.map(String::from)));
+            for src in &sources {
+                for tgt in &targets {
+                    let tgt = tgt.clone().filter(|t| src.as_ref().is_none_or(|s| s.code != t.code));
+                    let dup = out[first..].iter().any(|e| {
+                        e.code == m.rule.code && same_actor(&e.source, src) && same_actor(&e.target, &tgt)
+                    });
+                    if dup {
+                        continue;
+                    }
+                    out.push(Event {
+                        sentence: s,
+                        code: m.rule.code.to_string(),
+                        mode: mode.clone(),
+                        source: src.clone(),
+                        target: tgt,
+                        modality: modality.clone(),
+                        date: None,
+                        location: None,
+                        evidence: Evidence { trigger: tok.span, text: doc.word(m.trigger).to_string(), rule: m.rule.id.clone() },
+                    });
+                }
+            }
+        }
+    }
+
+    /// Mention indices of the sources and targets of a match.
+    fn arguments(&self, tree: &Tree, idx: &MentionIndex, t: usize, rule: &Rule) -> (Vec<usize>, Vec<usize>) {
+        if !tree.parsed {
+            let (s, g) = arguments::surface_arguments(tree, idx, t);
+            return (s.into_iter().collect(), g.into_iter().filter(|g| Some(*g) != s).collect());
+        }
+        let resolve = |heads: &[usize]| -> Vec<usize> {
+            let mut v = Vec::new();
+            for &h in heads {
+                for c in with_conjuncts(tree, h) {
+                    if let Some(m) = actor_of(tree, idx, c) {
+                        if !v.contains(&m) {
+                            v.push(m);
+                        }
+                    }
+                }
+                if !v.is_empty() {
+                    break;
+                }
+            }
+            v
+        };
+        if rule.nominal {
+            let (src, tgt) = arguments::noun_arguments(tree, t, rule);
+            let s = resolve(&src);
+            let g: Vec<usize> = resolve(&tgt).into_iter().filter(|g| !s.contains(g)).collect();
+            return (s, g);
+        }
+        let (src_heads, mut tgt_heads) = match arguments::subject(tree, t) {
+            Some((subj, true)) => (arguments::agent(tree, t).into_iter().collect::<Vec<_>>(), vec![subj]),
+            Some((subj, false)) => (vec![subj], Vec::new()),
+            None => (Vec::new(), Vec::new()),
+        };
+        tgt_heads.extend(arguments::verb_targets(tree, t, rule));
+        let s = resolve(&src_heads);
+        let g: Vec<usize> = resolve(&tgt_heads).into_iter().filter(|g| !s.contains(g)).collect();
+        (s, g)
+    }
+}
+
+fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
+    if !tree.parsed {
+        return surface_satisfied(tree, i, r);
+    }
+    let objects = || {
+        let mut heads = vec![i];
+        heads.extend(tree.deps(i, "xcomp"));
+        heads
+            .into_iter()
+            .flat_map(|h| tree.deps_exact(h, "obj").chain(tree.deps(h, "nsubj:pass")).collect::<Vec<_>>())
+            .chain(tree.deps(i, "xcomp").filter(|&x| tree.upos(x) != Upos::Verb))
+            .collect::<Vec<_>>()
+    };
+    if !r.obj.is_empty() && !objects().into_iter().any(|o| r.obj.iter().any(|x| x == tree.lemma(o))) {
+        return false;
+    }
+    if !r.not_obj.is_empty() && objects().into_iter().any(|o| r.not_obj.iter().any(|x| x == tree.lemma(o))) {
+        return false;
+    }
+    if !r.prt.is_empty() && !tree.deps(i, "compound:prt").any(|p| r.prt.iter().any(|x| x == tree.lemma(p))) {
+        return false;
+    }
+    if !r.prep.is_empty()
+        && !tree.deps(i, "obl").chain(tree.deps(i, "nmod")).any(|o| tree.case_of(o).is_some_and(|c| r.prep.iter().any(|p| p == c)))
+    {
+        return false;
+    }
+    if !r.xcomp.is_empty() && !tree.deps(i, "xcomp").any(|x| r.xcomp.iter().any(|l| l == tree.lemma(x))) {
+        return false;
+    }
+    true
+}
+
+fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
+    let window = |n: usize| (i + 1..(i + 1 + n).min(tree.range.end)).map(|j| tree.lemma(j));
+    let any_in = |n: usize, set: &[String]| window(n).any(|l| set.iter().any(|x| x == l));
+    (r.obj.is_empty() || any_in(5, &r.obj))
+        && (r.not_obj.is_empty() || !any_in(3, &r.not_obj))
+        && (r.prt.is_empty() || any_in(2, &r.prt))
+        && (r.prep.is_empty() || any_in(4, &r.prep))
+        && (r.xcomp.is_empty() || any_in(3, &r.xcomp))
+}
+
+fn same_actor(a: &Option<ActorRef>, b: &Option<ActorRef>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x.code == y.code,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn actor_ref(doc: &Doc, m: usize) -> ActorRef {
+    let men = &doc.mentions[m];
+    ActorRef {
+        code: men.code.clone(),
+        country: men.country.clone(),
+        sector: men.sector.clone(),
+        text: men.span.slice(&doc.text).to_string(),
+        span: men.span,
+    }
+}
+
+fn ref_from_code(code: String, text: String) -> ActorRef {
+    let parsed = petrel_ontology::ActorCode::parse(&code);
+    let country = parsed.as_ref().map(|p| p.country.to_string());
+    let sector = parsed.as_ref().and_then(|p| p.sector()).map(String::from);
+    ActorRef { code, country, sector, text, span: Default::default() }
+}
+
+impl Stage for EventCoder {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+    fn requires(&self) -> Layers {
+        Layers::SENTENCES | Layers::TOKENS | Layers::ACTORS
+    }
+    fn provides(&self) -> Layers {
+        Layers::EVENTS
+    }
+    fn process(&self, doc: &mut Doc) -> Result<()> {
+        let idx = MentionIndex::new(doc);
+        let mut events = Vec::new();
+        for s in 0..doc.sentences.len() {
+            self.code_sentence(doc, &idx, s, &mut events);
+        }
+        doc.events = events;
+        Ok(())
+    }
+}

@@ -1,0 +1,20 @@
+//! Event coding: from the parse and the actor mentions to CAMEO-coded events.
+//!
+//! 1. [`RuleSet`] loads the rule files (`rules/*.rules`, see its README) once.
+//! 2. [`EventCoder`] is the pipeline stage: for each sentence it matches rules on lemmas and
+//!    dependency structure, keeps the most specific rule per trigger, drops triggers that are
+//!    complements of another event ("agreed to withdraw" is an agreement), finds source and
+//!    target through the parse (passive and conjunctions included), and attaches
+//!    [`petrel_core::Modality`] and evidence.
+#![warn(missing_docs)]
+
+pub mod arguments;
+mod coder;
+pub mod modality;
+mod rule;
+mod ruleset;
+pub mod tree;
+
+pub use coder::{EventCoder, Match};
+pub use rule::Rule;
+pub use ruleset::{RuleSet, EMBEDDED};

@@ -1,0 +1,149 @@
+//! Modality of a trigger: negation, hypothetical or conditional, future, reported speech.
+
+use crate::arguments::{actor_of, subject, MentionIndex};
+use crate::tree::Tree;
+use crate::RuleSet;
+use petrel_core::{Attribution, Modality};
+
+const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
+const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
+const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
+const PLANNING: &[&str] = &["schedule", "plan", "expect", "set", "due", "upcoming", "forthcoming", "planned", "scheduled"];
+const IRREALIS_HEADS: &[&str] = &["consider", "propose", "possible", "possibility", "risk", "potential", "ready", "prepare", "able", "ability", "decide",
+    "suggestion", "allegation", "claim", "rumour", "rumor", "speculation", "fear", "right", "whether"];
+
+/// Works out the modality of the event triggered at `t`.
+pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> Modality {
+    let mut m = Modality::default();
+    if !tree.parsed {
+        surface_modality(tree, t, &mut m);
+        return m;
+    }
+    // The trigger and the verbs that govern it through xcomp ("did not agree to withdraw").
+    let mut chain = vec![t];
+    let mut cur = t;
+    while matches!(tree.rel(cur), "xcomp") {
+        match tree.head(cur) {
+            Some(h) => {
+                chain.push(h);
+                cur = h;
+            }
+            None => break,
+        }
+    }
+    // A nominal trigger takes the modality of the verb it is an argument of.
+    if tree.upos(t) == petrel_core::Upos::Noun {
+        if let Some(h) = tree.head(t) {
+            if matches!(tree.rel(t), "nsubj" | "nsubj:pass" | "obj") {
+                chain.push(h);
+            }
+        }
+    }
+    for &c in &chain {
+        if tree.deps(c, "advmod").chain(tree.deps(c, "det")).any(|d| NEGATORS.contains(&tree.lemma(d))) {
+            m.negated = true;
+        }
+        for a in tree.deps(c, "aux") {
+            let w = tree.lemma(a);
+            let s = tree.doc.word(a).to_ascii_lowercase();
+            if FUTURE_AUX.contains(&w) || FUTURE_AUX.contains(&s.as_str()) {
+                m.future = true;
+            }
+            if HYPOTHETICAL_AUX.contains(&w) || HYPOTHETICAL_AUX.contains(&s.as_str()) {
+                m.hypothetical = true;
+            }
+        }
+        // "will retaliate if they attack", "would act in the event of an invasion".
+        if tree.deps(c, "advcl").any(|a| tree.deps(a, "mark").any(|d| matches!(tree.lemma(d), "if" | "unless")))
+            || tree.deps(c, "obl").any(|o| tree.lemma(o) == "event" && tree.case_of(o) == Some("in"))
+        {
+            m.hypothetical = true;
+        }
+        if tree.deps(c, "acl").chain(tree.deps(c, "amod")).any(|d| PLANNING.contains(&tree.lemma(d))) {
+            m.future = true;
+        }
+        if tree.lemma(c) == "go" && tree.deps(c, "aux").next().is_some() && c != t {
+            m.future = true;
+        }
+    }
+    // Walk up the tree: conditionals, irrealis heads, "in the event of", reported speech.
+    let mut node = t;
+    let mut steps = 0;
+    loop {
+        if tree.deps(node, "mark").any(|d| CONDITIONAL_MARKS.contains(&tree.lemma(d))) {
+            m.hypothetical = true;
+        }
+        if tree.lemma(node) == "event" && tree.case_of(node) == Some("in") {
+            m.hypothetical = true;
+        }
+        let Some(h) = tree.head(node) else { break };
+        steps += 1;
+        if steps > 12 {
+            break;
+        }
+        let rel = tree.rel(node);
+        if IRREALIS_HEADS.contains(&tree.lemma(h)) && matches!(rel, "xcomp" | "ccomp" | "obl" | "nmod" | "acl" | "obj") {
+            m.hypothetical = true;
+        }
+        if rules.is_speech_verb(tree.lemma(h)) && matches!(rel, "ccomp" | "parataxis" | "xcomp") && m.reported.is_none() {
+            m.reported = Some(attribution(tree, idx, h));
+        }
+        if rel == "parataxis" || rel == "ccomp" {
+            // A verb of saying may sit below the reported clause: "..., the official said."
+            if let Some(v) = tree.deps(node, "parataxis").find(|&p| rules.is_speech_verb(tree.lemma(p))) {
+                if m.reported.is_none() {
+                    m.reported = Some(attribution(tree, idx, v));
+                }
+            }
+        }
+        node = h;
+    }
+    // The reported clause is the root and the speech verb hangs off it as parataxis.
+    if m.reported.is_none() {
+        if let Some(v) = tree.deps(node, "parataxis").find(|&p| rules.is_speech_verb(tree.lemma(p)) && p != t) {
+            m.reported = Some(attribution(tree, idx, v));
+        }
+    }
+    m
+}
+
+fn attribution(tree: &Tree, idx: &MentionIndex, verb: usize) -> Attribution {
+    let subj = subject(tree, verb).map(|(s, _)| s);
+    let speaker = subj.and_then(|s| actor_of(tree, idx, s)).map(|m| tree.doc.mentions[m].code.clone());
+    let text = subj.map(|s| phrase_text(tree, s)).unwrap_or_default();
+    Attribution { speaker, text, cue: tree.lemma(verb).to_string() }
+}
+
+/// The text of the phrase headed by `h` (its contiguous subtree).
+pub fn phrase_text(tree: &Tree, h: usize) -> String {
+    let (mut lo, mut hi) = (h, h);
+    for j in tree.range.clone() {
+        if j != h && tree.ancestors(j).any(|a| a == h) {
+            lo = lo.min(j);
+            hi = hi.max(j);
+        }
+    }
+    let doc = tree.doc;
+    let span = doc.tokens[lo].span.cover(doc.tokens[hi].span);
+    span.slice(&doc.text).to_string()
+}
+
+fn surface_modality(tree: &Tree, t: usize, m: &mut Modality) {
+    let start = t.saturating_sub(3).max(tree.range.start);
+    for i in start..t {
+        let w = tree.doc.word(i).to_ascii_lowercase();
+        if NEGATORS.contains(&w.as_str()) {
+            m.negated = true;
+        }
+        if FUTURE_AUX.contains(&w.as_str()) {
+            m.future = true;
+        }
+        if HYPOTHETICAL_AUX.contains(&w.as_str()) {
+            m.hypothetical = true;
+        }
+    }
+    if tree.range.clone().any(|i| CONDITIONAL_MARKS.iter().any(|c| tree.word_is(i, c)) && i < t) {
+        m.hypothetical = true;
+    }
+}

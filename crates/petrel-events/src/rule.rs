@@ -1,0 +1,120 @@
+//! One coding rule and the parser for the rule file format (see `rules/README.md`).
+
+use petrel_core::{PetrelError, Result};
+
+/// A coding rule: a trigger lemma plus structural constraints, giving a CAMEO code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    /// Stable id carried in each event's evidence, e.g. `sanction.impose`.
+    pub id: String,
+    /// CAMEO code, validated against the ontology.
+    pub code: &'static str,
+    /// Trigger lemma (lower case).
+    pub trigger: String,
+    /// True when the trigger is a noun (nominal event), false for a verb.
+    pub nominal: bool,
+    /// The trigger (or its `xcomp`) must have an object with one of these lemmas.
+    pub obj: Vec<String>,
+    /// The rule does not fire when the trigger's object has one of these lemmas.
+    pub not_obj: Vec<String>,
+    /// The trigger must have a particle with one of these lemmas ("pull out").
+    pub prt: Vec<String>,
+    /// The trigger must have a prepositional dependent with one of these prepositions; it gives the target.
+    pub prep: Vec<String>,
+    /// The trigger must have an open clausal complement with one of these lemmas ("agree to meet").
+    pub xcomp: Vec<String>,
+    /// Prepositions that may introduce the target; `None` uses the default list.
+    pub tgt: Option<Vec<String>>,
+    /// For nominal rules: "X of Y" names the actor (source), not the target.
+    pub of_source: bool,
+    /// For verbs: the direct object is never the target (e.g. "deploy troops").
+    pub no_obj_target: bool,
+    /// PLOVER mode to report instead of the code's default.
+    pub mode: Option<String>,
+    /// A weak rule (plain statements) fires only when nothing else in the sentence does.
+    pub weak: bool,
+    /// Rule file and line, for error messages and `petrel explain`.
+    pub origin: (String, usize),
+}
+
+impl Rule {
+    /// How many constraints the rule has; more specific rules win over less specific ones.
+    pub fn specificity(&self) -> usize {
+        2 * (self.obj.len().min(1) + self.prt.len().min(1) + self.prep.len().min(1) + self.xcomp.len().min(1))
+            + self.code.len()
+    }
+
+    /// Parses one non-comment line `CODE ID TRIGGER [constraint ...]`.
+    pub fn parse(line: &str, file: &str, lineno: usize) -> Result<Rule> {
+        let mut f = line.split_whitespace();
+        let (Some(code), Some(id), Some(trigger)) = (f.next(), f.next(), f.next()) else {
+            return Err(PetrelError::resource(file, lineno, "expected `CODE ID TRIGGER [constraints]`"));
+        };
+        let code = petrel_ontology::lookup(code)
+            .ok_or_else(|| PetrelError::resource(file, lineno, format!("unknown CAMEO code {code:?}")))?
+            .code;
+        let (nominal, trigger) = match trigger.strip_prefix('@') {
+            Some(t) => (true, t),
+            None => (false, trigger),
+        };
+        if trigger.is_empty() {
+            return Err(PetrelError::resource(file, lineno, "empty trigger"));
+        }
+        let mut rule = Rule {
+            id: id.to_string(),
+            code,
+            trigger: trigger.to_lowercase(),
+            nominal,
+            obj: vec![],
+            not_obj: vec![],
+            prt: vec![],
+            prep: vec![],
+            xcomp: vec![],
+            tgt: None,
+            of_source: false,
+            no_obj_target: false,
+            mode: None,
+            weak: false,
+            origin: (file.to_string(), lineno),
+        };
+        for c in f {
+            let list = |v: &str| v.split('|').filter(|s| !s.is_empty()).map(str::to_lowercase).collect::<Vec<_>>();
+            match c.split_once('=') {
+                Some(("obj", v)) => rule.obj = list(v),
+                Some(("notobj", v)) => rule.not_obj = list(v),
+                Some(("prt", v)) => rule.prt = list(v),
+                Some(("prep", v)) => rule.prep = list(v),
+                Some(("xcomp", v)) => rule.xcomp = list(v),
+                Some(("tgt", v)) => rule.tgt = Some(list(v)),
+                Some(("mode", v)) => rule.mode = Some(v.to_string()),
+                None if c == "of=src" => rule.of_source = true,
+                Some(("of", "src")) => rule.of_source = true,
+                None if c == "weak" => rule.weak = true,
+                None if c == "noobj" => rule.no_obj_target = true,
+                _ => return Err(PetrelError::resource(file, lineno, format!("unknown constraint {c:?}"))),
+            }
+        }
+        Ok(rule)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_constraints_and_rejects_bad_lines() {
+        let r = Rule::parse("163 sanction.impose impose obj=sanction|embargo tgt=on|against", "t.rules", 3).unwrap();
+        assert_eq!(r.code, "163");
+        assert_eq!(r.obj, vec!["sanction", "embargo"]);
+        assert_eq!(r.tgt.as_deref(), Some(&["on".to_string(), "against".to_string()][..]));
+        assert!(!r.nominal);
+        let n = Rule::parse("154 mobilize.deployment @deployment of=src", "t.rules", 4).unwrap();
+        assert!(n.nominal && n.of_source);
+        let e = Rule::parse("999 x y", "t.rules", 7).unwrap_err();
+        assert!(e.message.starts_with("t.rules:7:"), "{}", e.message);
+        assert!(Rule::parse("190 only-two", "t.rules", 8).is_err());
+        assert!(Rule::parse("190 a attack bogus=1", "t.rules", 9).is_err());
+        assert!(r.specificity() > Rule::parse("160 x impose", "t", 1).unwrap().specificity());
+    }
+}

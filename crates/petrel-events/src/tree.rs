@@ -1,0 +1,96 @@
+//! Read-only helpers over one parsed sentence: dependents by relation, prepositions, lemmas.
+
+use petrel_core::{Doc, Upos};
+use std::ops::Range;
+
+/// A sentence of a parsed document, with lower-cased lemmas cached for matching.
+pub struct Tree<'a> {
+    /// The document.
+    pub doc: &'a Doc,
+    /// Token range of the sentence (document-level indices).
+    pub range: Range<usize>,
+    /// True when heads and relations are available.
+    pub parsed: bool,
+    lemmas: Vec<String>,
+}
+
+impl<'a> Tree<'a> {
+    /// A view of sentence `s` of `doc`.
+    pub fn new(doc: &'a Doc, s: usize, parsed: bool) -> Tree<'a> {
+        let range = doc.sentences[s].tokens();
+        let lemmas = range.clone().map(|i| doc.lemma(i).to_lowercase()).collect();
+        Tree { doc, range, parsed, lemmas }
+    }
+    /// The lower-cased lemma of token `i`.
+    pub fn lemma(&self, i: usize) -> &str {
+        &self.lemmas[i - self.range.start]
+    }
+    /// The lower-cased surface form of token `i` compared to `w`.
+    pub fn word_is(&self, i: usize, w: &str) -> bool {
+        self.doc.word(i).eq_ignore_ascii_case(w)
+    }
+    /// The relation label of token `i`.
+    pub fn rel(&self, i: usize) -> &'static str {
+        self.doc.tokens[i].deprel.as_str()
+    }
+    /// The head of `i` inside the sentence, if any.
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.doc.tokens[i].head().filter(|h| self.range.contains(h))
+    }
+    /// The UPOS of token `i`.
+    pub fn upos(&self, i: usize) -> Upos {
+        self.doc.tokens[i].upos
+    }
+    /// Dependents of `i` whose relation is `rel` or one of its subtypes.
+    pub fn deps<'b>(&'b self, i: usize, rel: &'b str) -> impl Iterator<Item = usize> + 'b {
+        self.range.clone().filter(move |&j| {
+            self.doc.tokens[j].head == i as u32 && {
+                let r = self.rel(j);
+                r == rel || (r.starts_with(rel) && r.as_bytes().get(rel.len()) == Some(&b':'))
+            }
+        })
+    }
+    /// Dependents of `i` with exactly the relation `rel`.
+    pub fn deps_exact<'b>(&'b self, i: usize, rel: &'b str) -> impl Iterator<Item = usize> + 'b {
+        self.range.clone().filter(move |&j| self.doc.tokens[j].head == i as u32 && self.rel(j) == rel)
+    }
+    /// The preposition (`case` dependent) of a nominal, lower-cased, if any.
+    pub fn case_of(&self, i: usize) -> Option<&str> {
+        let mut cases = self.deps(i, "case").filter(|&c| self.lemma(c) != "'s");
+        let first = cases.next()?;
+        // Multi-word prepositions ("in front of", "because of") end with their last word.
+        Some(cases.last().map(|c| self.lemma(c)).unwrap_or_else(|| self.lemma(first)))
+    }
+    /// True when `i` has a dependent of relation `rel` whose lemma is in `set`.
+    pub fn has_dep_lemma(&self, i: usize, rel: &str, set: &[&str]) -> bool {
+        self.deps(i, rel).any(|j| set.contains(&self.lemma(j)))
+    }
+    /// Heads from `i` up to the root (not including `i`).
+    pub fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut cur = i;
+        let mut steps = 0;
+        std::iter::from_fn(move || {
+            steps += 1;
+            if steps > self.range.len() {
+                return None;
+            }
+            cur = self.head(cur)?;
+            Some(cur)
+        })
+    }
+    /// Conjuncts of `i` (its `conj` dependents, recursively), not including `i`.
+    pub fn conjuncts(&self, i: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut stack = vec![i];
+        while let Some(x) = stack.pop() {
+            for c in self.deps(x, "conj") {
+                if !out.contains(&c) && out.len() < 16 {
+                    out.push(c);
+                    stack.push(c);
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+}

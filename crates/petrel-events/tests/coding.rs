@@ -1,0 +1,150 @@
+//! The coder on hand-parsed sentences: source and target from the parse, passive, conjunctions,
+//! object constraints, complements, nominal events and modality.
+
+mod util;
+
+use petrel_core::Stage;
+use petrel_events::{EventCoder, RuleSet};
+use std::sync::Arc;
+
+fn code(rows: &str) -> Vec<(String, Option<String>, Option<String>, petrel_core::Modality)> {
+    let mut doc = util::parsed(rows);
+    let coder = EventCoder::new(Arc::new(RuleSet::embedded().unwrap()));
+    coder.process(&mut doc).unwrap();
+    doc.events
+        .into_iter()
+        .map(|e| (e.code, e.source.map(|a| a.code), e.target.map(|a| a.code), e.modality))
+        .collect()
+}
+
+#[test]
+fn active_verb_with_object_target() {
+    let ev = code(
+        "Russia Russia PROPN 2 nsubj RUS
+         attacked attack VERB 0 root
+         Ukraine Ukraine PROPN 2 obj UKR
+         . . PUNCT 2 punct",
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!((ev[0].0.as_str(), ev[0].1.as_deref(), ev[0].2.as_deref()), ("190", Some("RUS"), Some("UKR")));
+    assert!(ev[0].3.is_factual());
+}
+
+#[test]
+fn passive_flips_source_and_target() {
+    let ev = code(
+        "Ukraine Ukraine PROPN 3 nsubj:pass UKR
+         was be AUX 3 aux:pass
+         attacked attack VERB 0 root
+         by by ADP 5 case
+         Russia Russia PROPN 3 obl:agent RUS",
+    );
+    assert_eq!((ev[0].1.as_deref(), ev[0].2.as_deref()), (Some("RUS"), Some("UKR")), "{ev:?}");
+}
+
+#[test]
+fn conjoined_sources_give_one_event_each() {
+    let ev = code(
+        "the the DET 2 det
+         US US PROPN 5 nsubj USA
+         and and CCONJ 4 cc
+         Europe Europe PROPN 2 conj EUR
+         imposed impose VERB 0 root
+         sanctions sanction NOUN 5 obj
+         on on ADP 8 case
+         Russia Russia PROPN 5 obl RUS",
+    );
+    let got: Vec<_> = ev.iter().map(|e| (e.0.as_str(), e.1.as_deref(), e.2.as_deref())).collect();
+    assert_eq!(got, vec![("163", Some("USA"), Some("RUS")), ("163", Some("EUR"), Some("RUS"))]);
+}
+
+#[test]
+fn complement_of_an_agreement_is_not_a_separate_event() {
+    let ev = code(
+        "Israel Israel PROPN 2 nsubj ISR
+         agreed agree VERB 0 root
+         to to PART 4 mark
+         withdraw withdraw VERB 2 xcomp
+         troops troop NOUN 4 obj",
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(ev[0].0.starts_with("03"), "{ev:?}");
+}
+
+#[test]
+fn negated_and_future_and_conditional_modality() {
+    let neg = code(
+        "Iran Iran PROPN 4 nsubj IRN
+         did do AUX 4 aux
+         not not PART 4 advmod
+         attack attack VERB 0 root
+         Israel Israel PROPN 4 obj ISR",
+    );
+    assert!(neg[0].3.negated, "{neg:?}");
+    let fut = code(
+        "Biden Biden PROPN 3 nsubj USAGOV
+         will will AUX 3 aux
+         warn warn VERB 0 root
+         Putin Putin PROPN 3 obj RUSGOV",
+    );
+    assert_eq!(fut[0].0, "130");
+    assert!(fut[0].3.future && !fut[0].3.hypothetical, "{fut:?}");
+    let cond = code(
+        "we we PRON 2 nsubj
+         retaliate retaliate VERB 0 root
+         if if SCONJ 5 mark
+         Moscow Moscow PROPN 5 nsubj RUSGOV
+         attacks attack VERB 2 advcl
+         Ukraine Ukraine PROPN 5 obj UKR",
+    );
+    let attack = cond.iter().find(|e| e.0 == "190").expect("attack coded");
+    assert!(attack.3.hypothetical, "{cond:?}");
+}
+
+#[test]
+fn nominal_event_with_possessive_source() {
+    let ev = code(
+        "Moscow Moscow PROPN 3 nmod:poss RUS
+         's 's PART 1 case
+         invasion invasion NOUN 0 root
+         of of ADP 5 case
+         Crimea Crimea PROPN 3 nmod UKR",
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!((ev[0].0.as_str(), ev[0].1.as_deref(), ev[0].2.as_deref()), ("190", Some("RUS"), Some("UKR")));
+}
+
+#[test]
+fn sports_context_is_not_a_conflict() {
+    let ev = code(
+        "the the DET 2 det
+         Lakers Lakers PROPN 3 nsubj
+         attacked attack VERB 0 root
+         the the DET 5 det
+         basket basket NOUN 3 obj",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn weak_statement_only_when_nothing_else() {
+    let only = code(
+        "Peskov Peskov PROPN 2 nsubj RUSGOV
+         said say VERB 0 root
+         nothing nothing PRON 2 obj",
+    );
+    assert_eq!(only.len(), 1);
+    assert_eq!(only[0].0, "010");
+    let with_event = code(
+        "Russia Russia PROPN 2 nsubj RUS
+         condemned condemn VERB 0 root
+         Ukraine Ukraine PROPN 2 obj UKR
+         , , PUNCT 5 punct
+         said say VERB 2 parataxis
+         Peskov Peskov PROPN 5 nsubj RUSGOV",
+    );
+    assert_eq!(with_event.len(), 1, "{with_event:?}");
+    assert_eq!(with_event[0].0, "110");
+    let rep = with_event[0].3.reported.as_ref().expect("reported speech");
+    assert_eq!(rep.speaker.as_deref(), Some("RUSGOV"));
+}
