@@ -1,0 +1,128 @@
+//! The document pass: pronouns, definite descriptions, bare agents and sponsored agents get
+//! their codes from the rest of the article.
+//!
+//! - `he`/`him`/`she`: the latest person (a named person or a one-person agent such as
+//!   `the minister`) in this or the three previous sentences;
+//! - `they`/`them`: the latest group (plural agents, organisations) within two sentences;
+//! - `it`: the latest state, organisation or institution within two sentences, unless
+//!   followed by `is`, `was`, `seems`… (the pleonastic `it`);
+//! - `the minister`, `the administration`…: the latest earlier mention with the same sector
+//!   anywhere in the article (a person agent needs a person); these are
+//!   [`ActorKind::Coreference`];
+//! - an agent with no country (or a definite one with no antecedent) takes the country of the
+//!   nearest state mention in its sentence (before it, then after it), else of the latest one
+//!   in the article, else stays a bare sector code such as `GOV`;
+//! - an `X-backed` agent takes the country most mentioned in the article other than `X`
+//!   (ties: the first mentioned); with none, a bare sector code.
+
+use crate::compose::{compose, Draft, Pending, RefClass};
+use crate::matcher::Pronoun;
+use crate::units::Units;
+use petrel_core::{ActorKind, Doc, Layers};
+use std::collections::HashMap;
+
+const PLEONASTIC: [&str; 10] = ["is", "was", "s", "seems", "seemed", "appears", "appeared", "remains", "remained", "has"];
+const NON_STATE: [&str; 6] = ["IGO", "NGO", "IMG", "MNC", "MED", "INT"];
+
+/// The state part of a code, if it has one.
+pub(crate) fn state_of(code: &str) -> Option<&str> {
+    let c = code.get(..3)?;
+    (c.bytes().all(|b| b.is_ascii_uppercase()) && !NON_STATE.contains(&c)).then_some(c)
+}
+
+/// Resolves pending drafts in place (dropping those that cannot be resolved). `sentences`
+/// holds each sentence's drafts in text order.
+pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
+    let mut history: Vec<(usize, Draft)> = Vec::new();
+    let mut sponsored: Vec<(usize, usize, String)> = Vec::new();
+    for s in 0..sentences.len() {
+        let explicit: Vec<Draft> = sentences[s].iter().filter(|d| d.pending == Pending::No).cloned().collect();
+        let mut keep = vec![true; sentences[s].len()];
+        for i in 0..sentences[s].len() {
+            let d = &sentences[s][i];
+            let resolved = match d.pending.clone() {
+                Pending::No => Some(d.clone()),
+                Pending::Pronoun(p) => pronoun(doc, units, &history, s, d, p),
+                Pending::Bare { definite } => {
+                    let ante = if definite { definite_antecedent(&history, d) } else { None };
+                    Some(ante.unwrap_or_else(|| with_context(&history, &explicit, d)))
+                }
+                Pending::Sponsor { sponsor } => {
+                    sponsored.push((s, i, sponsor));
+                    None
+                }
+            };
+            match resolved {
+                Some(r) => {
+                    sentences[s][i] = r.clone();
+                    history.push((s, r));
+                }
+                None => keep[i] = !matches!(sentences[s][i].pending, Pending::Pronoun(_)),
+            }
+        }
+        let mut it = keep.iter();
+        sentences[s].retain(|_| *it.next().unwrap_or(&true));
+    }
+    if sponsored.is_empty() {
+        return;
+    }
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (n, (_, d)) in history.iter().enumerate() {
+        if d.kind != ActorKind::Coreference {
+            if let Some(c) = state_of(&d.code) {
+                let e = counts.entry(c).or_insert((0, n));
+                e.0 += 1;
+            }
+        }
+    }
+    for (s, _, sponsor) in &sponsored {
+        let best = counts.iter().filter(|(c, _)| **c != sponsor.as_str()).max_by_key(|(_, &(n, first))| (n, std::cmp::Reverse(first))).map(|(c, _)| c.to_string());
+        for d in sentences[*s].iter_mut().filter(|d| matches!(&d.pending, Pending::Sponsor { sponsor: sp } if sp == sponsor)) {
+            d.code = match &best {
+                Some(c) => compose(c, false, &d.code),
+                None => compose("", true, &d.code),
+            };
+            d.pending = Pending::No;
+        }
+    }
+}
+
+fn pronoun(doc: &Doc, units: &Units, history: &[(usize, Draft)], s: usize, d: &Draft, p: Pronoun) -> Option<Draft> {
+    if p == Pronoun::Thing {
+        let next = d.u1;
+        if next < units.v.len() && units.v[next].sent == units.v[d.u0].sent && PLEONASTIC.contains(&units.norm(next)) {
+            return None;
+        }
+        let tok = units.v[d.u0].tok as usize;
+        if doc.layers.contains(Layers::PARSE) && doc.tokens[tok].deprel.as_str() == "expl" {
+            return None;
+        }
+    }
+    let window = if p == Pronoun::Person { 3 } else { 2 };
+    let (_, a) = history.iter().rev().take_while(|(hs, _)| s - hs <= window).find(|(_, h)| match p {
+        Pronoun::Person => h.class == RefClass::Person,
+        Pronoun::Plural => h.class == RefClass::Plural || h.kind == ActorKind::Organisation,
+        Pronoun::Thing => h.class == RefClass::Thing,
+    })?;
+    Some(Draft { code: a.code.clone(), kind: ActorKind::Coreference, entry: a.entry.clone(), class: a.class, pending: Pending::No, ..d.clone() })
+}
+
+fn definite_antecedent(history: &[(usize, Draft)], d: &Draft) -> Option<Draft> {
+    let sector = d.code.split(' ').next()?.trim_matches('~');
+    let sector = sector.get(..3)?;
+    let (_, a) = history.iter().rev().find(|(_, h)| {
+        h.code.get(3..6) == Some(sector) && (d.class != RefClass::Person || h.class == RefClass::Person)
+    })?;
+    Some(Draft { code: a.code.clone(), kind: ActorKind::Coreference, entry: a.entry.clone(), pending: Pending::No, ..d.clone() })
+}
+
+fn with_context(history: &[(usize, Draft)], explicit: &[Draft], d: &Draft) -> Draft {
+    let before = explicit.iter().rev().filter(|e| e.u1 <= d.u0).find_map(|e| state_of(&e.code));
+    let after = || explicit.iter().filter(|e| e.u0 >= d.u1).find_map(|e| state_of(&e.code));
+    let earlier = || history.iter().rev().find_map(|(_, h)| state_of(&h.code));
+    let code = match before.or_else(after).or_else(earlier) {
+        Some(c) => compose(c, false, &d.code),
+        None => compose("", true, &d.code),
+    };
+    Draft { code, pending: Pending::No, ..d.clone() }
+}

@@ -1,0 +1,89 @@
+//! Dictionary look-up over units: longest match first, then the misspelling fallback, plus
+//! the pronouns that coreference will resolve.
+
+use crate::dict::{ActorDict, CAP, UPPER};
+use crate::entry::EntryKind;
+use crate::units::Units;
+use petrel_core::Upos;
+
+/// A pronoun's class: which antecedents it may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    /// he, him, she.
+    Person,
+    /// they, them.
+    Plural,
+    /// it.
+    Thing,
+}
+
+/// Something found in a sentence: a dictionary match or a pronoun.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Item {
+    /// Units `u0..u1` match entry `entry` (with the alias's flags); `fuzzy` for the fallback.
+    Match { u0: usize, u1: usize, entry: u32, flags: u8, fuzzy: bool },
+    /// Unit `u` is a pronoun.
+    Pronoun { u: usize, class: Pronoun },
+}
+
+fn pronoun(norm: &str) -> Option<Pronoun> {
+    Some(match norm {
+        "he" | "him" | "she" => Pronoun::Person,
+        "they" | "them" => Pronoun::Plural,
+        "it" => Pronoun::Thing,
+        _ => return None,
+    })
+}
+
+/// Finds items in units `s0..s1` (one sentence), appending to `out`.
+pub(crate) fn scan(dict: &ActorDict, text: &str, units: &Units, s0: usize, s1: usize, out: &mut Vec<Item>) {
+    let v = &units.v;
+    let mut i = s0;
+    while i < s1 {
+        let mut node = 0u32;
+        let mut best = None;
+        let mut j = i;
+        while j < s1 {
+            let Some(n) = v[j].word.and_then(|w| dict.step(node, w)) else { break };
+            node = n;
+            j += 1;
+            if let Some(t) = dict.target(node) {
+                let upper_ok = t.flags & UPPER == 0 || v[i..j].iter().all(|u| u.upper);
+                let cap_ok = t.flags & CAP == 0 || v[i].cap;
+                let tag_ok = !matches!(dict.entry(t.entry).kind, EntryKind::Agent(_))
+                    || v[j - 1].upos.map_or(true, |p| matches!(p, Upos::Noun | Upos::Propn | Upos::X));
+                if upper_ok && cap_ok && tag_ok {
+                    best = Some((j, t));
+                }
+            }
+        }
+        if let Some((j, t)) = best {
+            out.push(Item::Match { u0: i, u1: j, entry: t.entry, flags: t.flags, fuzzy: false });
+            i = j;
+            continue;
+        }
+        let norm = units.norm(i);
+        if let Some(class) = pronoun(norm) {
+            out.push(Item::Pronoun { u: i, class });
+        } else if let Some(e) = fuzzy(dict, text, units, i) {
+            out.push(Item::Match { u0: i, u1: i + 1, entry: e, flags: 0, fuzzy: true });
+        }
+        i += 1;
+    }
+}
+
+/// A capitalised, unknown, uncommon word of five letters or more that is one edit away from
+/// exactly one person's surname.
+fn fuzzy(dict: &ActorDict, text: &str, units: &Units, i: usize) -> Option<u32> {
+    let u = units.v[i];
+    let norm = units.norm(i);
+    let surface = text.get(u.start as usize..u.end as usize)?;
+    let rest_lower = surface.chars().skip(1).all(|c| !c.is_uppercase());
+    if u.word.is_some() || !u.cap || !rest_lower || norm.chars().count() < 5 || dict.is_common_word(norm) {
+        return None;
+    }
+    if u.upos.is_some_and(|p| p != Upos::Propn && p != Upos::X) || !norm.chars().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    dict.fuzzy_person(norm)
+}

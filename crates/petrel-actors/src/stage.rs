@@ -1,0 +1,85 @@
+//! [`ActorStage`]: the pipeline stage that writes `doc.mentions`.
+
+use crate::compose::{self, Draft};
+use crate::coref;
+use crate::dict::ActorDict;
+use crate::matcher::{self, Item};
+use crate::units::Units;
+use petrel_ontology::actor_code::{sector_name, ActorCode};
+use petrel_core::{ActorMention, Doc, Layers, Result, Span, Stage};
+use std::sync::Arc;
+
+/// Finds actor mentions: requires TOKENS (uses TAGS and PARSE when present), provides ACTORS.
+/// The document date (`doc.meta.date`) selects each person's role; with no date, the latest.
+#[derive(Debug, Clone)]
+pub struct ActorStage {
+    dict: Arc<ActorDict>,
+}
+
+impl ActorStage {
+    /// A stage over `dict`.
+    pub fn new(dict: Arc<ActorDict>) -> ActorStage {
+        ActorStage { dict }
+    }
+    /// The dictionary in use.
+    pub fn dict(&self) -> &Arc<ActorDict> {
+        &self.dict
+    }
+}
+
+impl Stage for ActorStage {
+    fn name(&self) -> &'static str {
+        "actors"
+    }
+    fn requires(&self) -> Layers {
+        Layers::TOKENS
+    }
+    fn provides(&self) -> Layers {
+        Layers::ACTORS
+    }
+    fn process(&self, doc: &mut Doc) -> Result<()> {
+        doc.mentions = mentions(&self.dict, doc);
+        Ok(())
+    }
+}
+
+/// Every actor mention of `doc`, in text order.
+pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
+    let units = Units::build(doc, dict);
+    let date = doc.meta.date;
+    let mut sentences: Vec<Vec<Draft>> = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
+    let mut s0 = 0;
+    while s0 < units.v.len() {
+        let sent = units.v[s0].sent;
+        let s1 = units.v[s0..].iter().position(|u| u.sent != sent).map_or(units.v.len(), |p| s0 + p);
+        items.clear();
+        matcher::scan(dict, &doc.text, &units, s0, s1, &mut items);
+        let mut drafts = Vec::new();
+        compose::sentence(dict, date, &units, &items, &mut drafts);
+        sentences.push(drafts);
+        s0 = s1;
+    }
+    coref::resolve(doc, &units, &mut sentences);
+    sentences
+        .into_iter()
+        .flatten()
+        .filter(|d| !d.code.is_empty())
+        .map(|d| {
+            let (a, b) = (units.v[d.u0], units.v[d.u1 - 1]);
+            let country = d.code.get(..3).map(str::to_string);
+            let sector = ActorCode::parse(&d.code).and_then(|c| c.sectors.into_iter().find(|s| sector_name(s).is_some())).map(str::to_string);
+            ActorMention {
+                span: Span { start: a.start, end: b.end },
+                tok_start: a.tok,
+                tok_end: b.tok + 1,
+                head: units.v[d.head].tok,
+                code: d.code,
+                country,
+                sector,
+                kind: d.kind,
+                entry: d.entry,
+            }
+        })
+        .collect()
+}

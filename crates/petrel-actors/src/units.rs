@@ -1,0 +1,102 @@
+//! Matching units: the document's tokens split at hyphens and slashes, normalised once.
+//!
+//! `US-Russia` gives two units, `Moscow 's` one unit marked possessive, a lone `-` token
+//! marks the next unit as hyphen-joined. Normalised forms live in one buffer per document.
+
+use crate::dict::ActorDict;
+use crate::normalize::{core_range, has_possessive, is_apostrophe, normalize_into, split_units};
+use petrel_core::{Doc, Layers, Upos};
+
+/// One unit of text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Unit {
+    /// Document-level token index.
+    pub tok: u32,
+    /// Sentence index.
+    pub sent: u32,
+    /// Bytes of the word proper in the text.
+    pub start: u32,
+    /// End byte.
+    pub end: u32,
+    /// Range of the normalised form in [`Units::norms`].
+    pub norm: (u32, u32),
+    /// Vocabulary id, if the dictionary knows the word.
+    pub word: Option<u32>,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Every letter is upper case.
+    pub upper: bool,
+    /// Followed by a possessive `'s`.
+    pub poss: bool,
+    /// Joined to the previous unit by a hyphen.
+    pub hyphen: bool,
+    /// Tagged as a proper noun / a noun, when tags exist.
+    pub upos: Option<Upos>,
+}
+
+/// All units of a document.
+pub(crate) struct Units {
+    pub v: Vec<Unit>,
+    pub norms: String,
+}
+
+impl Units {
+    /// The normalised form of unit `i`.
+    pub fn norm(&self, i: usize) -> &str {
+        let (a, b) = self.v[i].norm;
+        &self.norms[a as usize..b as usize]
+    }
+
+    /// Splits every token of `doc` into units.
+    pub fn build(doc: &Doc, dict: &ActorDict) -> Units {
+        let tags = doc.layers.contains(Layers::TAGS);
+        let mut u = Units { v: Vec::with_capacity(doc.tokens.len() + 8), norms: String::with_capacity(doc.text.len()) };
+        let mut hyphen = false;
+        let mut last_sent = u32::MAX;
+        for (ti, t) in doc.tokens.iter().enumerate() {
+            if t.sentence != last_sent {
+                hyphen = false;
+                last_sent = t.sentence;
+            }
+            let text = doc.word(ti);
+            if !text.is_empty() && text.chars().all(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}')) {
+                hyphen = true;
+                continue;
+            }
+            let mut chars = text.chars();
+            if chars.next().is_some_and(is_apostrophe) && chars.as_str().eq_ignore_ascii_case("s") {
+                if let Some(p) = u.v.last_mut().filter(|p| p.sent == t.sentence) {
+                    p.poss = true;
+                }
+                continue;
+            }
+            let base = t.span.start as usize;
+            let mut first = true;
+            split_units(text, |a, b| {
+                let piece = &text[a..b];
+                let n0 = u.norms.len();
+                normalize_into(piece, &mut u.norms);
+                let norm = &u.norms[n0..];
+                let (cs, ce) = core_range(piece);
+                let core = &piece[cs..ce];
+                let unit = Unit {
+                    tok: ti as u32,
+                    sent: t.sentence,
+                    start: (base + a + cs) as u32,
+                    end: (base + a + ce) as u32,
+                    norm: (n0 as u32, u.norms.len() as u32),
+                    word: dict.word_id(norm),
+                    cap: core.chars().next().is_some_and(char::is_uppercase),
+                    upper: core.chars().any(char::is_alphabetic) && !core.chars().any(char::is_lowercase),
+                    poss: has_possessive(piece),
+                    hyphen: hyphen || !first,
+                    upos: tags.then_some(t.upos),
+                };
+                u.v.push(unit);
+                first = false;
+                hyphen = false;
+            });
+        }
+        u
+    }
+}
