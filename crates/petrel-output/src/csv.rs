@@ -1,0 +1,98 @@
+//! CSV with a header row (RFC 4180 quoting).
+
+use crate::record::span_str;
+use crate::{io_err, EventRecord, Sink};
+use petrel_core::{ActorRef, Doc, Event, Result};
+use std::io::Write;
+
+const HEADER: &str = "doc_id,event_id,sentence,code,root,name,plover,mode,quad_class,goldstein,source_code,source_text,target_code,target_text,modality,speaker,date,date_precision,date_source,trigger,trigger_span,rule,sentence_text";
+
+/// Writes events as CSV.
+pub struct CsvSink<'w> {
+    out: Box<dyn Write + 'w>,
+    header_done: bool,
+}
+
+impl<'w> CsvSink<'w> {
+    /// A sink over `out`.
+    pub fn new(out: Box<dyn Write + 'w>) -> Self {
+        CsvSink { out, header_done: false }
+    }
+}
+
+/// Quotes a field when it holds a comma, quote or line break.
+pub fn quote(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn actor(a: Option<&ActorRef>) -> (String, String) {
+    a.map(|a| (a.code.clone(), a.text.clone())).unwrap_or_default()
+}
+
+impl Sink for CsvSink<'_> {
+    fn write_doc(&mut self, doc: &Doc, keep: &dyn Fn(&Event) -> bool) -> Result<()> {
+        if !self.header_done {
+            writeln!(self.out, "{HEADER}").map_err(io_err)?;
+            self.header_done = true;
+        }
+        for (n, e) in doc.events.iter().enumerate().filter(|(_, e)| keep(e)) {
+            let r = EventRecord::new(doc, e, n);
+            let (sc, st) = actor(r.source);
+            let (tc, tt) = actor(r.target);
+            let speaker = r.modality.reported.as_ref().map(|a| a.text.clone()).unwrap_or_default();
+            let (dv, dp, ds) = r
+                .date
+                .map(|d| (d.value.to_string(), format!("{:?}", d.precision).to_lowercase(), format!("{:?}", d.source).to_lowercase()))
+                .unwrap_or_default();
+            let fields = [
+                r.doc_id.to_string(),
+                r.event_id.clone(),
+                r.sentence.to_string(),
+                r.code.to_string(),
+                r.root.to_string(),
+                r.name.to_string(),
+                r.plover.unwrap_or("").to_string(),
+                r.mode.unwrap_or("").to_string(),
+                r.quad_class.to_string(),
+                r.goldstein.to_string(),
+                sc,
+                st,
+                tc,
+                tt,
+                r.modality_flags(),
+                speaker,
+                dv,
+                dp,
+                ds,
+                r.evidence.text.clone(),
+                span_str(r.evidence.trigger),
+                r.evidence.rule.clone(),
+                r.sentence_text.to_string(),
+            ];
+            let line: Vec<String> = fields.iter().map(|f| quote(f)).collect();
+            writeln!(self.out, "{}", line.join(",")).map_err(io_err)?;
+        }
+        Ok(())
+    }
+    fn finish(&mut self) -> Result<()> {
+        if !self.header_done {
+            writeln!(self.out, "{HEADER}").map_err(io_err)?;
+            self.header_done = true;
+        }
+        self.out.flush().map_err(io_err)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn quotes_only_when_needed() {
+        assert_eq!(super::quote("plain"), "plain");
+        assert_eq!(super::quote("a,b"), "\"a,b\"");
+        assert_eq!(super::quote("say \"no\""), "\"say \"\"no\"\"\"");
+    }
+}

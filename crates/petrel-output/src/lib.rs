@@ -1,0 +1,68 @@
+//! Output sinks: each writes the events of one document at a time, in input order.
+//!
+//! - [`JsonlSink`]: one JSON object per event (the default; documented in docs/events.md)
+//! - [`CsvSink`]: flat CSV with a header
+//! - [`GdeltSink`]: GDELT 2.0 event-table columns, tab-separated, empty where we have no value
+//! - [`TableSink`]: human-readable, with the evidence
+#![warn(missing_docs)]
+
+mod csv;
+mod gdelt;
+mod jsonl;
+mod record;
+mod table;
+
+pub use csv::CsvSink;
+pub use gdelt::GdeltSink;
+pub use jsonl::JsonlSink;
+pub use record::{event_id, EventRecord};
+pub use table::TableSink;
+
+use petrel_core::{Doc, Event, Result};
+
+/// Where coded events go.
+pub trait Sink {
+    /// Writes the events of `doc` that pass `keep`.
+    fn write_doc(&mut self, doc: &Doc, keep: &dyn Fn(&Event) -> bool) -> Result<()>;
+    /// Flushes and writes any trailer.
+    fn finish(&mut self) -> Result<()>;
+}
+
+/// Output formats by name, for the CLI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// JSON lines.
+    Jsonl,
+    /// CSV.
+    Csv,
+    /// GDELT 2.0 TSV.
+    Gdelt,
+    /// Human-readable table.
+    Table,
+}
+
+impl Format {
+    /// Parses a format name (`json`, `jsonl`, `csv`, `gdelt`, `table`).
+    pub fn parse(s: &str) -> Option<Format> {
+        match s {
+            "json" | "jsonl" => Some(Format::Jsonl),
+            "csv" => Some(Format::Csv),
+            "gdelt" | "tsv" => Some(Format::Gdelt),
+            "table" => Some(Format::Table),
+            _ => None,
+        }
+    }
+    /// A sink of this format over `w`.
+    pub fn sink<'w>(self, w: Box<dyn std::io::Write + 'w>) -> Box<dyn Sink + 'w> {
+        match self {
+            Format::Jsonl => Box::new(JsonlSink::new(w)),
+            Format::Csv => Box::new(CsvSink::new(w)),
+            Format::Gdelt => Box::new(GdeltSink::new(w)),
+            Format::Table => Box::new(TableSink::new(w)),
+        }
+    }
+}
+
+pub(crate) fn io_err(e: std::io::Error) -> petrel_core::PetrelError {
+    petrel_core::PetrelError::io("writing output", e)
+}
