@@ -1,0 +1,7 @@
+//! Averaged multi-class perceptron: a sparse trainer and a compact frozen model.
+
+mod frozen;
+mod trainer;
+
+pub use frozen::Model;
+pub use trainer::Trainer;

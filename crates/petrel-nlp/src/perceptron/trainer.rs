@@ -1,0 +1,108 @@
+//! Training-time weights: sparse per feature, with lazy averaging.
+
+use super::Model;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A hasher for keys that are already good hashes.
+#[derive(Default)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = crate::features::mix(self.0, b as u64);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+type Map<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+#[derive(Clone, Copy)]
+struct Entry {
+    class: u16,
+    w: f32,
+    total: f64,
+    stamp: u32,
+}
+
+/// Perceptron weights being trained: feature → few (class, weight) entries.
+pub struct Trainer {
+    n_classes: usize,
+    weights: Map<Vec<Entry>>,
+    now: u32,
+}
+
+impl Trainer {
+    /// An empty model over `n_classes` classes.
+    pub fn new(n_classes: usize) -> Trainer {
+        Trainer { n_classes, weights: Map::default(), now: 1 }
+    }
+    /// Number of classes.
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+    /// Adds the current (unaveraged) weights of `feats` into `scores` (length `n_classes`).
+    pub fn score(&self, feats: &[u64], scores: &mut [f32]) {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        for f in feats {
+            if let Some(row) = self.weights.get(f) {
+                for e in row {
+                    scores[e.class as usize] += e.w;
+                }
+            }
+        }
+    }
+    /// Marks the end of one training instance (for averaging).
+    pub fn tick(&mut self) {
+        self.now += 1;
+    }
+    /// Moves the weights of `feats` towards `truth` and away from `guess`.
+    pub fn update(&mut self, feats: &[u64], truth: usize, guess: usize) {
+        if truth == guess {
+            return;
+        }
+        let now = self.now;
+        for f in feats {
+            let row = self.weights.entry(*f).or_default();
+            for (class, delta) in [(truth, 1.0f32), (guess, -1.0)] {
+                let e = match row.iter_mut().position(|e| e.class as usize == class) {
+                    Some(i) => &mut row[i],
+                    None => {
+                        row.push(Entry { class: class as u16, w: 0.0, total: 0.0, stamp: now });
+                        let last = row.len() - 1;
+                        &mut row[last]
+                    }
+                };
+                e.total += (now - e.stamp) as f64 * e.w as f64;
+                e.stamp = now;
+                e.w += delta;
+            }
+        }
+    }
+    /// Freezes the averaged weights, quantised to `i16`; entries that round to zero are dropped.
+    pub fn freeze(&self) -> Model {
+        let now = self.now as f64;
+        let avg = |e: &Entry| (e.total + (self.now - e.stamp) as f64 * e.w as f64) / now;
+        let max = self.weights.values().flatten().map(|e| avg(e).abs()).fold(0.0f64, f64::max).max(1e-9);
+        let scale = 32000.0 / max;
+        let mut rows: Vec<(u32, Vec<(u8, i16)>)> = Vec::with_capacity(self.weights.len());
+        for (k, row) in &self.weights {
+            let q: Vec<(u8, i16)> = row
+                .iter()
+                .map(|e| (e.class as u8, (avg(e) * scale).round() as i16))
+                .filter(|&(_, w)| w.abs() >= 2)
+                .collect();
+            if !q.is_empty() {
+                rows.push(((k >> 32) as u32, q));
+            }
+        }
+        Model::from_rows(self.n_classes, rows)
+    }
+}

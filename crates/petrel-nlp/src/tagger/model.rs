@@ -1,0 +1,126 @@
+//! The trained tagger: joint UPOS+XPOS classes, a tag dictionary for unambiguous frequent words,
+//! and a perceptron for the rest, decoded greedily left to right.
+
+use super::features::{extract, WordFeats};
+use super::tagset::TagClass;
+use crate::binio::{Reader, Writer};
+use crate::perceptron::Model;
+use petrel_core::Result;
+use std::collections::HashMap;
+
+const MAGIC: &[u8] = b"PETRTAG1";
+
+/// A trained POS tagger.
+pub struct TaggerModel {
+    /// Class index → (UPOS, XPOS).
+    pub classes: Vec<TagClass>,
+    /// Exact word hash (high 32 bits) → class, for frequent unambiguous words.
+    pub tagdict: HashMap<u32, u8>,
+    /// Exact word hash (high 32 bits) → most frequent class, for words seen a few times.
+    pub lexicon: HashMap<u32, u8>,
+    /// The perceptron.
+    pub model: Model,
+}
+
+/// Scratch buffers reused across sentences.
+#[derive(Default)]
+pub struct TagScratch {
+    words: Vec<WordFeats>,
+    feats: Vec<u64>,
+    scores: Vec<i32>,
+}
+
+impl TaggerModel {
+    /// Tags one sentence, writing class indices into `out`.
+    pub fn tag<'a>(&self, words: impl Iterator<Item = &'a str>, s: &mut TagScratch, out: &mut Vec<u8>) {
+        out.clear();
+        s.words.clear();
+        s.words.extend([WordFeats::pad(1), WordFeats::pad(2)]);
+        s.words.extend(words.map(WordFeats::new));
+        self.fill_lexicon(&mut s.words);
+        s.words.extend([WordFeats::pad(3), WordFeats::pad(4)]);
+        s.scores.resize(self.model.n_classes(), 0);
+        let (mut p1, mut p2) = (1000u64, 1001u64);
+        for i in 2..s.words.len() - 2 {
+            let c = match self.tagdict.get(&((s.words[i].exact >> 32) as u32)) {
+                Some(&c) => c,
+                None => {
+                    extract(&s.words, i, p1, p2, &mut s.feats);
+                    self.model.score(&s.feats, &mut s.scores);
+                    argmax(&s.scores) as u8
+                }
+            };
+            out.push(c);
+            p2 = p1;
+            p1 = c as u64;
+        }
+    }
+
+    /// Sets each word's lexicon class feature.
+    pub fn fill_lexicon(&self, words: &mut [WordFeats]) {
+        for w in words {
+            if let Some(&c) = self.lexicon.get(&((w.exact >> 32) as u32)) {
+                w.lex = c as u64;
+            }
+        }
+    }
+
+    /// Serialises the tagger.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.buf.extend_from_slice(MAGIC);
+        w.u32(self.classes.len() as u32);
+        for c in &self.classes {
+            w.str(c.upos.as_str());
+            w.str(c.xpos_name());
+        }
+        for table in [&self.tagdict, &self.lexicon] {
+            let mut dict: Vec<(u32, u8)> = table.iter().map(|(k, v)| (*k, *v)).collect();
+            dict.sort_unstable();
+            w.u32s(&dict.iter().map(|d| d.0).collect::<Vec<_>>());
+            w.bytes(&dict.iter().map(|d| d.1).collect::<Vec<_>>());
+        }
+        self.model.write(&mut w);
+        w.buf
+    }
+
+    /// Reads a tagger written by [`TaggerModel::to_bytes`].
+    pub fn from_bytes(data: &[u8], name: &str) -> Result<TaggerModel> {
+        let mut r = Reader::new(data, name);
+        r.expect(MAGIC)?;
+        let n = r.u32()? as usize;
+        let mut classes = Vec::with_capacity(n.min(256));
+        for _ in 0..n {
+            let u = r.str()?;
+            let x = r.str()?;
+            classes.push(TagClass::new(&u, &x));
+        }
+        let mut tables = Vec::new();
+        for _ in 0..2 {
+            let keys = r.u32s()?;
+            let vals = r.bytes()?;
+            if keys.len() != vals.len() || vals.iter().any(|&v| v as usize >= n) {
+                return Err(r.error("bad tag dictionary"));
+            }
+            tables.push(keys.into_iter().zip(vals).collect::<HashMap<u32, u8>>());
+        }
+        let lexicon = tables.pop().unwrap_or_default();
+        let tagdict = tables.pop().unwrap_or_default();
+        let model = Model::read(&mut r)?;
+        if model.n_classes() != n {
+            return Err(r.error("class count mismatch"));
+        }
+        Ok(TaggerModel { classes, tagdict, lexicon, model })
+    }
+}
+
+/// Index of the highest score (first on ties).
+pub fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
+    let mut best = 0;
+    for (i, s) in scores.iter().enumerate() {
+        if *s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}

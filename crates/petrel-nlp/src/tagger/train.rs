@@ -1,0 +1,145 @@
+//! Training the tagger on a CoNLL-U treebank (reproducible: fixed seed, fixed order).
+
+use super::features::{extract, WordFeats};
+use super::model::{argmax, TagScratch, TaggerModel};
+use super::tagset::TagClass;
+use crate::conllu::Sentence;
+use crate::perceptron::Trainer;
+use crate::rng::Rng;
+use std::collections::HashMap;
+
+/// Options for [`train_tagger`].
+#[derive(Debug, Clone)]
+pub struct TagTrainOptions {
+    /// Maximum number of passes over the training data.
+    pub epochs: usize,
+    /// Seed for shuffling.
+    pub seed: u64,
+}
+
+impl Default for TagTrainOptions {
+    fn default() -> Self {
+        TagTrainOptions { epochs: 12, seed: 7 }
+    }
+}
+
+fn class_table(train: &[Sentence]) -> (Vec<TagClass>, HashMap<(String, String), u8>) {
+    let mut counts: HashMap<(String, String), usize> = HashMap::new();
+    for s in train {
+        for w in &s.words {
+            *counts.entry((w.upos.clone(), w.xpos.clone())).or_default() += 1;
+        }
+    }
+    let mut pairs: Vec<_> = counts.into_iter().collect();
+    pairs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    pairs.truncate(255);
+    let classes = pairs.iter().map(|((u, x), _)| TagClass::new(u, x)).collect();
+    let index = pairs.into_iter().enumerate().map(|(i, (k, _))| (k, i as u8)).collect();
+    (classes, index)
+}
+
+fn gold(s: &Sentence, index: &HashMap<(String, String), u8>) -> Vec<u8> {
+    s.words.iter().map(|w| index.get(&(w.upos.clone(), w.xpos.clone())).copied().unwrap_or(0)).collect()
+}
+
+/// The tag dictionary (frequent unambiguous words) and the lexicon (majority class of words seen ≥ 3 times).
+fn dictionaries(train: &[Sentence], index: &HashMap<(String, String), u8>) -> (HashMap<u32, u8>, HashMap<u32, u8>) {
+    let mut counts: HashMap<&str, HashMap<u8, usize>> = HashMap::new();
+    for s in train {
+        for (w, g) in s.words.iter().zip(gold(s, index)) {
+            *counts.entry(w.form.as_str()).or_default().entry(g).or_default() += 1;
+        }
+    }
+    let mut dict = HashMap::new();
+    let mut lexicon = HashMap::new();
+    for (word, tags) in counts {
+        let n: usize = tags.values().sum();
+        if let Some((&tag, &m)) = tags.iter().max_by_key(|(t, c)| (**c, std::cmp::Reverse(**t))) {
+            let key = (crate::features::hash_exact(word) >> 32) as u32;
+            if n >= 20 && m as f64 / n as f64 >= 0.995 {
+                dict.insert(key, tag);
+            }
+            if n >= 3 {
+                lexicon.insert(key, tag);
+            }
+        }
+    }
+    (dict, lexicon)
+}
+
+/// Token accuracy of `model` on `sents` (joint class, i.e. UPOS and XPOS both right).
+pub fn accuracy(model: &TaggerModel, sents: &[Sentence]) -> (f64, f64) {
+    let mut scratch = TagScratch::default();
+    let mut out = Vec::new();
+    let (mut joint, mut upos, mut n) = (0usize, 0usize, 0usize);
+    for s in sents {
+        model.tag(s.words.iter().map(|w| w.form.as_str()), &mut scratch, &mut out);
+        for (w, &c) in s.words.iter().zip(&out) {
+            let c = model.classes[c as usize];
+            upos += (c.upos.as_str() == w.upos) as usize;
+            joint += (c.upos.as_str() == w.upos && c.xpos_name() == w.xpos) as usize;
+            n += 1;
+        }
+    }
+    (upos as f64 / n.max(1) as f64, joint as f64 / n.max(1) as f64)
+}
+
+/// Trains a tagger on `train`, keeping the epoch that scores best on `dev`; `log` receives progress lines.
+pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TagTrainOptions, log: &mut dyn FnMut(&str)) -> TaggerModel {
+    let (classes, index) = class_table(train);
+    let (tagdict, lexicon) = dictionaries(train, &index);
+    let shell = TaggerModel { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), model: Trainer::new(1).freeze() };
+    let golds: Vec<Vec<u8>> = train.iter().map(|s| gold(s, &index)).collect();
+    let feats: Vec<Vec<WordFeats>> = train
+        .iter()
+        .map(|s| {
+            let mut v = vec![WordFeats::pad(1), WordFeats::pad(2)];
+            v.extend(s.words.iter().map(|w| WordFeats::new(&w.form)));
+            v.extend([WordFeats::pad(3), WordFeats::pad(4)]);
+            shell.fill_lexicon(&mut v);
+            v
+        })
+        .collect();
+    let mut trainer = Trainer::new(classes.len());
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = Rng::new(opts.seed);
+    let mut scores = vec![0.0f32; classes.len()];
+    let mut fv = Vec::new();
+    let mut best: Option<(f64, TaggerModel)> = None;
+    for epoch in 0..opts.epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0, 0);
+        for &si in &order {
+            let ws = &feats[si];
+            let (mut p1, mut p2) = (1000u64, 1001u64);
+            for (k, &g) in golds[si].iter().enumerate() {
+                let i = k + 2;
+                let guess = match tagdict.get(&((ws[i].exact >> 32) as u32)) {
+                    Some(&c) => c as usize,
+                    None => {
+                        extract(ws, i, p1, p2, &mut fv);
+                        trainer.score(&fv, &mut scores);
+                        let guess = argmax(&scores);
+                        trainer.update(&fv, g as usize, guess);
+                        trainer.tick();
+                        guess
+                    }
+                };
+                right += (guess == g as usize) as usize;
+                total += 1;
+                p2 = p1;
+                p1 = guess as u64;
+            }
+        }
+        let model = TaggerModel { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), model: trainer.freeze() };
+        let (upos, joint) = accuracy(&model, dev);
+        log(&format!("epoch {}: train {:.4}, dev UPOS {:.4}, UPOS+XPOS {:.4}, {} features", epoch + 1, right as f64 / total as f64, upos, joint, model.model.n_features()));
+        if best.as_ref().is_none_or(|b| upos > b.0) {
+            best = Some((upos, model));
+        }
+    }
+    match best {
+        Some((_, m)) => m,
+        None => TaggerModel { classes, tagdict, lexicon, model: trainer.freeze() },
+    }
+}
