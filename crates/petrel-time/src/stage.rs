@@ -1,0 +1,80 @@
+//! The time stage: attach a date to every event.
+
+use crate::{find_expressions, resolve, DateExpr};
+use petrel_core::{DatePrecision, DateSource, Doc, EventDate, Layers, Result, Stage, Upos};
+
+/// Gives each event the date expression attached to its trigger, or the publication date.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TimeStage;
+
+/// True when date expression `e` belongs to the clause of trigger `t`: the expression hangs
+/// below the trigger without crossing another verb, or the trigger's clause modifies it
+/// ("in 2014, when Russia invaded").
+fn attached(doc: &Doc, parsed: bool, e: &DateExpr, t: usize) -> bool {
+    if !parsed {
+        return e.head.abs_diff(t) <= 6;
+    }
+    let head_of = |i: usize| doc.tokens[i].head();
+    let mut cur = e.head;
+    for _ in 0..8 {
+        match head_of(cur) {
+            Some(h) if h == t => return true,
+            Some(h) if matches!(doc.tokens[h].upos, Upos::Verb) => {
+                // A verb between the date and the trigger: only a participle modifying the
+                // trigger noun ("the call scheduled for Tuesday") lets it through.
+                if head_of(h) == Some(t) && doc.tokens[h].deprel.base() == "acl" {
+                    return true;
+                }
+                break;
+            }
+            Some(h) => cur = h,
+            None => break,
+        }
+    }
+    let mut cur = t;
+    for _ in 0..2 {
+        match head_of(cur) {
+            Some(h) if e.tokens.contains(&h) => return true,
+            Some(h) => cur = h,
+            None => break,
+        }
+    }
+    false
+}
+
+impl Stage for TimeStage {
+    fn name(&self) -> &'static str {
+        "time"
+    }
+    fn requires(&self) -> Layers {
+        Layers::EVENTS
+    }
+    fn provides(&self) -> Layers {
+        Layers::DATES
+    }
+    fn process(&self, doc: &mut Doc) -> Result<()> {
+        let parsed = doc.layers.contains(Layers::PARSE);
+        let pubdate = doc.meta.date;
+        let mut cache: Option<(usize, Vec<DateExpr>)> = None;
+        for k in 0..doc.events.len() {
+            let s = doc.events[k].sentence;
+            if cache.as_ref().is_none_or(|(cs, _)| *cs != s) {
+                cache = Some((s, find_expressions(doc, doc.sentences[s].tokens())));
+            }
+            let exprs = &cache.as_ref().map(|c| &c.1).cloned().unwrap_or_default();
+            let trig = doc.events[k].evidence.trigger;
+            let t = doc.sentences[s].tokens().find(|&i| doc.tokens[i].span == trig);
+            let future = doc.events[k].modality.future;
+            let found = t.and_then(|t| exprs.iter().find(|e| attached(doc, parsed, e, t)));
+            let date = match found.and_then(|e| resolve(e.kind, pubdate, future).map(|r| (e, r))) {
+                Some((e, (value, precision))) => {
+                    let span = doc.tokens[e.tokens.start].span.cover(doc.tokens[e.tokens.end - 1].span);
+                    Some(EventDate { value, precision, source: DateSource::Text, expression: Some(span.slice(&doc.text).to_string()) })
+                }
+                None => pubdate.map(|value| EventDate { value, precision: DatePrecision::Day, source: DateSource::Publication, expression: None }),
+            };
+            doc.events[k].date = date;
+        }
+        Ok(())
+    }
+}
