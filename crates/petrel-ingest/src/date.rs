@@ -18,7 +18,7 @@ pub fn parse_date(s: &str) -> Option<Date> {
     if b.len() >= 10 && b[4] == b'/' && b[7] == b'/' {
         return ymd(s.get(..4)?, s.get(5..7)?, s.get(8..10)?);
     }
-    if b.len() >= 8 && b[..8].iter().all(u8::is_ascii_digit) && b.get(8).map_or(true, |c| c.is_ascii_digit() || *c == b'T') {
+    if b.len() >= 8 && b[..8].iter().all(u8::is_ascii_digit) && !matches!(b.get(8), Some(c) if !c.is_ascii_digit() && *c != b'T') {
         return ymd(s.get(..4)?, s.get(4..6)?, s.get(6..8)?);
     }
     textual(s)

@@ -149,7 +149,8 @@ fn open_source(name: String, mut src: Source, hint: Option<Format>, gz: bool, op
     match format {
         Format::Text => Box::new(read_text(&name, src, opts).into_iter()),
         Format::Jsonl => Box::new(JsonlReader::new(name, src, opts.clone())),
-        Format::Html | Format::Warc | Format::Arc => {
+        Format::Html => Box::new(crate::html::read_html(&name, src, opts).into_iter()),
+        Format::Warc | Format::Arc => {
             one(Warning::new(name, Reason::Unreadable, format!("{format:?} input is not supported yet; skipped")))
         }
     }

@@ -21,7 +21,9 @@
 
 mod date;
 mod dir;
+pub mod eval;
 mod gzip;
+pub mod html;
 mod inputs;
 mod jsonl;
 mod options;
