@@ -7,7 +7,8 @@
 //!
 //! Prints precision, recall and F1 for 4-gram shingles (the benchmark's measure) and for a
 //! bag of tokens, plus the pages with the lowest F1. `--reference NAME` scores the stored
-//! output of another extractor (`reference_outputs/NAME.json`) instead of ours.
+//! output of another extractor (`reference_outputs/NAME.json`) instead of ours; `--show ID`
+//! prints what we extract from one page.
 
 use petrel_ingest::eval::{page_counts, prf};
 use serde_json::Value;
@@ -17,11 +18,12 @@ use std::time::Instant;
 
 fn main() {
     let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/news/article_extraction_benchmark");
-    let (mut reference, mut worst) = (None, 5usize);
+    let (mut reference, mut worst, mut show) = (None, 5usize, None);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--reference" => reference = args.next(),
+            "--show" => show = args.next(),
             "--worst" => worst = args.next().and_then(|n| n.parse().ok()).unwrap_or(5),
             _ => dir = PathBuf::from(a),
         }
@@ -38,6 +40,11 @@ fn main() {
         let v: Value = std::fs::read_to_string(p).ok().and_then(|s| serde_json::from_str(&s).ok())?;
         Some(v.get("output").cloned().unwrap_or(v))
     });
+    if let Some(id) = show {
+        let ex = petrel_ingest::html::extract(&read_gz(&dir.join("html").join(format!("{id}.html.gz"))), None);
+        println!("{:?}\n{}", ex.meta, ex.text);
+        return;
+    }
     let Some(pages) = truth.as_object() else { return };
     let (mut shingles, mut bags, mut per_page) = (Vec::new(), Vec::new(), Vec::new());
     let (mut bytes, mut secs) = (0usize, 0f64);

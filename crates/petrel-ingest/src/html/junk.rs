@@ -11,14 +11,14 @@ const JUNK_TAGS: [&str; 25] = [
 ];
 
 /// Class or id words that mark boilerplate.
-const NEGATIVE: [&str; 62] = [
+const NEGATIVE: [&str; 61] = [
     "ad", "ads", "adv", "advert", "advertisement", "advertising", "banner", "breadcrumb", "breadcrumbs", "byline",
     "caption", "captions", "comment", "comments", "contributor", "cookie", "cookies", "copyright", "credit",
     "credits", "disqus", "dropdown", "footer", "footnotes", "hidden", "masthead", "menu", "modal", "more",
     "nav", "navbar", "navigation", "newsletter", "outbrain", "pagination", "paywall", "popular", "popup",
     "promo", "promotion", "recirc", "recirculation", "recommend", "recommendations", "recommended", "related",
     "rss", "share", "sharing", "sidebar", "signup", "skip", "social", "sponsor", "sponsored", "subscribe",
-    "subscription", "taboola", "tags", "toolbar", "trending", "widget",
+    "subscription", "taboola", "tags", "toolbar", "trending",
 ];
 
 /// Class or id words that mark main content (they cancel a negative word).
@@ -30,8 +30,10 @@ const POSITIVE: [&str; 14] = [
 /// Tags that are kept whatever their class says.
 const NEVER_JUNK: [&str; 5] = ["html", "body", "main", "article", "p"];
 
-/// True when `el` and everything under it is left out of the main text.
-pub(crate) fn is_junk(el: &Element) -> bool {
+/// True when `el` and everything under it is left out of the main text; a class or id that
+/// says boilerplate counts only when `by_class` (the caller's check that the element is not
+/// most of the page).
+pub(crate) fn is_junk(el: &Element, by_class: bool) -> bool {
     let tag = el.name();
     if JUNK_TAGS.contains(&tag) {
         return true;
@@ -45,10 +47,7 @@ pub(crate) fn is_junk(el: &Element) -> bool {
             return true;
         }
     }
-    if NEVER_JUNK.contains(&tag) {
-        return false;
-    }
-    class_weight(el) < 0
+    by_class && !NEVER_JUNK.contains(&tag) && class_weight(el) < 0
 }
 
 /// Class or id words that mark boilerplate even beside a content word.

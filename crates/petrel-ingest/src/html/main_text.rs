@@ -45,14 +45,39 @@ type Tree = ego_tree::Tree<Node>;
 /// The main text of `html`: blocks separated by blank lines; empty when none is found.
 pub(crate) fn main_text(html: &Html) -> String {
     let tree = &html.tree;
-    let stats = count(tree);
+    let raw = raw_lengths(tree);
+    let stats = count(tree, &raw);
+    if let Ok(find) = std::env::var("PETREL_FIND") {
+        for n in tree.root().descendants() {
+            if let Node::Text(t) = n.value() {
+                if t.contains(find.as_str()) && !n.ancestors().any(|a| matches!(tag_of(a), "head" | "script")) {
+                    for a in n.ancestors() {
+                        if let Some(e) = a.value().as_element() {
+                            eprintln!("  {} {:?} {:?} junk={} noise={} stat={:?}", e.name(), e.attr("class"), e.id(), is_junk(e, true), is_noise(e), stats.get(&a.id()).map(|s| (s.text, s.link)));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
     let scores = score(tree, &stats);
     let top = scores.iter().max_by(|a, b| a.1.total_cmp(b.1)).map(|(&id, &s)| (id, s));
     let Some((top, top_score)) = top else {
-        return write_blocks(tree, &[html.root_element().id()], &stats);
+        return write_blocks(tree, &[html.root_element().id()], &stats, &raw);
     };
     let chosen = with_siblings(tree, top, top_score, &stats, &scores);
-    write_blocks(tree, &chosen, &stats)
+    if std::env::var("PETREL_DEBUG").is_ok() {
+        let mut v: Vec<_> = scores.iter().collect();
+        v.sort_by(|a, b| b.1.total_cmp(a.1));
+        for (id, s) in v.iter().take(8) {
+            let n = tree.get(**id).unwrap();
+            let e = n.value().as_element().unwrap();
+            eprintln!("{s:.1} {} {:?} {:?} text={}", e.name(), e.attr("class"), e.id(), stats[id].text);
+        }
+        eprintln!("chosen {}", chosen.len());
+    }
+    write_blocks(tree, &chosen, &stats, &raw)
 }
 
 /// Whitespace-collapsed character count of `s`.
@@ -74,7 +99,7 @@ fn text_len(s: &str) -> u32 {
 }
 
 /// Pass 1: text, link text and commas under every non-junk element.
-fn count(tree: &Tree) -> HashMap<NodeId, Stat> {
+fn count(tree: &Tree, raw: &HashMap<NodeId, u32>) -> HashMap<NodeId, Stat> {
     let mut stats = HashMap::new();
     let mut stack: Vec<(NodeId, Stat)> = Vec::new();
     let mut skip: Option<NodeId> = None;
@@ -87,7 +112,7 @@ fn count(tree: &Tree) -> HashMap<NodeId, Stat> {
                 }
                 match node.value() {
                     Node::Element(e) => {
-                        if is_junk(e) {
+                        if is_junk(e, is_small(raw, tree, node.id())) {
                             skip = Some(node.id());
                             continue;
                         }
@@ -133,6 +158,51 @@ fn count(tree: &Tree) -> HashMap<NodeId, Stat> {
         }
     }
     stats
+}
+
+/// True when the element holds less than half of the page's text: only such elements are
+/// dropped for their class or id.
+fn is_small(raw: &HashMap<NodeId, u32>, tree: &Tree, id: NodeId) -> bool {
+    let page = raw.get(&tree.root().id()).copied().unwrap_or(0);
+    raw.get(&id).is_none_or(|&n| n * 2 < page)
+}
+
+/// Text length under every node, leaving out only tag-level junk (scripts, styles, head …).
+fn raw_lengths(tree: &Tree) -> HashMap<NodeId, u32> {
+    let mut lens = HashMap::new();
+    let mut stack: Vec<(NodeId, u32)> = Vec::new();
+    let mut skip: Option<NodeId> = None;
+    for edge in tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skip.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Element(e) if is_junk(e, false) => skip = Some(node.id()),
+                    Node::Text(t) => {
+                        if let Some(top) = stack.last_mut() {
+                            top.1 += text_len(t);
+                        }
+                    }
+                    _ => stack.push((node.id(), 0)),
+                }
+            }
+            Edge::Close(node) => {
+                if skip == Some(node.id()) {
+                    skip = None;
+                } else if skip.is_none() && !node.value().is_text() {
+                    if let Some((id, n)) = stack.pop() {
+                        lens.insert(id, n);
+                        if let Some(parent) = stack.last_mut() {
+                            parent.1 += n;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    lens
 }
 
 fn tag_of(node: NodeRef<'_, Node>) -> &str {
@@ -219,9 +289,10 @@ fn ends_sentence(node: NodeRef<'_, Node>) -> bool {
 }
 
 /// True when an element inside the main text is dropped: junk, noise, or a link list.
-fn drop_inside(node: NodeRef<'_, Node>, stats: &HashMap<NodeId, Stat>) -> bool {
+fn drop_inside(tree: &Tree, node: NodeRef<'_, Node>, stats: &HashMap<NodeId, Stat>, raw: &HashMap<NodeId, u32>) -> bool {
     let Some(e) = node.value().as_element() else { return false };
-    if is_junk(e) || is_noise(e) || e.name() == "h1" {
+    let small = is_small(raw, tree, node.id());
+    if is_junk(e, small) || (small && is_noise(e)) || e.name() == "h1" {
         return true;
     }
     let Some(st) = stats.get(&node.id()) else { return true };
@@ -236,7 +307,7 @@ fn drop_inside(node: NodeRef<'_, Node>, stats: &HashMap<NodeId, Stat>) -> bool {
 }
 
 /// Pass 3: the text of `roots` as blocks.
-fn write_blocks(tree: &Tree, roots: &[NodeId], stats: &HashMap<NodeId, Stat>) -> String {
+fn write_blocks(tree: &Tree, roots: &[NodeId], stats: &HashMap<NodeId, Stat>, raw: &HashMap<NodeId, u32>) -> String {
     let mut blocks: Vec<String> = Vec::new();
     let mut cur = String::new();
     for &root in roots {
@@ -251,7 +322,7 @@ fn write_blocks(tree: &Tree, roots: &[NodeId], stats: &HashMap<NodeId, Stat>) ->
                     }
                     match node.value() {
                         Node::Element(e) => {
-                            if drop_inside(node, stats) {
+                            if drop_inside(tree, node, stats, raw) {
                                 skip = Some(node.id());
                                 continue;
                             }
