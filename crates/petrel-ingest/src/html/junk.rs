@@ -4,11 +4,13 @@
 use scraper::node::Element;
 
 /// Tags whose content is never main text.
-const JUNK_TAGS: [&str; 25] = [
+const JUNK_TAGS: [&str; 18] = [
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
-    "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "figure", "figcaption", "picture",
-    "img", "head", "dialog",
+    "button", "input", "select", "textarea", "picture", "img", "head",
 ];
+
+/// Tags whose content is not main text, unless they wrap most of the page.
+const SOFT_JUNK_TAGS: [&str; 7] = ["form", "nav", "aside", "footer", "figure", "figcaption", "dialog"];
 
 /// Class or id words that mark boilerplate.
 const NEGATIVE: [&str; 61] = [
@@ -30,9 +32,9 @@ const POSITIVE: [&str; 14] = [
 /// Tags that are kept whatever their class says.
 const NEVER_JUNK: [&str; 5] = ["html", "body", "main", "article", "p"];
 
-/// True when `el` and everything under it is left out of the main text; a class or id that
-/// says boilerplate counts only when `by_class` (the caller's check that the element is not
-/// most of the page).
+/// True when `el` and everything under it is left out of the main text; a navigation-like
+/// tag or a class or id that says boilerplate counts only when `by_class` (the caller's check
+/// that the element is not most of the page).
 pub(crate) fn is_junk(el: &Element, by_class: bool) -> bool {
     let tag = el.name();
     if JUNK_TAGS.contains(&tag) {
@@ -47,7 +49,7 @@ pub(crate) fn is_junk(el: &Element, by_class: bool) -> bool {
             return true;
         }
     }
-    by_class && !NEVER_JUNK.contains(&tag) && class_weight(el) < 0
+    by_class && (SOFT_JUNK_TAGS.contains(&tag) || (!NEVER_JUNK.contains(&tag) && class_weight(el) < 0))
 }
 
 /// Class or id words that mark boilerplate even beside a content word.

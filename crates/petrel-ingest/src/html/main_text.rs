@@ -27,6 +27,7 @@ struct Stat {
     text: u32,
     link: u32,
     commas: u32,
+    direct: u32,
     block_child: bool,
 }
 
@@ -47,36 +48,12 @@ pub(crate) fn main_text(html: &Html) -> String {
     let tree = &html.tree;
     let raw = raw_lengths(tree);
     let stats = count(tree, &raw);
-    if let Ok(find) = std::env::var("PETREL_FIND") {
-        for n in tree.root().descendants() {
-            if let Node::Text(t) = n.value() {
-                if t.contains(find.as_str()) && !n.ancestors().any(|a| matches!(tag_of(a), "head" | "script")) {
-                    for a in n.ancestors() {
-                        if let Some(e) = a.value().as_element() {
-                            eprintln!("  {} {:?} {:?} junk={} noise={} stat={:?}", e.name(), e.attr("class"), e.id(), is_junk(e, true), is_noise(e), stats.get(&a.id()).map(|s| (s.text, s.link)));
-                        }
-                    }
-                    break;
-                }
-            }
-        }
-    }
     let scores = score(tree, &stats);
     let top = scores.iter().max_by(|a, b| a.1.total_cmp(b.1)).map(|(&id, &s)| (id, s));
     let Some((top, top_score)) = top else {
         return write_blocks(tree, &[html.root_element().id()], &stats, &raw);
     };
     let chosen = with_siblings(tree, top, top_score, &stats, &scores);
-    if std::env::var("PETREL_DEBUG").is_ok() {
-        let mut v: Vec<_> = scores.iter().collect();
-        v.sort_by(|a, b| b.1.total_cmp(a.1));
-        for (id, s) in v.iter().take(8) {
-            let n = tree.get(**id).unwrap();
-            let e = n.value().as_element().unwrap();
-            eprintln!("{s:.1} {} {:?} {:?} text={}", e.name(), e.attr("class"), e.id(), stats[id].text);
-        }
-        eprintln!("chosen {}", chosen.len());
-    }
     write_blocks(tree, &chosen, &stats, &raw)
 }
 
@@ -117,7 +94,7 @@ fn count(tree: &Tree, raw: &HashMap<NodeId, u32>) -> HashMap<NodeId, Stat> {
                             continue;
                         }
                         if let Some(top) = stack.last_mut() {
-                            top.1.block_child |= BLOCK.contains(&e.name());
+                            top.1.block_child |= BLOCK.contains(&e.name()) && !matches!(e.name(), "br" | "hr");
                         }
                         in_link += (e.name() == "a") as u32;
                         stack.push((node.id(), Stat::default()));
@@ -126,6 +103,7 @@ fn count(tree: &Tree, raw: &HashMap<NodeId, u32>) -> HashMap<NodeId, Stat> {
                         if let Some(top) = stack.last_mut() {
                             let n = text_len(t);
                             top.1.text += n;
+                            top.1.direct += n;
                             top.1.commas += t.matches(',').count() as u32;
                             if in_link > 0 {
                                 top.1.link += n;
@@ -213,7 +191,7 @@ fn tag_of(node: NodeRef<'_, Node>) -> &str {
 fn is_paragraph(tag: &str, st: &Stat) -> bool {
     match tag {
         "p" | "pre" | "td" | "blockquote" => true,
-        "div" | "section" | "article" | "span" | "font" | "li" => !st.block_child,
+        "div" | "section" | "article" | "span" | "font" | "li" => !st.block_child || st.direct >= 100,
         _ => false,
     }
 }
