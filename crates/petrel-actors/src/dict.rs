@@ -49,7 +49,7 @@ pub struct ActorDict {
     vocab: HashMap<Box<str>, u32>,
     edges: HashMap<(u32, u32), u32>,
     targets: Vec<Option<Target>>,
-    surnames: HashMap<usize, Vec<(Box<str>, u32)>>,
+    surnames: HashMap<usize, Vec<Box<str>>>,
     common: HashSet<Box<str>>,
 }
 
@@ -171,17 +171,21 @@ impl ActorDict {
     pub(crate) fn target(&self, node: u32) -> Option<Target> {
         self.targets.get(node as usize).copied().flatten()
     }
-    /// The person entry whose surname is one edit from `norm`, when exactly one such entry exists.
+    /// The person entry whose surname is one edit from `norm`, when exactly one such entry exists
+    /// (each surname counts as the entry it resolves to on its own).
     pub(crate) fn fuzzy_person(&self, norm: &str) -> Option<u32> {
         let n = norm.chars().count();
         let mut found: Option<u32> = None;
         for len in n.saturating_sub(1)..=n + 1 {
-            for (s, e) in self.surnames.get(&len).into_iter().flatten() {
-                if crate::fuzzy::within_one_edit(norm, s) {
-                    match found {
-                        Some(f) if f != *e && self.entries[f as usize].name != self.entries[*e as usize].name => return None,
-                        _ => found = Some(*e),
-                    }
+            for s in self.surnames.get(&len).into_iter().flatten() {
+                if !crate::fuzzy::within_one_edit(norm, s) {
+                    continue;
+                }
+                let t = self.word_id(s).and_then(|w| self.step(0, w)).and_then(|node| self.target(node));
+                let Some(t) = t.filter(|t| self.entry(t.entry).kind == EntryKind::Person) else { continue };
+                match found {
+                    Some(f) if f != t.entry => return None,
+                    _ => found = Some(t.entry),
                 }
             }
         }
@@ -190,7 +194,7 @@ impl ActorDict {
 
     fn index(raw: Vec<RawEntry>) -> ActorDict {
         let mut d = ActorDict { targets: vec![None], ..Default::default() };
-        d.common = data::COMMON_WORDS.split_whitespace().map(Box::from).collect();
+        d.common = data::COMMON_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(Box::from).collect();
         let mut buf = String::new();
         let mut units: Vec<u32> = Vec::new();
         let mut last = String::new();
@@ -244,7 +248,7 @@ impl ActorDict {
                 if e.kind == EntryKind::Person && flags & (UPPER | CAP) == 0 {
                     let n = last.chars().count();
                     if n >= 5 && !d.common.contains(last.as_str()) {
-                        d.surnames.entry(n).or_default().push((Box::from(last.as_str()), id));
+                        d.surnames.entry(n).or_default().push(Box::from(last.as_str()));
                     }
                 }
             }

@@ -37,7 +37,7 @@ pub(crate) fn core_range(piece: &str) -> (usize, usize) {
     let start = piece.find(|c: char| c.is_alphanumeric()).unwrap_or(0);
     let w = strip_possessive(piece);
     let mut end = w.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-    if w[end..].starts_with('.') && w[start.min(end)..end].contains('.') {
+    if piece[end..].starts_with('.') && piece[start.min(end)..end].contains('.') {
         end += 1;
     }
     (start, end.max(start))

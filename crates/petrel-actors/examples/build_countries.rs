@@ -1,0 +1,165 @@
+//! Writes `data/countries.txt` (names and variants of every country and territory) and
+//! `data/capitals.txt` (capital cities as government metonyms) from the gazetteer:
+//! ISO 3166 (pycountry), GeoNames countries (capitals), countrynames (MIT, name variants).
+//!
+//! `cargo run -p petrel-actors --example build_countries`
+
+#[path = "support/shared.rs"]
+mod shared;
+
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Non-ISO keys of countrynames mapped to CAMEO codes; `None` skips the key.
+fn special(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "SUHH" => "USR",
+        "YUCS" => "YUG",
+        "CSXX" => "SCG",
+        "CSHH" => "CSK",
+        "DD" => "DDR",
+        "AN" => "ANT",
+        "XK" => "KSV",
+        "ZR" => "COD",
+        "AZ-NK" => "AZE",
+        "X-SO" | "GE-AB" => "GEO",
+        "UA-LPR" | "UA-DPR" | "UA-CRI" => "UKR",
+        "GB-WLS" | "GB-SCT" | "GB-NIR" => "GBR",
+        "MD-PMR" => "MDA",
+        "CY-TRNC" => "CYP",
+        "IQ-KR" => "IRQ",
+        "SO-SOM" => "SOM",
+        _ => return None,
+    })
+}
+
+/// Country names that are also English words: they must be capitalised in text.
+const WORDLIKE: [&str; 8] = ["chad", "turkey", "jordan", "guinea", "china", "jersey", "man", "georgia"];
+
+/// Latin letters, 4 or more, at most five words, each word capitalised (small function words
+/// aside) and otherwise lower case.
+fn letters_ok(s: &str) -> bool {
+    let n = s.chars().filter(|c| c.is_alphabetic()).count();
+    let title = s.split([' ', '-']).filter(|w| !w.is_empty()).all(|w| {
+        let mut cs = w.chars();
+        let first = cs.next().is_some_and(char::is_uppercase);
+        (first && cs.all(|c| !c.is_uppercase() || c == '\'')) || matches!(w, "of" | "and" | "the" | "al" | "el")
+    });
+    n >= 4
+        && title
+        && s.split_whitespace().count() <= 5
+        && s.chars().all(|c| (c.is_alphabetic() && (c as u32) < 0x250) || matches!(c, ' ' | '.' | '\'' | '-'))
+}
+
+/// An English-looking variant: several words, or one that starts like an official name.
+fn plausible(v: &str, official: &[String]) -> bool {
+    let n = norm(v);
+    v.trim().contains(' ') || official.iter().any(|o| norm(o).get(..3).is_some_and(|p| n.starts_with(p)))
+}
+
+fn norm(s: &str) -> String {
+    petrel_actors::normalize::normalize(&s.replace(['-', '.'], " ")).replace(' ', "")
+}
+
+fn main() {
+    let root = shared::shared_dir().join("gazetteer");
+    let iso: Value = serde_json::from_str(&shared::read(&root.join("countries/iso3166-1.json"))).expect("iso json");
+    let geo: Value = serde_json::from_str(&shared::read(&root.join("geonames/geonames_countries.json"))).expect("geonames json");
+    let common: HashSet<String> = shared::read(&shared::data_file("common_words.txt")).lines().filter(|l| !l.starts_with('#')).map(str::to_string).collect();
+
+    let mut a2_to_a3: HashMap<String, String> = HashMap::new();
+    let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for c in iso["3166-1"].as_array().expect("3166-1 list") {
+        let (a2, a3) = (c["alpha_2"].as_str().unwrap_or(""), c["alpha_3"].as_str().unwrap_or(""));
+        a2_to_a3.insert(a2.to_string(), a3.to_string());
+        let v = names.entry(a3.to_string()).or_default();
+        for k in ["common_name", "name", "official_name"] {
+            if let Some(n) = c[k].as_str() {
+                v.push(n.to_string());
+            }
+        }
+    }
+    names.entry("KSV".into()).or_default().push("Kosovo".into());
+
+    // countrynames variants: key line `XX:`, value lines `  - name`.
+    let yaml = shared::read(&root.join("countries/countrynames_data.yaml"));
+    let mut key = String::new();
+    let mut variants: Vec<(String, String)> = Vec::new();
+    let mut fail: HashSet<String> = HashSet::new();
+    for line in yaml.lines() {
+        if !line.starts_with(' ') && line.ends_with(':') {
+            key = line.trim_end_matches(':').to_string();
+            continue;
+        }
+        let Some(v) = line.trim().strip_prefix("- ") else { continue };
+        let v = v.trim().trim_matches('"').to_string();
+        if key == "FAIL" {
+            fail.insert(norm(&v));
+            continue;
+        }
+        if let Some(code) = special(&key) {
+            variants.push((code.to_string(), v));
+        } else if let Some(code) = a2_to_a3.get(&key) {
+            if plausible(&v, names.get(code).map(Vec::as_slice).unwrap_or(&[])) {
+                variants.push((code.clone(), v));
+            }
+        }
+    }
+    // A variant that two codes claim is ambiguous and dropped.
+    let mut owner: HashMap<String, HashSet<String>> = HashMap::new();
+    for (code, v) in &variants {
+        owner.entry(norm(v)).or_default().insert(code.clone());
+    }
+    for (code, v) in variants {
+        let n = norm(&v);
+        let single_word = !v.trim().contains([' ', '-']);
+        if letters_ok(&v) && !fail.contains(&n) && owner[&n].len() == 1 && !(single_word && common.contains(&n)) {
+            names.entry(code).or_default().push(v);
+        }
+    }
+
+    let mut out = String::from("# Generated by `cargo run -p petrel-actors --example build_countries` from ISO 3166 (pycountry),\n# GeoNames and countrynames (MIT). Do not edit: adjectives and metonyms are in country_words.txt and metonyms.txt.\n@country\n");
+    let mut all_names: HashSet<String> = HashSet::new();
+    for (code, list) in &names {
+        let mut seen = HashSet::new();
+        let mut keep = Vec::new();
+        for n in list {
+            let n = n.trim();
+            if n.is_empty() || n.contains([',', '(', ')', ';', '|', '#']) || !seen.insert(norm(n)) {
+                continue;
+            }
+            all_names.insert(norm(n));
+            if WORDLIKE.contains(&norm(n).as_str()) {
+                keep.push(format!("={n}"));
+            } else {
+                keep.push(n.to_string());
+            }
+        }
+        if !keep.is_empty() {
+            out.push_str(&format!("{} ; {code}\n", keep.join(" | ")));
+        }
+    }
+    std::fs::write(shared::data_file("countries.txt"), out).expect("write countries.txt");
+
+    // Capitals: the most populous country claiming a capital keeps it; small territories,
+    // names that are also country names and common words are left out.
+    let mut caps: BTreeMap<String, (u64, String)> = BTreeMap::new();
+    for (_, c) in geo.as_object().expect("geonames object") {
+        let cap = c["capital"].as_str().unwrap_or("").trim();
+        let pop = c["population"].as_u64().unwrap_or(0);
+        let code = c["iso3"].as_str().unwrap_or("");
+        let n = norm(cap);
+        if cap.is_empty() || pop < 100_000 || all_names.contains(&n) || common.contains(&n) || cap.contains([',', '(']) {
+            continue;
+        }
+        let e = caps.entry(cap.to_string()).or_insert((pop, code.to_string()));
+        if pop > e.0 {
+            *e = (pop, code.to_string());
+        }
+    }
+    let mut out = String::from("# Generated by `cargo run -p petrel-actors --example build_countries` from GeoNames (CC BY 4.0):\n# a capital names its government. Other spellings are in metonyms.txt.\n@country\n");
+    for (cap, (_, code)) in caps {
+        out.push_str(&format!("{cap} ; {code}GOV\n"));
+    }
+    std::fs::write(shared::data_file("capitals.txt"), out).expect("write capitals.txt");
+}

@@ -1,0 +1,100 @@
+//! Writes `data/leaders_reign.txt`: national leaders in office from 1990 on, from REIGN
+//! (Bell, Besaw & Frank, One Earth Future; leader list of March 2021), as `GOV` roles.
+//! A role ends when the next leader of the same country starts; leaders still in office in
+//! March 2021 stay open-ended (the hand-written `leaders_*.txt` files close them and go on to
+//! 2026). People who share a surname share one entry: the date picks the role.
+//!
+//! `cargo run -p petrel-actors --example build_leaders`
+
+#[path = "support/shared.rs"]
+mod shared;
+
+use std::collections::{BTreeMap, HashSet};
+
+/// Correlates of War state abbreviations that differ from ISO 3166 alpha-3.
+const COW: &[(&str, &str)] = &[
+    ("AAB", "ATG"), ("ALG", "DZA"), ("ANG", "AGO"), ("AUL", "AUS"), ("AUS", "AUT"), ("BAH", "BHR"), ("BAR", "BRB"),
+    ("BFO", "BFA"), ("BHM", "BHS"), ("BHU", "BTN"), ("BNG", "BGD"), ("BOS", "BIH"), ("BOT", "BWA"), ("BRU", "BRN"),
+    ("BUI", "BDI"), ("BUL", "BGR"), ("CAM", "KHM"), ("CAO", "CMR"), ("CAP", "CPV"), ("CDI", "CIV"), ("CEN", "CAF"),
+    ("CHA", "TCD"), ("CON", "COG"), ("COS", "CRI"), ("CRO", "HRV"), ("CZE", "CSK"), ("CZR", "CZE"), ("DEN", "DNK"),
+    ("DRC", "COD"), ("DRV", "VNM"), ("EQG", "GNQ"), ("ETM", "TLS"), ("FRN", "FRA"), ("GAM", "GMB"), ("GDR", "DDR"),
+    ("GMY", "DEU"), ("GRG", "GEO"), ("GRN", "GRD"), ("GUA", "GTM"), ("GUI", "GIN"), ("HAI", "HTI"), ("HON", "HND"),
+    ("ICE", "ISL"), ("INS", "IDN"), ("IRE", "IRL"), ("KOS", "KSV"), ("KUW", "KWT"), ("KYR", "KGZ"), ("KZK", "KAZ"),
+    ("LAT", "LVA"), ("LEB", "LBN"), ("LES", "LSO"), ("LIB", "LBY"), ("LIT", "LTU"), ("MAA", "MRT"), ("MAC", "MKD"),
+    ("MAD", "MDV"), ("MAG", "MDG"), ("MAL", "MYS"), ("MAS", "MUS"), ("MAW", "MWI"), ("MLD", "MDA"), ("MNC", "MCO"),
+    ("MNG", "MNE"), ("MON", "MNG"), ("MOR", "MAR"), ("MSI", "MHL"), ("MYA", "MMR"), ("MZM", "MOZ"), ("NAU", "NRU"),
+    ("NEP", "NPL"), ("NEW", "NZL"), ("NIG", "NGA"), ("NIR", "NER"), ("NTH", "NLD"), ("OMA", "OMN"), ("PAL", "PLW"),
+    ("PAR", "PRY"), ("PHI", "PHL"), ("POR", "PRT"), ("ROK", "KOR"), ("ROM", "ROU"), ("SAF", "ZAF"), ("SAL", "SLV"),
+    ("SEY", "SYC"), ("SIE", "SLE"), ("SIN", "SGP"), ("SKN", "KNA"), ("SLO", "SVK"), ("SLU", "LCA"), ("SLV", "SVN"),
+    ("SNM", "SMR"), ("SOL", "SLB"), ("SPN", "ESP"), ("SRI", "LKA"), ("SUD", "SDN"), ("SVG", "VCT"), ("SWA", "SWZ"),
+    ("SWD", "SWE"), ("SWZ", "CHE"), ("TAJ", "TJK"), ("TAZ", "TZA"), ("THI", "THA"), ("TOG", "TGO"), ("TRI", "TTO"),
+    ("UAE", "ARE"), ("UKG", "GBR"), ("URU", "URY"), ("VAN", "VUT"), ("YAR", "YEM"), ("YPR", "YEM"), ("ZAM", "ZMB"),
+    ("ZIM", "ZWE"),
+];
+
+struct Row {
+    ccode: u32,
+    code: String,
+    name: String,
+    start: (i32, u32, u32),
+}
+
+fn iso(abb: &str, ccode: u32, year: i32) -> String {
+    match (abb, ccode) {
+        ("YUG", _) if year >= 2006 => "SRB".into(),
+        ("RUS", _) if year < 1992 => "USR".into(),
+        _ => COW.iter().find(|(c, _)| *c == abb).map_or(abb, |(_, i)| i).to_string(),
+    }
+}
+
+fn main() {
+    let p = shared::shared_dir().join("gazetteer/leaders/reign_leaderlist_3_21.csv");
+    let text = shared::read(&p);
+    let common: HashSet<String> = shared::read(&shared::data_file("common_words.txt")).lines().filter(|l| !l.starts_with('#')).map(str::to_string).collect();
+    let mut rows: Vec<Row> = Vec::new();
+    for line in text.lines().skip(1) {
+        let c: Vec<&str> = line.split(',').collect();
+        if c.len() < 9 {
+            continue;
+        }
+        let num = |i: usize| c[i].trim().parse::<i32>().ok();
+        let (Some(y), Some(m), Some(ccode)) = (num(6), num(5), num(1)) else { continue };
+        let d = num(4).unwrap_or(1).max(1);
+        if num(8).is_some_and(|ey| ey < 1990) {
+            continue;
+        }
+        rows.push(Row { ccode: ccode as u32, code: iso(c[0], ccode as u32, y), name: c[3].trim().to_string(), start: (y, m as u32, d as u32) });
+    }
+    rows.sort_by_key(|r| (r.ccode, r.start));
+    // entries keyed by surname: (full names, roles)
+    let mut people: BTreeMap<String, (Vec<String>, Vec<(String, String, String)>)> = BTreeMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        let next = rows.get(i + 1).filter(|n| n.ccode == r.ccode);
+        let (y, m, d) = r.start;
+        let from = format!("{y:04}-{m:02}-{d:02}");
+        let to = next.map(|n| format!("{:04}-{:02}-{:02}", n.start.0, n.start.1, n.start.2)).unwrap_or_default();
+        let words: Vec<&str> = r.name.split_whitespace().collect();
+        let surname = words.iter().rev().find(|w| !matches!(**w, "I" | "II" | "III" | "IV" | "V" | "Jr." | "Jr")).copied().unwrap_or("");
+        let key = petrel_actors::normalize::normalize(surname);
+        if key.chars().count() < 3 || common.contains(&key) {
+            continue;
+        }
+        let e = people.entry(key).or_default();
+        if !e.0.contains(&r.name) {
+            e.0.push(r.name.clone());
+        }
+        if !e.0.iter().any(|n| n == surname) {
+            e.0.push(surname.to_string());
+        }
+        e.1.push((format!("{}GOV", r.code), from, to));
+    }
+    let mut out = String::from("# Generated by `cargo run -p petrel-actors --example build_leaders` from REIGN (One Earth Future,\n# leader list 2021-03): effective national leaders since 1990 as GOV roles. Do not edit: later files override.\n@person\n");
+    for (_, (names, mut roles)) in people {
+        roles.sort_by(|a, b| a.1.cmp(&b.1));
+        let names: Vec<String> = names.iter().filter(|n| !n.contains(['|', ';', '#'])).cloned().collect();
+        let fallback = roles.last().map(|r| r.0[..3].to_string()).unwrap_or_default();
+        let roles: Vec<String> = roles.iter().map(|(c, f, t)| format!("{c} {f}..{t}")).collect();
+        out.push_str(&format!("{} ; {} ; {fallback}\n", names.join(" | "), roles.join(" ; ")));
+    }
+    std::fs::write(shared::data_file("leaders_reign.txt"), out).expect("write leaders_reign.txt");
+}

@@ -1,0 +1,76 @@
+//! Behaviour of the embedded dictionaries and the matcher on short texts written for these tests.
+
+use petrel_actors::{find_mentions, ActorDict};
+use petrel_core::{ActorKind, Date};
+use std::sync::Arc;
+
+fn dict() -> Arc<ActorDict> {
+    ActorDict::embedded().expect("embedded dictionaries load")
+}
+
+fn codes(d: &ActorDict, text: &str, date: &str) -> Vec<(String, String)> {
+    find_mentions(d, text, Date::parse(date))
+        .unwrap()
+        .into_iter()
+        .map(|m| (m.span.slice(text).to_string(), m.code))
+        .collect()
+}
+
+fn code_of(d: &ActorDict, text: &str, date: &str, surface: &str) -> Option<String> {
+    codes(d, text, date).into_iter().find(|(s, _)| s == surface).map(|(_, c)| c)
+}
+
+#[test]
+fn dated_roles_change_with_the_document_date() {
+    let d = dict();
+    let t = "Biden met reporters.";
+    assert_eq!(code_of(&d, t, "2005-06-01", "Biden").as_deref(), Some("USALEG"));
+    assert_eq!(code_of(&d, t, "2014-06-01", "Biden").as_deref(), Some("USAGOV"));
+    assert_eq!(code_of(&d, t, "2019-06-01", "Biden").as_deref(), Some("USA"));
+    assert_eq!(code_of(&d, t, "2021-12-06", "Biden").as_deref(), Some("USAGOV"));
+    assert_eq!(code_of(&d, "Starmer spoke.", "2022-01-01", "Starmer").as_deref(), Some("GBROPP"));
+    assert_eq!(code_of(&d, "Starmer spoke.", "2025-01-01", "Starmer").as_deref(), Some("GBRGOV"));
+    assert_eq!(code_of(&d, "The Taliban attacked.", "2010-01-01", "Taliban").as_deref(), Some("AFGREBTLB"));
+    assert_eq!(code_of(&d, "The Taliban attacked.", "2022-01-01", "Taliban").as_deref(), Some("AFGGOVTLB"));
+}
+
+#[test]
+fn metonyms_and_compositions() {
+    let d = dict();
+    let date = "2021-12-06";
+    assert_eq!(code_of(&d, "The Kremlin said Moscow's patience was over.", date, "Kremlin").as_deref(), Some("RUSGOV"));
+    assert_eq!(code_of(&d, "The Kremlin said Moscow's patience was over.", date, "Moscow").as_deref(), Some("RUSGOV"));
+    assert_eq!(code_of(&d, "Peskov said nothing.", date, "Peskov").as_deref(), Some("RUSGOV"));
+    assert_eq!(code_of(&d, "The White House warned.", date, "White House").as_deref(), Some("USAGOV"));
+    assert_eq!(code_of(&d, "Russian troops massed.", date, "Russian troops").as_deref(), Some("RUSMIL"));
+    assert_eq!(code_of(&d, "Ukrainian lawmakers voted.", date, "Ukrainian lawmakers").as_deref(), Some("UKRLEG"));
+    assert_eq!(code_of(&d, "Iran's foreign minister flew home.", date, "Iran's foreign minister").as_deref(), Some("IRNGOV"));
+    assert_eq!(code_of(&d, "European partners agreed.", date, "European").as_deref(), Some("EUR"));
+    let m = codes(&d, "Talks on US-Russia ties resumed.", date);
+    assert!(m.iter().any(|(s, c)| s == "US" && c == "USA") && m.iter().any(|(s, c)| s == "Russia" && c == "RUS"), "{m:?}");
+    let t = "Ukraine accused Russian-backed separatists of shelling. Ukraine said so.";
+    assert_eq!(code_of(&d, t, date, "Russian-backed separatists").as_deref(), Some("UKRREB"), "{:?}", codes(&d, t, date));
+    assert_eq!(code_of(&d, "Fighting in Moscow continued.", date, "Moscow").as_deref(), Some("RUS"));
+}
+
+#[test]
+fn misspelt_surnames_but_never_common_words() {
+    let d = dict();
+    let m = find_mentions(&d, "President Baiden spoke.", Date::parse("2021-12-06")).unwrap();
+    assert!(m.iter().any(|m| m.code == "USAGOV" && m.entry.contains("Biden")), "{m:?}");
+    let m = find_mentions(&d, "Hidden costs rose. Water flows.", Date::parse("2021-12-06")).unwrap();
+    assert!(m.iter().all(|m| m.kind != ActorKind::Person), "{m:?}");
+}
+
+#[test]
+fn pronouns_and_definite_descriptions_resolve() {
+    let d = dict();
+    let text = "Sergei Lavrov arrived in Geneva on Monday. He met Antony Blinken for two hours. \
+                The minister later told reporters that the talks were useful.";
+    let m = find_mentions(&d, text, Date::parse("2022-01-10")).unwrap();
+    let he = m.iter().find(|m| m.span.slice(text) == "He").expect("he resolved");
+    assert_eq!((he.kind, he.code.as_str()), (ActorKind::Coreference, "RUSGOV"));
+    let min = m.iter().find(|m| m.span.slice(text).contains("minister")).expect("the minister resolved");
+    assert_eq!(min.kind, ActorKind::Coreference);
+    assert!(min.code.starts_with("USA") || min.code.starts_with("RUS"), "{min:?}");
+}
