@@ -18,6 +18,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Code events from text, JSONL, HTML, WARC files or directories (`-` for stdin).
+    Code(commands::code::Args),
+    /// Code a gold file and print precision, recall and F1.
+    Eval(commands::eval::Args),
+    /// Show the parse, actors, matching rules and events for a text.
+    Explain(commands::explain::Args),
     /// List CAMEO event codes (all, or one branch such as `13`), or actor sectors.
     Codes(commands::codes::Args),
 }
@@ -25,6 +31,9 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Code(a) => commands::code::run(a),
+        Command::Eval(a) => commands::eval::run(a),
+        Command::Explain(a) => commands::explain::run(a),
         Command::Codes(a) => commands::codes::run(a),
     };
     match result {

@@ -1,3 +1,7 @@
 //! One module per subcommand; each parses its flags and calls library functions.
 
+pub mod code;
 pub mod codes;
+pub mod eval;
+pub mod explain;
+pub mod shared;

@@ -1,0 +1,133 @@
+//! `petrel code [PATH ...]`: code events from text, JSONL, HTML, WARC or directories.
+
+use super::shared::{jobs, open_output, parse_date, ResourceArgs};
+use indicatif::{ProgressBar, ProgressStyle};
+use petrel_core::{Date, Doc, Event, PetrelError, Result};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use stormpetrel::ingest::{Inputs, ReadOptions, Warning};
+use stormpetrel::output::{Format, Sink};
+use stormpetrel::runner::{run_stream, RunObserver};
+
+/// Flags of `petrel code`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Files or directories to read; `-` (or nothing) reads standard input.
+    paths: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for documents that carry none.
+    #[arg(long, value_parser = parse_date)]
+    date: Option<Date>,
+    /// Output format: jsonl, csv, gdelt or table.
+    #[arg(long, short = 'f', default_value = "jsonl", value_parser = ["jsonl", "json", "csv", "gdelt", "table"])]
+    format: String,
+    /// Write events here instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Which events to write: `asserted` (default; drops negated and hypothetical events) or `all`.
+    #[arg(long, default_value = "asserted", value_parser = ["asserted", "all"])]
+    modality: String,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j')]
+    jobs: Option<usize>,
+    /// Do not show a progress bar even on a terminal.
+    #[arg(long)]
+    quiet: bool,
+    #[command(flatten)]
+    resources: ResourceArgs,
+}
+
+struct Observer<'a> {
+    sink: Box<dyn Sink + 'a>,
+    keep: fn(&Event) -> bool,
+    written: u64,
+    withheld: u64,
+    bar: Option<ProgressBar>,
+    quiet: bool,
+}
+
+impl RunObserver for Observer<'_> {
+    fn warning(&mut self, w: &Warning) {
+        let msg = format!("petrel: warning: {w}");
+        match &self.bar {
+            Some(b) => b.println(msg),
+            None if !self.quiet => eprintln!("{msg}"),
+            None => {}
+        }
+    }
+    fn failed(&mut self, doc_id: &str, e: &PetrelError) {
+        eprintln!("petrel: warning: {doc_id}: coding failed: {e}");
+    }
+    fn doc(&mut self, doc: &Doc) -> Result<()> {
+        let keep = self.keep;
+        let n = doc.events.iter().filter(|e| keep(e)).count() as u64;
+        self.written += n;
+        self.withheld += doc.events.len() as u64 - n;
+        if let Some(b) = &self.bar {
+            b.inc(1);
+            b.set_message(format!("{} events", self.written));
+        }
+        self.sink.write_doc(doc, &keep)
+    }
+}
+
+fn all(_: &Event) -> bool {
+    true
+}
+
+/// Runs the command.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let res = args.resources.load()?;
+    let pipeline = stormpetrel::pipeline(&res)?;
+    let jobs = jobs(args.jobs)?;
+    let paths = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
+    let opts = ReadOptions { date: args.date, ..Default::default() };
+    let mut inputs = Inputs::new(paths, opts);
+    let format = Format::parse(&args.format).unwrap_or(Format::Jsonl);
+    let out = open_output(args.output.as_ref())?;
+    let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
+        let b = ProgressBar::new_spinner();
+        b.set_style(
+            ProgressStyle::with_template("{spinner} {pos} docs ({per_sec}) {msg} [{elapsed_precise}]")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        b
+    });
+    let mut obs = Observer {
+        sink: format.sink(out),
+        keep: if args.modality == "all" { all } else { stormpetrel::is_asserted },
+        written: 0,
+        withheld: 0,
+        bar,
+        quiet: args.quiet,
+    };
+    let stats = run_stream(&mut inputs, &pipeline, jobs, 64 * jobs, &mut obs)?;
+    obs.sink.finish()?;
+    if let Some(b) = &obs.bar {
+        b.finish_and_clear();
+    }
+    let istats = inputs.stats();
+    let secs = stats.elapsed.as_secs_f64().max(1e-9);
+    if !args.quiet {
+        let mut skipped: Vec<String> = istats.iter().filter(|(r, n)| *n > 0 && r.skips()).map(|(r, n)| format!("{n} {r}")).collect();
+        if stats.failed > 0 {
+            skipped.push(format!("{} failed in coding", stats.failed));
+        }
+        eprintln!(
+            "petrel: {} documents, {} sentences, {} events written ({} negated or hypothetical withheld{}), {:.2}s ({:.0} sentences/s); skipped: {}",
+            stats.docs,
+            stats.sentences,
+            obs.written,
+            obs.withheld,
+            if args.modality == "all" { "; none, --modality all" } else { "; see --modality all" },
+            secs,
+            stats.sentences as f64 / secs,
+            if skipped.is_empty() { "none".to_string() } else { skipped.join(", ") },
+        );
+    }
+    if stats.docs == 0 {
+        eprintln!("petrel: error: no document could be read");
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}

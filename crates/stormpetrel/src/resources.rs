@@ -1,0 +1,61 @@
+//! Everything the pipeline loads once: models, actor dictionaries and rules, shared by `Arc`.
+
+use petrel_actors::ActorDict;
+use petrel_core::{Result, Stage};
+use petrel_events::RuleSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Which resources to load besides (or instead of) the built-in ones.
+#[derive(Debug, Clone, Default)]
+pub struct ResourceOptions {
+    /// PETRARCH-format actor dictionaries to add.
+    pub petrarch_actors: Vec<PathBuf>,
+    /// PETRARCH-format agent dictionaries to add.
+    pub petrarch_agents: Vec<PathBuf>,
+    /// Leave out the built-in actor dictionaries (use only the files above).
+    pub no_default_actors: bool,
+    /// Extra rule files (same format as the built-in ones).
+    pub rule_files: Vec<PathBuf>,
+}
+
+/// Immutable resources, loaded once per process and shared across threads.
+#[derive(Clone)]
+pub struct Resources {
+    /// Actor dictionary.
+    pub actors: Arc<ActorDict>,
+    /// Event rules.
+    pub rules: Arc<RuleSet>,
+}
+
+impl Resources {
+    /// The built-in resources only.
+    pub fn embedded() -> Result<Resources> {
+        Resources::load(&ResourceOptions::default())
+    }
+
+    /// Built-in resources plus the files named in `opts`.
+    pub fn load(opts: &ResourceOptions) -> Result<Resources> {
+        let mut b = ActorDict::builder();
+        if !opts.no_default_actors {
+            b = b.with_embedded();
+        }
+        for p in &opts.petrarch_actors {
+            b = b.petrarch_actors(p.clone());
+        }
+        for p in &opts.petrarch_agents {
+            b = b.petrarch_agents(p.clone());
+        }
+        let actors = b.build()?;
+        let mut rules = RuleSet::embedded()?;
+        for p in &opts.rule_files {
+            rules.add_file(p)?;
+        }
+        Ok(Resources { actors, rules: Arc::new(rules) })
+    }
+
+    /// The linguistic stages, in order.
+    pub fn nlp_stages(&self) -> Vec<Box<dyn Stage>> {
+        vec![Box::new(petrel_nlp::Segmenter::new())]
+    }
+}
