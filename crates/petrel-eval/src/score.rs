@@ -65,8 +65,14 @@ pub struct Scores {
     pub case_false_alarm_rate: Option<f64>,
 }
 
-fn r3(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
+/// Rounds to three decimals and prints as Python's `repr` of a float does (`1.0`, `0.619`).
+fn r3(x: f64) -> String {
+    let v = (x * 1000.0).round() / 1000.0;
+    if v.fract() == 0.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v}")
+    }
 }
 
 impl fmt::Display for Scores {
