@@ -158,7 +158,7 @@ mod tests {
                 t.tick();
             }
         }
-        let m = t.freeze();
+        let m = t.freeze(2);
         let mut w = Writer::default();
         m.write(&mut w);
         let m2 = Model::read(&mut Reader::new(&w.buf, "test")).unwrap();

@@ -86,8 +86,8 @@ impl Trainer {
             }
         }
     }
-    /// Freezes the averaged weights, quantised to `i16`; entries that round to zero are dropped.
-    pub fn freeze(&self) -> Model {
+    /// Freezes the averaged weights, quantised to `i16`; entries below `min_weight` (of 32000) are dropped.
+    pub fn freeze(&self, min_weight: i16) -> Model {
         let now = self.now as f64;
         let avg = |e: &Entry| (e.total + (self.now - e.stamp) as f64 * e.w as f64) / now;
         let max = self.weights.values().flatten().map(|e| avg(e).abs()).fold(0.0f64, f64::max).max(1e-9);
@@ -97,7 +97,7 @@ impl Trainer {
             let q: Vec<(u8, i16)> = row
                 .iter()
                 .map(|e| (e.class as u8, (avg(e) * scale).round() as i16))
-                .filter(|&(_, w)| w.abs() >= 2)
+                .filter(|&(_, w)| w.abs() >= min_weight.max(1))
                 .collect();
             if !q.is_empty() {
                 rows.push(((k >> 32) as u32, q));

@@ -88,7 +88,7 @@ pub fn accuracy(model: &TaggerModel, sents: &[Sentence]) -> (f64, f64) {
 pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TagTrainOptions, log: &mut dyn FnMut(&str)) -> TaggerModel {
     let (classes, index) = class_table(train);
     let (tagdict, lexicon) = dictionaries(train, &index);
-    let shell = TaggerModel { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), model: Trainer::new(1).freeze() };
+    let shell = TaggerModel { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), model: Trainer::new(1).freeze(2) };
     let golds: Vec<Vec<u8>> = train.iter().map(|s| gold(s, &index)).collect();
     let feats: Vec<Vec<WordFeats>> = train
         .iter()
@@ -131,7 +131,7 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TagTrainOptions
                 p1 = guess as u64;
             }
         }
-        let model = TaggerModel { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), model: trainer.freeze() };
+        let model = TaggerModel { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), model: trainer.freeze(2) };
         let (upos, joint) = accuracy(&model, dev);
         log(&format!("epoch {}: train {:.4}, dev UPOS {:.4}, UPOS+XPOS {:.4}, {} features", epoch + 1, right as f64 / total as f64, upos, joint, model.model.n_features()));
         if best.as_ref().is_none_or(|b| upos > b.0) {
@@ -140,6 +140,6 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TagTrainOptions
     }
     match best {
         Some((_, m)) => m,
-        None => TaggerModel { classes, tagdict, lexicon, model: trainer.freeze() },
+        None => TaggerModel { classes, tagdict, lexicon, model: trainer.freeze(2) },
     }
 }
