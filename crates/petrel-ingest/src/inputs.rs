@@ -4,10 +4,11 @@ use crate::gzip::{maybe_gunzip, Source};
 use crate::jsonl::JsonlReader;
 use crate::sniff::{format_for_name, is_gzip, sniff, Format};
 use crate::text::{io_warning, read_text};
-use crate::{ReadOptions, Reason, Stats, Warning};
+use crate::warc::{ArchiveReader, Kind};
+use crate::{ReadOptions, Stats, Warning};
 use petrel_core::Doc;
 use std::collections::{HashSet, VecDeque};
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
 
 /// One thing read from the inputs.
@@ -78,7 +79,7 @@ impl Inputs {
         match self.queue.pop_front()? {
             Pending::Stdin => {
                 let src: Source = Box::new(BufReader::with_capacity(64 << 10, std::io::stdin()));
-                Some(open_source("-".into(), src, None, false, &self.opts))
+                Some(open_source("-".into(), src, None, &self.opts))
             }
             Pending::Path(p) => Some(self.open_path(p)),
         }
@@ -110,9 +111,9 @@ impl Inputs {
             Ok(f) => f,
             Err(e) => return warn(e),
         };
-        let (hint, gz) = format_for_name(&name);
+        let (hint, _) = format_for_name(&name);
         let src: Source = Box::new(BufReader::with_capacity(64 << 10, file));
-        open_source(name, src, hint, gz, &self.opts)
+        open_source(name, src, hint, &self.opts)
     }
 
     /// Counts `item` and tells whether it is passed on.
@@ -130,30 +131,29 @@ impl Inputs {
     }
 }
 
-/// A reader of one byte source: decompressed when gzipped (by name or magic number), and
-/// parsed as `hint` or, when the name did not tell, as sniffed from the first bytes.
-fn open_source(name: String, mut src: Source, hint: Option<Format>, gz: bool, opts: &ReadOptions) -> Reader {
+/// A reader of one byte source: gzipped when it starts with the gzip magic number, and parsed
+/// as `hint` or, when the name did not tell, as sniffed from the first bytes.
+fn open_source(name: String, mut src: Source, hint: Option<Format>, opts: &ReadOptions) -> Reader {
     let one = |w: Warning| -> Reader { Box::new(std::iter::once(Item::Warning(w))) };
-    let magic = match src.fill_buf() {
-        Ok(head) => is_gzip(head),
+    let (gz, sniffed) = match src.fill_buf() {
+        Ok(head) if is_gzip(head) => (true, sniff(&gunzip_prefix(head))),
+        Ok(head) => (false, sniff(head)),
         Err(e) => return one(io_warning(&name, &e)),
     };
-    let mut src = maybe_gunzip(src, gz || magic);
-    let format = match hint {
-        Some(f) => f,
-        None => match src.fill_buf() {
-            Ok(head) => sniff(head),
-            Err(e) => return one(io_warning(&name, &e)),
-        },
-    };
-    match format {
-        Format::Text => Box::new(read_text(&name, src, opts).into_iter()),
-        Format::Jsonl => Box::new(JsonlReader::new(name, src, opts.clone())),
-        Format::Html => Box::new(crate::html::read_html(&name, src, opts).into_iter()),
-        Format::Warc | Format::Arc => {
-            one(Warning::new(name, Reason::Unreadable, format!("{format:?} input is not supported yet; skipped")))
-        }
+    match hint.unwrap_or(sniffed) {
+        Format::Warc => Box::new(ArchiveReader::new(name, src, gz, Kind::Warc, opts.clone())),
+        Format::Arc => Box::new(ArchiveReader::new(name, src, gz, Kind::Arc, opts.clone())),
+        Format::Text => Box::new(read_text(&name, maybe_gunzip(src, gz), opts).into_iter()),
+        Format::Jsonl => Box::new(JsonlReader::new(name, maybe_gunzip(src, gz), opts.clone())),
+        Format::Html => Box::new(crate::html::read_html(&name, maybe_gunzip(src, gz), opts).into_iter()),
     }
+}
+
+/// The first decompressed bytes of a gzip stream whose start is `head` (for sniffing).
+fn gunzip_prefix(head: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let _ = flate2::read::MultiGzDecoder::new(head).take(1024).read_to_end(&mut out);
+    out
 }
 
 impl Iterator for Inputs {

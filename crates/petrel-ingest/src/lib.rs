@@ -12,10 +12,12 @@
 //!    `date`, `title`, `url`, `source`);
 //! 3. directories, walked recursively in sorted order, hidden entries skipped;
 //! 4. `-` for standard input, sniffed;
-//! 5. any of these gzipped (`.gz`, multi-member).
+//! 5. HTML pages (`.html`, `.htm`): main text, title, date and canonical URL extracted;
+//! 6. WARC and ARC files (`.warc`, `.arc`): HTML responses with status 200, extracted;
+//! 7. any of these gzipped (`.gz`, multi-member; per-record members for WARC and ARC).
 //!
-//! Everything streams: JSONL is read line by line, and only one text file at a time is
-//! held in memory.
+//! Everything streams: JSONL is read line by line, WARC/ARC record by record, and only one
+//! text file or page at a time is held in memory.
 
 #![warn(missing_docs)]
 
@@ -29,6 +31,7 @@ mod jsonl;
 mod options;
 mod sniff;
 mod text;
+mod warc;
 mod warning;
 
 pub use date::{date_from_epoch, parse_date};

@@ -142,7 +142,7 @@ fn count(tree: &Tree, raw: &HashMap<NodeId, u32>) -> HashMap<NodeId, Stat> {
 /// dropped for their class or id.
 fn is_small(raw: &HashMap<NodeId, u32>, tree: &Tree, id: NodeId) -> bool {
     let page = raw.get(&tree.root().id()).copied().unwrap_or(0);
-    raw.get(&id).is_none_or(|&n| n * 2 < page)
+    raw.get(&id).map_or(true, |&n| n * 2 < page)
 }
 
 /// Text length under every node, leaving out only tag-level junk (scripts, styles, head …).
