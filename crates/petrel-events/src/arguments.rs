@@ -186,10 +186,15 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
     (src, tgt)
 }
 
+/// How far, in tokens, the word-order fallback looks for an actor.
+const SURFACE_WINDOW: usize = 8;
+
 /// Word-order fallback when there is no parse: the nearest mention before the trigger is the
 /// source, the first after it the target.
 pub fn surface_arguments(tree: &Tree, idx: &MentionIndex, t: usize) -> (Option<usize>, Option<usize>) {
-    let before = (tree.range.start..t).rev().find_map(|i| idx.at(i));
-    let after = (t + 1..tree.range.end).find_map(|i| idx.at(i));
+    let lo = t.saturating_sub(SURFACE_WINDOW).max(tree.range.start);
+    let hi = (t + 1 + SURFACE_WINDOW).min(tree.range.end);
+    let before = (lo..t).rev().find_map(|i| idx.at(i));
+    let after = (t + 1..hi).find_map(|i| idx.at(i));
     (before, after)
 }

@@ -179,8 +179,16 @@ impl EventCoder {
             None => (Vec::new(), Vec::new()),
         };
         tgt_heads.extend(arguments::verb_targets(tree, t, rule));
-        let s = resolve(&src_heads);
-        let g: Vec<usize> = resolve(&tgt_heads).into_iter().filter(|g| !s.contains(g)).collect();
+        // Where the parse gives no argument at all (a misparse, a headline fragment), fall back
+        // to the nearest mention on that side of the trigger.
+        let (near_src, near_tgt) = arguments::surface_arguments(tree, idx, t);
+        let s = if src_heads.is_empty() { near_src.into_iter().collect() } else { resolve(&src_heads) };
+        let g: Vec<usize> = if tgt_heads.is_empty() && !rule.no_obj_target {
+            near_tgt.into_iter().collect()
+        } else {
+            resolve(&tgt_heads)
+        };
+        let g = g.into_iter().filter(|g| !s.contains(g)).collect();
         (s, g)
     }
 }

@@ -3,6 +3,7 @@
 use petrel_actors::ActorDict;
 use petrel_core::{Result, Stage};
 use petrel_events::RuleSet;
+use petrel_nlp::Nlp;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -26,6 +27,8 @@ pub struct Resources {
     pub actors: Arc<ActorDict>,
     /// Event rules.
     pub rules: Arc<RuleSet>,
+    /// Tagger and parser models.
+    pub nlp: Arc<Nlp>,
 }
 
 impl Resources {
@@ -51,11 +54,12 @@ impl Resources {
         for p in &opts.rule_files {
             rules.add_file(p)?;
         }
-        Ok(Resources { actors, rules: Arc::new(rules) })
+        let nlp = Nlp::embedded()?;
+        Ok(Resources { actors, rules: Arc::new(rules), nlp })
     }
 
     /// The linguistic stages, in order.
     pub fn nlp_stages(&self) -> Vec<Box<dyn Stage>> {
-        vec![Box::new(petrel_nlp::Segmenter::new())]
+        petrel_nlp::stages(&self.nlp)
     }
 }

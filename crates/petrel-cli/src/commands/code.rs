@@ -30,7 +30,7 @@ pub struct Args {
     /// Worker threads (default: all cores).
     #[arg(long, short = 'j')]
     jobs: Option<usize>,
-    /// Do not show a progress bar even on a terminal.
+    /// No progress bar and no summary (warnings are still printed).
     #[arg(long)]
     quiet: bool,
     #[command(flatten)]
@@ -43,7 +43,6 @@ struct Observer<'a> {
     written: u64,
     withheld: u64,
     bar: Option<ProgressBar>,
-    quiet: bool,
 }
 
 impl RunObserver for Observer<'_> {
@@ -51,8 +50,7 @@ impl RunObserver for Observer<'_> {
         let msg = format!("petrel: warning: {w}");
         match &self.bar {
             Some(b) => b.println(msg),
-            None if !self.quiet => eprintln!("{msg}"),
-            None => {}
+            None => eprintln!("{msg}"),
         }
     }
     fn failed(&mut self, doc_id: &str, e: &PetrelError) {
@@ -99,7 +97,6 @@ pub fn run(args: Args) -> Result<ExitCode> {
         written: 0,
         withheld: 0,
         bar,
-        quiet: args.quiet,
     };
     let stats = run_stream(&mut inputs, &pipeline, jobs, 64 * jobs, &mut obs)?;
     obs.sink.finish()?;
