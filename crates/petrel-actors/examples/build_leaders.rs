@@ -1,8 +1,10 @@
-//! Writes `data/leaders_reign.txt`: national leaders in office from 1990 on, from REIGN
+//! Writes `data/leaders_reign.txt`: national leaders since 1945, from REIGN
 //! (Bell, Besaw & Frank, One Earth Future; leader list of March 2021), as `GOV` roles.
 //! A role ends when the next leader of the same country starts; leaders still in office in
 //! March 2021 stay open-ended (the hand-written `leaders_*.txt` files close them and go on to
-//! 2026). People who share a surname share one entry: the date picks the role.
+//! 2026). People who share a surname share one entry: the date picks the role. A surname alone
+//! is an alias only when no leader of another country has that word in their name (`Ahmed`,
+//! `Omar` and `Hassan` are not surnames of anyone in particular).
 //!
 //! `cargo run -p petrel-actors --example build_leaders`
 
@@ -47,25 +49,53 @@ fn iso(abb: &str, ccode: u32, year: i32) -> String {
     }
 }
 
+/// Splits one CSV line, honouring double-quoted fields.
+fn csv_fields(line: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                out.last_mut().map(|f| f.push('"'));
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => out.push(String::new()),
+            _ => {
+                out.last_mut().map(|f| f.push(c));
+            }
+        }
+    }
+    out
+}
+
 fn main() {
     let p = shared::shared_dir().join("gazetteer/leaders/reign_leaderlist_3_21.csv");
     let text = shared::read(&p);
     let common: HashSet<String> = shared::read(&shared::data_file("common_words.txt")).lines().filter(|l| !l.starts_with('#')).map(str::to_string).collect();
     let mut rows: Vec<Row> = Vec::new();
     for line in text.lines().skip(1) {
-        let c: Vec<&str> = line.split(',').collect();
+        let fields = csv_fields(line);
+        let c: Vec<&str> = fields.iter().map(String::as_str).collect();
         if c.len() < 9 {
             continue;
         }
         let num = |i: usize| c[i].trim().parse::<i32>().ok();
         let (Some(y), Some(m), Some(ccode)) = (num(6), num(5), num(1)) else { continue };
         let d = num(4).unwrap_or(1).max(1);
-        if num(8).is_some_and(|ey| ey < 1990) {
+        if !(1..=12).contains(&m) || d > 31 || !(1800..=2100).contains(&y) {
             continue;
         }
         rows.push(Row { ccode: ccode as u32, code: iso(c[0], ccode as u32, y), name: c[3].trim().to_string(), start: (y, m as u32, d as u32) });
     }
     rows.sort_by_key(|r| (r.ccode, r.start));
+    let mut countries_of_word: std::collections::HashMap<String, HashSet<String>> = std::collections::HashMap::new();
+    for r in &rows {
+        for w in r.name.split_whitespace() {
+            countries_of_word.entry(petrel_actors::normalize::normalize(w)).or_default().insert(r.code.clone());
+        }
+    }
     // entries keyed by surname: (full names, roles)
     let mut people: BTreeMap<String, (Vec<String>, Vec<(String, String, String)>)> = BTreeMap::new();
     for (i, r) in rows.iter().enumerate() {
@@ -79,11 +109,15 @@ fn main() {
         if key.chars().count() < 3 || common.contains(&key) {
             continue;
         }
-        let e = people.entry(key).or_default();
+        let unique = countries_of_word.get(&key).map_or(0, HashSet::len) == 1;
+        if words.len() == 1 && !unique {
+            continue;
+        }
+        let e = people.entry(if unique { key } else { r.name.clone() }).or_default();
         if !e.0.contains(&r.name) {
             e.0.push(r.name.clone());
         }
-        if !e.0.iter().any(|n| n == surname) {
+        if unique && !e.0.iter().any(|n| n == surname) {
             e.0.push(surname.to_string());
         }
         e.1.push((format!("{}GOV", r.code), from, to));

@@ -1,5 +1,6 @@
 //! Composition of one sentence's matches into draft mentions.
 //!
+//! - country + government metonym: `Ivory Coast's Supreme Court` → `CIVJUD`;
 //! - country (+ up to two modifier words) + agent nouns: `Russian troops` → `RUSMIL`,
 //!   `Iran's foreign minister` → `IRNGOV`, `UN peacekeepers` → `IGOUNOMIL`;
 //! - agent + `of`/`from` (+ `the`) + country: `the foreign minister of Iran` → `IRNGOV`;
@@ -136,10 +137,20 @@ pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, item
                         k = end;
                         continue;
                     }
-                    if dict.entry(ae).kind == EntryKind::Person && a0 == u1 && !org {
+                    let next_entry = dict.entry(ae);
+                    if next_entry.kind == EntryKind::Person && a0 == u1 && !org {
                         out.push(person(dict, date, u0, items[k + 1]));
                         k += 2;
                         continue;
+                    }
+                    let metonym = next_entry.code_on(date).filter(|c| c.len() > 3);
+                    if let (Some(m), Some(Item::Match { u1: m1, .. })) = (metonym, next) {
+                        if next_entry.kind == EntryKind::Country && a0 == u1 && !org && code.len() == 3 {
+                            let code = compose(code, false, &format!("~{}", &m[3..]));
+                            out.push(Draft { u0, u1: m1, head: m1 - 1, code, kind: ActorKind::Agent, entry: format!("{} + {}", e.name, next_entry.name), class: RefClass::Thing, pending: Pending::No });
+                            k += 2;
+                            continue;
+                        }
                     }
                 }
                 let place = !org && code.len() > 3 && u0 > 0 && units.v[u0 - 1].sent == units.v[u0].sent && LOCATIVE.contains(&units.norm(u0 - 1));
@@ -167,7 +178,8 @@ fn person(dict: &ActorDict, date: Option<Date>, u0: usize, item: Item) -> Draft 
 }
 
 /// Adjacent agent matches from item `k` on, merged: returns the index after the chain and a
-/// draft whose `code` holds the agents' sector parts separated by spaces.
+/// draft whose `code` holds the sector part of the last agent (the head noun: `deputy
+/// governor` is a governor).
 fn chain(dict: &ActorDict, date: Option<Date>, items: &[Item], k: usize) -> (usize, Draft) {
     let mut parts: Vec<String> = Vec::new();
     let mut names: Vec<&str> = Vec::new();
@@ -184,9 +196,7 @@ fn chain(dict: &ActorDict, date: Option<Date>, items: &[Item], k: usize) -> (usi
         }
         u1 = a1;
         if let Some(c) = e.code_on(date) {
-            if !parts.iter().any(|p| p == c) {
-                parts.push(c.to_string());
-            }
+            parts = vec![c.to_string()];
         }
         names.push(&e.name);
         class = match ac {

@@ -3,6 +3,7 @@
 
 /// `(file name, contents)` of each embedded dictionary, in load order.
 pub const FILES: &[(&str, &str)] = &[
+    ("cities.txt", include_str!("../data/cities.txt")),
     ("leaders_reign.txt", include_str!("../data/leaders_reign.txt")),
     ("leaders_americas.txt", include_str!("../data/leaders_americas.txt")),
     ("leaders_europe.txt", include_str!("../data/leaders_europe.txt")),

@@ -64,7 +64,8 @@ impl Units {
                 continue;
             }
             let mut chars = text.chars();
-            if chars.next().is_some_and(is_apostrophe) && chars.as_str().eq_ignore_ascii_case("s") {
+            let apostrophe = chars.next().is_some_and(is_apostrophe);
+            if apostrophe && (chars.as_str().is_empty() || chars.as_str().eq_ignore_ascii_case("s")) {
                 if let Some(p) = u.v.last_mut().filter(|p| p.sent == t.sentence) {
                     p.poss = true;
                 }
