@@ -5,7 +5,7 @@ use crate::jsonl::JsonlReader;
 use crate::sniff::{format_for_name, is_gzip, sniff, Format};
 use crate::text::{io_warning, read_text};
 use crate::warc::{ArchiveReader, Kind};
-use crate::{ReadOptions, Stats, Warning};
+use crate::{ReadOptions, Reason, Stats, Warning};
 use petrel_core::Doc;
 use std::collections::{HashSet, VecDeque};
 use std::io::{BufRead, BufReader, Read};
@@ -116,6 +116,25 @@ impl Inputs {
         open_source(name, src, hint, &self.opts)
     }
 
+    /// Turns a document that is not in English into a warning, when asked to.
+    fn language_filter(&self, item: Item) -> Item {
+        match item {
+            Item::Doc(d) if self.opts.english_only => {
+                let c = crate::lang::check(&d.text);
+                if c.is_english() {
+                    return Item::Doc(d);
+                }
+                let why = if c.non_latin_share > 0.5 {
+                    format!("{:.0}% of letters in a non-Latin script", 100.0 * c.non_latin_share)
+                } else {
+                    format!("{} function words of other languages, {} English, in {} words", c.foreign, c.english, c.words)
+                };
+                Item::Warning(Warning::new(d.meta.id, Reason::NonEnglish, format!("not English ({why}); skipped")))
+            }
+            other => other,
+        }
+    }
+
     /// Counts `item` and tells whether it is passed on.
     fn account(&mut self, item: &Item) -> bool {
         match item {
@@ -164,6 +183,7 @@ impl Iterator for Inputs {
             if let Some(cur) = self.current.as_mut() {
                 match cur.next() {
                     Some(item) => {
+                        let item = self.language_filter(item);
                         if self.account(&item) {
                             return Some(item);
                         }

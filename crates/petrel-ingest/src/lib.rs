@@ -4,6 +4,7 @@
 //! [`Doc`](petrel_core::Doc) holding text and [`DocMeta`](petrel_core::DocMeta), or a
 //! [`Warning`] that names the file (and line or byte offset) that could not be used.
 //! A bad input never stops the run; every skip is counted in [`Stats`] by [`Reason`].
+//! Documents that are clearly not English are skipped (see [`lang`]).
 //!
 //! Formats, chosen by file name and, when the name says nothing, by the first bytes:
 //!
@@ -28,6 +29,7 @@ mod gzip;
 pub mod html;
 mod inputs;
 mod jsonl;
+pub mod lang;
 mod options;
 mod sniff;
 mod text;

@@ -14,10 +14,12 @@ pub struct ReadOptions {
     /// Also yield warnings for routine skips (non-HTML or non-200 WARC records, non-English
     /// documents). They are always counted in [`Stats`](crate::Stats).
     pub report_quiet: bool,
+    /// Skip documents that are clearly not in English (see [`lang`](crate::lang)).
+    pub english_only: bool,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { date: None, source: None, max_doc_bytes: 32 << 20, report_quiet: false }
+        ReadOptions { date: None, source: None, max_doc_bytes: 32 << 20, report_quiet: false, english_only: true }
     }
 }

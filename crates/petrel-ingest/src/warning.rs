@@ -104,7 +104,8 @@ impl fmt::Display for Reason {
 /// A problem with one input: where it is, why, and a human message.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Warning {
-    /// The file (as given or found in a directory), or `-` for standard input.
+    /// The file (as given or found in a directory), `-` for standard input, or the document
+    /// id for a warning about a whole document (e.g. non-English).
     pub path: String,
     /// 1-based line, for line-based formats.
     pub line: Option<usize>,

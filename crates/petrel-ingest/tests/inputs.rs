@@ -157,3 +157,24 @@ fn too_large_document_is_skipped() {
     assert_eq!(docs[0].text, "ok");
     assert_eq!(warns.iter().map(|w| (w.reason, w.line)).collect::<Vec<_>>(), [(Reason::TooLarge, None), (Reason::TooLarge, Some(1))]);
 }
+
+#[test]
+fn non_english_documents_are_counted_not_yielded() {
+    let t = tempfile::tempdir().unwrap();
+    let de = "Die Regierung hat am Montag mit den Rebellen in der Hauptstadt verhandelt und eine Waffenruhe \
+              vereinbart, die um Mitternacht in Kraft treten soll. Die Gespräche sollen nächste Woche \
+              fortgesetzt werden, nachdem beide Seiten ihre Mitglieder konsultiert haben, sagte ein Sprecher.";
+    let body = format!(
+        "{{\"id\":\"de\",\"text\":\"{de}\"}}\n{{\"id\":\"en\",\"text\":\"Rebels seize Goma\"}}\n{{\"id\":\"ru\",\"text\":\"Путин встретился с Макроном\"}}\n"
+    );
+    let p = write(t.path(), "mixed.jsonl", body.as_bytes());
+    let (docs, warns, stats) = read(&[&p], ReadOptions::default());
+    assert_eq!(docs.iter().map(|d| d.meta.id.as_str()).collect::<Vec<_>>(), ["en"]);
+    assert!(warns.is_empty(), "non-English skips are quiet by default");
+    assert_eq!(stats.count(Reason::NonEnglish), 2);
+    let (docs, warns, _) = read(&[&p], ReadOptions { report_quiet: true, ..Default::default() });
+    assert_eq!(docs.len(), 1);
+    assert_eq!(warns.iter().map(|w| w.path.as_str()).collect::<Vec<_>>(), ["de", "ru"]);
+    let (docs, _, _) = read(&[&p], ReadOptions { english_only: false, ..Default::default() });
+    assert_eq!(docs.len(), 3);
+}

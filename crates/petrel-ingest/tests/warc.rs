@@ -243,6 +243,8 @@ fn shared_test_files() {
 fn shared_news_warc_streams_every_page() {
     let Some(p) = shared("synthetic/news_pages.warc.gz") else { return };
     let (docs, _, stats) = read(&p);
-    assert!(docs.len() >= 300, "{stats}");
+    assert_eq!(docs.len() as u64 + stats.skipped(), 311, "every response is read or counted: {stats}");
+    assert!(docs.len() >= 240, "{stats}");
+    assert!((40..80).contains(&stats.count(Reason::NonEnglish)), "lorem ipsum and foreign pages: {stats}");
     assert!(docs.iter().all(|d| d.meta.date.is_some() && d.meta.id.starts_with("http")));
 }
