@@ -4,7 +4,8 @@
 //! March 2021 stay open-ended (the hand-written `leaders_*.txt` files close them and go on to
 //! 2026). People who share a surname share one entry: the date picks the role. A surname alone
 //! is an alias only when no leader of another country has that word in their name (`Ahmed`,
-//! `Omar` and `Hassan` are not surnames of anyone in particular).
+//! `Omar` and `Hassan` are not surnames of anyone in particular), and never after a title
+//! (`Mullah Omar`).
 //!
 //! `cargo run -p petrel-actors --example build_leaders`
 
@@ -33,6 +34,9 @@ const COW: &[(&str, &str)] = &[
     ("UAE", "ARE"), ("UKG", "GBR"), ("URU", "URY"), ("VAN", "VUT"), ("YAR", "YEM"), ("YPR", "YEM"), ("ZAM", "ZMB"),
     ("ZIM", "ZWE"),
 ];
+
+/// First words that are titles: `Mullah Omar` is not "Omar" alone.
+const TITLES: [&str; 10] = ["Mullah", "Sheikh", "King", "Emir", "Prince", "Sultan", "General", "Ayatollah", "Queen", "Imam"];
 
 struct Row {
     ccode: u32,
@@ -109,7 +113,8 @@ fn main() {
         if key.chars().count() < 3 || common.contains(&key) {
             continue;
         }
-        let unique = countries_of_word.get(&key).map_or(0, HashSet::len) == 1;
+        let titled = words.len() > 1 && TITLES.contains(&words[0]);
+        let unique = countries_of_word.get(&key).map_or(0, HashSet::len) == 1 && !titled;
         if words.len() == 1 && !unique {
             continue;
         }

@@ -57,7 +57,7 @@ pub(crate) fn scan(dict: &ActorDict, text: &str, units: &Units, s0: usize, s1: u
                 }
             }
         }
-        if let Some((j, t)) = best {
+        if let Some((j, t)) = best.filter(|&(j, t)| !unknown_full_name(dict, units, i, j, t.entry, s1)) {
             out.push(Item::Match { u0: i, u1: j, entry: t.entry, flags: t.flags, fuzzy: false });
             i = j;
             continue;
@@ -69,6 +69,15 @@ pub(crate) fn scan(dict: &ActorDict, text: &str, units: &Units, s0: usize, s1: u
             out.push(Item::Match { u0: i, u1: i + 1, entry: e, flags: 0, fuzzy: true });
         }
         i += 1;
+    }
+}
+
+/// A one-word person match followed by a capitalised word the dictionary does not know is
+/// someone else's full name (`Mahendra Chaudhry`, `Omar El Bashir`): no match.
+fn unknown_full_name(dict: &ActorDict, units: &Units, i: usize, j: usize, entry: u32, s1: usize) -> bool {
+    j == i + 1 && j < s1 && dict.entry(entry).kind == EntryKind::Person && {
+        let n = units.v[j];
+        n.cap && n.word.is_none() && !dict.is_common_word(units.norm(j)) && !n.hyphen
     }
 }
 

@@ -1,0 +1,50 @@
+//! `petrel actors "TEXT" [--date D] [--json]`: the actor mentions of a text, with their codes
+//! and the dictionary entry each matched.
+
+use super::shared::{parse_date, ResourceArgs};
+use petrel_core::{Date, PetrelError, Result};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+use stormpetrel::actors::find_mentions;
+
+/// Flags of `petrel actors`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The text; `-` reads standard input.
+    text: String,
+    /// Publication date (YYYY-MM-DD): it selects each person's role (default: the latest role).
+    #[arg(long, value_parser = parse_date)]
+    date: Option<Date>,
+    /// Print one JSON object per mention.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    resources: ResourceArgs,
+}
+
+/// Runs the command.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let text = if args.text == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(|e| PetrelError::io("standard input", e))?;
+        s
+    } else {
+        args.text.clone()
+    };
+    let res = args.resources.load()?;
+    let mentions = find_mentions(&res.actors, &text, args.date)?;
+    let mut out = std::io::stdout().lock();
+    let io = |e| PetrelError::io("standard output", e);
+    for m in &mentions {
+        let surface = m.span.slice(&text);
+        if args.json {
+            let mut v = serde_json::to_value(m).map_err(|e| PetrelError::new(petrel_core::ErrorKind::Other, e.to_string()))?;
+            v["text"] = serde_json::Value::from(surface);
+            writeln!(out, "{v}").map_err(io)?;
+        } else {
+            let kind = serde_json::to_value(m.kind).ok().and_then(|k| k.as_str().map(str::to_string)).unwrap_or_default();
+            writeln!(out, "{:<12} {:<13} {:<32} {}", m.code, kind, surface, m.entry).map_err(io)?;
+        }
+    }
+    Ok(if mentions.is_empty() && !args.json { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
