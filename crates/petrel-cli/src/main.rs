@@ -26,6 +26,8 @@ enum Command {
     Explain(commands::explain::Args),
     /// List CAMEO event codes (all, or one branch such as `13`), or actor sectors.
     Codes(commands::codes::Args),
+    /// Show the actor mentions of a text with their CAMEO codes and matched entries.
+    Actors(commands::actors::Args),
 }
 
 fn main() -> ExitCode {
@@ -35,6 +37,7 @@ fn main() -> ExitCode {
         Command::Eval(a) => commands::eval::run(a),
         Command::Explain(a) => commands::explain::run(a),
         Command::Codes(a) => commands::codes::run(a),
+        Command::Actors(a) => commands::actors::run(a),
     };
     match result {
         Ok(code) => code,

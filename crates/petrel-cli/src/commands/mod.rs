@@ -1,5 +1,6 @@
 //! One module per subcommand; each parses its flags and calls library functions.
 
+pub mod actors;
 pub mod code;
 pub mod codes;
 pub mod eval;
