@@ -4,13 +4,13 @@
 use scraper::node::Element;
 
 /// Tags whose content is never main text.
-const JUNK_TAGS: [&str; 18] = [
+const JUNK_TAGS: [&str; 22] = [
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
-    "button", "input", "select", "textarea", "picture", "img", "head",
+    "button", "input", "select", "textarea", "picture", "img", "head", "nav", "footer", "figcaption", "dialog",
 ];
 
 /// Tags whose content is not main text, unless they wrap most of the page.
-const SOFT_JUNK_TAGS: [&str; 7] = ["form", "nav", "aside", "footer", "figure", "figcaption", "dialog"];
+const SOFT_JUNK_TAGS: [&str; 3] = ["form", "aside", "figure"];
 
 /// Class or id words that mark boilerplate.
 const NEGATIVE: [&str; 61] = [

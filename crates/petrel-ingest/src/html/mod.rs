@@ -33,6 +33,26 @@ pub fn extract(bytes: &[u8], charset: Option<&str>) -> Extracted {
     Extracted { text: main_text::main_text(&html), meta: meta::page_meta(&html), decode_note }
 }
 
+/// Reads one page from `path` (`-` is standard input; gzipped pages are unpacked) and
+/// extracts it. Fails with an I/O, too-large or not-text error that names the path.
+pub fn extract_path(path: &std::path::Path, max_bytes: usize) -> petrel_core::Result<Extracted> {
+    use petrel_core::{ErrorKind, PetrelError};
+    let name = path.display().to_string();
+    let raw: Box<dyn Read> = if name == "-" {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(path).map_err(|e| PetrelError::io(&name, e))?)
+    };
+    let mut r = std::io::BufReader::new(raw);
+    let gz = std::io::BufRead::fill_buf(&mut r).map_err(|e| PetrelError::io(&name, e))?.starts_with(&[0x1f, 0x8b]);
+    let src: Box<dyn Read> = if gz { Box::new(flate2::bufread::MultiGzDecoder::new(r)) } else { Box::new(r) };
+    let bytes = read_limited(src, max_bytes).map_err(|e| PetrelError::io(&name, e))?;
+    if let Some((_, msg)) = check_bytes(&bytes, max_bytes) {
+        return Err(PetrelError::new(ErrorKind::BadInput, format!("{name}: {msg}")));
+    }
+    Ok(extract(&bytes, None))
+}
+
 /// A document (and any warnings) from page bytes: `id` names it; the page's own date wins
 /// over `fallback_date`, which wins over the default date.
 pub(crate) fn page_items(name: &str, id: String, bytes: &[u8], charset: Option<&str>, fallback_date: Option<Date>, opts: &ReadOptions) -> Vec<Item> {
