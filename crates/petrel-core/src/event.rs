@@ -80,6 +80,9 @@ pub struct Event {
     pub sentence: usize,
     /// CAMEO event code, e.g. `"1312"`.
     pub code: String,
+    /// PLOVER type when the rule sets one that differs from the code's mapping (e.g. a
+    /// resignation is CAMEO 0831 but PLOVER `RETREAT`); `None` uses the CAMEO→PLOVER table.
+    pub plover: Option<String>,
     /// PLOVER mode, when the rule or code gives one (e.g. `"visit"`).
     pub mode: Option<String>,
     /// The acting actor.

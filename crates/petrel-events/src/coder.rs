@@ -2,7 +2,9 @@
 //! trigger, find source and target, attach modality and evidence.
 
 use crate::arguments::{self, actor_of, with_conjuncts, MentionIndex};
-use crate::modality::modality;
+use crate::modality::{conditional_consequence, modality};
+use crate::recode;
+use crate::topic;
 use crate::tree::Tree;
 use crate::{Rule, RuleSet};
 use petrel_core::{ActorRef, Doc, Event, Evidence, Layers, Result, Stage, Upos};
@@ -39,10 +41,10 @@ impl EventCoder {
     /// Every rule match in sentence `s`, including those later dropped, with the reason.
     pub fn matches(&self, doc: &Doc, s: usize) -> Vec<Match<'_>> {
         let tree = Tree::new(doc, s, doc.layers.contains(Layers::PARSE));
-        self.sentence_matches(&tree)
+        self.sentence_matches(&tree, &MentionIndex::new(doc))
     }
 
-    fn sentence_matches<'r>(&'r self, tree: &Tree) -> Vec<Match<'r>> {
+    fn sentence_matches<'r>(&'r self, tree: &Tree, idx: &MentionIndex) -> Vec<Match<'r>> {
         let mut out: Vec<Match> = Vec::new();
         for i in tree.range.clone() {
             let upos = tree.upos(i);
@@ -61,11 +63,11 @@ impl EventCoder {
                 out.push(Match { trigger: i, rule, dropped: None });
             }
         }
-        self.suppress(tree, &mut out);
+        self.suppress(tree, idx, &mut out);
         out
     }
 
-    fn suppress(&self, tree: &Tree, ms: &mut [Match]) {
+    fn suppress(&self, tree: &Tree, idx: &MentionIndex, ms: &mut [Match]) {
         let triggers: Vec<(usize, bool)> = ms.iter().map(|m| (m.trigger, m.rule.weak)).collect();
         let is_strong_trigger = |t: usize| triggers.iter().any(|&(x, weak)| x == t && !weak);
         let sports = tree.range.clone().any(|i| self.rules.is_discard(&tree.doc.word(i).to_lowercase()));
@@ -79,6 +81,12 @@ impl EventCoder {
                     } else if m.rule.nominal && matches!(rel, "obj" | "nsubj:pass") && is_strong_trigger(h) {
                         m.dropped = Some("object of another event's verb");
                     }
+                }
+                if m.dropped.is_none() && topic::governing_event(tree, t, &is_strong_trigger).is_some() {
+                    m.dropped = Some("topic of another event (\"condemned the attack\")");
+                }
+                if m.dropped.is_none() && m.rule.nominal && !topic::nominal_is_asserted(tree, idx, t) {
+                    m.dropped = Some("nominal event with no actor and no verb asserting it");
                 }
             }
             if sports && m.rule.code < "14" && m.rule.code >= "10" || sports && m.rule.code >= "14" {
@@ -100,8 +108,24 @@ impl EventCoder {
         }
         let tree = Tree::new(doc, s, doc.layers.contains(Layers::PARSE));
         let first = out.len();
-        for m in self.sentence_matches(&tree).into_iter().filter(|m| m.dropped.is_none()) {
-            let modality = modality(&tree, idx, &self.rules, m.trigger);
+        for m in self.sentence_matches(&tree, idx).into_iter().filter(|m| m.dropped.is_none()) {
+            let mut modality = modality(&tree, idx, &self.rules, m.trigger);
+            let (mut code, mut plover, mut rule_id) = (m.rule.code, m.rule.plover.clone(), m.rule.id.clone());
+            if !modality.negated {
+                let recoded = if conditional_consequence(&tree, m.trigger) {
+                    recode::threat_code(code).map(|c| (c, "conditional-threat"))
+                } else if modality.future && !modality.hypothetical {
+                    recode::intent_code(code).map(|c| (c, "intent")).or_else(|| recode::threat_code(code).map(|c| (c, "threat")))
+                } else {
+                    None
+                };
+                if let Some((c, why)) = recoded {
+                    code = c;
+                    plover = None;
+                    modality.hypothetical = false;
+                    rule_id = format!("{rule_id}+{why}");
+                }
+            }
             let (sources, targets) = self.arguments(&tree, idx, m.trigger, m.rule);
             let mut sources: Vec<Option<ActorRef>> = sources.into_iter().map(|x| Some(actor_ref(doc, x))).collect();
             if sources.is_empty() {
@@ -119,26 +143,28 @@ impl EventCoder {
                 targets.push(None);
             }
             let tok = &doc.tokens[m.trigger];
-            let mode = m.rule.mode.clone().or_else(|| petrel_ontology::lookup(m.rule.code).and_then(|c| c.plover_mode.map(String::from)));
+            let mode = if code == m.rule.code { m.rule.mode.clone() } else { None }
+                .or_else(|| petrel_ontology::lookup(code).and_then(|c| c.plover_mode.map(String::from)));
             for src in &sources {
                 for tgt in &targets {
                     let tgt = tgt.clone().filter(|t| src.as_ref().is_none_or(|s| s.code != t.code));
                     let dup = out[first..].iter().any(|e| {
-                        e.code == m.rule.code && same_actor(&e.source, src) && same_actor(&e.target, &tgt)
+                        e.code == code && same_actor(&e.source, src) && same_actor(&e.target, &tgt)
                     });
                     if dup {
                         continue;
                     }
                     out.push(Event {
                         sentence: s,
-                        code: m.rule.code.to_string(),
+                        code: code.to_string(),
+                        plover: plover.clone(),
                         mode: mode.clone(),
                         source: src.clone(),
                         target: tgt,
                         modality: modality.clone(),
                         date: None,
                         location: None,
-                        evidence: Evidence { trigger: tok.span, text: doc.word(m.trigger).to_string(), rule: m.rule.id.clone() },
+                        evidence: Evidence { trigger: tok.span, text: doc.word(m.trigger).to_string(), rule: rule_id.clone() },
                     });
                 }
             }
@@ -200,9 +226,21 @@ fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     let objects = || {
         let mut heads = vec![i];
         heads.extend(tree.deps(i, "xcomp"));
-        heads
+        let direct: Vec<usize> =
+            heads.into_iter().flat_map(|h| tree.deps_exact(h, "obj").chain(tree.deps(h, "nsubj:pass")).collect::<Vec<_>>()).collect();
+        // "mediation efforts", "part of the aid programme": the noun that names the object.
+        let inner: Vec<usize> = direct
+            .iter()
+            .flat_map(|&o| {
+                tree.deps_exact(o, "compound")
+                    .chain(tree.deps(o, "nmod").filter(|&n| tree.case_of(n) == Some("of")))
+                    .flat_map(|n| std::iter::once(n).chain(tree.deps_exact(n, "compound")))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        direct
             .into_iter()
-            .flat_map(|h| tree.deps_exact(h, "obj").chain(tree.deps(h, "nsubj:pass")).collect::<Vec<_>>())
+            .chain(inner)
             .chain(tree.deps(i, "xcomp").filter(|&x| tree.upos(x) != Upos::Verb))
             .collect::<Vec<_>>()
     };

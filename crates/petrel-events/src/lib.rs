@@ -12,7 +12,9 @@ pub mod arguments;
 mod coder;
 pub mod modality;
 mod rule;
+pub mod recode;
 mod ruleset;
+mod topic;
 pub mod tree;
 
 pub use coder::{EventCoder, Match};

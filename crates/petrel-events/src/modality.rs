@@ -147,3 +147,23 @@ fn surface_modality(tree: &Tree, t: usize, m: &mut Modality) {
         m.hypothetical = true;
     }
 }
+
+/// True when the trigger is the consequence of an explicit condition ("we will retaliate if they
+/// attack", "would act in the event of an invasion") and not itself inside the condition.
+pub fn conditional_consequence(tree: &Tree, t: usize) -> bool {
+    if !tree.parsed {
+        return false;
+    }
+    let inside_condition = std::iter::once(t)
+        .chain(tree.ancestors(t))
+        .any(|n| tree.deps(n, "mark").any(|d| CONDITIONAL_MARKS.contains(&tree.lemma(d))));
+    if inside_condition {
+        return false;
+    }
+    let mut chain = vec![t];
+    chain.extend(tree.ancestors(t).take(3));
+    chain.iter().any(|&c| {
+        tree.deps(c, "advcl").any(|a| tree.deps(a, "mark").any(|d| matches!(tree.lemma(d), "if" | "unless")))
+            || tree.deps(c, "obl").any(|o| tree.lemma(o) == "event" && tree.case_of(o) == Some("in"))
+    })
+}

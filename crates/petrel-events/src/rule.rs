@@ -29,6 +29,8 @@ pub struct Rule {
     pub of_source: bool,
     /// For verbs: the direct object is never the target (e.g. "deploy troops").
     pub no_obj_target: bool,
+    /// PLOVER type to report instead of the code's mapping.
+    pub plover: Option<String>,
     /// PLOVER mode to report instead of the code's default.
     pub mode: Option<String>,
     /// A weak rule (plain statements) fires only when nothing else in the sentence does.
@@ -73,6 +75,7 @@ impl Rule {
             tgt: None,
             of_source: false,
             no_obj_target: false,
+            plover: None,
             mode: None,
             weak: false,
             origin: (file.to_string(), lineno),
@@ -87,6 +90,7 @@ impl Rule {
                 Some(("xcomp", v)) => rule.xcomp = list(v),
                 Some(("tgt", v)) => rule.tgt = Some(list(v)),
                 Some(("mode", v)) => rule.mode = Some(v.to_string()),
+                Some(("plover", v)) => rule.plover = Some(v.to_uppercase()),
                 None if c == "of=src" => rule.of_source = true,
                 Some(("of", "src")) => rule.of_source = true,
                 None if c == "weak" => rule.weak = true,

@@ -21,7 +21,7 @@ pub struct EventRecord<'a> {
     /// CAMEO code name.
     pub name: &'static str,
     /// PLOVER 2.0 type (null for plain statements).
-    pub plover: Option<&'static str>,
+    pub plover: Option<&'a str>,
     /// PLOVER mode.
     pub mode: Option<&'a str>,
     /// GDELT quad class 1–4.
@@ -59,7 +59,7 @@ impl<'a> EventRecord<'a> {
             code: &e.code,
             root: e.code.get(..2).unwrap_or(""),
             name: info.map(|c| c.name).unwrap_or(""),
-            plover: info.and_then(|c| c.plover),
+            plover: e.plover.as_deref().or_else(|| info.and_then(|c| c.plover)),
             mode: e.mode.as_deref(),
             quad_class: info.map(|c| c.quad_class().number()).unwrap_or(0),
             goldstein: info.map(|c| c.goldstein).unwrap_or(0.0),

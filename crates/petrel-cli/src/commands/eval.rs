@@ -46,7 +46,7 @@ impl RunObserver for Collect<'_> {
             self.preds.push(Prediction {
                 doc_id: doc.meta.id.clone(),
                 code: Some(e.code.clone()),
-                plover: info.and_then(|c| c.plover).map(String::from),
+                plover: e.plover.clone().or_else(|| info.and_then(|c| c.plover).map(String::from)),
                 source: e.source.as_ref().map(|a| a.code.clone()),
                 target: e.target.as_ref().map(|a| a.code.clone()),
             });

@@ -1,0 +1,68 @@
+//! When a matched trigger is not an event of its own: the topic of another event ("condemned
+//! the attack", "protested against the killing", "talks on the withdrawal"), or an event noun
+//! that nothing in the sentence asserts ("amid the war").
+
+use crate::arguments::{actor_of, MentionIndex};
+use crate::tree::Tree;
+
+/// Relations through which a trigger can be the topic of the event above it.
+const TOPIC_RELS: &[&str] = &["obj", "nmod", "obl", "ccomp", "advcl", "acl", "nsubj:pass"];
+
+/// Prepositions that make a phrase the topic of an event rather than its time or setting.
+const TOPIC_CASES: &[&str] = &["of", "for", "over", "about", "against", "on", "into", "in", "to", "with"];
+
+/// Verbs that assert that an event noun happened: "war broke out", "held talks", "staged a protest".
+const OCCURRENCE_VERBS: &[&str] = &[
+    "take", "break", "erupt", "continue", "begin", "start", "launch", "hold", "stage", "carry", "conduct", "resume",
+    "escalate", "intensify", "occur", "happen", "mount", "sign", "reach", "announce", "order", "approve", "impose",
+    "declare", "end", "kill", "wound", "injure", "leave", "destroy", "hit", "target", "rock", "claim", "follow",
+    "go", "call", "organize", "organise", "join", "lead", "spark", "trigger", "provoke", "cause", "see", "witness",
+    "face", "plan", "threaten", "offer", "give", "issue", "send", "make", "host", "attend", "open", "agree",
+];
+
+/// The strong trigger that `t` is the topic of, if any (within three steps up the tree).
+pub fn governing_event(tree: &Tree, t: usize, is_strong: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if !tree.parsed {
+        return None;
+    }
+    let mut cur = t;
+    for _ in 0..3 {
+        let rel = tree.rel(cur);
+        let h = tree.head(cur)?;
+        let base = rel.split(':').next().unwrap_or(rel);
+        if !TOPIC_RELS.contains(&rel) && !TOPIC_RELS.contains(&base) {
+            return None;
+        }
+        if matches!(base, "nmod" | "obl") && !tree.case_of(cur).is_some_and(|c| TOPIC_CASES.contains(&c)) {
+            return None;
+        }
+        if is_strong(h) {
+            return Some(h);
+        }
+        cur = h;
+    }
+    None
+}
+
+/// True when the event noun `n` has an actor of its own, heads the sentence, or is the subject
+/// or object of a verb that asserts it.
+pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
+    if !tree.parsed {
+        return true;
+    }
+    // "a hunger strike": judge the phrase by its head noun.
+    let n = if tree.rel(n) == "compound" { tree.head(n).unwrap_or(n) } else { n };
+    let own_actor = tree
+        .range
+        .clone()
+        .filter(|&j| tree.head(j) == Some(n) && matches!(tree.rel(j).split(':').next(), Some("nmod" | "amod" | "compound")))
+        .any(|j| actor_of(tree, idx, j).is_some());
+    if own_actor || tree.head(n).is_none() {
+        return true;
+    }
+    let rel = tree.rel(n);
+    let head = tree.head(n).unwrap_or(n);
+    let asserting_rel = matches!(rel, "nsubj" | "nsubj:pass" | "obj" | "root")
+        || (rel == "obl" && tree.case_of(n).is_some_and(|c| matches!(c, "on" | "in")));
+    asserting_rel && OCCURRENCE_VERBS.contains(&tree.lemma(head))
+}
