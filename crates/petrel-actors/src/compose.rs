@@ -229,7 +229,7 @@ pub(crate) fn compose(base: &str, keep_whole: bool, agents: &str) -> String {
 fn modifier_gap(units: &Units, from: usize, to: usize) -> bool {
     to >= from && to - from <= 2 && (from..to).all(|i| {
         let n = units.norm(i);
-        !n.is_empty() && n.chars().all(char::is_alphabetic) && !NOT_MODIFIER.contains(&n) && units.v[i].sent == units.v[from.saturating_sub(1).max(0)].sent
+        !n.is_empty() && n.chars().all(char::is_alphabetic) && !NOT_MODIFIER.contains(&n)
     })
 }
 

@@ -10,8 +10,9 @@
 //!   anywhere in the article (a person agent needs a person); these are
 //!   [`ActorKind::Coreference`];
 //! - an agent with no country (or a definite one with no antecedent) takes the country of the
-//!   nearest state mention in its sentence (before it, then after it), else of the latest one
-//!   in the article, else stays a bare sector code such as `GOV`;
+//!   nearest state mention in its sentence (before it, then after it), else of the state the
+//!   article has mentioned most so far (ties: the first mentioned), else stays a bare sector
+//!   code such as `GOV`;
 //! - an `X-backed` agent takes the country most mentioned in the article other than `X`
 //!   (ties: the first mentioned); with none, a bare sector code.
 
@@ -41,7 +42,10 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
         for i in 0..sentences[s].len() {
             let d = &sentences[s][i];
             let resolved = match d.pending.clone() {
-                Pending::No => Some(d.clone()),
+                Pending::No => {
+                    history.push((s, d.clone()));
+                    continue;
+                }
                 Pending::Pronoun(p) => pronoun(doc, units, &history, s, d, p),
                 Pending::Bare { definite } => {
                     let ante = if definite { definite_antecedent(&history, d) } else { None };
@@ -66,17 +70,8 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
     if sponsored.is_empty() {
         return;
     }
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
-    for (n, (_, d)) in history.iter().enumerate() {
-        if d.kind != ActorKind::Coreference {
-            if let Some(c) = state_of(&d.code) {
-                let e = counts.entry(c).or_insert((0, n));
-                e.0 += 1;
-            }
-        }
-    }
     for (s, _, sponsor) in &sponsored {
-        let best = counts.iter().filter(|(c, _)| **c != sponsor.as_str()).max_by_key(|(_, &(n, first))| (n, std::cmp::Reverse(first))).map(|(c, _)| c.to_string());
+        let best = dominant_state(&history, Some(sponsor)).map(str::to_string);
         for d in sentences[*s].iter_mut().filter(|d| matches!(&d.pending, Pending::Sponsor { sponsor: sp } if sp == sponsor)) {
             d.code = match &best {
                 Some(c) => compose(c, false, &d.code),
@@ -85,6 +80,21 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
             d.pending = Pending::No;
         }
     }
+}
+
+/// The state mentioned most often in `history` (not counting coreference), other than
+/// `except`; ties go to the one mentioned first.
+fn dominant_state<'a>(history: &'a [(usize, Draft)], except: Option<&str>) -> Option<&'a str> {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (n, (_, d)) in history.iter().enumerate() {
+        if d.kind == ActorKind::Coreference {
+            continue;
+        }
+        if let Some(c) = state_of(&d.code).filter(|c| Some(*c) != except) {
+            counts.entry(c).or_insert((0, n)).0 += 1;
+        }
+    }
+    counts.into_iter().max_by_key(|&(_, (n, first))| (n, std::cmp::Reverse(first))).map(|(c, _)| c)
 }
 
 fn pronoun(doc: &Doc, units: &Units, history: &[(usize, Draft)], s: usize, d: &Draft, p: Pronoun) -> Option<Draft> {
@@ -119,7 +129,7 @@ fn definite_antecedent(history: &[(usize, Draft)], d: &Draft) -> Option<Draft> {
 fn with_context(history: &[(usize, Draft)], explicit: &[Draft], d: &Draft) -> Draft {
     let before = explicit.iter().rev().filter(|e| e.u1 <= d.u0).find_map(|e| state_of(&e.code));
     let after = || explicit.iter().filter(|e| e.u0 >= d.u1).find_map(|e| state_of(&e.code));
-    let earlier = || history.iter().rev().find_map(|(_, h)| state_of(&h.code));
+    let earlier = || dominant_state(history, None);
     let code = match before.or_else(after).or_else(earlier) {
         Some(c) => compose(c, false, &d.code),
         None => compose("", true, &d.code),

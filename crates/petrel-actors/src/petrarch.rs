@@ -181,7 +181,7 @@ fn split_codes(s: &str) -> (&str, &str) {
 
 fn alias(name: &str) -> Option<Alias> {
     let t: String = name.trim().replace('_', " ").trim().to_lowercase();
-    (!t.is_empty()).then(|| Alias { text: t, exact_case: false, plural: false })
+    (!t.is_empty()).then_some(Alias { text: t, exact_case: false, plural: false })
 }
 
 fn add_roles(e: &mut RawEntry, mut s: &str, file: &str, n: usize) -> Result<()> {
@@ -203,7 +203,7 @@ fn parse_role(body: &str) -> Option<Role> {
         None => (body, ""),
     };
     let code = code.split('/').next().unwrap_or(code).to_uppercase();
-    if code.is_empty() || code.bytes().any(|b| b.is_ascii_digit()) {
+    if code.is_empty() || !code.bytes().all(|b| b.is_ascii_graphic() && !b.is_ascii_digit()) {
         return None;
     }
     let (from, to) = if rest.is_empty() {

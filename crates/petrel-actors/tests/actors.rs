@@ -74,3 +74,32 @@ fn pronouns_and_definite_descriptions_resolve() {
     assert_eq!(min.kind, ActorKind::Coreference);
     assert!(min.code.starts_with("USA") || min.code.starts_with("RUS"), "{min:?}");
 }
+
+#[test]
+fn administration_official_takes_the_article_context() {
+    let d = dict();
+    let text = "Biden spoke to Putin on Tuesday. A senior administration official said the call was frank. \
+                The administration will respond, it said.";
+    let m = find_mentions(&d, text, Date::parse("2021-12-07")).unwrap();
+    let official = m.iter().find(|m| m.span.slice(text).contains("official")).expect("official");
+    assert_eq!(official.code, "USAGOV", "ties between states go to the first mentioned: {m:?}");
+    let admin = m.iter().find(|m| m.span.slice(text) == "administration").expect("administration");
+    assert_eq!((admin.kind, admin.code.as_str()), (ActorKind::Coreference, "USAGOV"));
+    let it = "It is raining in Kyiv.";
+    assert!(find_mentions(&d, it, None).unwrap().iter().all(|m| m.span.slice(it) != "It"));
+}
+
+#[test]
+fn stage_runs_in_a_pipeline_after_segmentation() {
+    use petrel_actors::ActorStage;
+    use petrel_core::{Doc, DocMeta, Layers, Pipeline, Stage};
+    let stage = ActorStage::new(dict());
+    assert!(Pipeline::new(vec![Box::new(ActorStage::new(dict()))]).is_err(), "needs tokens");
+    assert_eq!(stage.provides(), Layers::ACTORS);
+    let p = Pipeline::new(vec![Box::new(petrel_nlp::Segmenter::new()), Box::new(stage)]).unwrap();
+    let mut doc = Doc::new(DocMeta { date: Date::parse("2021-12-06"), ..Default::default() }, "The Kremlin rejected NATO demands.");
+    p.run(&mut doc).unwrap();
+    let codes: Vec<&str> = doc.mentions.iter().map(|m| m.code.as_str()).collect();
+    assert_eq!(codes, vec!["RUSGOV", "IGONAT"]);
+    assert_eq!(doc.mentions[1].country.as_deref(), Some("IGO"));
+}
