@@ -78,7 +78,7 @@ impl EventCoder {
                     let rel = tree.rel(t);
                     if rel == "xcomp" && is_strong_trigger(h) {
                         m.dropped = Some("complement of another event's verb");
-                    } else if m.rule.nominal && matches!(rel, "obj" | "nsubj:pass") && is_strong_trigger(h) {
+                    } else if m.rule.nominal && matches!(rel, "obj" | "nsubj:pass" | "nsubj") && is_strong_trigger(h) {
                         m.dropped = Some("object of another event's verb");
                     }
                 }
@@ -199,11 +199,20 @@ impl EventCoder {
             let g: Vec<usize> = resolve(&tgt).into_iter().filter(|g| !s.contains(g)).collect();
             return (s, g);
         }
-        let (src_heads, mut tgt_heads) = match arguments::subject(tree, t) {
+        let (mut src_heads, mut tgt_heads) = match arguments::subject(tree, t) {
             Some((subj, true)) => (arguments::agent(tree, t).into_iter().collect::<Vec<_>>(), vec![subj]),
             Some((subj, false)) => (vec![subj], Vec::new()),
             None => (Vec::new(), Vec::new()),
         };
+        // "war broke out between X and Y": X acts, Y is acted upon.
+        if let Some(b) = tree.deps(t, "obl").find(|&o| tree.case_of(o) == Some("between")) {
+            if src_heads.iter().all(|&h| actor_of(tree, idx, h).is_none()) {
+                src_heads = vec![b];
+                let conj = tree.conjuncts(b);
+                let s = resolve(&src_heads).into_iter().take(1).collect::<Vec<_>>();
+                return (s, resolve(&conj));
+            }
+        }
         tgt_heads.extend(arguments::verb_targets(tree, t, rule));
         // Where the parse gives no argument at all (a misparse, a headline fragment), fall back
         // to the nearest mention on that side of the trigger.
@@ -226,8 +235,12 @@ fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     let objects = || {
         let mut heads = vec![i];
         heads.extend(tree.deps(i, "xcomp"));
-        let direct: Vec<usize> =
+        let mut direct: Vec<usize> =
             heads.into_iter().flat_map(|h| tree.deps_exact(h, "obj").chain(tree.deps(h, "nsubj:pass")).collect::<Vec<_>>()).collect();
+        // "the document released to Reuters": a participle's noun is its object.
+        if tree.rel(i) == "acl" {
+            direct.extend(tree.head(i));
+        }
         // "mediation efforts", "part of the aid programme": the noun that names the object.
         let inner: Vec<usize> = direct
             .iter()
@@ -244,7 +257,7 @@ fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
             .chain(tree.deps(i, "xcomp").filter(|&x| tree.upos(x) != Upos::Verb))
             .collect::<Vec<_>>()
     };
-    if !r.obj.is_empty() && !objects().into_iter().any(|o| r.obj.iter().any(|x| x == tree.lemma(o))) {
+    if !r.obj.is_empty() && !objects().into_iter().any(|o| r.obj.iter().any(|x| x == "*" || x == tree.lemma(o))) {
         return false;
     }
     if !r.not_obj.is_empty() && objects().into_iter().any(|o| r.not_obj.iter().any(|x| x == tree.lemma(o))) {
@@ -258,10 +271,39 @@ fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     {
         return false;
     }
+    if r.plain_ccomp && !complement_clauses(tree, i).into_iter().any(|c| plain_clause(tree, c)) {
+        return false;
+    }
     if !r.xcomp.is_empty() && !tree.deps(i, "xcomp").any(|x| r.xcomp.iter().any(|l| l == tree.lemma(x))) {
         return false;
     }
     true
+}
+
+/// The clausal complements of `i`: its `ccomp`s, and "that"-clauses a parser has hung on its
+/// object instead ("warned Washington and its allies that forces were massing").
+fn complement_clauses(tree: &Tree, i: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = tree.deps(i, "ccomp").collect();
+    for o in tree.deps_exact(i, "obj") {
+        for n in std::iter::once(o).chain(tree.conjuncts(o)) {
+            for c in tree.deps(n, "acl") {
+                let that = tree.deps(c, "mark").any(|m| tree.lemma(m) == "that");
+                let own_subject = tree.deps(c, "nsubj").next().is_some();
+                if that && own_subject {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A clause that states something rather than threatens: no condition, no "will", no "ready to".
+fn plain_clause(tree: &Tree, c: usize) -> bool {
+    let conditional = tree.deps(c, "advcl").any(|a| tree.deps(a, "mark").any(|m| matches!(tree.lemma(m), "if" | "unless")));
+    let future = tree.deps(c, "aux").any(|a| matches!(tree.lemma(a), "will" | "shall" | "would"));
+    let ready = matches!(tree.lemma(c), "ready" | "prepared" | "willing" | "determined");
+    !conditional && !future && !ready
 }
 
 fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {

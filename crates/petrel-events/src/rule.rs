@@ -17,6 +17,9 @@ pub struct Rule {
     pub obj: Vec<String>,
     /// The rule does not fire when the trigger's object has one of these lemmas.
     pub not_obj: Vec<String>,
+    /// The trigger must have a plain clausal complement ("warned that forces were massing"),
+    /// one that is neither conditional nor a readiness or future claim.
+    pub plain_ccomp: bool,
     /// The trigger must have a particle with one of these lemmas ("pull out").
     pub prt: Vec<String>,
     /// The trigger must have a prepositional dependent with one of these prepositions; it gives the target.
@@ -42,7 +45,11 @@ pub struct Rule {
 impl Rule {
     /// How many constraints the rule has; more specific rules win over less specific ones.
     pub fn specificity(&self) -> usize {
-        2 * (self.obj.len().min(1) + self.prt.len().min(1) + self.prep.len().min(1) + self.xcomp.len().min(1))
+        2 * (self.obj.len().min(1)
+            + self.prt.len().min(1)
+            + self.prep.len().min(1)
+            + self.xcomp.len().min(1)
+            + self.plain_ccomp as usize)
             + self.code.len()
     }
 
@@ -69,6 +76,7 @@ impl Rule {
             nominal,
             obj: vec![],
             not_obj: vec![],
+            plain_ccomp: false,
             prt: vec![],
             prep: vec![],
             xcomp: vec![],
@@ -95,6 +103,7 @@ impl Rule {
                 Some(("of", "src")) => rule.of_source = true,
                 None if c == "weak" => rule.weak = true,
                 None if c == "noobj" => rule.no_obj_target = true,
+                None if c == "ccomp" => rule.plain_ccomp = true,
                 _ => return Err(PetrelError::resource(file, lineno, format!("unknown constraint {c:?}"))),
             }
         }
