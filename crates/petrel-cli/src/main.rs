@@ -28,6 +28,8 @@ enum Command {
     Codes(commands::codes::Args),
     /// Show the actor mentions of a text with their CAMEO codes and matched entries.
     Actors(commands::actors::Args),
+    /// Print the main text of an HTML page (`--json` adds title, date and URL).
+    Extract(commands::extract::Args),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Command::Explain(a) => commands::explain::run(a),
         Command::Codes(a) => commands::codes::run(a),
         Command::Actors(a) => commands::actors::run(a),
+        Command::Extract(a) => commands::extract::run(a),
     };
     match result {
         Ok(code) => code,

@@ -5,4 +5,5 @@ pub mod code;
 pub mod codes;
 pub mod eval;
 pub mod explain;
+pub mod extract;
 pub mod shared;
