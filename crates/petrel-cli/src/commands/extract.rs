@@ -37,7 +37,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     } else {
         writeln!(out, "{}", ex.text)
     };
-    written.map_err(|e| petrel_core::PetrelError::io("standard output", e))?;
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+        other => other.map_err(|e| petrel_core::PetrelError::io("standard output", e))?,
+    }
     if ex.text.is_empty() {
         eprintln!("petrel: warning: {}: no main text found", args.page.display());
         return Ok(ExitCode::from(1));
