@@ -52,6 +52,8 @@ pub(crate) struct Draft {
     pub entry: String,
     pub class: RefClass,
     pub pending: Pending,
+    /// A state named as a place (`in Ukraine`): not counted as article context.
+    pub place: bool,
 }
 
 const SPONSOR: [&str; 8] = ["backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned"];
@@ -72,7 +74,7 @@ pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, item
                     Pronoun::Plural => RefClass::Plural,
                     Pronoun::Thing => RefClass::Thing,
                 };
-                out.push(Draft { u0: u, u1: u + 1, head: u, code: String::new(), kind: ActorKind::Coreference, entry: String::new(), class: c, pending: Pending::Pronoun(class) });
+                out.push(Draft { u0: u, u1: u + 1, head: u, code: String::new(), kind: ActorKind::Coreference, entry: String::new(), class: c, pending: Pending::Pronoun(class), place: false });
                 k += 1;
                 continue;
             }
@@ -92,7 +94,7 @@ pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, item
                     if matches!(cent.kind, EntryKind::Country | EntryKind::Organisation) && of_gap(units, agent.u1, c0) {
                         if let Some(base) = cent.code_on(date) {
                             let code = compose(base, cent.kind == EntryKind::Organisation, &agent.code);
-                            out.push(Draft { u0, u1: c1, head: agent.head, code, kind: ActorKind::Agent, entry: format!("{} + {}", cent.name, agent.entry), class: agent.class, pending: Pending::No });
+                            out.push(Draft { u0, u1: c1, head: agent.head, code, kind: ActorKind::Agent, entry: format!("{} + {}", cent.name, agent.entry), class: agent.class, pending: Pending::No, place: false });
                             k = end + 1;
                             continue;
                         }
@@ -147,15 +149,15 @@ pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, item
                     if let (Some(m), Some(Item::Match { u1: m1, .. })) = (metonym, next) {
                         if next_entry.kind == EntryKind::Country && a0 == u1 && !org && code.len() == 3 {
                             let code = compose(code, false, &format!("~{}", &m[3..]));
-                            out.push(Draft { u0, u1: m1, head: m1 - 1, code, kind: ActorKind::Agent, entry: format!("{} + {}", e.name, next_entry.name), class: RefClass::Thing, pending: Pending::No });
+                            out.push(Draft { u0, u1: m1, head: m1 - 1, code, kind: ActorKind::Agent, entry: format!("{} + {}", e.name, next_entry.name), class: RefClass::Thing, pending: Pending::No, place: false });
                             k += 2;
                             continue;
                         }
                     }
                 }
-                let place = !org && code.len() > 3 && u0 > 0 && units.v[u0 - 1].sent == units.v[u0].sent && LOCATIVE.contains(&units.norm(u0 - 1));
-                let code = if place { &code[..3] } else { code };
-                out.push(Draft { u0, u1, head: u1 - 1, code: code.to_string(), kind: e.kind.actor_kind(), entry: e.name.to_string(), class: RefClass::Thing, pending: Pending::No });
+                let place = !org && u0 > 0 && units.v[u0 - 1].sent == units.v[u0].sent && LOCATIVE.contains(&units.norm(u0 - 1));
+                let code = if place && code.len() > 3 { &code[..3] } else { code };
+                out.push(Draft { u0, u1, head: u1 - 1, code: code.to_string(), kind: e.kind.actor_kind(), entry: e.name.to_string(), class: RefClass::Thing, pending: Pending::No, place });
                 k += 1;
             }
             EntryKind::Person => {
@@ -174,7 +176,7 @@ fn person(dict: &ActorDict, date: Option<Date>, u0: usize, item: Item) -> Draft 
     };
     let e = dict.entry(entry);
     let name = if fuzzy { format!("{} (spelling)", e.name) } else { e.name.to_string() };
-    Draft { u0, u1, head: u1 - 1, code: e.code_on(date).unwrap_or("").to_string(), kind: ActorKind::Person, entry: name, class: RefClass::Person, pending: Pending::No }
+    Draft { u0, u1, head: u1 - 1, code: e.code_on(date).unwrap_or("").to_string(), kind: ActorKind::Person, entry: name, class: RefClass::Person, pending: Pending::No, place: false }
 }
 
 /// Adjacent agent matches from item `k` on, merged: returns the index after the chain and a
@@ -206,7 +208,7 @@ fn chain(dict: &ActorDict, date: Option<Date>, items: &[Item], k: usize) -> (usi
         };
         i += 1;
     }
-    (i, Draft { u0, u1, head: u1.saturating_sub(1), code: parts.join(" "), kind: ActorKind::Agent, entry: names.join(" "), class, pending: Pending::No })
+    (i, Draft { u0, u1, head: u1.saturating_sub(1), code: parts.join(" "), kind: ActorKind::Agent, entry: names.join(" "), class, pending: Pending::No, place: false })
 }
 
 /// Joins a base code and agent parts (`~GOV` appends, `NGO~` prepends). A country keeps

@@ -6,13 +6,12 @@
 //! - `they`/`them`: the latest group (plural agents, organisations) within two sentences;
 //! - `it`: the latest state, organisation or institution within two sentences, unless
 //!   followed by `is`, `was`, `seems`… (the pleonastic `it`);
-//! - `the minister`, `the administration`…: the latest earlier mention with the same sector
-//!   anywhere in the article (a person agent needs a person); these are
-//!   [`ActorKind::Coreference`];
-//! - an agent with no country (or a definite one with no antecedent) takes the country of the
-//!   nearest state mention in its sentence (before it, then after it), else of the state the
-//!   article has mentioned most so far (ties: the first mentioned), else stays a bare sector
-//!   code such as `GOV`;
+//! - `the minister`, `the administration`…: the latest earlier mention of the same noun
+//!   (`an official` … `the official`), else the latest with the same sector, anywhere in the
+//!   article (a person agent needs a person); these are [`ActorKind::Coreference`];
+//! - an agent with no country (or a definite one with no antecedent) takes the state its
+//!   sentence mentions most, else the state the article has mentioned most so far (ties: the
+//!   first mentioned), else stays a bare sector code such as `GOV`;
 //! - an `X-backed` agent takes the country most mentioned in the article other than `X`
 //!   (ties: the first mentioned); with none, a bare sector code.
 
@@ -82,12 +81,12 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
     }
 }
 
-/// The state mentioned most often in `history` (not counting coreference), other than
+/// The state mentioned most often in `history` (not counting coreference or places), other than
 /// `except`; ties go to the one mentioned first.
 fn dominant_state<'a>(history: &'a [(usize, Draft)], except: Option<&str>) -> Option<&'a str> {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     for (n, (_, d)) in history.iter().enumerate() {
-        if d.kind == ActorKind::Coreference {
+        if d.kind == ActorKind::Coreference || d.place {
             continue;
         }
         if let Some(c) = state_of(&d.code).filter(|c| Some(*c) != except) {
@@ -120,17 +119,15 @@ fn pronoun(doc: &Doc, units: &Units, history: &[(usize, Draft)], s: usize, d: &D
 fn definite_antecedent(history: &[(usize, Draft)], d: &Draft) -> Option<Draft> {
     let sector = d.code.split(' ').next()?.trim_matches('~');
     let sector = sector.get(..3)?;
-    let (_, a) = history.iter().rev().find(|(_, h)| {
-        h.code.get(3..6) == Some(sector) && (d.class != RefClass::Person || h.class == RefClass::Person)
-    })?;
+    let fits = |h: &Draft| h.code.get(3..6) == Some(sector) && (d.class != RefClass::Person || h.class == RefClass::Person);
+    let same_noun = history.iter().rev().find(|(_, h)| h.entry.rsplit(" + ").next() == Some(d.entry.as_str()) && fits(h));
+    let (_, a) = same_noun.or_else(|| history.iter().rev().find(|(_, h)| fits(h)))?;
     Some(Draft { code: a.code.clone(), kind: ActorKind::Coreference, entry: a.entry.clone(), pending: Pending::No, ..d.clone() })
 }
 
 fn with_context(history: &[(usize, Draft)], explicit: &[Draft], d: &Draft) -> Draft {
-    let before = explicit.iter().rev().filter(|e| e.u1 <= d.u0).find_map(|e| state_of(&e.code));
-    let after = || explicit.iter().filter(|e| e.u0 >= d.u1).find_map(|e| state_of(&e.code));
-    let earlier = || dominant_state(history, None);
-    let code = match before.or_else(after).or_else(earlier) {
+    let here: Vec<(usize, Draft)> = explicit.iter().map(|e| (0, e.clone())).collect();
+    let code = match dominant_state(&here, None).or_else(|| dominant_state(history, None)) {
         Some(c) => compose(c, false, &d.code),
         None => compose("", true, &d.code),
     };

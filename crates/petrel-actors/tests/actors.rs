@@ -103,3 +103,4 @@ fn stage_runs_in_a_pipeline_after_segmentation() {
     assert_eq!(codes, vec!["RUSGOV", "IGONAT"]);
     assert_eq!(doc.mentions[1].country.as_deref(), Some("IGO"));
 }
+
