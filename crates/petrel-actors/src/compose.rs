@@ -3,7 +3,8 @@
 //! - country + government metonym: `Ivory Coast's Supreme Court` → `CIVJUD`;
 //! - country (+ up to two modifier words) + agent nouns: `Russian troops` → `RUSMIL`,
 //!   `Iran's foreign minister` → `IRNGOV`, `UN peacekeepers` → `IGOUNOMIL`;
-//! - agent + `of`/`from` (+ `the`) + country: `the foreign minister of Iran` → `IRNGOV`;
+//! - agent + `of`/`from`/`in` (+ `the`) + country: `the foreign minister of Iran` → `IRNGOV`,
+//!   `security forces in Guinea` → `GINMIL` (an agent's location is its country by default);
 //! - a title before a person is absorbed: `Russian President Vladimir Putin` is one mention;
 //! - `X-backed` (`-sponsored`, `-supported`…) marks a sponsor, not the actor's country: the
 //!   agent after it is left for the document pass (see [`crate::coref`]);
@@ -235,11 +236,11 @@ fn modifier_gap(units: &Units, from: usize, to: usize) -> bool {
     })
 }
 
-/// `of` / `from` (and an optional `the`) between an agent and a country.
+/// `of` / `from` / `in` (and an optional `the`) between an agent and a country.
 fn of_gap(units: &Units, from: usize, to: usize) -> bool {
     match to.checked_sub(from) {
-        Some(1) => matches!(units.norm(from), "of" | "from"),
-        Some(2) => matches!(units.norm(from), "of" | "from") && units.norm(from + 1) == "the",
+        Some(1) => matches!(units.norm(from), "of" | "from" | "in"),
+        Some(2) => matches!(units.norm(from), "of" | "from" | "in") && units.norm(from + 1) == "the",
         _ => false,
     }
 }

@@ -10,8 +10,9 @@
 //!   (`an official` … `the official`), else the latest with the same sector, anywhere in the
 //!   article (a person agent needs a person); these are [`ActorKind::Coreference`];
 //! - an agent with no country (or a definite one with no antecedent) takes the state its
-//!   sentence mentions most, else the state the article has mentioned most so far (ties: the
-//!   first mentioned), else stays a bare sector code such as `GOV`;
+//!   sentence mentions most as an actor, else as a place (`in Ukraine`), else the state the
+//!   article has mentioned most so far (ties: the first mentioned), else stays a bare sector
+//!   code such as `GOV`;
 //! - an `X-backed` agent takes the country most mentioned in the article other than `X`
 //!   (ties: the first mentioned); with none, a bare sector code.
 
@@ -84,9 +85,14 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
 /// The state mentioned most often in `history` (not counting coreference or places), other than
 /// `except`; ties go to the one mentioned first.
 fn dominant_state<'a>(history: &'a [(usize, Draft)], except: Option<&str>) -> Option<&'a str> {
+    dominant(history, except, false)
+}
+
+/// [`dominant_state`], counting places too when `places`.
+fn dominant<'a>(history: &'a [(usize, Draft)], except: Option<&str>, places: bool) -> Option<&'a str> {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     for (n, (_, d)) in history.iter().enumerate() {
-        if d.kind == ActorKind::Coreference || d.place {
+        if d.kind == ActorKind::Coreference || (d.place && !places) {
             continue;
         }
         if let Some(c) = state_of(&d.code).filter(|c| Some(*c) != except) {
@@ -127,7 +133,7 @@ fn definite_antecedent(history: &[(usize, Draft)], d: &Draft) -> Option<Draft> {
 
 fn with_context(history: &[(usize, Draft)], explicit: &[Draft], d: &Draft) -> Draft {
     let here: Vec<(usize, Draft)> = explicit.iter().map(|e| (0, e.clone())).collect();
-    let code = match dominant_state(&here, None).or_else(|| dominant_state(history, None)) {
+    let code = match dominant_state(&here, None).or_else(|| dominant(&here, None, true)).or_else(|| dominant_state(history, None)) {
         Some(c) => compose(c, false, &d.code),
         None => compose("", true, &d.code),
     };
