@@ -7,13 +7,14 @@
 //!
 //! Prints precision, recall and F1 for 4-gram shingles (the benchmark's measure) and for a
 //! bag of tokens, plus the pages with the lowest F1. `--reference NAME` scores the stored
-//! output of another extractor (`reference_outputs/NAME.json`) instead of ours; `--show ID`
+//! output of another extractor (`reference_outputs/NAME.json`, or a file of the same
+//! `{"output": {id: {"articleBody": …}}}` shape) instead of ours; `--show ID`
 //! prints what we extract from one page.
 
 use petrel_ingest::eval::{page_counts, prf};
 use serde_json::Value;
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 fn main() {
@@ -36,7 +37,7 @@ fn main() {
         }
     };
     let refs: Option<Value> = reference.as_ref().and_then(|r| {
-        let p = dir.join("reference_outputs").join(format!("{r}.json"));
+        let p = if Path::new(r).is_file() { PathBuf::from(r) } else { dir.join("reference_outputs").join(format!("{r}.json")) };
         let v: Value = std::fs::read_to_string(p).ok().and_then(|s| serde_json::from_str(&s).ok())?;
         Some(v.get("output").cloned().unwrap_or(v))
     });
