@@ -6,7 +6,7 @@ use crate::{data, format, petrarch, Role};
 use petrel_core::{Date, PetrelError, Result};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Match flag: every letter of the matched text must be upper case (acronyms such as `US`, `UN`).
 pub(crate) const UPPER: u8 = 1;
@@ -120,9 +120,14 @@ fn read(p: &std::path::Path) -> Result<String> {
 }
 
 impl ActorDict {
-    /// The dictionaries compiled into the library, indexed.
+    /// The dictionaries compiled into the library, indexed on first use and shared after.
     pub fn embedded() -> Result<Arc<ActorDict>> {
-        ActorDict::builder().with_embedded().build()
+        static EMBEDDED: OnceLock<Arc<ActorDict>> = OnceLock::new();
+        if let Some(d) = EMBEDDED.get() {
+            return Ok(d.clone());
+        }
+        let d = ActorDict::builder().with_embedded().build()?;
+        Ok(EMBEDDED.get_or_init(|| d).clone())
     }
     /// A builder with no source yet.
     pub fn builder() -> ActorDictBuilder {
