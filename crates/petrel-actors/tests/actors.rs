@@ -107,3 +107,18 @@ fn stage_runs_in_a_pipeline_after_segmentation() {
     assert_eq!(doc.mentions[1].country.as_deref(), Some("IGO"));
 }
 
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    let d = dict();
+    let long = "Kremlin ".repeat(2000);
+    let cases = [
+        "", " ", "'s", "- - -", "’s Moscow's", "U.S.-", "-backed", "Russian-backed", "he it they", "The the the",
+        "🇺🇸 US 🇷🇺 Russia", "Ça va, Élysée?", "Baiden", "BIDEN PUTIN KREMLIN", "a\u{0301}b\u{0301}", "مرحبا بكم في موسكو",
+        long.as_str(), "Biden\n\n\nhe\n\nit", "((((Hamas))))",
+    ];
+    for c in cases {
+        let _ = find_mentions(&d, c, None).unwrap();
+        let _ = find_mentions(&d, c, Date::parse("1900-01-01")).unwrap();
+    }
+}
