@@ -72,9 +72,14 @@ pub fn with_conjuncts(tree: &Tree, h: usize) -> Vec<usize> {
     v
 }
 
+/// Verbs whose passive participle describes a stance of the subject, not an act done to it.
+const STATIVE_PASSIVES: &[&str] = &["commit", "oppose", "determine", "prepare", "dedicate", "engage", "involve", "resolve", "poise", "set"];
+
 /// The subject of verb `v`: its own `nsubj`, or one inherited through `xcomp`, `conj` or a
 /// relative clause. Returns the subject head and whether it is a passive subject.
 pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
+    // "is committed to", "was opposed to": adjectival passives keep their subject as the actor.
+    let stative = STATIVE_PASSIVES.contains(&tree.lemma(v));
     let mut cur = v;
     for _ in 0..4 {
         if let Some(s) = tree.deps_exact(cur, "nsubj").next() {
@@ -83,7 +88,7 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
             }
         }
         if let Some(s) = tree.deps(cur, "nsubj:pass").next() {
-            return Some((s, true));
+            return Some((s, !stative));
         }
         let rel = tree.rel(cur);
         let head = tree.head(cur)?;
@@ -197,4 +202,23 @@ pub fn surface_arguments(tree: &Tree, idx: &MentionIndex, t: usize) -> (Option<u
     let before = (lo..t).rev().find_map(|i| idx.at(i));
     let after = (t + 1..hi).find_map(|i| idx.at(i));
     (before, after)
+}
+
+/// Relations whose phrases never hold the target of the clause above them.
+const NOT_TARGET_RELS: &[&str] = &["nsubj", "nsubj:pass", "csubj", "parataxis", "punct", "obl:agent", "advcl", "conj", "cc"];
+
+/// The first actor mention after `t` inside the phrase `t` heads, skipping subjects, side
+/// clauses and coordinated clauses: a target for when no structured candidate names an actor.
+pub fn subtree_target(tree: &Tree, idx: &MentionIndex, t: usize) -> Option<usize> {
+    let mut stack: Vec<usize> = tree.range.clone().filter(|&j| tree.head(j) == Some(t) && j > t).collect();
+    let mut inside = Vec::new();
+    while let Some(x) = stack.pop() {
+        if NOT_TARGET_RELS.contains(&tree.rel(x)) || inside.len() > 64 {
+            continue;
+        }
+        inside.push(x);
+        stack.extend(tree.range.clone().filter(|&j| tree.head(j) == Some(x)));
+    }
+    inside.sort_unstable();
+    inside.into_iter().find_map(|j| idx.at(j))
 }

@@ -70,6 +70,15 @@ impl EventCoder {
     fn suppress(&self, tree: &Tree, idx: &MentionIndex, ms: &mut [Match]) {
         let triggers: Vec<(usize, bool)> = ms.iter().map(|m| (m.trigger, m.rule.weak)).collect();
         let is_strong_trigger = |t: usize| triggers.iter().any(|&(x, weak)| x == t && !weak);
+        // Only verbal events (statements, appeals, intents, consultations, support, inquiries,
+        // demands, criticism, rejections, threats, protests, sanctions) take another event as
+        // their topic; material acts do not ("killed in an attack" is two events).
+        let communicative: Vec<usize> = ms
+            .iter()
+            .filter(|m| !m.rule.weak && matches!(&m.rule.code[..2], "01" | "02" | "03" | "04" | "05" | "09" | "10" | "11" | "12" | "13" | "14" | "16"))
+            .map(|m| m.trigger)
+            .collect();
+        let is_communicative = |t: usize| communicative.contains(&t);
         let sports = tree.range.clone().any(|i| self.rules.is_discard(&tree.doc.word(i).to_lowercase()));
         for m in ms.iter_mut() {
             let t = m.trigger;
@@ -82,7 +91,7 @@ impl EventCoder {
                         m.dropped = Some("object of another event's verb");
                     }
                 }
-                if m.dropped.is_none() && topic::governing_event(tree, t, &is_strong_trigger).is_some() {
+                if m.dropped.is_none() && topic::governing_event(tree, t, &is_communicative).is_some() {
                     m.dropped = Some("topic of another event (\"condemned the attack\")");
                 }
                 if m.dropped.is_none() && m.rule.nominal && !topic::nominal_is_asserted(tree, idx, t) {
@@ -218,11 +227,13 @@ impl EventCoder {
         // to the nearest mention on that side of the trigger.
         let (near_src, near_tgt) = arguments::surface_arguments(tree, idx, t);
         let s = if src_heads.is_empty() { near_src.into_iter().collect() } else { resolve(&src_heads) };
-        let g: Vec<usize> = if tgt_heads.is_empty() && !rule.no_obj_target {
-            near_tgt.into_iter().collect()
-        } else {
-            resolve(&tgt_heads)
-        };
+        let mut g: Vec<usize> = resolve(&tgt_heads);
+        if g.is_empty() {
+            g.extend(arguments::subtree_target(tree, idx, t).filter(|m| !s.contains(m)));
+        }
+        if g.is_empty() && tgt_heads.is_empty() && !rule.no_obj_target {
+            g.extend(near_tgt);
+        }
         let g = g.into_iter().filter(|g| !s.contains(g)).collect();
         (s, g)
     }

@@ -17,7 +17,7 @@ pub struct ResourceArgs {
     /// Use only the dictionaries given with --actors/--agents, not the built-in ones.
     #[arg(long)]
     pub no_default_actors: bool,
-    /// Also load this rule file (repeatable; format in docs/rules.md).
+    /// Also load this rule file (repeatable; format in crates/petrel-events/rules/README.md).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
 }
