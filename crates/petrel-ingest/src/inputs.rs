@@ -24,7 +24,7 @@ type Reader = Box<dyn Iterator<Item = Item> + Send>;
 
 enum Pending {
     Path(PathBuf),
-    Stdin,
+    Reader(String, Box<dyn std::io::Read + Send>),
 }
 
 /// Documents from a list of paths (`-` is standard input), read lazily in order.
@@ -60,12 +60,19 @@ impl Inputs {
             .map(|p| {
                 let p: PathBuf = p.into();
                 if p.as_os_str() == "-" {
-                    Pending::Stdin
+                    Pending::Reader("-".into(), Box::new(std::io::stdin()))
                 } else {
                     Pending::Path(p)
                 }
             })
             .collect();
+        Inputs { queue, current: None, opts, stats: Stats::default(), seen_dirs: HashSet::new() }
+    }
+
+    /// Inputs from one byte stream named `name` (as standard input is named `-`): its format
+    /// (gzip, JSONL, WARC, ARC, HTML or text) is sniffed from its first bytes.
+    pub fn from_reader(name: impl Into<String>, r: impl std::io::Read + Send + 'static, opts: ReadOptions) -> Inputs {
+        let queue = VecDeque::from([Pending::Reader(name.into(), Box::new(r))]);
         Inputs { queue, current: None, opts, stats: Stats::default(), seen_dirs: HashSet::new() }
     }
 
@@ -77,9 +84,9 @@ impl Inputs {
     /// Opens the next pending input; `None` when there is none left.
     fn open_next(&mut self) -> Option<Reader> {
         match self.queue.pop_front()? {
-            Pending::Stdin => {
-                let src: Source = Box::new(BufReader::with_capacity(64 << 10, std::io::stdin()));
-                Some(open_source("-".into(), src, None, &self.opts))
+            Pending::Reader(name, r) => {
+                let src: Source = Box::new(BufReader::with_capacity(64 << 10, r));
+                Some(open_source(name, src, None, &self.opts))
             }
             Pending::Path(p) => Some(self.open_path(p)),
         }

@@ -178,3 +178,25 @@ fn non_english_documents_are_counted_not_yielded() {
     let (docs, _, _) = read(&[&p], ReadOptions { english_only: false, ..Default::default() });
     assert_eq!(docs.len(), 3);
 }
+
+#[test]
+fn streams_are_sniffed_like_stdin() {
+    let sniffed = |bytes: Vec<u8>| {
+        let mut inputs = Inputs::from_reader("-", std::io::Cursor::new(bytes), ReadOptions::default());
+        let items: Vec<Item> = (&mut inputs).collect();
+        items
+            .into_iter()
+            .map(|i| match i {
+                Item::Doc(d) => format!("doc {} {}", d.meta.id, d.text.len()),
+                Item::Warning(w) => format!("warn {}", w.reason),
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(sniffed(b"{\"id\":7,\"text\":\"Troops left.\"}\n{\"id\":8,\"text\":\"Talks began.\"}\n".to_vec()), ["doc 7 12", "doc 8 12"]);
+    assert_eq!(sniffed(b"Troops left the city.".to_vec()), ["doc - 21"]);
+    assert_eq!(sniffed(gz(b"{\"id\":\"z\",\"text\":\"Talks began.\"}")), ["doc z 12"]);
+    let page = b"<!doctype html><html><body><p>Talks between the two governments began in Geneva on Monday.</p></body></html>";
+    assert_eq!(sniffed(page.to_vec()), ["doc - 60"]);
+    assert_eq!(sniffed(Vec::new()), ["warn empty"]);
+    assert_eq!(sniffed(b"\0\0\0\x01binary".to_vec()), ["warn binary"]);
+}
