@@ -4,8 +4,9 @@
 //! March 2021 stay open-ended (the hand-written `leaders_*.txt` files close them and go on to
 //! 2026). People who share a surname share one entry: the date picks the role. A surname alone
 //! is an alias only when no leader of another country has that word in their name (`Ahmed`,
-//! `Omar` and `Hassan` are not surnames of anyone in particular), and never after a title
-//! (`Mullah Omar`).
+//! `Omar` and `Hassan` are not surnames of anyone in particular), never after a title
+//! (`Mullah Omar`), and only for leaders in office after 1975. Collective leaderships made
+//! of common words (`Executive Council`) are left out.
 //!
 //! `cargo run -p petrel-actors --example build_leaders`
 
@@ -32,7 +33,7 @@ const COW: &[(&str, &str)] = &[
     ("SNM", "SMR"), ("SOL", "SLB"), ("SPN", "ESP"), ("SRI", "LKA"), ("SUD", "SDN"), ("SVG", "VCT"), ("SWA", "SWZ"),
     ("SWD", "SWE"), ("SWZ", "CHE"), ("TAJ", "TJK"), ("TAZ", "TZA"), ("THI", "THA"), ("TOG", "TGO"), ("TRI", "TTO"),
     ("UAE", "ARE"), ("UKG", "GBR"), ("URU", "URY"), ("VAN", "VUT"), ("YAR", "YEM"), ("YPR", "YEM"), ("ZAM", "ZMB"),
-    ("ZIM", "ZWE"),
+    ("ZIM", "ZWE"), ("GFR", "DEU"), ("RVN", "VNM"),
 ];
 
 /// First words that are titles: `Mullah Omar` is not "Omar" alone.
@@ -113,6 +114,10 @@ fn main() {
         if key.chars().count() < 3 || common.contains(&key) {
             continue;
         }
+        if words.iter().all(|w| common.contains(&petrel_actors::normalize::normalize(w))) {
+            continue;
+        }
+        let modern = next.map_or(true, |n| n.start.0 >= 1975);
         let titled = words.len() > 1 && TITLES.contains(&words[0]);
         let unique = countries_of_word.get(&key).map_or(0, HashSet::len) == 1 && !titled;
         if words.len() == 1 && !unique {
@@ -122,7 +127,7 @@ fn main() {
         if !e.0.contains(&r.name) {
             e.0.push(r.name.clone());
         }
-        if unique && !e.0.iter().any(|n| n == surname) {
+        if unique && modern && !e.0.iter().any(|n| n == surname) {
             e.0.push(surname.to_string());
         }
         e.1.push((format!("{}GOV", r.code), from, to));

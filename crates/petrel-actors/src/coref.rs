@@ -4,7 +4,7 @@
 //! - `he`/`him`/`she`: the latest person (a named person or a one-person agent such as
 //!   `the minister`) in this or the three previous sentences;
 //! - `they`/`them`: the latest group (plural agents, organisations) within two sentences;
-//! - `it`: the latest state, organisation or institution within two sentences, unless
+//! - `it`: the latest state, organisation or institution in this or the previous sentence, unless
 //!   followed by `is`, `was`, `seems`… (the pleonastic `it`);
 //! - `the minister`, `the administration`…: the latest earlier mention of the same noun
 //!   (`an official` … `the official`), else the latest with the same sector, anywhere in the
@@ -113,7 +113,11 @@ fn pronoun(doc: &Doc, units: &Units, history: &[(usize, Draft)], s: usize, d: &D
             return None;
         }
     }
-    let window = if p == Pronoun::Person { 3 } else { 2 };
+    let window = match p {
+        Pronoun::Person => 3,
+        Pronoun::Plural => 2,
+        Pronoun::Thing => 1,
+    };
     let (_, a) = history.iter().rev().take_while(|(hs, _)| s - hs <= window).find(|(_, h)| match p {
         Pronoun::Person => h.class == RefClass::Person,
         Pronoun::Plural => h.class == RefClass::Plural || h.kind == ActorKind::Organisation,

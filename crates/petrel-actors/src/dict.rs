@@ -176,14 +176,15 @@ impl ActorDict {
     pub(crate) fn target(&self, node: u32) -> Option<Target> {
         self.targets.get(node as usize).copied().flatten()
     }
-    /// The person entry whose surname is one edit from `norm`, when exactly one such entry exists
-    /// (each surname counts as the entry it resolves to on its own).
+    /// The person entry whose surname is one edit from `norm` and starts with the same letter,
+    /// when exactly one such entry exists (each surname counts as the entry it resolves to on
+    /// its own). Only people with a role after 2000 are candidates.
     pub(crate) fn fuzzy_person(&self, norm: &str) -> Option<u32> {
         let n = norm.chars().count();
         let mut found: Option<u32> = None;
         for len in n.saturating_sub(1)..=n + 1 {
             for s in self.surnames.get(&len).into_iter().flatten() {
-                if !crate::fuzzy::within_one_edit(norm, s) {
+                if s.chars().next() != norm.chars().next() || !crate::fuzzy::within_one_edit(norm, s) {
                     continue;
                 }
                 let t = self.word_id(s).and_then(|w| self.step(0, w)).and_then(|node| self.target(node));
@@ -246,13 +247,15 @@ impl ActorDict {
                     flags |= UPPER;
                 }
                 let single = units.len() == 1;
-                if *exact || (!agent && single && d.common.contains(&*normalized(text))) {
+                let capitalised = text.chars().next().is_some_and(char::is_uppercase);
+                if *exact || (!agent && capitalised) || (!agent && single && d.common.contains(&*normalized(text))) {
                     flags |= CAP;
                 }
                 d.targets[node as usize] = Some(Target { entry: id, flags });
-                if e.kind == EntryKind::Person && flags & (UPPER | CAP) == 0 {
+                let modern = e.roles.iter().any(|r| r.to.map_or(!r.is_default(), |t| t.year >= 2000));
+                if e.kind == EntryKind::Person && modern && flags & UPPER == 0 && !d.common.contains(last.as_str()) {
                     let n = last.chars().count();
-                    if n >= 5 && !d.common.contains(last.as_str()) {
+                    if n >= 5 {
                         d.surnames.entry(n).or_default().push(Box::from(last.as_str()));
                     }
                 }
