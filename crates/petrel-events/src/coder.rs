@@ -285,7 +285,7 @@ fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     if r.plain_ccomp && !complement_clauses(tree, i).into_iter().any(|c| plain_clause(tree, c)) {
         return false;
     }
-    if !r.xcomp.is_empty() && !tree.deps(i, "xcomp").any(|x| r.xcomp.iter().any(|l| l == tree.lemma(x))) {
+    if !r.xcomp.is_empty() && !tree.deps(i, "xcomp").any(|x| r.xcomp.iter().any(|l| l == "*" || l == tree.lemma(x))) {
         return false;
     }
     true
