@@ -49,7 +49,9 @@ impl EventCoder {
         for i in tree.range.clone() {
             let upos = tree.upos(i);
             let lemma = tree.lemma(i);
-            let verbish = matches!(upos, Upos::Verb | Upos::X) || (upos == Upos::Adj && tree.doc.word(i).ends_with("ed"));
+            // A participle modifying a noun ("the occupied territories") describes, it does not assert.
+            let attributive = tree.parsed && tree.rel(i) == "amod";
+            let verbish = !attributive && (matches!(upos, Upos::Verb | Upos::X) || (upos == Upos::Adj && tree.doc.word(i).ends_with("ed")));
             let nounish = matches!(upos, Upos::Noun | Upos::X);
             let mut best: Option<&Rule> = None;
             let verb_rules = self.rules.verb_rules(lemma).filter(|_| verbish);

@@ -6,7 +6,7 @@ use crate::arguments::{actor_of, MentionIndex};
 use crate::tree::Tree;
 
 /// Relations through which a trigger can be the topic of the event above it.
-const TOPIC_RELS: &[&str] = &["obj", "nmod", "obl", "ccomp", "advcl", "acl", "nsubj:pass"];
+const TOPIC_RELS: &[&str] = &["obj", "nmod", "obl", "ccomp", "xcomp", "advcl", "acl", "nsubj:pass"];
 
 /// Prepositions that make a phrase the topic of an event rather than its time or setting.
 const TOPIC_CASES: &[&str] = &["of", "for", "over", "about", "against", "on", "into", "in", "to", "with"];
@@ -20,13 +20,13 @@ const OCCURRENCE_VERBS: &[&str] = &[
     "face", "plan", "threaten", "offer", "give", "issue", "send", "make", "host", "attend", "open", "agree",
 ];
 
-/// The strong trigger that `t` is the topic of, if any (within three steps up the tree).
+/// The governing trigger that `t` is the topic of, if any (within four steps up the tree).
 pub fn governing_event(tree: &Tree, t: usize, is_strong: &dyn Fn(usize) -> bool) -> Option<usize> {
     if !tree.parsed {
         return None;
     }
     let mut cur = t;
-    for _ in 0..3 {
+    for _ in 0..4 {
         let rel = tree.rel(cur);
         let h = tree.head(cur)?;
         let base = rel.split(':').next().unwrap_or(rel);
