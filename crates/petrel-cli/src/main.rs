@@ -30,6 +30,8 @@ enum Command {
     Actors(commands::actors::Args),
     /// Print the main text of an HTML page (`--json` adds title, date and URL).
     Extract(commands::extract::Args),
+    /// Measure documents/s, sentences/s, MB/s and peak memory per stage and end to end.
+    Bench(commands::bench::Args),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
         Command::Codes(a) => commands::codes::run(a),
         Command::Actors(a) => commands::actors::run(a),
         Command::Extract(a) => commands::extract::run(a),
+        Command::Bench(a) => commands::bench::run(a),
     };
     match result {
         Ok(code) => code,
