@@ -5,8 +5,10 @@
 //! 2026). People who share a surname share one entry: the date picks the role. A surname alone
 //! is an alias only when no leader of another country has that word in their name (`Ahmed`,
 //! `Omar` and `Hassan` are not surnames of anyone in particular), never after a title
-//! (`Mullah Omar`), and only for leaders in office after 1975. Collective leaderships made
-//! of common words (`Executive Council`) are left out.
+//! (`Mullah Omar`), and only for leaders in office after 1975. A surname alone (or a leader
+//! REIGN names by surname only) is contextual (`?Howard`): it counts only when the leader's
+//! country is named elsewhere in the document. Collective
+//! leaderships made of common words (`Executive Council`) are left out.
 //!
 //! `cargo run -p petrel-actors --example build_leaders`
 
@@ -124,11 +126,13 @@ fn main() {
             continue;
         }
         let e = people.entry(if unique { key } else { r.name.clone() }).or_default();
-        if !e.0.contains(&r.name) {
-            e.0.push(r.name.clone());
+        let full = if words.len() == 1 { format!("?{}", r.name) } else { r.name.clone() };
+        if !e.0.contains(&full) {
+            e.0.push(full);
         }
-        if unique && modern && !e.0.iter().any(|n| n == surname) {
-            e.0.push(surname.to_string());
+        let contextual = format!("?{surname}");
+        if unique && modern && !e.0.contains(&contextual) {
+            e.0.push(contextual);
         }
         e.1.push((format!("{}GOV", r.code), from, to));
     }

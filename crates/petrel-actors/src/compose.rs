@@ -11,7 +11,7 @@
 //! - a capital or government metonym after `in`/`at`/`to`… is a place: its code drops the sector;
 //! - agents with no country are left for the document pass (context or coreference).
 
-use crate::dict::{ActorDict, PLURAL};
+use crate::dict::{ActorDict, CONTEXT, PLURAL};
 use crate::entry::{AgentClass, EntryKind};
 use crate::matcher::{Item, Pronoun};
 use crate::units::Units;
@@ -55,6 +55,8 @@ pub(crate) struct Draft {
     pub pending: Pending,
     /// A state named as a place (`in Ukraine`): not counted as article context.
     pub place: bool,
+    /// Kept only if its state is named elsewhere in the document (contextual alias, misspelling).
+    pub contextual: bool,
 }
 
 const SPONSOR: [&str; 8] = ["backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned"];
@@ -75,7 +77,7 @@ pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, item
                     Pronoun::Plural => RefClass::Plural,
                     Pronoun::Thing => RefClass::Thing,
                 };
-                out.push(Draft { u0: u, u1: u + 1, head: u, code: String::new(), kind: ActorKind::Coreference, entry: String::new(), class: c, pending: Pending::Pronoun(class), place: false });
+                out.push(Draft { u0: u, u1: u + 1, head: u, code: String::new(), kind: ActorKind::Coreference, entry: String::new(), class: c, pending: Pending::Pronoun(class), place: false, contextual: false });
                 k += 1;
                 continue;
             }
@@ -95,13 +97,13 @@ pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, item
                     if matches!(cent.kind, EntryKind::Country | EntryKind::Organisation) && of_gap(units, agent.u1, c0) {
                         if let Some(base) = cent.code_on(date) {
                             let code = compose(base, cent.kind == EntryKind::Organisation, &agent.code);
-                            out.push(Draft { u0, u1: c1, head: agent.head, code, kind: ActorKind::Agent, entry: format!("{} + {}", cent.name, agent.entry), class: agent.class, pending: Pending::No, place: false });
+                            out.push(Draft { u0, u1: c1, head: agent.head, code, kind: ActorKind::Agent, entry: format!("{} + {}", cent.name, agent.entry), class: agent.class, pending: Pending::No, place: false, contextual: false });
                             k = end + 1;
                             continue;
                         }
                     }
                     if dict.entry(ce).kind == EntryKind::Person && c0 == agent.u1 {
-                        out.push(person(dict, date, u0, items[end]));
+                        out.push(person(dict, date, u0, items[end], false));
                         k = end + 1;
                         continue;
                     }
@@ -130,7 +132,7 @@ pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, item
                         let (end, agent) = chain(dict, date, items, k + 1);
                         if let Some(p @ Item::Match { u0: p0, entry: pe, .. }) = items.get(end).copied() {
                             if dict.entry(pe).kind == EntryKind::Person && p0 == agent.u1 {
-                                out.push(person(dict, date, u0, p));
+                                out.push(person(dict, date, u0, p, true));
                                 k = end + 1;
                                 continue;
                             }
@@ -142,7 +144,7 @@ pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, item
                     }
                     let next_entry = dict.entry(ae);
                     if next_entry.kind == EntryKind::Person && a0 == u1 && !org {
-                        out.push(person(dict, date, u0, items[k + 1]));
+                        out.push(person(dict, date, u0, items[k + 1], true));
                         k += 2;
                         continue;
                     }
@@ -150,7 +152,7 @@ pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, item
                     if let (Some(m), Some(Item::Match { u1: m1, .. })) = (metonym, next) {
                         if next_entry.kind == EntryKind::Country && a0 == u1 && !org && code.len() == 3 {
                             let code = compose(code, false, &format!("~{}", &m[3..]));
-                            out.push(Draft { u0, u1: m1, head: m1 - 1, code, kind: ActorKind::Agent, entry: format!("{} + {}", e.name, next_entry.name), class: RefClass::Thing, pending: Pending::No, place: false });
+                            out.push(Draft { u0, u1: m1, head: m1 - 1, code, kind: ActorKind::Agent, entry: format!("{} + {}", e.name, next_entry.name), class: RefClass::Thing, pending: Pending::No, place: false, contextual: false });
                             k += 2;
                             continue;
                         }
@@ -158,34 +160,34 @@ pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, item
                 }
                 let place = !org && u0 > 0 && units.v[u0 - 1].sent == units.v[u0].sent && LOCATIVE.contains(&units.norm(u0 - 1));
                 let code = if place && code.len() > 3 { &code[..3] } else { code };
-                out.push(Draft { u0, u1, head: u1 - 1, code: code.to_string(), kind: e.kind.actor_kind(), entry: e.name.to_string(), class: RefClass::Thing, pending: Pending::No, place });
+                out.push(Draft { u0, u1, head: u1 - 1, code: code.to_string(), kind: e.kind.actor_kind(), entry: e.name.to_string(), class: RefClass::Thing, pending: Pending::No, place, contextual: false });
                 k += 1;
             }
             EntryKind::Person => {
-                out.push(person(dict, date, u0, items[k]));
+                out.push(person(dict, date, u0, items[k], false));
                 k += 1;
             }
         }
     }
 }
 
-/// A person match, its span widened to start at `u0`.
-fn person(dict: &ActorDict, date: Option<Date>, u0: usize, item: Item) -> Draft {
-    let (u1, entry, fuzzy) = match item {
-        Item::Match { u1, entry, fuzzy, .. } => (u1, entry, fuzzy),
-        Item::Pronoun { u, .. } => (u + 1, 0, false),
+/// A person match, its span widened to start at `u0` (over a title, and a country when
+/// `country_named`, which settles a contextual match).
+fn person(dict: &ActorDict, date: Option<Date>, u0: usize, item: Item, country_named: bool) -> Draft {
+    let (u1, entry, fuzzy, flags) = match item {
+        Item::Match { u1, entry, fuzzy, flags, .. } => (u1, entry, fuzzy, flags),
+        Item::Pronoun { u, .. } => (u + 1, 0, false, 0),
     };
     let e = dict.entry(entry);
     let name = if fuzzy { format!("{} (spelling)", e.name) } else { e.name.to_string() };
-    Draft { u0, u1, head: u1 - 1, code: e.code_on(date).unwrap_or("").to_string(), kind: ActorKind::Person, entry: name, class: RefClass::Person, pending: Pending::No, place: false }
+    Draft { u0, u1, head: u1 - 1, code: e.code_on(date).unwrap_or("").to_string(), kind: ActorKind::Person, entry: name, class: RefClass::Person, pending: Pending::No, place: false, contextual: flags & CONTEXT != 0 && !country_named }
 }
 
 /// Adjacent agent matches from item `k` on, merged: returns the index after the chain and a
-/// draft whose `code` holds the sector part of the last agent (the head noun: `deputy
+/// draft whose `code` holds the sector part of the last agent, the head noun (a `deputy
 /// governor` is a governor).
 fn chain(dict: &ActorDict, date: Option<Date>, items: &[Item], k: usize) -> (usize, Draft) {
-    let mut parts: Vec<String> = Vec::new();
-    let mut names: Vec<&str> = Vec::new();
+    let (mut code, mut name) = ("", "");
     let (mut u0, mut u1, mut class) = (usize::MAX, 0, RefClass::Thing);
     let mut i = k;
     while let Some(Item::Match { u0: a0, u1: a1, entry, flags, .. }) = items.get(i).copied() {
@@ -198,10 +200,8 @@ fn chain(dict: &ActorDict, date: Option<Date>, items: &[Item], k: usize) -> (usi
             u0 = a0;
         }
         u1 = a1;
-        if let Some(c) = e.code_on(date) {
-            parts = vec![c.to_string()];
-        }
-        names.push(&e.name);
+        code = e.code_on(date).unwrap_or(code);
+        name = &e.name;
         class = match ac {
             AgentClass::Person if flags & PLURAL == 0 => RefClass::Person,
             AgentClass::Body => RefClass::Thing,
@@ -209,7 +209,19 @@ fn chain(dict: &ActorDict, date: Option<Date>, items: &[Item], k: usize) -> (usi
         };
         i += 1;
     }
-    (i, Draft { u0, u1, head: u1.saturating_sub(1), code: parts.join(" "), kind: ActorKind::Agent, entry: names.join(" "), class, pending: Pending::No, place: false })
+    let draft = Draft {
+        u0,
+        u1,
+        head: u1.saturating_sub(1),
+        code: code.to_string(),
+        kind: ActorKind::Agent,
+        entry: name.to_string(),
+        class,
+        pending: Pending::No,
+        place: false,
+        contextual: false,
+    };
+    (i, draft)
 }
 
 /// Joins a base code and agent parts (`~GOV` appends, `NGO~` prepends). A country keeps

@@ -1,6 +1,8 @@
 //! The document pass: pronouns, definite descriptions, bare agents and sponsored agents get
 //! their codes from the rest of the article.
 //!
+//! - first, a person found by a contextual alias (a common surname) or by the misspelling
+//!   fallback is dropped unless their state is named by some other mention of the document;
 //! - `he`/`him`/`she`: the latest person (a named person or a one-person agent such as
 //!   `the minister`) in this or the three previous sentences;
 //! - `they`/`them`: the latest group (plural agents, organisations) within two sentences;
@@ -20,7 +22,7 @@ use crate::compose::{compose, Draft, Pending, RefClass};
 use crate::matcher::Pronoun;
 use crate::units::Units;
 use petrel_core::{ActorKind, Doc, Layers};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 const PLEONASTIC: [&str; 10] = ["is", "was", "s", "seems", "seemed", "appears", "appeared", "remains", "remained", "has"];
 const NON_STATE: [&str; 6] = ["IGO", "NGO", "IMG", "MNC", "MED", "INT"];
@@ -34,6 +36,10 @@ pub(crate) fn state_of(code: &str) -> Option<&str> {
 /// Resolves pending drafts in place (dropping those that cannot be resolved). `sentences`
 /// holds each sentence's drafts in text order.
 pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
+    let named: HashSet<String> = sentences.iter().flatten().filter(|d| d.pending == Pending::No && !d.contextual).filter_map(|d| state_of(&d.code).map(str::to_string)).collect();
+    for s in sentences.iter_mut() {
+        s.retain(|d| !d.contextual || state_of(&d.code).is_some_and(|c| named.contains(c)));
+    }
     let mut history: Vec<(usize, Draft)> = Vec::new();
     let mut sponsored: Vec<(usize, usize, String)> = Vec::new();
     for s in 0..sentences.len() {

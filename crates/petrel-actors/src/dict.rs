@@ -14,6 +14,8 @@ pub(crate) const UPPER: u8 = 1;
 pub(crate) const CAP: u8 = 2;
 /// Match flag: the alias is a plural form.
 pub(crate) const PLURAL: u8 = 4;
+/// Match flag: the match needs the entry's country elsewhere in the document.
+pub(crate) const CONTEXT: u8 = 8;
 
 /// An indexed dictionary entry.
 #[derive(Debug, Clone)]
@@ -207,15 +209,15 @@ impl ActorDict {
         for e in raw {
             let id = d.entries.len() as u32;
             let agent = matches!(e.kind, EntryKind::Agent(_));
-            let mut aliases: Vec<(String, bool, bool)> = e.aliases.iter().map(|a| (a.text.clone(), a.exact_case, a.plural)).collect();
+            let mut aliases: Vec<(String, bool, bool, bool)> = e.aliases.iter().map(|a| (a.text.clone(), a.exact_case, a.plural, a.contextual)).collect();
             if agent {
                 for a in &e.aliases {
                     if !a.plural && !matches!(e.kind, EntryKind::Agent(AgentClass::Group)) {
-                        aliases.push((pluralize(&a.text), a.exact_case, true));
+                        aliases.push((pluralize(&a.text), a.exact_case, true, a.contextual));
                     }
                 }
             }
-            for (text, exact, plural) in &aliases {
+            for (text, exact, plural, contextual) in &aliases {
                 units.clear();
                 split_units(text, |a, b| {
                     buf.clear();
@@ -241,7 +243,7 @@ impl ActorDict {
                         }
                     };
                 }
-                let mut flags = if *plural { PLURAL } else { 0 };
+                let mut flags = if *plural { PLURAL } else { 0 } | if *contextual { CONTEXT } else { 0 };
                 let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
                 if !agent && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) {
                     flags |= UPPER;

@@ -49,6 +49,9 @@ pub struct Alias {
     pub exact_case: bool,
     /// A plural form (for agents: `they` refers back to it).
     pub plural: bool,
+    /// Only counts when the entry's country is named elsewhere in the document (a leading `?`
+    /// in our files): common surnames such as `Howard` or `Brown`.
+    pub contextual: bool,
 }
 
 /// An entry read from a dictionary file: names, roles, kind and where it was defined.

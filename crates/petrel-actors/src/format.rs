@@ -41,9 +41,10 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<RawEntry>> {
             .split('|')
             .map(str::trim)
             .filter(|a| !a.is_empty())
-            .map(|a| match a.strip_prefix('=') {
-                Some(rest) => Alias { text: rest.trim().to_string(), exact_case: true, plural: plural_agent },
-                None => Alias { text: a.to_string(), exact_case: false, plural: plural_agent },
+            .map(|a| {
+                let (contextual, a) = a.strip_prefix('?').map_or((false, a), |r| (true, r.trim()));
+                let (exact_case, a) = a.strip_prefix('=').map_or((false, a), |r| (true, r.trim()));
+                Alias { text: a.to_string(), exact_case, plural: plural_agent, contextual }
             })
             .collect();
         if aliases.is_empty() {
@@ -136,11 +137,12 @@ mod tests {
 
     #[test]
     fn reads_entries_roles_and_continuations() {
-        let t = "# c\n@person\nJoe Biden | =Biden ; USAGOV 2009-01-20..2017-01-20 # vp\n  ; USA\n@agent group\ntroops ; ~MIL\n";
+        let t = "# c\n@person\nJoe Biden | =Biden | ?Joe ; USAGOV 2009-01-20..2017-01-20 # vp\n  ; USA\n@agent group\ntroops ; ~MIL\n";
         let v = parse("t.txt", t).unwrap();
         assert_eq!(v.len(), 2);
         assert_eq!(v[0].aliases[1].text, "Biden");
         assert!(v[0].aliases[1].exact_case);
+        assert!(v[0].aliases[2].contextual && v[0].aliases[2].text == "Joe");
         assert_eq!(v[0].roles.len(), 2);
         assert_eq!(v[0].origin, "t.txt:3");
         assert!(v[1].aliases[0].plural);

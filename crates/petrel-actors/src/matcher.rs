@@ -1,7 +1,7 @@
 //! Dictionary look-up over units: longest match first, then the misspelling fallback, plus
 //! the pronouns that coreference will resolve.
 
-use crate::dict::{ActorDict, CAP, UPPER};
+use crate::dict::{ActorDict, CAP, CONTEXT, UPPER};
 use crate::entry::EntryKind;
 use crate::units::Units;
 use petrel_core::Upos;
@@ -66,7 +66,7 @@ pub(crate) fn scan(dict: &ActorDict, text: &str, units: &Units, s0: usize, s1: u
         if let Some(class) = pronoun(norm) {
             out.push(Item::Pronoun { u: i, class });
         } else if let Some(e) = fuzzy(dict, text, units, i) {
-            out.push(Item::Match { u0: i, u1: i + 1, entry: e, flags: 0, fuzzy: true });
+            out.push(Item::Match { u0: i, u1: i + 1, entry: e, flags: CONTEXT, fuzzy: true });
         }
         i += 1;
     }

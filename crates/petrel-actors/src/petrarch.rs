@@ -181,7 +181,7 @@ fn split_codes(s: &str) -> (&str, &str) {
 
 fn alias(name: &str) -> Option<Alias> {
     let t: String = name.trim().replace('_', " ").trim().to_lowercase();
-    (!t.is_empty()).then_some(Alias { text: t, exact_case: false, plural: false })
+    (!t.is_empty()).then_some(Alias { text: t, exact_case: false, plural: false, contextual: false })
 }
 
 fn add_roles(e: &mut RawEntry, mut s: &str, file: &str, n: usize) -> Result<()> {

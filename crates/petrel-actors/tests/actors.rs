@@ -59,7 +59,7 @@ fn metonyms_and_compositions() {
 #[test]
 fn misspelt_surnames_but_never_common_words() {
     let d = dict();
-    let m = find_mentions(&d, "President Baiden spoke.", Date::parse("2021-12-06")).unwrap();
+    let m = find_mentions(&d, "US President Baiden spoke.", Date::parse("2021-12-06")).unwrap();
     assert!(m.iter().any(|m| m.code == "USAGOV" && m.entry.contains("Biden")), "{m:?}");
     let m = find_mentions(&d, "Hidden costs rose. Water flows.", Date::parse("2021-12-06")).unwrap();
     assert!(m.iter().all(|m| m.kind != ActorKind::Person), "{m:?}");
