@@ -2,7 +2,7 @@
 //! trigger, find source and target, attach modality and evidence.
 
 use crate::arguments::{self, actor_of, with_conjuncts, MentionIndex};
-use crate::modality::{conditional_consequence, modality};
+use crate::modality::{conditional_consequence, modality, obligation, readiness};
 use crate::recode;
 use crate::topic;
 use crate::tree::Tree;
@@ -50,7 +50,10 @@ impl EventCoder {
             let upos = tree.upos(i);
             let lemma = tree.lemma(i);
             // A participle modifying a noun ("the occupied territories") describes, it does not assert.
-            let attributive = tree.parsed && tree.rel(i) == "amod";
+            let attributive = tree.parsed
+                && tree.rel(i) == "amod"
+                && tree.head(i).is_some_and(|h| h > i)
+                && (i == tree.range.start || matches!(tree.upos(i - 1), Upos::Det | Upos::Adj | Upos::Adp | Upos::Adv | Upos::Pron));
             let verbish = !attributive && (matches!(upos, Upos::Verb | Upos::X) || (upos == Upos::Adj && tree.doc.word(i).ends_with("ed")));
             let nounish = matches!(upos, Upos::Noun | Upos::X);
             let mut best: Option<&Rule> = None;
@@ -122,10 +125,14 @@ impl EventCoder {
         for m in self.sentence_matches(&tree, idx).into_iter().filter(|m| m.dropped.is_none()) {
             let mut modality = modality(&tree, idx, &self.rules, m.trigger);
             let (mut code, mut plover, mut rule_id) = (m.rule.code, m.rule.plover.clone(), m.rule.id.clone());
+            let ready = readiness(&tree, m.trigger);
+            let obliged = obligation(&tree, m.trigger);
             if !modality.negated {
-                let recoded = if conditional_consequence(&tree, m.trigger) {
+                let recoded = if obliged {
+                    recode::demand_code(code).map(|c| (c, "obligation"))
+                } else if conditional_consequence(&tree, m.trigger) {
                     recode::threat_code(code).map(|c| (c, "conditional-threat"))
-                } else if modality.future && !modality.hypothetical {
+                } else if (modality.future || ready) && (!modality.hypothetical || ready) {
                     recode::intent_code(code).map(|c| (c, "intent")).or_else(|| recode::threat_code(code).map(|c| (c, "threat")))
                 } else {
                     None
@@ -150,6 +157,13 @@ impl EventCoder {
                 });
             }
             let mut targets: Vec<Option<ActorRef>> = targets.into_iter().map(|x| Some(actor_ref(doc, x))).collect();
+            // "X said Y must withdraw": X demands of Y.
+            if obliged && code.starts_with("10") {
+                if let Some(sp) = modality.reported.as_ref().and_then(|a| a.speaker.clone().map(|c| (c, a.text.clone()))) {
+                    targets = std::mem::take(&mut sources);
+                    sources = vec![Some(ref_from_code(sp.0, sp.1))];
+                }
+            }
             if targets.is_empty() {
                 targets.push(None);
             }

@@ -10,7 +10,7 @@ const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
 const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
 const PLANNING: &[&str] = &["schedule", "plan", "expect", "set", "due", "upcoming", "forthcoming", "planned", "scheduled"];
-const IRREALIS_HEADS: &[&str] = &["consider", "propose", "possible", "possibility", "risk", "potential", "ready", "prepare", "able", "ability", "decide",
+const IRREALIS_HEADS: &[&str] = &["consider", "propose", "possible", "possibility", "risk", "potential", "ready", "prepare", "able", "ability",
     "suggestion", "allegation", "claim", "rumour", "rumor", "speculation", "fear", "right", "whether"];
 
 /// Works out the modality of the event triggered at `t`.
@@ -166,4 +166,27 @@ pub fn conditional_consequence(tree: &Tree, t: usize) -> bool {
         tree.deps(c, "advcl").any(|a| tree.deps(a, "mark").any(|d| matches!(tree.lemma(d), "if" | "unless")))
             || tree.deps(c, "obl").any(|o| tree.lemma(o) == "event" && tree.case_of(o) == Some("in"))
     })
+}
+
+const READY: &[&str] = &["ready", "prepared", "prepare", "willing", "determined", "poised"];
+const OBLIGED: &[&str] = &["must", "should", "need", "have", "ought"];
+
+/// True when the trigger is what its subject says it is ready to do ("ready to lift the ban",
+/// "prepared to retaliate"): an expressed intent, or a threat.
+pub fn readiness(tree: &Tree, t: usize) -> bool {
+    tree.parsed
+        && std::iter::once(t)
+            .chain(tree.ancestors(t).take(2))
+            .zip(std::iter::once(t).chain(tree.ancestors(t).take(2)).skip(1))
+            .any(|(child, head)| matches!(tree.rel(child), "xcomp" | "advcl" | "ccomp") && READY.contains(&tree.lemma(head)))
+}
+
+/// True when the trigger is obliged: "Y must withdraw", "should release", "has to end".
+pub fn obligation(tree: &Tree, t: usize) -> bool {
+    if !tree.parsed {
+        return false;
+    }
+    let aux_must = tree.deps(t, "aux").any(|a| matches!(tree.lemma(a), "must" | "should" | "ought"));
+    let has_to = tree.rel(t) == "xcomp" && tree.head(t).is_some_and(|h| OBLIGED[2..].contains(&tree.lemma(h)) && tree.upos(h) != petrel_core::Upos::Noun);
+    aux_must || has_to
 }

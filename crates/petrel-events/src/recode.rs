@@ -50,6 +50,24 @@ pub fn threat_code(code: &str) -> Option<&'static str> {
     Some(c)
 }
 
+/// The demand code for an event someone "must" do ("must release the prisoners" → 1052).
+pub fn demand_code(code: &str) -> Option<&'static str> {
+    let c = match code {
+        c if c.starts_with("0841") => "1052",
+        c if c.starts_with("085") => "1054",
+        c if c.starts_with("087") => "1056",
+        c if c.starts_with("08") => "105",
+        c if c.starts_with("057") => "107",
+        c if c.starts_with("05") => "102",
+        c if c.starts_with("04") => "106",
+        c if c.starts_with("06") => "101",
+        c if c.starts_with("07") => "103",
+        c if c.starts_with("03") => "100",
+        _ => return None,
+    };
+    Some(c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,7 +75,7 @@ mod tests {
     #[test]
     fn maps_to_existing_codes() {
         for c in petrel_ontology::codes() {
-            for r in [intent_code(c.code), threat_code(c.code)].into_iter().flatten() {
+            for r in [intent_code(c.code), threat_code(c.code), demand_code(c.code)].into_iter().flatten() {
                 assert!(petrel_ontology::lookup(r).is_some(), "{} -> {r}", c.code);
             }
         }

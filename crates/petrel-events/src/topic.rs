@@ -18,6 +18,7 @@ const OCCURRENCE_VERBS: &[&str] = &[
     "declare", "end", "kill", "wound", "injure", "leave", "destroy", "hit", "target", "rock", "claim", "follow",
     "go", "call", "organize", "organise", "join", "lead", "spark", "trigger", "provoke", "cause", "see", "witness",
     "face", "plan", "threaten", "offer", "give", "issue", "send", "make", "host", "attend", "open", "agree",
+    "remain", "stay", "put", "place", "raise",
 ];
 
 /// The governing trigger that `t` is the topic of, if any (within four steps up the tree).
