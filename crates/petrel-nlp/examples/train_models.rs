@@ -23,6 +23,42 @@ fn main() {
         }
         eprintln!("tagger: {} bytes in {:.1?}", bytes.len(), t.elapsed());
     }
+    if what == "eval" {
+        let (Ok(t), Ok(p)) = (std::fs::read(format!("{out}/tagger.bin")), std::fs::read(format!("{out}/parser.bin"))) else {
+            return eprintln!("no models");
+        };
+        let nlp = match petrel_nlp::Nlp::from_bytes(&t, &p) {
+            Ok(n) => n,
+            Err(e) => return eprintln!("{e}"),
+        };
+        for split in ["dev", "test"] {
+            match petrel_nlp::eval_ud(&nlp, &path(split)) {
+                Ok(s) => eprintln!("{split}: UPOS {:.4} XPOS {:.4} lemma {:.4} UAS {:.4} LAS {:.4} {:.0} tok/s", s.upos, s.xpos, s.lemma, s.uas, s.las, s.tokens_per_sec),
+                Err(e) => eprintln!("{e}"),
+            }
+        }
+    }
+    if what == "prune" {
+        let dev = petrel_nlp::conllu::read_file(&path("dev")).unwrap_or_default();
+        let (Ok(t), Ok(p)) = (std::fs::read(format!("{out}/tagger.bin")), std::fs::read(format!("{out}/parser.bin"))) else {
+            return eprintln!("no models");
+        };
+        let Ok(nlp) = petrel_nlp::Nlp::from_bytes(&t, &p) else { return eprintln!("bad models") };
+        let mut nlp = nlp;
+        for min in [0i16, 400, 600] {
+            let pm = petrel_nlp::parser::ParserModel { model: nlp.parser.model.pruned(min) };
+            let size = pm.to_bytes().len();
+            nlp.parser = std::sync::Arc::new(pm);
+            let mut d = petrel_nlp::eval::doc_from_sentences(&dev);
+            let t0 = std::time::Instant::now();
+            let _ = petrel_core::Stage::process(&nlp.tagger_stage(), &mut d);
+            let t1 = t0.elapsed();
+            let _ = petrel_core::Stage::process(&nlp.parser_stage(), &mut d);
+            let t2 = t0.elapsed() - t1;
+            let s = petrel_nlp::eval::eval_sentences(&nlp, &dev).unwrap_or_default();
+            eprintln!("min {min}: {} features, {size} bytes, tag {t1:.2?} parse {t2:.2?}, UAS {:.4} LAS {:.4}", nlp.parser.model.n_features(), s.uas, s.las);
+        }
+    }
     if what == "parser" || what == "all" {
         let t = std::time::Instant::now();
         let tagger = match std::fs::read(format!("{out}/tagger.bin")).map(|b| TaggerModel::from_bytes(&b, "tagger.bin")) {

@@ -12,8 +12,11 @@
 
 pub mod binio;
 pub mod conllu;
+pub mod eval;
 pub mod features;
 pub mod lemma;
+mod nlp;
+pub mod output;
 pub mod parser;
 pub mod perceptron;
 pub mod rng;
@@ -21,4 +24,6 @@ pub mod segment;
 pub mod tagger;
 pub mod train;
 
+pub use eval::{eval_ud, UdScores};
+pub use nlp::{stages, Nlp};
 pub use segment::Segmenter;

@@ -46,8 +46,8 @@ pub fn train_tagger_files(train: &Path, dev: &Path, opts: &TagTrainOptions, log:
     Ok(train_tagger(&train, &dev, opts, log))
 }
 
-/// Trains a parser from CoNLL-U files: train tags come from `folds` jackknifed taggers (gold tags
-/// when `folds < 2`), dev tags from `tagger`.
+/// Trains a parser from CoNLL-U files: train tags come from `folds` jackknifed one-pass taggers
+/// (gold tags when `folds < 2`), dev tags from `tagger`.
 pub fn train_parser_files(
     train: &Path,
     dev: &Path,
@@ -58,10 +58,71 @@ pub fn train_parser_files(
     log: &mut dyn FnMut(&str),
 ) -> Result<ParserModel> {
     let (train, dev) = (read_file(train)?, read_file(dev)?);
-    let train_tags = if folds >= 2 { Some(jackknife_tags(&train, folds, tag_opts, log)) } else { None };
+    let one_pass = TagTrainOptions { second_pass: false, ..tag_opts.clone() };
+    let train_tags = if folds >= 2 { Some(jackknife_tags(&train, folds, &one_pass, log)) } else { None };
     let dev_tags = predict_tags(tagger, &dev);
     let train_trees: Vec<TreeSent> =
         train.iter().enumerate().map(|(i, s)| TreeSent::new(s, train_tags.as_ref().map(|t| t[i].as_slice()))).collect();
     let dev_trees: Vec<TreeSent> = dev.iter().zip(&dev_tags).map(|(s, t)| TreeSent::new(s, Some(t))).collect();
     Ok(train_parser(&train_trees, &dev_trees, opts, log))
+}
+
+/// Which model [`train_to_file`] trains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModelKind {
+    /// The POS tagger.
+    Tagger,
+    /// The dependency parser.
+    Parser,
+}
+
+/// Everything `petrel train` needs.
+#[derive(Debug, Clone)]
+pub struct TrainConfig {
+    /// Tagger or parser.
+    pub kind: ModelKind,
+    /// Training treebank (CoNLL-U).
+    pub train: std::path::PathBuf,
+    /// Development treebank, for choosing the epoch.
+    pub dev: std::path::PathBuf,
+    /// Where to write the model.
+    pub out: std::path::PathBuf,
+    /// Epochs (default: 12 for the tagger, 15 for the parser).
+    pub epochs: Option<usize>,
+    /// Random seed (default: fixed per model).
+    pub seed: Option<u64>,
+    /// Tagger model for the parser's dev tags (default: the embedded tagger).
+    pub tagger: Option<std::path::PathBuf>,
+    /// Jackknife folds for the parser's training tags (0 or 1 = gold tags).
+    pub folds: usize,
+}
+
+/// Trains the model described by `cfg` and writes it; returns the model size in bytes.
+pub fn train_to_file(cfg: &TrainConfig, log: &mut dyn FnMut(&str)) -> Result<usize> {
+    let mut tag_opts = TagTrainOptions::default();
+    let mut parse_opts = ParseTrainOptions::default();
+    if let Some(e) = cfg.epochs {
+        tag_opts.epochs = e;
+        parse_opts.epochs = e;
+    }
+    if let Some(s) = cfg.seed {
+        tag_opts.seed = s;
+        parse_opts.seed = s;
+    }
+    let bytes = match cfg.kind {
+        ModelKind::Tagger => train_tagger_files(&cfg.train, &cfg.dev, &tag_opts, log)?.to_bytes(),
+        ModelKind::Parser => {
+            let tagger = match &cfg.tagger {
+                Some(p) => {
+                    let b = std::fs::read(p).map_err(|e| petrel_core::PetrelError::io(p.display(), e))?;
+                    std::sync::Arc::new(TaggerModel::from_bytes(&b, &p.display().to_string())?)
+                }
+                None => crate::Nlp::embedded()?.tagger.clone(),
+            };
+            let opts = TagTrainOptions { seed: tag_opts.seed, ..TagTrainOptions::default() };
+            train_parser_files(&cfg.train, &cfg.dev, &tagger, cfg.folds, &opts, &parse_opts, log)?.to_bytes()
+        }
+    };
+    std::fs::write(&cfg.out, &bytes).map_err(|e| petrel_core::PetrelError::io(cfg.out.display(), e))?;
+    Ok(bytes.len())
 }

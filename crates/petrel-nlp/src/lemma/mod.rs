@@ -81,7 +81,16 @@ impl Stage for Lemmatizer {
     fn process(&self, doc: &mut Doc) -> Result<()> {
         doc.lemma_buf.clear();
         for i in 0..doc.tokens.len() {
-            let l = self.lemma(doc.word(i), doc.tokens[i].upos, doc.xpos(i));
+            let t = doc.tokens[i];
+            let w = doc.word(i);
+            let initial = doc.sentences.get(t.sentence as usize).is_some_and(|s| s.tok_start as usize == i);
+            // EWT keeps the case of capitalised adjectives such as "Russian" inside a sentence.
+            let titlecase = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
+            let l = if t.upos == Upos::Adj && titlecase && !initial && t.xpos != 0 && doc.xpos(i) == "JJ" {
+                w.to_string()
+            } else {
+                self.lemma(w, t.upos, doc.xpos(i))
+            };
             doc.set_lemma(i, &l);
         }
         Ok(())

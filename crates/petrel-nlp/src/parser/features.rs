@@ -61,6 +61,17 @@ fn child(v: &[[u32; 2]], x: u32, k: usize) -> u32 {
     }
 }
 
+/// Distance buckets: 1, 2, 3, 4, 5–6, 7–10, 11+.
+#[inline]
+fn bucket(d: u32) -> u64 {
+    match d {
+        0..=4 => d as u64,
+        5..=6 => 5,
+        7..=10 => 6,
+        _ => 7,
+    }
+}
+
 /// Fills `out` with the feature keys of configuration `st`.
 pub fn extract(s: &Sent, st: &State, out: &mut Vec<u64>) {
     out.clear();
@@ -75,9 +86,8 @@ pub fn extract(s: &Sent, st: &State, out: &mut Vec<u64>) {
     let (s0r, s0r2) = (child(&st.rc, s0, 0), child(&st.rc, s0, 1));
     let (b0l, b0l2) = (child(&st.lc, b0, 0), child(&st.lc, b0, 1));
     let (s1l, s1r) = (child(&st.lc, s1, 0), child(&st.rc, s1, 0));
-    let dist = if s0 != NONE && b0 != NONE { (b0 - s0).min(6) as u64 } else { 0 };
-    let dist1 = if s1 != NONE && s0 != NONE && s0 > s1 { (s0 - s1).min(6) as u64 } else { 0 };
-    let dist1b = if s1 != NONE && b0 != NONE { (b0 - s1).min(8) as u64 } else { 0 };
+    let dist = if s0 != NONE && b0 != NONE { bucket(b0 - s0) } else { 0 };
+    let dist1 = if s1 != NONE && s0 != NONE && s0 > s1 { bucket(s0 - s1) } else { 0 };
     let val = |x: u32, k: usize| if x == NONE { 99 } else { st.valency[x as usize][k] as u64 };
     let lset = |x: u32, k: usize| if x == NONE { 1 << 63 } else { st.labelset[x as usize][k] };
     out.extend_from_slice(&[
@@ -167,19 +177,5 @@ pub fn extract(s: &Sent, st: &State, out: &mut Vec<u64>) {
         feat3(84, s0w, s0t, b1t),
         feat3(85, b0w, b0t, b1t),
         feat2(86, (st.b > st.n) as u64, st.stack.len().min(4) as u64),
-        feat2(87, s1t, b0t),
-        feat2(88, s1w, b0t),
-        feat2(89, s1t, b0w),
-        feat2(90, s1wt, b0wt),
-        feat2(91, b0wt, mix(b1w, b1t)),
-        feat2(92, b0w, b1w),
-        feat3(93, s1t, b0t, dist1b),
-        feat3(94, s0w, s.w(s0r), s.t(s0r)),
-        feat3(95, s0wt, lab(st, s0l), lab(st, s0r)),
-        feat3(96, b0wt, lab(st, b0l), lab(st, b0l2)),
-        feat3(97, s0t, b0t, b2t),
-        feat3(98, s1t, s0t, b1t),
-        feat3(99, s0w, b0t, b1t),
-        feat3(100, s1w, s0t, b0t),
     ]);
 }

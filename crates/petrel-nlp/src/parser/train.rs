@@ -61,11 +61,13 @@ pub struct ParseTrainOptions {
     pub explore_p: f64,
     /// Quantised weights below this (of 32000) are pruned from the saved model.
     pub min_weight: i16,
+    /// Number of models, trained with different seeds, whose weights are summed.
+    pub mixture: usize,
 }
 
 impl Default for ParseTrainOptions {
     fn default() -> Self {
-        ParseTrainOptions { epochs: 15, seed: 11, explore_from: 1, explore_p: 0.9, min_weight: 6 }
+        ParseTrainOptions { epochs: 20, seed: 11, explore_from: 1, explore_p: 0.9, min_weight: 400, mixture: 2 }
     }
 }
 
@@ -124,24 +126,39 @@ fn train_one(trainer: &mut Trainer, t: &TreeSent, st: &mut State, explore: Optio
     }
 }
 
-/// Trains a parser on `train`, keeping the epoch with the best LAS on `dev`.
+/// Trains a parser on `train`, keeping the epoch with the best LAS on `dev`. With
+/// `opts.mixture > 1`, that many models are trained with different seeds (in parallel threads)
+/// and their weights summed.
 pub fn train_parser(train: &[TreeSent], dev: &[TreeSent], opts: &ParseTrainOptions, log: &mut dyn FnMut(&str)) -> ParserModel {
-    let mut trainer = Trainer::new(N_CLASSES);
-    let mut rng = Rng::new(opts.seed);
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut st = State::default();
-    let mut feats = Vec::new();
-    let mut scores = vec![0.0f32; N_CLASSES];
+    struct Run {
+        trainer: Trainer,
+        rng: Rng,
+        order: Vec<usize>,
+        seed: u64,
+    }
+    let mut runs: Vec<Run> = (0..opts.mixture.max(1) as u64)
+        .map(|j| Run { trainer: Trainer::new(N_CLASSES), rng: Rng::new(opts.seed + 1000 * j), order: (0..train.len()).collect(), seed: opts.seed + 1000 * j })
+        .collect();
     let mut best: Option<(f64, ParserModel)> = None;
     for epoch in 0..opts.epochs {
         let t0 = std::time::Instant::now();
-        rng.shuffle(&mut order);
-        for &i in &order {
-            let mut erng = Rng::new(opts.seed ^ (epoch as u64) << 32 ^ i as u64);
-            let explore = (epoch >= opts.explore_from).then_some((&mut erng, opts.explore_p));
-            train_one(&mut trainer, &train[i], &mut st, explore, &mut feats, &mut scores);
-        }
-        let model = ParserModel { model: trainer.freeze(opts.min_weight) };
+        std::thread::scope(|scope| {
+            for run in runs.iter_mut() {
+                scope.spawn(move || {
+                    let mut st = State::default();
+                    let mut feats = Vec::new();
+                    let mut scores = vec![0.0f32; N_CLASSES];
+                    run.rng.shuffle(&mut run.order);
+                    for &i in &run.order {
+                        let mut erng = Rng::new(run.seed ^ (epoch as u64) << 32 ^ i as u64);
+                        let explore = (epoch >= opts.explore_from).then_some((&mut erng, opts.explore_p));
+                        train_one(&mut run.trainer, &train[i], &mut st, explore, &mut feats, &mut scores);
+                    }
+                });
+            }
+        });
+        let trainers: Vec<&Trainer> = runs.iter().map(|r| &r.trainer).collect();
+        let model = ParserModel { model: Trainer::freeze_sum(&trainers, opts.min_weight) };
         let (uas, las) = attachment(&model, dev);
         log(&format!("epoch {}: dev UAS {:.4} LAS {:.4}, {} features, {:.1?}", epoch + 1, uas, las, model.model.n_features(), t0.elapsed()));
         if best.as_ref().is_none_or(|b| las > b.0) {
@@ -150,6 +167,6 @@ pub fn train_parser(train: &[TreeSent], dev: &[TreeSent], opts: &ParseTrainOptio
     }
     match best {
         Some((_, m)) => m,
-        None => ParserModel { model: trainer.freeze(opts.min_weight) },
+        None => ParserModel { model: Trainer::freeze_sum(&runs.iter().map(|r| &r.trainer).collect::<Vec<_>>(), opts.min_weight) },
     }
 }

@@ -4,11 +4,26 @@
 use crate::binio::{Reader, Writer};
 use petrel_core::Result;
 
+/// A table slot: the feature key and `start << 8 | len` of its entries (0 = empty slot).
 #[derive(Clone, Copy, Default)]
 struct Slot {
     key: u32,
-    start: u32,
-    len: u32,
+    pos: u32,
+}
+
+impl Slot {
+    fn len(self) -> usize {
+        (self.pos & 0xff) as usize
+    }
+    fn start(self) -> usize {
+        (self.pos >> 8) as usize
+    }
+}
+
+/// An entry: class in the high 16 bits, weight (as `u16`) in the low 16 bits.
+#[inline]
+fn entry(class: u8, w: i16) -> u32 {
+    (class as u32) << 16 | w as u16 as u32
 }
 
 /// A read-only perceptron model; cheap to share between threads.
@@ -16,8 +31,7 @@ pub struct Model {
     n_classes: usize,
     slots: Vec<Slot>,
     shift: u32,
-    classes: Vec<u8>,
-    weights: Vec<i16>,
+    entries: Vec<u32>,
 }
 
 #[inline]
@@ -68,13 +82,14 @@ impl Model {
         let mut start = 0u32;
         for (&key, &len) in keys.iter().zip(lens) {
             let mut s = slot_of(key, shift);
-            while slots[s].len != 0 {
+            while slots[s].pos != 0 {
                 s = (s + 1) & mask;
             }
-            slots[s] = Slot { key, start, len };
+            slots[s] = Slot { key, pos: start << 8 | len.min(255) };
             start += len;
         }
-        Model { n_classes, slots, shift, classes, weights }
+        let entries = classes.iter().zip(&weights).map(|(&c, &w)| entry(c, w)).collect();
+        Model { n_classes, slots, shift, entries }
     }
 
     /// Number of classes.
@@ -83,46 +98,68 @@ impl Model {
     }
     /// Number of features with weights.
     pub fn n_features(&self) -> usize {
-        self.slots.iter().filter(|s| s.len != 0).count()
+        self.slots.iter().filter(|s| s.pos != 0).count()
     }
 
-    /// Sets `scores` (length `n_classes`) to the summed weights of `feats`.
+    /// Sets `scores` (length `n_classes`) to the summed weights of `feats`. Slots are first
+    /// loaded for a batch of features with no data-dependent branches, so that the memory
+    /// loads overlap; collisions are then resolved by probing.
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         scores.iter_mut().for_each(|s| *s = 0);
         let mask = self.slots.len() - 1;
-        for &f in feats {
-            let key = (f >> 32) as u32;
-            let mut s = slot_of(key, self.shift);
-            loop {
-                let slot = self.slots[s];
-                if slot.len == 0 {
-                    break;
+        let mut first = [Slot::default(); 128];
+        for chunk in feats.chunks(128) {
+            for (f, slot) in chunk.iter().zip(first.iter_mut()) {
+                *slot = self.slots[slot_of((f >> 32) as u32, self.shift)];
+            }
+            for (&f, &slot0) in chunk.iter().zip(first.iter()) {
+                let key = (f >> 32) as u32;
+                let mut slot = slot0;
+                let mut s = slot_of(key, self.shift);
+                while slot.pos != 0 && slot.key != key {
+                    s = (s + 1) & mask;
+                    slot = self.slots[s];
                 }
-                if slot.key == key {
-                    let a = slot.start as usize;
-                    let b = a + slot.len as usize;
-                    for (c, w) in self.classes[a..b].iter().zip(&self.weights[a..b]) {
-                        if let Some(x) = scores.get_mut(*c as usize) {
-                            *x += *w as i32;
-                        }
+                if slot.pos == 0 {
+                    continue;
+                }
+                let a = slot.start();
+                for &e in self.entries.get(a..a + slot.len()).unwrap_or(&[]) {
+                    if let Some(x) = scores.get_mut((e >> 16) as usize) {
+                        *x += e as u16 as i16 as i32;
                     }
-                    break;
                 }
-                s = (s + 1) & mask;
             }
         }
     }
 
+    /// A copy without entries whose weight is below `min` in absolute value (and without
+    /// features left empty): a smaller, faster model.
+    pub fn pruned(&self, min: i16) -> Model {
+        let mut rows = Vec::new();
+        for slot in self.slots.iter().filter(|s| s.pos != 0) {
+            let row: Vec<(u8, i16)> = self.entries[slot.start()..slot.start() + slot.len()]
+                .iter()
+                .map(|&e| ((e >> 16) as u8, e as u16 as i16))
+                .filter(|e| e.1.abs() >= min)
+                .collect();
+            if !row.is_empty() {
+                rows.push((slot.key, row));
+            }
+        }
+        Model::from_rows(self.n_classes, rows)
+    }
+
     /// Serialises the model.
     pub fn write(&self, w: &mut Writer) {
-        let mut live: Vec<Slot> = self.slots.iter().copied().filter(|s| s.len != 0).collect();
-        live.sort_by_key(|s| s.start);
+        let mut live: Vec<Slot> = self.slots.iter().copied().filter(|s| s.pos != 0).collect();
+        live.sort_by_key(|s| s.start());
         w.u32(self.n_classes as u32);
         w.u32s(&live.iter().map(|s| s.key).collect::<Vec<_>>());
-        w.bytes(&live.iter().map(|s| s.len.min(255) as u8).collect::<Vec<_>>());
-        w.bytes(&self.classes);
-        w.i16s(&self.weights);
+        w.bytes(&live.iter().map(|s| s.len() as u8).collect::<Vec<_>>());
+        w.bytes(&self.entries.iter().map(|e| (e >> 16) as u8).collect::<Vec<_>>());
+        w.i16s(&self.entries.iter().map(|&e| e as u16 as i16).collect::<Vec<_>>());
     }
 
     /// Reads a model written by [`Model::write`].

@@ -88,21 +88,40 @@ impl Trainer {
     }
     /// Freezes the averaged weights, quantised to `i16`; entries below `min_weight` (of 32000) are dropped.
     pub fn freeze(&self, min_weight: i16) -> Model {
-        let now = self.now as f64;
-        let avg = |e: &Entry| (e.total + (self.now - e.stamp) as f64 * e.w as f64) / now;
-        let max = self.weights.values().flatten().map(|e| avg(e).abs()).fold(0.0f64, f64::max).max(1e-9);
+        Trainer::freeze_sum(&[self], min_weight)
+    }
+
+    /// Freezes the sum of several trainers' averaged weights (a mixture of models trained with
+    /// different seeds), quantised to `i16`; entries below `min_weight` (of 32000) are dropped.
+    pub fn freeze_sum(trainers: &[&Trainer], min_weight: i16) -> Model {
+        let n_classes = trainers.first().map(|t| t.n_classes).unwrap_or(0);
+        let mut sums: Map<Vec<(u16, f64)>> = Map::default();
+        for t in trainers {
+            let now = t.now as f64;
+            for (k, row) in &t.weights {
+                let out = sums.entry(*k).or_default();
+                for e in row {
+                    let avg = (e.total + (t.now - e.stamp) as f64 * e.w as f64) / now;
+                    match out.iter_mut().find(|x| x.0 == e.class) {
+                        Some(x) => x.1 += avg,
+                        None => out.push((e.class, avg)),
+                    }
+                }
+            }
+        }
+        let max = sums.values().flatten().map(|e| e.1.abs()).fold(0.0f64, f64::max).max(1e-9);
         let scale = 32000.0 / max;
-        let mut rows: Vec<(u32, Vec<(u8, i16)>)> = Vec::with_capacity(self.weights.len());
-        for (k, row) in &self.weights {
+        let mut rows: Vec<(u32, Vec<(u8, i16)>)> = Vec::with_capacity(sums.len());
+        for (k, row) in &sums {
             let q: Vec<(u8, i16)> = row
                 .iter()
-                .map(|e| (e.class as u8, (avg(e) * scale).round() as i16))
+                .map(|&(c, w)| (c as u8, (w * scale).round() as i16))
                 .filter(|&(_, w)| w.abs() >= min_weight.max(1))
                 .collect();
             if !q.is_empty() {
                 rows.push(((k >> 32) as u32, q));
             }
         }
-        Model::from_rows(self.n_classes, rows)
+        Model::from_rows(n_classes, rows)
     }
 }

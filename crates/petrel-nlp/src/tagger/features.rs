@@ -19,6 +19,8 @@ pub struct WordFeats {
     pub flags: u64,
     /// The word's most frequent class in training (lexicon), or a marker for unknown words.
     pub lex: u64,
+    /// The class predicted by the first pass (second pass only).
+    pub first: u64,
 }
 
 impl WordFeats {
@@ -36,17 +38,19 @@ impl WordFeats {
             pre: [hash_prefix(w, 1), hash_prefix(w, 2), hash_prefix(w, 3)],
             flags: cap | digit << 1 | hyph << 2 | upper << 3,
             lex: 999,
+            first: 999,
         }
     }
     /// The padding value before the first and after the last word.
     pub fn pad(k: u64) -> WordFeats {
-        WordFeats { exact: k, lower: k, shape: k, suf: [k; 4], pre: [k; 3], flags: 1 << 8 | k, lex: 990 + k }
+        WordFeats { exact: k, lower: k, shape: k, suf: [k; 4], pre: [k; 3], flags: 1 << 8 | k, lex: 990 + k, first: 980 + k }
     }
 }
 
 /// Appends the features of position `i` of `ws` (which carries two pads on each side) given the
-/// previous two predicted classes.
-pub fn extract(ws: &[WordFeats], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+/// previous two predicted classes; `second` adds the first-pass classes of the word and its
+/// right neighbours.
+pub fn extract(ws: &[WordFeats], i: usize, p1: u64, p2: u64, second: bool, out: &mut Vec<u64>) {
     out.clear();
     let w = &ws[i];
     let (m1, m2, n1, n2) = (&ws[i - 1], &ws[i - 2], &ws[i + 1], &ws[i + 2]);
@@ -92,4 +96,17 @@ pub fn extract(ws: &[WordFeats], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>)
         feat3(37, w.lower, n1.lex, 0),
         feat3(38, n1.lex, w.suf[2], 0),
     ]);
+    if second {
+        out.extend_from_slice(&[
+            feat2(40, w.first, 0),
+            feat2(41, n1.first, 0),
+            feat2(42, n2.first, 0),
+            feat3(43, n1.first, n2.first, 0),
+            feat3(44, p1, n1.first, 0),
+            feat3(45, w.lower, n1.first, 0),
+            feat3(46, w.first, n1.first, 0),
+            feat3(47, p1, w.first, n1.first),
+            feat3(48, w.suf[2], n1.first, 0),
+        ]);
+    }
 }

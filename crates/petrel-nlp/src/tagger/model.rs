@@ -20,6 +20,8 @@ pub struct TaggerModel {
     pub lexicon: HashMap<u32, u8>,
     /// The perceptron.
     pub model: Model,
+    /// The second-pass perceptron, which also sees the first pass's classes to the right.
+    pub second: Option<Model>,
 }
 
 /// Scratch buffers reused across sentences.
@@ -33,20 +35,31 @@ pub struct TagScratch {
 impl TaggerModel {
     /// Tags one sentence, writing class indices into `out`.
     pub fn tag<'a>(&self, words: impl Iterator<Item = &'a str>, s: &mut TagScratch, out: &mut Vec<u8>) {
-        out.clear();
         s.words.clear();
         s.words.extend([WordFeats::pad(1), WordFeats::pad(2)]);
         s.words.extend(words.map(WordFeats::new));
-        self.fill_lexicon(&mut s.words);
         s.words.extend([WordFeats::pad(3), WordFeats::pad(4)]);
-        s.scores.resize(self.model.n_classes(), 0);
+        self.fill_lexicon(&mut s.words);
+        self.decode(&self.model, false, s, out);
+        if let Some(second) = &self.second {
+            for (w, &c) in s.words[2..].iter_mut().zip(out.iter()) {
+                w.first = c as u64;
+            }
+            self.decode(second, true, s, out);
+        }
+    }
+
+    /// One greedy left-to-right pass over the words in `s`.
+    fn decode(&self, model: &Model, second: bool, s: &mut TagScratch, out: &mut Vec<u8>) {
+        out.clear();
+        s.scores.resize(model.n_classes(), 0);
         let (mut p1, mut p2) = (1000u64, 1001u64);
         for i in 2..s.words.len() - 2 {
             let c = match self.tagdict.get(&((s.words[i].exact >> 32) as u32)) {
                 Some(&c) => c,
                 None => {
-                    extract(&s.words, i, p1, p2, &mut s.feats);
-                    self.model.score(&s.feats, &mut s.scores);
+                    extract(&s.words, i, p1, p2, second, &mut s.feats);
+                    model.score(&s.feats, &mut s.scores);
                     argmax(&s.scores) as u8
                 }
             };
@@ -81,6 +94,10 @@ impl TaggerModel {
             w.bytes(&dict.iter().map(|d| d.1).collect::<Vec<_>>());
         }
         self.model.write(&mut w);
+        w.u32(self.second.is_some() as u32);
+        if let Some(m) = &self.second {
+            m.write(&mut w);
+        }
         w.buf
     }
 
@@ -107,10 +124,11 @@ impl TaggerModel {
         let lexicon = tables.pop().unwrap_or_default();
         let tagdict = tables.pop().unwrap_or_default();
         let model = Model::read(&mut r)?;
-        if model.n_classes() != n {
+        let second = if r.u32()? == 1 { Some(Model::read(&mut r)?) } else { None };
+        if model.n_classes() != n || second.as_ref().is_some_and(|m| m.n_classes() != n) {
             return Err(r.error("class count mismatch"));
         }
-        Ok(TaggerModel { classes, tagdict, lexicon, model })
+        Ok(TaggerModel { classes, tagdict, lexicon, model, second })
     }
 }
 

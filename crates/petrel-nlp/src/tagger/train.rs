@@ -4,7 +4,7 @@ use super::features::{extract, WordFeats};
 use super::model::{argmax, TagScratch, TaggerModel};
 use super::tagset::TagClass;
 use crate::conllu::Sentence;
-use crate::perceptron::Trainer;
+use crate::perceptron::{Model, Trainer};
 use crate::rng::Rng;
 use std::collections::HashMap;
 
@@ -15,11 +15,13 @@ pub struct TagTrainOptions {
     pub epochs: usize,
     /// Seed for shuffling.
     pub seed: u64,
+    /// Train a second pass that sees the first pass's classes of the following words.
+    pub second_pass: bool,
 }
 
 impl Default for TagTrainOptions {
     fn default() -> Self {
-        TagTrainOptions { epochs: 12, seed: 7 }
+        TagTrainOptions { epochs: 12, seed: 7, second_pass: true }
     }
 }
 
@@ -84,40 +86,42 @@ pub fn accuracy(model: &TaggerModel, sents: &[Sentence]) -> (f64, f64) {
     (upos as f64 / n.max(1) as f64, joint as f64 / n.max(1) as f64)
 }
 
-/// Trains a tagger on `train`, keeping the epoch that scores best on `dev`; `log` receives progress lines.
-pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TagTrainOptions, log: &mut dyn FnMut(&str)) -> TaggerModel {
-    let (classes, index) = class_table(train);
-    let (tagdict, lexicon) = dictionaries(train, &index);
-    let shell = TaggerModel { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), model: Trainer::new(1).freeze(2) };
-    let golds: Vec<Vec<u8>> = train.iter().map(|s| gold(s, &index)).collect();
-    let feats: Vec<Vec<WordFeats>> = train
-        .iter()
-        .map(|s| {
-            let mut v = vec![WordFeats::pad(1), WordFeats::pad(2)];
-            v.extend(s.words.iter().map(|w| WordFeats::new(&w.form)));
-            v.extend([WordFeats::pad(3), WordFeats::pad(4)]);
-            shell.fill_lexicon(&mut v);
-            v
-        })
-        .collect();
-    let mut trainer = Trainer::new(classes.len());
-    let mut order: Vec<usize> = (0..train.len()).collect();
+/// The training material shared by both passes.
+struct Data {
+    classes: Vec<TagClass>,
+    tagdict: HashMap<u32, u8>,
+    lexicon: HashMap<u32, u8>,
+    golds: Vec<Vec<u8>>,
+    feats: Vec<Vec<WordFeats>>,
+}
+
+/// Trains one pass; returns the best model on `dev` and its dev UPOS accuracy.
+fn fit(
+    d: &Data,
+    first: Option<&Model>,
+    dev: &[Sentence],
+    opts: &TagTrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> (Model, f64) {
+    let second = first.is_some();
+    let mut trainer = Trainer::new(d.classes.len());
+    let mut order: Vec<usize> = (0..d.feats.len()).collect();
     let mut rng = Rng::new(opts.seed);
-    let mut scores = vec![0.0f32; classes.len()];
+    let mut scores = vec![0.0f32; d.classes.len()];
     let mut fv = Vec::new();
-    let mut best: Option<(f64, TaggerModel)> = None;
+    let mut best: Option<(f64, Model)> = None;
     for epoch in 0..opts.epochs {
         rng.shuffle(&mut order);
         let (mut right, mut total) = (0, 0);
         for &si in &order {
-            let ws = &feats[si];
+            let ws = &d.feats[si];
             let (mut p1, mut p2) = (1000u64, 1001u64);
-            for (k, &g) in golds[si].iter().enumerate() {
+            for (k, &g) in d.golds[si].iter().enumerate() {
                 let i = k + 2;
-                let guess = match tagdict.get(&((ws[i].exact >> 32) as u32)) {
+                let guess = match d.tagdict.get(&((ws[i].exact >> 32) as u32)) {
                     Some(&c) => c as usize,
                     None => {
-                        extract(ws, i, p1, p2, &mut fv);
+                        extract(ws, i, p1, p2, second, &mut fv);
                         trainer.score(&fv, &mut scores);
                         let guess = argmax(&scores);
                         trainer.update(&fv, g as usize, guess);
@@ -131,15 +135,57 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TagTrainOptions
                 p1 = guess as u64;
             }
         }
-        let model = TaggerModel { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), model: trainer.freeze(2) };
-        let (upos, joint) = accuracy(&model, dev);
-        log(&format!("epoch {}: train {:.4}, dev UPOS {:.4}, UPOS+XPOS {:.4}, {} features", epoch + 1, right as f64 / total as f64, upos, joint, model.model.n_features()));
+        let frozen = trainer.freeze(2);
+        let (model, second_model) = match first {
+            Some(f) => (f.pruned(1), Some(frozen)),
+            None => (frozen, None),
+        };
+        let m = TaggerModel { classes: d.classes.clone(), tagdict: d.tagdict.clone(), lexicon: d.lexicon.clone(), model, second: second_model };
+        let (upos, joint) = accuracy(&m, dev);
+        log(&format!("pass {} epoch {}: train {:.4}, dev UPOS {:.4}, UPOS+XPOS {:.4}", 1 + second as usize, epoch + 1, right as f64 / total.max(1) as f64, upos, joint));
         if best.as_ref().is_none_or(|b| upos > b.0) {
-            best = Some((upos, model));
+            let keep = if second { m.second } else { Some(m.model) };
+            if let Some(k) = keep {
+                best = Some((upos, k));
+            }
         }
     }
     match best {
-        Some((_, m)) => m,
-        None => TaggerModel { classes, tagdict, lexicon, model: trainer.freeze(2) },
+        Some((acc, m)) => (m, acc),
+        None => (trainer.freeze(2), 0.0),
     }
+}
+
+/// Trains a tagger on `train`, keeping the epoch that scores best on `dev`; `log` receives
+/// progress lines. With `opts.second_pass`, a second pass is trained on first-pass classes
+/// predicted by jackknifing (each fold tagged by a first pass trained on the others).
+pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TagTrainOptions, log: &mut dyn FnMut(&str)) -> TaggerModel {
+    let (classes, index) = class_table(train);
+    let (tagdict, lexicon) = dictionaries(train, &index);
+    let golds: Vec<Vec<u8>> = train.iter().map(|s| gold(s, &index)).collect();
+    let shell = TaggerModel { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), model: Trainer::new(1).freeze(2), second: None };
+    let feats: Vec<Vec<WordFeats>> = train
+        .iter()
+        .map(|s| {
+            let mut v = vec![WordFeats::pad(1), WordFeats::pad(2)];
+            v.extend(s.words.iter().map(|w| WordFeats::new(&w.form)));
+            v.extend([WordFeats::pad(3), WordFeats::pad(4)]);
+            shell.fill_lexicon(&mut v);
+            v
+        })
+        .collect();
+    let mut data = Data { classes, tagdict, lexicon, golds, feats };
+    let (first, _) = fit(&data, None, dev, opts, log);
+    if opts.second_pass && train.len() >= 8 {
+        let one_pass = TagTrainOptions { second_pass: false, ..opts.clone() };
+        let tags = crate::train::jackknife_tags(train, 4, &one_pass, log);
+        for (ws, ts) in data.feats.iter_mut().zip(&tags) {
+            for (w, t) in ws[2..].iter_mut().zip(ts) {
+                w.first = data.classes.iter().position(|c| c == t).unwrap_or(999) as u64;
+            }
+        }
+        let (second, _) = fit(&data, Some(&first), dev, opts, log);
+        return TaggerModel { classes: data.classes, tagdict: data.tagdict, lexicon: data.lexicon, model: first, second: Some(second) };
+    }
+    TaggerModel { classes: data.classes, tagdict: data.tagdict, lexicon: data.lexicon, model: first, second: None }
 }
