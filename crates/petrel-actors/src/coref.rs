@@ -22,15 +22,17 @@ use crate::compose::{compose, Draft, Pending, RefClass};
 use crate::matcher::Pronoun;
 use crate::units::Units;
 use petrel_core::{ActorKind, Doc, Layers};
+use petrel_ontology::actor_code::sector_name;
 use std::collections::{HashMap, HashSet};
 
 const PLEONASTIC: [&str; 10] = ["is", "was", "s", "seems", "seemed", "appears", "appeared", "remains", "remained", "has"];
 const NON_STATE: [&str; 6] = ["IGO", "NGO", "IMG", "MNC", "MED", "INT"];
 
-/// The state part of a code, if it has one.
+/// The state (or region) part of a code, if it has one: not an IGO, NGO or the like, and not
+/// a bare sector such as `GOV`.
 pub(crate) fn state_of(code: &str) -> Option<&str> {
     let c = code.get(..3)?;
-    (c.bytes().all(|b| b.is_ascii_uppercase()) && !NON_STATE.contains(&c)).then_some(c)
+    (c.bytes().all(|b| b.is_ascii_uppercase()) && !NON_STATE.contains(&c) && sector_name(c).is_none()).then_some(c)
 }
 
 /// Resolves pending drafts in place (dropping those that cannot be resolved). `sentences`
