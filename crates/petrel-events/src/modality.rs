@@ -50,7 +50,10 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             if FUTURE_AUX.contains(&w) || FUTURE_AUX.contains(&s.as_str()) {
                 m.future = true;
             }
-            if HYPOTHETICAL_AUX.contains(&w) || HYPOTHETICAL_AUX.contains(&s.as_str()) {
+            // "said he would send troops": the future of a past report, not a hypothetical.
+            if (w == "would" || s == "would" || s == "'d") && reported_in_past(tree, rules, c) {
+                m.future = true;
+            } else if HYPOTHETICAL_AUX.contains(&w) || HYPOTHETICAL_AUX.contains(&s.as_str()) {
                 m.hypothetical = true;
             }
         }
@@ -189,4 +192,12 @@ pub fn obligation(tree: &Tree, t: usize) -> bool {
     let aux_must = tree.deps(t, "aux").any(|a| matches!(tree.lemma(a), "must" | "should" | "ought"));
     let has_to = tree.rel(t) == "xcomp" && tree.head(t).is_some_and(|h| OBLIGED[2..].contains(&tree.lemma(h)) && tree.upos(h) != petrel_core::Upos::Noun);
     aux_must || has_to
+}
+
+/// True when clause `c` is the complement of a past-tense verb of saying ("said that …").
+fn reported_in_past(tree: &Tree, rules: &RuleSet, c: usize) -> bool {
+    let conditional = tree.deps(c, "advcl").any(|a| tree.deps(a, "mark").any(|d| matches!(tree.lemma(d), "if" | "unless")));
+    !conditional
+        && matches!(tree.rel(c), "ccomp" | "parataxis")
+        && tree.head(c).is_some_and(|h| rules.is_speech_verb(tree.lemma(h)) && matches!(tree.doc.xpos(h), "VBD" | "VBN"))
 }
