@@ -70,7 +70,7 @@ const NOT_MODIFIER: [&str; 30] = [
 pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, items: &[Item], out: &mut Vec<Draft>) {
     let mut k = 0;
     while k < items.len() {
-        let (u0, u1, entry) = match items[k] {
+        let (u0, u1, entry, flags) = match items[k] {
             Item::Pronoun { u, class } => {
                 let c = match class {
                     Pronoun::Person => RefClass::Person,
@@ -81,7 +81,7 @@ pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, item
                 k += 1;
                 continue;
             }
-            Item::Match { u0, u1, entry, .. } => (u0, u1, entry),
+            Item::Match { u0, u1, entry, flags, .. } => (u0, u1, entry, flags),
         };
         let e = dict.entry(entry);
         let Some(code) = e.code_on(date).filter(|c| c.starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '~')) else {
@@ -160,7 +160,7 @@ pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, item
                 }
                 let place = !org && u0 > 0 && units.v[u0 - 1].sent == units.v[u0].sent && LOCATIVE.contains(&units.norm(u0 - 1));
                 let code = if place && code.len() > 3 { &code[..3] } else { code };
-                out.push(Draft { u0, u1, head: u1 - 1, code: code.to_string(), kind: e.kind.actor_kind(), entry: e.name.to_string(), class: RefClass::Thing, pending: Pending::No, place, contextual: false });
+                out.push(Draft { u0, u1, head: u1 - 1, code: code.to_string(), kind: e.kind.actor_kind(), entry: e.name.to_string(), class: RefClass::Thing, pending: Pending::No, place, contextual: flags & CONTEXT != 0 });
                 k += 1;
             }
             EntryKind::Person => {

@@ -1,8 +1,8 @@
 //! The document pass: pronouns, definite descriptions, bare agents and sponsored agents get
 //! their codes from the rest of the article.
 //!
-//! - first, a person found by a contextual alias (a common surname) or by the misspelling
-//!   fallback is dropped unless their state is named by some other mention of the document;
+//! - first, a match of a contextual alias (a common surname, a one-word city) or of the
+//!   misspelling fallback is dropped unless its state is named by some other mention;
 //! - `he`/`him`/`she`: the latest person (a named person or a one-person agent such as
 //!   `the minister`) in this or the three previous sentences;
 //! - `they`/`them`: the latest group (plural agents, organisations) within two sentences;
