@@ -11,7 +11,7 @@
 //! - a capital or government metonym after `in`/`at`/`to`… is a place: its code drops the sector;
 //! - agents with no country are left for the document pass (context or coreference).
 
-use crate::dict::{ActorDict, CONTEXT, PLURAL};
+use crate::dict::{ActorDict, Entry, CONTEXT, PLURAL};
 use crate::entry::{AgentClass, EntryKind};
 use crate::matcher::{Item, Pronoun};
 use crate::units::Units;
@@ -66,121 +66,163 @@ const NOT_MODIFIER: [&str; 30] = [
     "have", "had", "is", "are", "was", "were", "will", "would", "that", "which", "who", "as", "but",
 ];
 
+impl Draft {
+    /// A final draft (nothing pending, not a place, not contextual).
+    fn new(u0: usize, u1: usize, head: usize, code: String, kind: ActorKind, entry: String, class: RefClass) -> Draft {
+        Draft { u0, u1, head, code, kind, entry, class, pending: Pending::No, place: false, contextual: false }
+    }
+}
+
+/// What the composition of one sentence reads.
+struct Ctx<'a> {
+    dict: &'a ActorDict,
+    date: Option<Date>,
+    units: &'a Units,
+    items: &'a [Item],
+}
+
+impl Ctx<'_> {
+    /// Item `k` as a match: `(u0, u1, entry)`.
+    fn matched(&self, k: usize) -> Option<(usize, usize, &Entry)> {
+        match self.items.get(k)? {
+            Item::Match { u0, u1, entry, .. } => Some((*u0, *u1, self.dict.entry(*entry))),
+            Item::Pronoun { .. } => None,
+        }
+    }
+    /// The entry of the match that starts at unit `u`, if any.
+    fn entry_at(&self, u: usize) -> Option<&Entry> {
+        self.items.iter().find_map(|i| match i {
+            Item::Match { u0, entry, .. } if *u0 == u => Some(self.dict.entry(*entry)),
+            _ => None,
+        })
+    }
+    /// The normalised word just before unit `u` in its sentence.
+    fn word_before(&self, u: usize) -> Option<&str> {
+        (u > 0 && self.units.v[u - 1].sent == self.units.v[u].sent).then(|| self.units.norm(u - 1))
+    }
+}
+
 /// Turns the items of one sentence into drafts.
 pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, items: &[Item], out: &mut Vec<Draft>) {
+    let cx = Ctx { dict, date, units, items };
     let mut k = 0;
     while k < items.len() {
-        let (u0, u1, entry, flags) = match items[k] {
+        k = match items[k] {
             Item::Pronoun { u, class } => {
                 let c = match class {
                     Pronoun::Person => RefClass::Person,
                     Pronoun::Plural => RefClass::Plural,
                     Pronoun::Thing => RefClass::Thing,
                 };
-                out.push(Draft { u0: u, u1: u + 1, head: u, code: String::new(), kind: ActorKind::Coreference, entry: String::new(), class: c, pending: Pending::Pronoun(class), place: false, contextual: false });
-                k += 1;
-                continue;
+                let d = Draft::new(u, u + 1, u, String::new(), ActorKind::Coreference, String::new(), c);
+                out.push(Draft { pending: Pending::Pronoun(class), ..d });
+                k + 1
             }
-            Item::Match { u0, u1, entry, flags, .. } => (u0, u1, entry, flags),
+            Item::Match { entry, flags, .. } => {
+                let e = dict.entry(entry);
+                match e.code_on(date).filter(|c| c.starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '~')) {
+                    None => k + 1,
+                    Some(code) => match e.kind {
+                        EntryKind::Agent(_) => agent_first(&cx, k, out),
+                        EntryKind::Country | EntryKind::Organisation => state_first(&cx, k, code, flags, out),
+                        EntryKind::Person => {
+                            out.push(person(&cx, items[k], None));
+                            k + 1
+                        }
+                    },
+                }
+            }
         };
-        let e = dict.entry(entry);
-        let Some(code) = e.code_on(date).filter(|c| c.starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '~')) else {
-            k += 1;
-            continue;
-        };
-        match e.kind {
-            EntryKind::Agent(_) => {
-                let (end, agent) = chain(dict, date, items, k);
-                let next = items.get(end).copied();
-                if let Some(Item::Match { u0: c0, u1: c1, entry: ce, .. }) = next {
-                    let cent = dict.entry(ce);
-                    if matches!(cent.kind, EntryKind::Country | EntryKind::Organisation) && of_gap(units, agent.u1, c0) {
-                        if let Some(base) = cent.code_on(date) {
-                            let code = compose(base, cent.kind == EntryKind::Organisation, &agent.code);
-                            out.push(Draft { u0, u1: c1, head: agent.head, code, kind: ActorKind::Agent, entry: format!("{} + {}", cent.name, agent.entry), class: agent.class, pending: Pending::No, place: false, contextual: false });
-                            k = end + 1;
-                            continue;
-                        }
-                    }
-                    if dict.entry(ce).kind == EntryKind::Person && c0 == agent.u1 {
-                        out.push(person(dict, date, u0, items[end], false));
-                        k = end + 1;
-                        continue;
-                    }
-                }
-                let definite = u0 > 0 && units.v[u0 - 1].sent == units.v[u0].sent && matches!(units.norm(u0 - 1), "the" | "this" | "that" | "these" | "those");
-                out.push(Draft { pending: Pending::Bare { definite }, ..agent });
-                k = end;
-            }
-            EntryKind::Country | EntryKind::Organisation => {
-                let org = e.kind == EntryKind::Organisation;
-                let next = items.get(k + 1).copied();
-                let sponsor = !org && u1 < units.v.len() && units.v[u1].hyphen && units.v[u1].sent == units.v[u0].sent && SPONSOR.contains(&units.norm(u1));
-                if sponsor {
-                    match next {
-                        Some(Item::Match { u0: a0, entry: ae, .. }) if a0 == u1 + 1 && matches!(dict.entry(ae).kind, EntryKind::Agent(_)) => {
-                            let (end, agent) = chain(dict, date, items, k + 1);
-                            out.push(Draft { u0, pending: Pending::Sponsor { sponsor: code[..3.min(code.len())].to_string() }, ..agent });
-                            k = end;
-                        }
-                        _ => k += 1,
-                    }
-                    continue;
-                }
-                if let Some(Item::Match { u0: a0, entry: ae, .. }) = next {
-                    if matches!(dict.entry(ae).kind, EntryKind::Agent(_)) && modifier_gap(units, u1, a0) {
-                        let (end, agent) = chain(dict, date, items, k + 1);
-                        if let Some(p @ Item::Match { u0: p0, entry: pe, .. }) = items.get(end).copied() {
-                            if dict.entry(pe).kind == EntryKind::Person && p0 == agent.u1 {
-                                out.push(person(dict, date, u0, p, true));
-                                k = end + 1;
-                                continue;
-                            }
-                        }
-                        let code = compose(code, org, &agent.code);
-                        out.push(Draft { u0, code, kind: ActorKind::Agent, entry: format!("{} + {}", e.name, agent.entry), pending: Pending::No, ..agent });
-                        k = end;
-                        continue;
-                    }
-                    let next_entry = dict.entry(ae);
-                    if next_entry.kind == EntryKind::Person && a0 == u1 && !org {
-                        out.push(person(dict, date, u0, items[k + 1], true));
-                        k += 2;
-                        continue;
-                    }
-                    let metonym = next_entry.code_on(date).filter(|c| c.len() > 3);
-                    if let (Some(m), Some(Item::Match { u1: m1, .. })) = (metonym, next) {
-                        if next_entry.kind == EntryKind::Country && a0 == u1 && !org && code.len() == 3 {
-                            let code = compose(code, false, &format!("~{}", &m[3..]));
-                            out.push(Draft { u0, u1: m1, head: m1 - 1, code, kind: ActorKind::Agent, entry: format!("{} + {}", e.name, next_entry.name), class: RefClass::Thing, pending: Pending::No, place: false, contextual: false });
-                            k += 2;
-                            continue;
-                        }
-                    }
-                }
-                let place = !org && u0 > 0 && units.v[u0 - 1].sent == units.v[u0].sent && LOCATIVE.contains(&units.norm(u0 - 1));
-                let code = if place && code.len() > 3 { &code[..3] } else { code };
-                out.push(Draft { u0, u1, head: u1 - 1, code: code.to_string(), kind: e.kind.actor_kind(), entry: e.name.to_string(), class: RefClass::Thing, pending: Pending::No, place, contextual: flags & CONTEXT != 0 });
-                k += 1;
-            }
-            EntryKind::Person => {
-                out.push(person(dict, date, u0, items[k], false));
-                k += 1;
-            }
-        }
     }
 }
 
-/// A person match, its span widened to start at `u0` (over a title, and a country when
-/// `country_named`, which settles a contextual match).
-fn person(dict: &ActorDict, date: Option<Date>, u0: usize, item: Item, country_named: bool) -> Draft {
-    let (u1, entry, fuzzy, flags) = match item {
-        Item::Match { u1, entry, fuzzy, flags, .. } => (u1, entry, fuzzy, flags),
-        Item::Pronoun { u, .. } => (u + 1, 0, false, 0),
+/// An agent (chain) at item `k`: `agent of/from/in COUNTRY`, `title PERSON`, or a bare agent
+/// left for the document pass. Returns the next item index.
+fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
+    let (end, agent) = chain(cx.dict, cx.date, cx.items, k);
+    if let Some((c0, c1, cent)) = cx.matched(end) {
+        let state = matches!(cent.kind, EntryKind::Country | EntryKind::Organisation);
+        if let Some(base) = cent.code_on(cx.date).filter(|_| state && of_gap(cx.units, agent.u1, c0)) {
+            let code = compose(base, cent.kind == EntryKind::Organisation, &agent.code);
+            let entry = format!("{} + {}", cent.name, agent.entry);
+            out.push(Draft::new(agent.u0, c1, agent.head, code, ActorKind::Agent, entry, agent.class));
+            return end + 1;
+        }
+        if cent.kind == EntryKind::Person && c0 == agent.u1 {
+            out.push(person(cx, cx.items[end], Some(agent.u0)));
+            return end + 1;
+        }
+    }
+    let definite = matches!(cx.word_before(agent.u0), Some("the" | "this" | "that" | "these" | "those"));
+    out.push(Draft { pending: Pending::Bare { definite }, ..agent });
+    end
+}
+
+/// A country, metonym or organisation at item `k` with `code`: a sponsor (`Russian-backed`),
+/// a base for agents (`Russian troops`), a title before a person, a base for a metonym
+/// (`Ivory Coast's Supreme Court`), or a mention of its own. Returns the next item index.
+fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) -> usize {
+    let Some((u0, u1, e)) = cx.matched(k) else { return k + 1 };
+    let org = e.kind == EntryKind::Organisation;
+    let units = cx.units;
+    let next = cx.matched(k + 1);
+    let sponsor = !org && u1 < units.v.len() && units.v[u1].hyphen && units.v[u1].sent == units.v[u0].sent;
+    if sponsor && SPONSOR.contains(&units.norm(u1)) {
+        return match next {
+            Some((a0, _, ae)) if a0 == u1 + 1 && matches!(ae.kind, EntryKind::Agent(_)) => {
+                let (end, agent) = chain(cx.dict, cx.date, cx.items, k + 1);
+                let sponsor = code.get(..3).unwrap_or(code).to_string();
+                out.push(Draft { u0, pending: Pending::Sponsor { sponsor }, ..agent });
+                end
+            }
+            _ => k + 1,
+        };
+    }
+    if let Some((a0, m1, next_entry)) = next {
+        if matches!(next_entry.kind, EntryKind::Agent(_)) && modifier_gap(units, u1, a0) {
+            let (end, agent) = chain(cx.dict, cx.date, cx.items, k + 1);
+            if matches!(cx.matched(end), Some((p0, _, p)) if p.kind == EntryKind::Person && p0 == agent.u1) {
+                out.push(person(cx, cx.items[end], Some(u0)));
+                return end + 1;
+            }
+            let entry = format!("{} + {}", e.name, agent.entry);
+            let code = compose(code, org, &agent.code);
+            out.push(Draft::new(u0, agent.u1, agent.head, code, ActorKind::Agent, entry, agent.class));
+            return end;
+        }
+        if next_entry.kind == EntryKind::Person && a0 == u1 && !org {
+            out.push(person(cx, cx.items[k + 1], Some(u0)));
+            return k + 2;
+        }
+        let metonym = next_entry.code_on(cx.date).filter(|c| c.len() > 3 && next_entry.kind == EntryKind::Country);
+        if let Some(m) = metonym.filter(|_| a0 == u1 && !org && code.len() == 3) {
+            let entry = format!("{} + {}", e.name, next_entry.name);
+            let code = compose(code, false, &format!("~{}", &m[3..]));
+            out.push(Draft::new(u0, m1, m1 - 1, code, ActorKind::Agent, entry, RefClass::Thing));
+            return k + 2;
+        }
+    }
+    let place = !org && cx.word_before(u0).is_some_and(|w| LOCATIVE.contains(&w));
+    let code = if place && code.len() > 3 { &code[..3] } else { code };
+    let d = Draft::new(u0, u1, u1 - 1, code.to_string(), e.kind.actor_kind(), e.name.to_string(), RefClass::Thing);
+    out.push(Draft { place, contextual: flags & CONTEXT != 0, ..d });
+    k + 1
+}
+
+/// A person match, its span widened to start at `from` (over a title, and over a country
+/// when the widening starts at one, which settles a contextual match).
+fn person(cx: &Ctx, item: Item, from: Option<usize>) -> Draft {
+    let (u0, u1, entry, fuzzy, flags) = match item {
+        Item::Match { u0, u1, entry, fuzzy, flags } => (u0, u1, entry, fuzzy, flags),
+        Item::Pronoun { u, .. } => (u, u + 1, 0, false, 0),
     };
-    let e = dict.entry(entry);
+    let e = cx.dict.entry(entry);
+    let start = from.unwrap_or(u0);
+    let country_named = start != u0 && cx.entry_at(start).is_some_and(|s| s.kind == EntryKind::Country);
     let name = if fuzzy { format!("{} (spelling)", e.name) } else { e.name.to_string() };
-    Draft { u0, u1, head: u1 - 1, code: e.code_on(date).unwrap_or("").to_string(), kind: ActorKind::Person, entry: name, class: RefClass::Person, pending: Pending::No, place: false, contextual: flags & CONTEXT != 0 && !country_named }
+    let code = e.code_on(cx.date).unwrap_or("").to_string();
+    let d = Draft::new(start, u1, u1 - 1, code, ActorKind::Person, name, RefClass::Person);
+    Draft { contextual: flags & CONTEXT != 0 && !country_named, ..d }
 }
 
 /// Adjacent agent matches from item `k` on, merged: returns the index after the chain and a
@@ -209,19 +251,7 @@ fn chain(dict: &ActorDict, date: Option<Date>, items: &[Item], k: usize) -> (usi
         };
         i += 1;
     }
-    let draft = Draft {
-        u0,
-        u1,
-        head: u1.saturating_sub(1),
-        code: code.to_string(),
-        kind: ActorKind::Agent,
-        entry: name.to_string(),
-        class,
-        pending: Pending::No,
-        place: false,
-        contextual: false,
-    };
-    (i, draft)
+    (i, Draft::new(u0, u1, u1.saturating_sub(1), code.to_string(), ActorKind::Agent, name.to_string(), class))
 }
 
 /// Joins a base code and agent parts (`~GOV` appends, `NGO~` prepends). A country keeps
