@@ -41,6 +41,9 @@ const COW: &[(&str, &str)] = &[
 /// First words that are titles: `Mullah Omar` is not "Omar" alone.
 const TITLES: [&str; 10] = ["Mullah", "Sheikh", "King", "Emir", "Prince", "Sultan", "General", "Ayatollah", "Queen", "Imam"];
 
+/// Names of one entry, and its roles as (code, from, to).
+type Person = (Vec<String>, Vec<(String, String, String)>);
+
 struct Row {
     ccode: u32,
     code: String,
@@ -65,12 +68,16 @@ fn csv_fields(line: &str) -> Vec<String> {
         match c {
             '"' if quoted && chars.peek() == Some(&'"') => {
                 chars.next();
-                out.last_mut().map(|f| f.push('"'));
+                if let Some(f) = out.last_mut() {
+                    f.push('"');
+                }
             }
             '"' => quoted = !quoted,
             ',' if !quoted => out.push(String::new()),
             _ => {
-                out.last_mut().map(|f| f.push(c));
+                if let Some(f) = out.last_mut() {
+                    f.push(c);
+                }
             }
         }
     }
@@ -104,7 +111,7 @@ fn main() {
         }
     }
     // entries keyed by surname: (full names, roles)
-    let mut people: BTreeMap<String, (Vec<String>, Vec<(String, String, String)>)> = BTreeMap::new();
+    let mut people: BTreeMap<String, Person> = BTreeMap::new();
     for (i, r) in rows.iter().enumerate() {
         let next = rows.get(i + 1).filter(|n| n.ccode == r.ccode);
         let (y, m, d) = r.start;

@@ -43,42 +43,35 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
         s.retain(|d| !d.contextual || state_of(&d.code).is_some_and(|c| named.contains(c)));
     }
     let mut history: Vec<(usize, Draft)> = Vec::new();
-    let mut sponsored: Vec<(usize, usize, String)> = Vec::new();
-    for s in 0..sentences.len() {
-        let explicit: Vec<Draft> = sentences[s].iter().filter(|d| d.pending == Pending::No).cloned().collect();
-        let mut keep = vec![true; sentences[s].len()];
-        for i in 0..sentences[s].len() {
-            let d = &sentences[s][i];
+    let mut sponsored: Vec<(usize, String)> = Vec::new();
+    for (s, drafts) in sentences.iter_mut().enumerate() {
+        let explicit: Vec<Draft> = drafts.iter().filter(|d| d.pending == Pending::No).cloned().collect();
+        let mut kept = Vec::with_capacity(drafts.len());
+        for d in drafts.drain(..) {
             let resolved = match d.pending.clone() {
-                Pending::No => {
-                    history.push((s, d.clone()));
-                    continue;
-                }
-                Pending::Pronoun(p) => pronoun(doc, units, &history, s, d, p),
+                Pending::No => Some(d),
+                Pending::Pronoun(p) => pronoun(doc, units, &history, s, &d, p),
                 Pending::Bare { definite } => {
-                    let ante = if definite { definite_antecedent(&history, d) } else { None };
-                    Some(ante.unwrap_or_else(|| with_context(&history, &explicit, d)))
+                    let ante = if definite { definite_antecedent(&history, &d) } else { None };
+                    Some(ante.unwrap_or_else(|| with_context(&history, &explicit, &d)))
                 }
                 Pending::Sponsor { sponsor } => {
-                    sponsored.push((s, i, sponsor));
-                    None
+                    sponsored.push((s, sponsor));
+                    kept.push(d);
+                    continue;
                 }
             };
-            match resolved {
-                Some(r) => {
-                    sentences[s][i] = r.clone();
-                    history.push((s, r));
-                }
-                None => keep[i] = !matches!(sentences[s][i].pending, Pending::Pronoun(_)),
+            if let Some(r) = resolved {
+                history.push((s, r.clone()));
+                kept.push(r);
             }
         }
-        let mut it = keep.iter();
-        sentences[s].retain(|_| *it.next().unwrap_or(&true));
+        *drafts = kept;
     }
     if sponsored.is_empty() {
         return;
     }
-    for (s, _, sponsor) in &sponsored {
+    for (s, sponsor) in &sponsored {
         let best = dominant_state(&history, Some(sponsor)).map(str::to_string);
         for d in sentences[*s].iter_mut().filter(|d| matches!(&d.pending, Pending::Sponsor { sponsor: sp } if sp == sponsor)) {
             d.code = match &best {

@@ -72,7 +72,7 @@ fn plover_gsr_dev_actor_agreement() {
     let share = agree as f64 / total.max(1) as f64;
     println!("plover-gsr-dev actor agreement: {agree}/{total} = {:.1}%", share * 100.0);
     let mut worst: Vec<_> = confusions.into_iter().collect();
-    worst.sort_by(|a, b| b.1.cmp(&a.1));
+    worst.sort_by_key(|w| std::cmp::Reverse(w.1));
     for ((g, m), n) in worst.iter().take(15) {
         println!("  gold {g} -> {m}: {n}");
     }
