@@ -22,14 +22,8 @@ use std::collections::HashMap;
 pub fn parse_actors(file: &str, text: &str) -> Result<Vec<RawEntry>> {
     let mut out = Vec::new();
     let mut cur: Option<RawEntry> = None;
-    let mut in_block = false;
-    for (i, raw) in text.lines().enumerate() {
-        let n = i + 1;
-        let line = strip(raw, &mut in_block);
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
+    for (n, line) in content_lines(text) {
+        let line = line.as_str();
         if let Some(syn) = line.strip_prefix('+') {
             let (name, codes) = split_codes(syn);
             let e = cur.as_mut().ok_or_else(|| PetrelError::resource(file, n, "synonym before any actor"))?;
@@ -59,14 +53,8 @@ pub fn parse_actors(file: &str, text: &str) -> Result<Vec<RawEntry>> {
 pub fn parse_agents(file: &str, text: &str) -> Result<Vec<RawEntry>> {
     let mut sets: HashMap<String, Vec<String>> = HashMap::new();
     let mut out = Vec::new();
-    let mut in_block = false;
-    for (i, raw) in text.lines().enumerate() {
-        let n = i + 1;
-        let line = strip(raw, &mut in_block);
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
+    for (n, line) in content_lines(text) {
+        let line = line.as_str();
         if line.starts_with('!') {
             if let Some((name, members)) = line.split_once('=') {
                 let members = members.split(',').map(|m| m.trim().to_string()).filter(|m| !m.is_empty()).collect();
@@ -137,6 +125,15 @@ fn flush(cur: &mut Option<RawEntry>, out: &mut Vec<RawEntry>) {
             out.push(e);
         }
     }
+}
+
+/// Non-empty lines with their 1-based numbers, comments removed and trimmed.
+fn content_lines(text: &str) -> impl Iterator<Item = (usize, String)> + '_ {
+    let mut in_block = false;
+    text.lines().enumerate().filter_map(move |(i, raw)| {
+        let line = strip(raw, &mut in_block).trim().to_string();
+        (!line.is_empty()).then_some((i + 1, line))
+    })
 }
 
 /// Removes `#` comments and `<!-- -->` blocks (which may span lines).

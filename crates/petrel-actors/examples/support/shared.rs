@@ -2,11 +2,11 @@
 
 use std::path::PathBuf;
 
-/// The read-only data folder: `$PETREL_SHARED`, else `../shared` beside the workspace.
+/// The read-only data folder: `$PETREL_SHARED`, else the `shared` folder beside the workspace.
 pub fn shared_dir() -> PathBuf {
     std::env::var_os("PETREL_SHARED")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("..").join("..").join("shared"))
 }
 
 /// A file in this crate's `data/` folder.
