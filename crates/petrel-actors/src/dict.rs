@@ -1,6 +1,6 @@
 //! [`ActorDict`]: every entry, indexed once into a trie over normalised words.
 
-use crate::entry::{AgentClass, EntryKind, RawEntry};
+use crate::entry::{AgentClass, Alias, EntryKind, RawEntry};
 use crate::normalize::{normalize_into, split_units};
 use crate::{data, format, petrarch, Role};
 use petrel_core::{Date, PetrelError, Result};
@@ -203,64 +203,15 @@ impl ActorDict {
     fn index(raw: Vec<RawEntry>) -> ActorDict {
         let mut d = ActorDict { targets: vec![None], ..Default::default() };
         d.common = data::COMMON_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(Box::from).collect();
-        let mut buf = String::new();
-        let mut units: Vec<u32> = Vec::new();
-        let mut last = String::new();
         for e in raw {
             let id = d.entries.len() as u32;
-            let agent = matches!(e.kind, EntryKind::Agent(_));
-            let mut aliases: Vec<(String, bool, bool, bool)> = e.aliases.iter().map(|a| (a.text.clone(), a.exact_case, a.plural, a.contextual)).collect();
-            if agent {
-                for a in &e.aliases {
-                    if !a.plural && !matches!(e.kind, EntryKind::Agent(AgentClass::Group)) {
-                        aliases.push((pluralize(&a.text), a.exact_case, true, a.contextual));
-                    }
-                }
+            let mut aliases = e.aliases.clone();
+            if matches!(e.kind, EntryKind::Agent(AgentClass::Person | AgentClass::Body)) {
+                aliases.extend(e.aliases.iter().filter(|a| !a.plural).map(|a| Alias { text: pluralize(&a.text), plural: true, ..a.clone() }));
             }
-            for (text, exact, plural, contextual) in &aliases {
-                units.clear();
-                split_units(text, |a, b| {
-                    buf.clear();
-                    normalize_into(&text[a..b], &mut buf);
-                    if !buf.is_empty() {
-                        last.clone_from(&buf);
-                        let next = d.vocab.len() as u32;
-                        units.push(*d.vocab.entry(Box::from(buf.as_str())).or_insert(next));
-                    }
-                });
-                if units.is_empty() {
-                    continue;
-                }
-                let mut node = 0u32;
-                for &w in &units {
-                    node = match d.edges.get(&(node, w)) {
-                        Some(&n) => n,
-                        None => {
-                            let n = d.targets.len() as u32;
-                            d.targets.push(None);
-                            d.edges.insert((node, w), n);
-                            n
-                        }
-                    };
-                }
-                let mut flags = if *plural { PLURAL } else { 0 } | if *contextual { CONTEXT } else { 0 };
-                let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-                if !agent && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) {
-                    flags |= UPPER;
-                }
-                let single = units.len() == 1;
-                let capitalised = text.chars().next().is_some_and(char::is_uppercase);
-                if *exact || (!agent && capitalised) || (!agent && single && d.common.contains(&*normalized(text))) {
-                    flags |= CAP;
-                }
-                d.targets[node as usize] = Some(Target { entry: id, flags });
-                let modern = e.roles.iter().any(|r| r.to.map_or(!r.is_default(), |t| t.year >= 2000));
-                if e.kind == EntryKind::Person && modern && flags & UPPER == 0 && !d.common.contains(last.as_str()) {
-                    let n = last.chars().count();
-                    if n >= 5 {
-                        d.surnames.entry(n).or_default().push(Box::from(last.as_str()));
-                    }
-                }
+            let modern = e.roles.iter().any(|r| r.to.map_or(!r.is_default(), |t| t.year >= 2000));
+            for a in &aliases {
+                d.insert(a, id, e.kind, e.kind == EntryKind::Person && modern);
             }
             let name = e.aliases.first().map(|a| a.text.as_str()).unwrap_or("");
             d.entries.push(Entry { name: name.into(), kind: e.kind, roles: e.roles, origin: e.origin.into() });
@@ -271,10 +222,54 @@ impl ActorDict {
         });
         d
     }
-}
 
-fn normalized(s: &str) -> String {
-    crate::normalize::normalize(s)
+    /// Adds alias `a` of entry `id` to the trie (a later alias replaces an earlier one with the
+    /// same words), with its match flags; `surname` also offers its last word to the
+    /// misspelling fallback.
+    fn insert(&mut self, a: &Alias, id: u32, kind: EntryKind, surname: bool) {
+        let mut words: Vec<u32> = Vec::new();
+        let mut buf = String::new();
+        let mut last = String::new();
+        split_units(&a.text, |s, t| {
+            buf.clear();
+            normalize_into(&a.text[s..t], &mut buf);
+            if !buf.is_empty() {
+                last.clone_from(&buf);
+                let next = self.vocab.len() as u32;
+                words.push(*self.vocab.entry(Box::from(buf.as_str())).or_insert(next));
+            }
+        });
+        if words.is_empty() {
+            return;
+        }
+        let mut node = 0u32;
+        for &w in &words {
+            node = match self.edges.get(&(node, w)) {
+                Some(&n) => n,
+                None => {
+                    let n = self.targets.len() as u32;
+                    self.targets.push(None);
+                    self.edges.insert((node, w), n);
+                    n
+                }
+            };
+        }
+        let agent = matches!(kind, EntryKind::Agent(_));
+        let mut flags = if a.plural { PLURAL } else { 0 } | if a.contextual { CONTEXT } else { 0 };
+        let letters: Vec<char> = a.text.chars().filter(|c| c.is_alphabetic()).collect();
+        if !agent && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) {
+            flags |= UPPER;
+        }
+        let capitalised = a.text.starts_with(char::is_uppercase);
+        if a.exact_case || (!agent && (capitalised || (words.len() == 1 && self.common.contains(last.as_str())))) {
+            flags |= CAP;
+        }
+        self.targets[node as usize] = Some(Target { entry: id, flags });
+        let n = last.chars().count();
+        if surname && flags & UPPER == 0 && n >= 5 && !self.common.contains(last.as_str()) {
+            self.surnames.entry(n).or_default().push(Box::from(last.as_str()));
+        }
+    }
 }
 
 /// The regular English plural of the last word of `s`.
