@@ -47,7 +47,7 @@ pub(crate) struct Draft {
     pub u0: usize,
     pub u1: usize,
     pub head: usize,
-    /// Final code, or for pending agents the sector parts (`~GOV`, `NGO~` joined by spaces).
+    /// Final code, or for pending agents the agent's sector part (`~GOV` or `NGO~`).
     pub code: String,
     pub kind: ActorKind,
     pub entry: String,
@@ -254,18 +254,16 @@ fn chain(dict: &ActorDict, date: Option<Date>, items: &[Item], k: usize) -> (usi
     (i, Draft::new(u0, u1, u1.saturating_sub(1), code.to_string(), ActorKind::Agent, name.to_string(), class))
 }
 
-/// Joins a base code and agent parts (`~GOV` appends, `NGO~` prepends). A country keeps
-/// only its first three letters; an organisation keeps its whole code.
-pub(crate) fn compose(base: &str, keep_whole: bool, agents: &str) -> String {
+/// Joins a base code and an agent's sector part (`~GOV` appends, `NGO~` prepends). A country
+/// keeps only its first three letters; an organisation keeps its whole code.
+pub(crate) fn compose(base: &str, keep_whole: bool, agent: &str) -> String {
     let mut code = if keep_whole || base.len() < 3 { base.to_string() } else { base[..3].to_string() };
-    for a in agents.split(' ').filter(|a| !a.is_empty()) {
-        if let Some(s) = a.strip_prefix('~') {
-            if !code.get(3..).is_some_and(|rest| rest.contains(s)) {
-                code.push_str(s);
-            }
-        } else if let Some(p) = a.strip_suffix('~') {
-            code.insert_str(0, p);
+    if let Some(s) = agent.strip_prefix('~') {
+        if !code.get(3..).is_some_and(|rest| rest.contains(s)) {
+            code.push_str(s);
         }
+    } else if let Some(p) = agent.strip_suffix('~') {
+        code.insert_str(0, p);
     }
     code
 }
@@ -297,6 +295,6 @@ mod tests {
         assert_eq!(compose("RUSGOV", false, "~GOV"), "RUSGOV");
         assert_eq!(compose("IGOUNO", true, "~MIL"), "IGOUNOMIL");
         assert_eq!(compose("FRA", false, "NGO~"), "NGOFRA");
-        assert_eq!(compose("UKR", false, "~OPP ~LEG"), "UKROPPLEG");
+        assert_eq!(compose("", true, "~REB"), "REB");
     }
 }

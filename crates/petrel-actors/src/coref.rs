@@ -72,7 +72,7 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
         return;
     }
     for (s, sponsor) in &sponsored {
-        let best = dominant_state(&history, Some(sponsor)).map(str::to_string);
+        let best = dominant(drafts(&history), Some(sponsor), false).map(str::to_string);
         for d in sentences[*s].iter_mut().filter(|d| matches!(&d.pending, Pending::Sponsor { sponsor: sp } if sp == sponsor)) {
             d.code = match &best {
                 Some(c) => compose(c, false, &d.code),
@@ -83,16 +83,11 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
     }
 }
 
-/// The state mentioned most often in `history` (not counting coreference or places), other than
-/// `except`; ties go to the one mentioned first.
-fn dominant_state<'a>(history: &'a [(usize, Draft)], except: Option<&str>) -> Option<&'a str> {
-    dominant(history, except, false)
-}
-
-/// [`dominant_state`], counting places too when `places`.
-fn dominant<'a>(history: &'a [(usize, Draft)], except: Option<&str>, places: bool) -> Option<&'a str> {
+/// The state mentioned most often among `drafts` (not counting coreference, nor places unless
+/// `places`), other than `except`; ties go to the one mentioned first.
+fn dominant<'a>(drafts: impl Iterator<Item = &'a Draft>, except: Option<&str>, places: bool) -> Option<&'a str> {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
-    for (n, (_, d)) in history.iter().enumerate() {
+    for (n, d) in drafts.enumerate() {
         if d.kind == ActorKind::Coreference || (d.place && !places) {
             continue;
         }
@@ -101,6 +96,10 @@ fn dominant<'a>(history: &'a [(usize, Draft)], except: Option<&str>, places: boo
         }
     }
     counts.into_iter().max_by_key(|&(_, (n, first))| (n, std::cmp::Reverse(first))).map(|(c, _)| c)
+}
+
+fn drafts(history: &[(usize, Draft)]) -> impl Iterator<Item = &Draft> {
+    history.iter().map(|(_, d)| d)
 }
 
 fn pronoun(doc: &Doc, units: &Units, history: &[(usize, Draft)], s: usize, d: &Draft, p: Pronoun) -> Option<Draft> {
@@ -128,8 +127,7 @@ fn pronoun(doc: &Doc, units: &Units, history: &[(usize, Draft)], s: usize, d: &D
 }
 
 fn definite_antecedent(history: &[(usize, Draft)], d: &Draft) -> Option<Draft> {
-    let sector = d.code.split(' ').next()?.trim_matches('~');
-    let sector = sector.get(..3)?;
+    let sector = d.code.trim_matches('~').get(..3)?;
     let fits = |h: &Draft| h.code.get(3..6) == Some(sector) && (d.class != RefClass::Person || h.class == RefClass::Person);
     let same_noun = history.iter().rev().find(|(_, h)| h.entry.rsplit(" + ").next() == Some(d.entry.as_str()) && fits(h));
     let (_, a) = same_noun.or_else(|| history.iter().rev().find(|(_, h)| fits(h)))?;
@@ -137,8 +135,10 @@ fn definite_antecedent(history: &[(usize, Draft)], d: &Draft) -> Option<Draft> {
 }
 
 fn with_context(history: &[(usize, Draft)], explicit: &[Draft], d: &Draft) -> Draft {
-    let here: Vec<(usize, Draft)> = explicit.iter().map(|e| (0, e.clone())).collect();
-    let code = match dominant_state(&here, None).or_else(|| dominant(&here, None, true)).or_else(|| dominant_state(history, None)) {
+    let state = dominant(explicit.iter(), None, false)
+        .or_else(|| dominant(explicit.iter(), None, true))
+        .or_else(|| dominant(drafts(history), None, false));
+    let code = match state {
         Some(c) => compose(c, false, &d.code),
         None => compose("", true, &d.code),
     };
