@@ -43,12 +43,6 @@ pub(crate) fn core_range(piece: &str) -> (usize, usize) {
     (start, end.max(start))
 }
 
-/// True when `piece` ends with a possessive `'s` or `s'`.
-pub(crate) fn has_possessive(piece: &str) -> bool {
-    let w = piece.trim_end_matches(|c: char| !c.is_alphanumeric() && !is_apostrophe(c));
-    strip_possessive(piece).len() < w.len()
-}
-
 fn strip_possessive(word: &str) -> &str {
     let w = word.trim_end_matches(|c: char| !c.is_alphanumeric() && !is_apostrophe(c));
     let mut it = w.char_indices().rev();

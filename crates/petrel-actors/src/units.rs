@@ -1,10 +1,11 @@
 //! Matching units: the document's tokens split at hyphens and slashes, normalised once.
 //!
-//! `US-Russia` gives two units, `Moscow 's` one unit marked possessive, a lone `-` token
-//! marks the next unit as hyphen-joined. Normalised forms live in one buffer per document.
+//! `US-Russia` gives two units; a possessive token (`'s` in `Moscow 's`) gives none, so the
+//! name and the noun after it stay adjacent; a lone `-` token marks the next unit as
+//! hyphen-joined. Normalised forms live in one buffer per document.
 
 use crate::dict::ActorDict;
-use crate::normalize::{core_range, has_possessive, is_apostrophe, normalize_into, split_units};
+use crate::normalize::{core_range, is_apostrophe, normalize_into, split_units};
 use petrel_core::{Doc, Layers, Upos};
 
 /// One unit of text.
@@ -26,8 +27,6 @@ pub(crate) struct Unit {
     pub cap: bool,
     /// Every letter is upper case.
     pub upper: bool,
-    /// Followed by a possessive `'s`.
-    pub poss: bool,
     /// Joined to the previous unit by a hyphen.
     pub hyphen: bool,
     /// Tagged as a proper noun / a noun, when tags exist.
@@ -66,9 +65,6 @@ impl Units {
             let mut chars = text.chars();
             let apostrophe = chars.next().is_some_and(is_apostrophe);
             if apostrophe && (chars.as_str().is_empty() || chars.as_str().eq_ignore_ascii_case("s")) {
-                if let Some(p) = u.v.last_mut().filter(|p| p.sent == t.sentence) {
-                    p.poss = true;
-                }
                 continue;
             }
             let base = t.span.start as usize;
@@ -89,7 +85,6 @@ impl Units {
                     word: dict.word_id(norm),
                     cap: core.chars().next().is_some_and(char::is_uppercase),
                     upper: core.chars().any(char::is_alphabetic) && !core.chars().any(char::is_lowercase),
-                    poss: has_possessive(piece),
                     hyphen: hyphen || !first,
                     upos: tags.then_some(t.upos),
                 };
