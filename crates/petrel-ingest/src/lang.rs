@@ -12,6 +12,9 @@
 /// Characters looked at (the start of the text is enough).
 const SAMPLE: usize = 6000;
 
+/// Longest function word, in bytes; longer words are only counted.
+const MAX_WORD: usize = 8;
+
 /// Fewest foreign function words for a Latin-script text to be judged not English.
 const MIN_FOREIGN: usize = 5;
 
@@ -66,29 +69,43 @@ impl LangCheck {
 pub fn check(text: &str) -> LangCheck {
     let (mut latin, mut other) = (0usize, 0usize);
     let (mut words, mut english, mut foreign) = (0usize, 0usize, 0usize);
-    let mut word = String::new();
-    let mut end_word = |word: &mut String| {
-        if !word.is_empty() {
+    let mut word = String::with_capacity(16);
+    let (mut in_word, mut cut) = (false, false);
+    let mut end_word = |word: &mut String, in_word: &mut bool, cut: &mut bool| {
+        if *in_word {
             words += 1;
-            let w = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
-            english += ENGLISH.binary_search(&w).is_ok() as usize;
-            foreign += FOREIGN.binary_search(&w).is_ok() as usize;
-            word.clear();
+            if word.len() <= MAX_WORD {
+                english += ENGLISH.binary_search(&word.as_str()).is_ok() as usize;
+                foreign += FOREIGN.binary_search(&word.as_str()).is_ok() as usize;
+            }
         }
+        word.clear();
+        *in_word = false;
+        *cut = false;
     };
     for c in text.chars().take(SAMPLE) {
-        if c.is_alphabetic() {
-            if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) {
+        let ascii = c.is_ascii_alphabetic();
+        if ascii || c.is_alphabetic() {
+            if ascii || ('\u{c0}'..='\u{24f}').contains(&c) {
                 latin += 1;
             } else {
                 other += 1;
             }
-            word.extend(c.to_lowercase());
-        } else if c != '\'' && c != '\u{2019}' {
-            end_word(&mut word);
+            in_word = true;
+            if !cut && word.len() <= MAX_WORD {
+                if ascii {
+                    word.push(c.to_ascii_lowercase());
+                } else {
+                    word.extend(c.to_lowercase());
+                }
+            }
+        } else if c == '\'' || c == '\u{2019}' {
+            cut = in_word;
+        } else {
+            end_word(&mut word, &mut in_word, &mut cut);
         }
     }
-    end_word(&mut word);
+    end_word(&mut word, &mut in_word, &mut cut);
     let letters = (latin + other).max(1) as f32;
     LangCheck { words, english, foreign, non_latin_share: other as f32 / letters }
 }
@@ -107,6 +124,7 @@ mod tests {
         assert!(ENGLISH.windows(2).all(|w| w[0] < w[1]));
         assert!(FOREIGN.windows(2).all(|w| w[0] < w[1]));
         assert!(ENGLISH.iter().all(|w| FOREIGN.binary_search(w).is_err()));
+        assert!(ENGLISH.iter().chain(FOREIGN.iter()).all(|w| w.len() <= MAX_WORD));
     }
 
     #[test]
@@ -131,5 +149,7 @@ mod tests {
         assert!(is_english("Dutch cyclist Leontien Zijlaard-van Moorsel defends her title; van der Breggen second"));
         assert!(is_english("AAPL 12.3 MSFT 45.6 GOOG 78.9 IBM 10.1 ORCL 11.2 SAP 33.4 INTC 22.2 AMD 9.9 NVDA 40.0 TSLA 300.1"));
         assert!(!is_english("普京周一在莫斯科会见了伊朗总统"));
+        let c = check("They've said it's the state's war, isn\u{2019}t it?");
+        assert_eq!((c.words, c.english), (8, 5), "they, said, it, the, it: endings after an apostrophe are cut");
     }
 }
