@@ -208,9 +208,14 @@ pub fn surface_arguments(tree: &Tree, idx: &MentionIndex, t: usize) -> (Option<u
 const NOT_TARGET_RELS: &[&str] = &["nsubj", "nsubj:pass", "csubj", "parataxis", "punct", "obl:agent", "advcl", "conj", "cc"];
 
 /// The first actor mention after `t` inside the phrase `t` heads, skipping subjects, side
-/// clauses and coordinated clauses: a target for when no structured candidate names an actor.
-pub fn subtree_target(tree: &Tree, idx: &MentionIndex, t: usize) -> Option<usize> {
-    let mut stack: Vec<usize> = tree.range.clone().filter(|&j| tree.head(j) == Some(t) && j > t).collect();
+/// clauses and coordinated clauses (and objects, with `skip_objects`): a target for when no
+/// structured candidate names an actor.
+pub fn subtree_target(tree: &Tree, idx: &MentionIndex, t: usize, skip_objects: bool) -> Option<usize> {
+    let mut stack: Vec<usize> = tree
+        .range
+        .clone()
+        .filter(|&j| tree.head(j) == Some(t) && j > t && !(skip_objects && matches!(tree.rel(j), "obj" | "iobj")))
+        .collect();
     let mut inside = Vec::new();
     while let Some(x) = stack.pop() {
         if NOT_TARGET_RELS.contains(&tree.rel(x)) || inside.len() > 64 {

@@ -245,7 +245,7 @@ impl EventCoder {
         let s = if src_heads.is_empty() { near_src.into_iter().collect() } else { resolve(&src_heads) };
         let mut g: Vec<usize> = resolve(&tgt_heads);
         if g.is_empty() {
-            g.extend(arguments::subtree_target(tree, idx, t).filter(|m| !s.contains(m)));
+            g.extend(arguments::subtree_target(tree, idx, t, rule.no_obj_target).filter(|m| !s.contains(m)));
         }
         if g.is_empty() && tgt_heads.is_empty() && !rule.no_obj_target {
             g.extend(near_tgt);
