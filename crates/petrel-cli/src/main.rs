@@ -28,6 +28,12 @@ enum Command {
     Codes(commands::codes::Args),
     /// Show the actor mentions of a text with their CAMEO codes and matched entries.
     Actors(commands::actors::Args),
+    /// Train the POS tagger or the dependency parser on CoNLL-U treebanks.
+    Train(commands::train::Args),
+    /// Tag and parse a CoNLL-U treebank with gold tokens; print UPOS, UAS, LAS and tokens/s.
+    EvalUd(commands::eval_ud::Args),
+    /// Segment, tag, lemmatise and parse text; print CoNLL-U or JSON.
+    Parse(commands::parse::Args),
     /// Print the main text of an HTML page (`--json` adds title, date and URL).
     Extract(commands::extract::Args),
     /// Measure documents/s, sentences/s, MB/s and peak memory per stage and end to end.
@@ -42,6 +48,9 @@ fn main() -> ExitCode {
         Command::Explain(a) => commands::explain::run(a),
         Command::Codes(a) => commands::codes::run(a),
         Command::Actors(a) => commands::actors::run(a),
+        Command::Train(a) => commands::train::run(a),
+        Command::EvalUd(a) => commands::eval_ud::run(a),
+        Command::Parse(a) => commands::parse::run(a),
         Command::Extract(a) => commands::extract::run(a),
         Command::Bench(a) => commands::bench::run(a),
     };
