@@ -1,6 +1,7 @@
 //! Writes `data/leaders_reign.txt`: national leaders since 1945, from REIGN
 //! (Bell, Besaw & Frank, One Earth Future; leader list of March 2021), as `GOV` roles.
-//! A role ends when the next leader of the same country starts; leaders still in office in
+//! A role ends when the next leader of the same country starts (by ISO code, so West Germany's
+//! last chancellor ends with unified Germany's next; else by COW state); leaders still in office in
 //! March 2021 stay open-ended (the hand-written `leaders_*.txt` files close them and go on to
 //! 2026). People who share a surname share one entry: the date picks the role. A surname alone
 //! is an alias only when no leader of another country has that word in their name (`Ahmed`,
@@ -113,7 +114,11 @@ fn main() {
     // entries keyed by surname: (full names, roles)
     let mut people: BTreeMap<String, Person> = BTreeMap::new();
     for (i, r) in rows.iter().enumerate() {
-        let next = rows.get(i + 1).filter(|n| n.ccode == r.ccode);
+        let next = rows
+            .iter()
+            .filter(|n| n.code == r.code && n.start > r.start)
+            .min_by_key(|n| n.start)
+            .or_else(|| rows.get(i + 1).filter(|n| n.ccode == r.ccode));
         let (y, m, d) = r.start;
         let from = format!("{y:04}-{m:02}-{d:02}");
         let to = next.map(|n| format!("{:04}-{:02}-{:02}", n.start.0, n.start.1, n.start.2)).unwrap_or_default();
