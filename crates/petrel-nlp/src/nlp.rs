@@ -82,6 +82,7 @@ mod tests {
         assert_eq!(d.tokens[1].head as usize, attacked);
         assert_eq!(d.tokens[1].deprel.as_str(), "nsubj");
         assert_eq!(d.xpos(attacked), "VBD");
+        assert_eq!(d.lemma(0), "Russian");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 mod irregular;
 mod rules;
 
-use petrel_core::{Doc, Layers, Result, Stage, Upos};
+use petrel_core::{Doc, Layers, Result, Span, Stage, Upos};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The lemmatisation stage: requires TAGS, provides LEMMAS. Holds its lookup tables.
@@ -46,26 +47,41 @@ impl Lemmatizer {
 
     /// The lemma of `word` tagged `upos`/`xpos`.
     pub fn lemma(&self, word: &str, upos: Upos, xpos: &str) -> String {
-        let lower = word.to_lowercase();
-        let l = lower.as_str();
+        let mut lower = String::new();
+        self.lemma_with(word, upos, xpos, &mut lower).into_owned()
+    }
+
+    /// The lemma, using `lower` as scratch space; borrowed (no allocation) unless a suffix rule applies.
+    pub fn lemma_with<'a>(&'a self, word: &'a str, upos: Upos, xpos: &str, lower: &'a mut String) -> Cow<'a, str> {
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let l: &'a str = lower.as_str();
         if let Some(x) = self.closed.get(&(l, xpos)) {
-            return x.to_string();
+            return Cow::Borrowed(x);
         }
+        let table = |t: &'a HashMap<&'static str, &'static str>| t.get(l).map(|s| Cow::Borrowed(*s));
         match xpos {
-            "NNP" => word.to_string(),
-            "NNPS" => self.plurals.get(l).map(|s| s.to_string()).unwrap_or_else(|| rules::singular(word)),
-            "NNS" => self.plurals.get(l).map(|s| s.to_string()).unwrap_or_else(|| rules::singular(l)),
-            "VBD" | "VBN" => self.past.get(l).or_else(|| self.ed.get(l)).map(|s| s.to_string()).unwrap_or_else(|| rules::past(l)),
-            "VBG" => self.ing.get(l).map(|s| s.to_string()).unwrap_or_else(|| rules::gerund(l)),
-            "VBZ" => self.present.get(l).map(|s| s.to_string()).unwrap_or_else(|| rules::third_person(l)),
-            "VB" | "VBP" => self.present.get(l).map(|s| s.to_string()).unwrap_or(lower),
-            "JJR" | "JJS" => self.degrees.get(&(l, 'J')).map(|s| s.to_string()).unwrap_or_else(|| rules::positive(l)),
-            "RBR" | "RBS" => self.degrees.get(&(l, 'R')).map(|s| s.to_string()).unwrap_or_else(|| rules::positive(l)),
-            _ if upos == Upos::Propn => word.to_string(),
-            _ if l == "i" && upos == Upos::Pron => "I".to_string(),
-            _ => lower,
+            "NNP" => Cow::Borrowed(word),
+            "NNPS" => table(&self.plurals).unwrap_or_else(|| Cow::Owned(rules::singular(word))),
+            "NNS" => table(&self.plurals).unwrap_or_else(|| Cow::Owned(rules::singular(l))),
+            "VBD" | "VBN" => table(&self.past).or_else(|| table(&self.ed)).unwrap_or_else(|| Cow::Owned(rules::past(l))),
+            "VBG" => table(&self.ing).unwrap_or_else(|| Cow::Owned(rules::gerund(l))),
+            "VBZ" => table(&self.present).unwrap_or_else(|| Cow::Owned(rules::third_person(l))),
+            "VB" | "VBP" => table(&self.present).unwrap_or(Cow::Borrowed(l)),
+            "JJR" | "JJS" => self.degrees.get(&(l, 'J')).map(|s| Cow::Borrowed(*s)).unwrap_or_else(|| Cow::Owned(rules::positive(l))),
+            "RBR" | "RBS" => self.degrees.get(&(l, 'R')).map(|s| Cow::Borrowed(*s)).unwrap_or_else(|| Cow::Owned(rules::positive(l))),
+            _ if upos == Upos::Propn => Cow::Borrowed(word),
+            _ if l == "i" && upos == Upos::Pron => Cow::Borrowed("I"),
+            _ => Cow::Borrowed(l),
         }
     }
+}
+
+/// Looks like an adjective of nationality ("Russian", "Chinese", "British", "Israeli").
+fn is_nationality(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    !matches!(l.as_str(), "human" | "urban" | "mini" | "multi" | "semi" | "anti")
+        && (l.ends_with("an") || l.ends_with("ese") || l.ends_with("ish") || (l.ends_with('i') && l.len() > 4))
 }
 
 impl Stage for Lemmatizer {
@@ -80,18 +96,22 @@ impl Stage for Lemmatizer {
     }
     fn process(&self, doc: &mut Doc) -> Result<()> {
         doc.lemma_buf.clear();
+        let mut lower = String::new();
         for i in 0..doc.tokens.len() {
             let t = doc.tokens[i];
-            let w = doc.word(i);
+            let w = t.span.slice(&doc.text);
+            let xpos = doc.xpos_names.get(t.xpos as usize).copied().unwrap_or("_");
             let initial = doc.sentences.get(t.sentence as usize).is_some_and(|s| s.tok_start as usize == i);
             // EWT keeps the case of capitalised adjectives such as "Russian" inside a sentence.
             let titlecase = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
-            let l = if t.upos == Upos::Adj && titlecase && !initial && t.xpos != 0 && doc.xpos(i) == "JJ" {
-                w.to_string()
+            let l = if t.upos == Upos::Adj && titlecase && xpos == "JJ" && (!initial || is_nationality(w)) {
+                Cow::Borrowed(w)
             } else {
-                self.lemma(w, t.upos, doc.xpos(i))
+                self.lemma_with(w, t.upos, xpos, &mut lower)
             };
-            doc.set_lemma(i, &l);
+            let start = doc.lemma_buf.len();
+            doc.lemma_buf.push_str(&l);
+            doc.tokens[i].lemma = Span::new(start, doc.lemma_buf.len());
         }
         Ok(())
     }

@@ -59,6 +59,17 @@ impl ParserModel {
         s.state.reset(n);
         s.scores.resize(N_CLASSES, 0);
         while !s.state.is_terminal() {
+            match s.state.valid() {
+                [true, false, false] => {
+                    s.state.apply(Move::Shift);
+                    continue;
+                }
+                [false, false, true] if s.state.stack.len() == 2 => {
+                    s.state.apply(Move::Right(ROOT_LABEL));
+                    continue;
+                }
+                _ => {}
+            }
             extract(&s.sent, &s.state, &mut s.feats);
             self.model.score(&s.feats, &mut s.scores);
             match best_allowed(&s.state, &s.scores) {
