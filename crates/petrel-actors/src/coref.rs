@@ -16,7 +16,7 @@
 //!   article has mentioned most so far (ties: the first mentioned), else stays a bare sector
 //!   code such as `GOV`;
 //! - an `X-backed` agent takes the country most mentioned in the article other than `X`
-//!   (ties: the first mentioned); with none, a bare sector code.
+//!   (ties: the first mentioned), as an actor, else as a place; with none, a bare sector code.
 
 use crate::compose::{compose, Draft, Pending, RefClass};
 use crate::matcher::Pronoun;
@@ -72,7 +72,9 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
         return;
     }
     for (s, sponsor) in &sponsored {
-        let best = dominant(drafts(&history), Some(sponsor), false).map(str::to_string);
+        let best = dominant(drafts(&history), Some(sponsor), false)
+            .or_else(|| dominant(drafts(&history), Some(sponsor), true))
+            .map(str::to_string);
         for d in sentences[*s].iter_mut().filter(|d| matches!(&d.pending, Pending::Sponsor { sponsor: sp } if sp == sponsor)) {
             d.code = match &best {
                 Some(c) => compose(c, false, &d.code),

@@ -67,8 +67,11 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
         .filter(|d| !d.code.is_empty())
         .map(|d| {
             let (a, b) = (units.v[d.u0], units.v[d.u1 - 1]);
-            let country = d.code.get(..3).filter(|c| matches!(*c, "IGO" | "NGO") || sector_name(c).is_none()).map(str::to_string);
-            let sector = ActorCode::parse(&d.code).and_then(|c| c.sectors.into_iter().find(|s| sector_name(s).is_some())).map(str::to_string);
+            let country = d.code.get(..3).filter(|c| matches!(*c, "IGO" | "NGO") || sector_name(c).is_none());
+            let parts = ActorCode::parse(&d.code).map(|c| c.sectors).unwrap_or_default();
+            let first = d.code.get(..3).filter(|_| country.is_none());
+            let sector = first.into_iter().chain(parts).find(|s| sector_name(s).is_some()).map(str::to_string);
+            let country = country.map(str::to_string);
             ActorMention {
                 span: Span { start: a.start, end: b.end },
                 tok_start: a.tok,

@@ -51,6 +51,10 @@ fn metonyms_and_compositions() {
     let t = "Ukraine accused Russian-backed separatists of shelling. Ukraine said so.";
     assert_eq!(code_of(&d, t, date, "Russian-backed separatists").as_deref(), Some("UKRREB"), "{:?}", codes(&d, t, date));
     assert_eq!(code_of(&d, "Fighting in Moscow continued.", date, "Moscow").as_deref(), Some("RUS"));
+    let t = "The Kremlin denied that Russian-backed separatists in Ukraine would attack.";
+    assert_eq!(code_of(&d, t, date, "Russian-backed separatists").as_deref(), Some("UKRREB"), "a place is context too");
+    let m = find_mentions(&d, "Rebels attacked.", None).unwrap();
+    assert_eq!((m[0].code.as_str(), m[0].country.as_deref(), m[0].sector.as_deref()), ("REB", None, Some("REB")));
     assert_eq!(code_of(&d, "Police in Kenya fired tear gas.", date, "Police in Kenya").as_deref(), Some("KENCOP"));
     assert_eq!(code_of(&d, "The foreign minister of Iran left.", date, "foreign minister of Iran").as_deref(), Some("IRNGOV"));
     assert_eq!(code_of(&d, "Ivory Coast's Supreme Court ruled.", date, "Ivory Coast's Supreme Court").as_deref(), Some("CIVJUD"));
