@@ -126,3 +126,17 @@ fn odd_inputs_do_not_panic() {
         let _ = find_mentions(&d, c, Date::parse("1900-01-01")).unwrap();
     }
 }
+
+#[test]
+fn longest_match_and_case_guards() {
+    let d = dict();
+    let date = "2023-05-01";
+    assert_eq!(code_of(&d, "North Korea fired a missile.", date, "North Korea").as_deref(), Some("PRK"));
+    assert_eq!(code_of(&d, "South Korean troops drilled.", date, "South Korean troops").as_deref(), Some("KORMIL"));
+    assert_eq!(code_of(&d, "The Islamic State claimed it.", date, "Islamic State").as_deref(), Some("IMGREBISI"));
+    assert_eq!(code_of(&d, "Turkey objected.", date, "Turkey").as_deref(), Some("TUR"));
+    let lower = "They ate turkey with us and china plates.";
+    assert!(find_mentions(&d, lower, Date::parse(date)).unwrap().iter().all(|m| m.kind != ActorKind::Country), "{:?}", codes(&d, lower, date));
+    assert_eq!(code_of(&d, "The U.S. and the UN met.", date, "U.S.").as_deref(), Some("USA"));
+    assert_eq!(code_of(&d, "The U.S. and the UN met.", date, "UN").as_deref(), Some("IGOUNO"));
+}
