@@ -13,11 +13,11 @@ const JUNK_TAGS: [&str; 22] = [
 const SOFT_JUNK_TAGS: [&str; 3] = ["form", "aside", "figure"];
 
 /// Class or id words that mark boilerplate.
-const NEGATIVE: [&str; 61] = [
+const NEGATIVE: [&str; 60] = [
     "ad", "ads", "adv", "advert", "advertisement", "advertising", "banner", "breadcrumb", "breadcrumbs", "byline",
     "caption", "captions", "comment", "comments", "contributor", "cookie", "cookies", "copyright", "credit",
     "credits", "disqus", "dropdown", "footer", "footnotes", "hidden", "masthead", "menu", "modal", "more",
-    "nav", "navbar", "navigation", "newsletter", "outbrain", "pagination", "paywall", "popular", "popup",
+    "nav", "navbar", "navigation", "newsletter", "outbrain", "pagination", "popular", "popup",
     "promo", "promotion", "recirc", "recirculation", "recommend", "recommendations", "recommended", "related",
     "rss", "share", "sharing", "sidebar", "signup", "skip", "social", "sponsor", "sponsored", "subscribe",
     "subscription", "taboola", "tags", "toolbar", "trending",

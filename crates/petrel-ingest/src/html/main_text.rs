@@ -53,8 +53,54 @@ pub(crate) fn main_text(html: &Html) -> String {
     let Some((top, top_score)) = top else {
         return write_blocks(tree, &[html.root_element().id()], &stats, &raw);
     };
+    let (top, top_score) = climb(tree, top, top_score, &scores);
+    let (top, top_score) = rise(tree, top, top_score, &scores);
     let chosen = with_siblings(tree, top, top_score, &stats, &scores);
     write_blocks(tree, &chosen, &stats, &raw)
+}
+
+/// Moves the top candidate up to the first scored ancestor that scores higher, unless an
+/// ancestor on the way scores under a third of the last.
+fn rise(tree: &Tree, top: NodeId, top_score: f32, scores: &HashMap<NodeId, f32>) -> (NodeId, f32) {
+    let Some(node) = tree.get(top) else { return (top, top_score) };
+    let threshold = top_score / 3.0;
+    let mut last = top_score;
+    for anc in node.ancestors() {
+        if matches!(tag_of(anc), "html" | "body") || !anc.value().is_element() {
+            break;
+        }
+        let Some(&s) = scores.get(&anc.id()) else { continue };
+        if s < threshold {
+            break;
+        }
+        if s > last {
+            return (anc.id(), s);
+        }
+        last = s;
+    }
+    (top, top_score)
+}
+
+/// Moves the top candidate up to an ancestor that also holds most of the other strong
+/// candidates (an article split into several containers).
+fn climb(tree: &Tree, top: NodeId, top_score: f32, scores: &HashMap<NodeId, f32>) -> (NodeId, f32) {
+    let mut alts: Vec<(NodeId, f32)> = scores.iter().filter(|(&id, &s)| id != top && s >= 0.75 * top_score).map(|(&id, &s)| (id, s)).collect();
+    alts.sort_by(|a, b| b.1.total_cmp(&a.1));
+    alts.truncate(5);
+    if alts.len() < 3 {
+        return (top, top_score);
+    }
+    let Some(node) = tree.get(top) else { return (top, top_score) };
+    for anc in node.ancestors() {
+        if matches!(tag_of(anc), "html" | "body") || !anc.value().is_element() {
+            break;
+        }
+        let held = alts.iter().filter(|(id, _)| tree.get(*id).is_some_and(|n| n.ancestors().any(|a| a.id() == anc.id()))).count();
+        if held >= 3 {
+            return (anc.id(), scores.get(&anc.id()).copied().unwrap_or(top_score).max(top_score));
+        }
+    }
+    (top, top_score)
 }
 
 /// Whitespace-collapsed character count of `s`.
