@@ -66,6 +66,17 @@ fn broken_markup_does_not_lose_text() {
     assert!(text.contains("bold nesting still give text"), "{text}");
 }
 
+#[test]
+fn any_cut_of_a_page_is_survived() {
+    for cut in 0..PAGE.len() {
+        let ex = extract(&PAGE[..cut], None);
+        assert!(ex.text.len() <= PAGE.len() * 2);
+        let mut flipped = PAGE.to_vec();
+        flipped[cut] ^= 0x80;
+        let _ = extract(&flipped, Some("no-such-charset"));
+    }
+}
+
 /// Token F1 on the 181 pages of the article-extraction benchmark (4-gram shingles, as the
 /// benchmark scores). Run: `cargo test -p petrel-ingest --release --test html -- --ignored`.
 #[test]

@@ -248,3 +248,22 @@ fn shared_news_warc_streams_every_page() {
     assert!((40..80).contains(&stats.count(Reason::NonEnglish)), "lorem ipsum and foreign pages: {stats}");
     assert!(docs.iter().all(|d| d.meta.date.is_some() && d.meta.id.starts_with("http")));
 }
+
+#[test]
+fn any_cut_or_flipped_byte_is_survived() {
+    let plain: Vec<u8> = records().concat();
+    let per_record: Vec<u8> = records().iter().flat_map(|r| gz(r)).collect();
+    for (name, bytes) in [("x.warc", &plain), ("x.warc.gz", &per_record)] {
+        let step = (bytes.len() / 97).max(1);
+        for cut in (0..bytes.len()).step_by(step) {
+            let mut cut_bytes = bytes[..cut].to_vec();
+            let mut flipped = bytes.clone();
+            flipped[cut] ^= 0xff;
+            for variant in [&mut cut_bytes, &mut flipped] {
+                let inputs = Inputs::from_reader(name, std::io::Cursor::new(std::mem::take(variant)), ReadOptions::default());
+                let n = inputs.count();
+                assert!(n <= 3 * records().len(), "{name} at {cut}: {n} items");
+            }
+        }
+    }
+}
