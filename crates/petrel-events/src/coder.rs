@@ -7,6 +7,7 @@ use crate::recode;
 use crate::topic;
 use crate::tree::Tree;
 use crate::{Rule, RuleSet};
+use crate::quotes::{self, Quote};
 use petrel_core::{ActorRef, Doc, Event, Evidence, Layers, Result, Stage, Upos};
 use std::sync::Arc;
 
@@ -116,7 +117,7 @@ impl EventCoder {
     }
 
     /// Codes the events of one sentence and appends them to `out`.
-    pub fn code_sentence(&self, doc: &Doc, idx: &MentionIndex, s: usize, out: &mut Vec<Event>) {
+    pub fn code_sentence(&self, doc: &Doc, idx: &MentionIndex, s: usize, quotes: &[Quote], out: &mut Vec<Event>) {
         if doc.sentences[s].boilerplate {
             return;
         }
@@ -124,6 +125,9 @@ impl EventCoder {
         let first = out.len();
         for m in self.sentence_matches(&tree, idx).into_iter().filter(|m| m.dropped.is_none()) {
             let mut modality = modality(&tree, idx, &self.rules, m.trigger);
+            if modality.reported.is_none() {
+                modality.reported = quotes.iter().find(|q| q.tokens.contains(&m.trigger)).map(|q| q.attribution.clone());
+            }
             let (mut code, mut plover, mut rule_id) = (m.rule.code, m.rule.plover.clone(), m.rule.id.clone());
             let ready = readiness(&tree, m.trigger);
             let obliged = obligation(&tree, m.trigger);
@@ -381,9 +385,10 @@ impl Stage for EventCoder {
     }
     fn process(&self, doc: &mut Doc) -> Result<()> {
         let idx = MentionIndex::new(doc);
+        let quotes = quotes::quotes(doc, &idx, &self.rules);
         let mut events = Vec::new();
         for s in 0..doc.sentences.len() {
-            self.code_sentence(doc, &idx, s, &mut events);
+            self.code_sentence(doc, &idx, s, &quotes, &mut events);
         }
         doc.events = events;
         Ok(())

@@ -12,6 +12,7 @@ pub mod arguments;
 mod coder;
 pub mod modality;
 mod rule;
+pub mod quotes;
 pub mod recode;
 mod ruleset;
 mod topic;

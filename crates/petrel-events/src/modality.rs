@@ -177,7 +177,11 @@ const OBLIGED: &[&str] = &["must", "should", "need", "have", "ought"];
 /// True when the trigger is what its subject says it is ready to do ("ready to lift the ban",
 /// "prepared to retaliate"): an expressed intent, or a threat.
 pub fn readiness(tree: &Tree, t: usize) -> bool {
+    let conditioned = std::iter::once(t)
+        .chain(tree.ancestors(t).take(2))
+        .any(|n| tree.deps(n, "mark").any(|d| CONDITIONAL_MARKS.contains(&tree.lemma(d))));
     tree.parsed
+        && !conditioned
         && std::iter::once(t)
             .chain(tree.ancestors(t).take(2))
             .zip(std::iter::once(t).chain(tree.ancestors(t).take(2)).skip(1))
