@@ -58,3 +58,15 @@ fn codes_lists_a_branch() {
     let none = petrel(&["codes", "99"], None);
     assert_eq!(none.code, 1);
 }
+
+#[test]
+fn explain_shows_parse_actors_rules_and_events() {
+    let r = petrel(&["explain", "--date", "2022-03-07", "The United States imposed sanctions on Russia."], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("pipeline: segment"), "{}", r.stdout);
+    assert!(r.stdout.contains("nsubj"), "the parse is shown: {}", r.stdout);
+    assert!(r.stdout.contains("actor  USA"), "{}", r.stdout);
+    assert!(r.stdout.contains("rule   reduce.impose"), "{}", r.stdout);
+    assert!(r.stdout.contains("dropped: object of another event's verb"), "a dropped match says why: {}", r.stdout);
+    assert!(r.stdout.contains("event  163"), "{}", r.stdout);
+}
