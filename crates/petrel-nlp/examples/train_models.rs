@@ -1,5 +1,6 @@
 //! Trains the shipped models from ../shared (UD English EWT train, dev for choosing epochs):
-//! `cargo run --release -p petrel-nlp --example train_models -- [tagger|parser|all] [FOLDS]`.
+//! `cargo run --release -p petrel-nlp --example train_models -- [tagger|parser|all] [FOLDS]`;
+//! `-- eval [FILE.conllu]` scores the models in `models/`, `-- prune` shows the effect of pruning.
 
 use petrel_nlp::tagger::TaggerModel;
 
@@ -31,12 +32,34 @@ fn main() {
             Ok(n) => n,
             Err(e) => return eprintln!("{e}"),
         };
-        for split in ["dev", "test"] {
-            match petrel_nlp::eval_ud(&nlp, &path(split)) {
-                Ok(s) => eprintln!("{split}: UPOS {:.4} XPOS {:.4} lemma {:.4} UAS {:.4} LAS {:.4} {:.0} tok/s", s.upos, s.xpos, s.lemma, s.uas, s.las, s.tokens_per_sec),
+        let files: Vec<std::path::PathBuf> = match std::env::args().nth(2) {
+            Some(f) => vec![f.into()],
+            None => vec![path("dev"), path("test")],
+        };
+        for file in files {
+            let split = file.display();
+            match petrel_nlp::eval_ud(&nlp, &file) {
+                Ok(s) => eprintln!(
+                    "{split}: UPOS {:.4} XPOS {:.4} lemma {:.4} UAS {:.4} LAS {:.4} {:.0} tok/s wall, {:.0} tok/s CPU",
+                    s.upos, s.xpos, s.lemma, s.uas, s.las, s.tokens_per_sec, s.tokens_per_cpu_sec
+                ),
                 Err(e) => eprintln!("{e}"),
             }
         }
+    }
+    if what == "bench" {
+        let (Ok(t), Ok(p)) = (std::fs::read(format!("{out}/tagger.bin")), std::fs::read(format!("{out}/parser.bin"))) else {
+            return eprintln!("no models");
+        };
+        let t0 = std::time::Instant::now();
+        let Ok(nlp) = petrel_nlp::Nlp::from_bytes(&t, &p) else { return eprintln!("bad models") };
+        eprintln!("load {:.1?}", t0.elapsed());
+        let test = petrel_nlp::conllu::read_file(&path("test")).unwrap_or_default();
+        let best = (0..7)
+            .filter_map(|_| petrel_nlp::eval::eval_sentences(&nlp, &test).ok())
+            .map(|s| (s.tokens_per_sec, s.tokens_per_cpu_sec))
+            .fold((0.0f64, 0.0f64), |a, b| (a.0.max(b.0), a.1.max(b.1)));
+        eprintln!("best of 7 on EWT test: {:.0} tok/s wall, {:.0} tok/s CPU", best.0, best.1);
     }
     if what == "prune" {
         let dev = petrel_nlp::conllu::read_file(&path("dev")).unwrap_or_default();

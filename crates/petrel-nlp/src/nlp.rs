@@ -108,4 +108,23 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn random_text_never_panics_and_always_parses_to_trees() {
+        let nlp = Nlp::embedded().unwrap();
+        let p = Pipeline::new(stages(&nlp)).unwrap();
+        let alphabet: Vec<char> = "ab Z.,;:!?'\"“”‘’()-—–/$%0123456789\n\tU.S. n't 's é İ ſ\u{200b}\r".chars().collect();
+        let mut rng = crate::rng::Rng::new(3);
+        for _ in 0..200 {
+            let len = (rng.next_u64() % 120) as usize;
+            let text: String = (0..len).map(|_| alphabet[(rng.next_u64() % alphabet.len() as u64) as usize]).collect();
+            let mut d = Doc::new(Default::default(), text);
+            p.run(&mut d).unwrap();
+            for s in &d.sentences {
+                let roots = s.tokens().filter(|&i| d.tokens[i].head == u32::MAX).count();
+                assert_eq!(roots, 1);
+                assert!(s.tokens().all(|i| d.tokens[i].head().is_none_or(|h| s.tokens().contains(&h))));
+            }
+        }
+    }
 }

@@ -75,10 +75,8 @@ impl State {
         self.stack.clear();
         self.stack.push(0);
         self.b = 1;
-        for v in [&mut self.heads] {
-            v.clear();
-            v.resize(m, NONE);
-        }
+        self.heads.clear();
+        self.heads.resize(m, NONE);
         self.labels.clear();
         self.labels.resize(m, 0);
         self.lc.clear();

@@ -4,19 +4,36 @@
 use crate::binio::{Reader, Writer};
 use petrel_core::Result;
 
-/// A table slot: the feature key and `start << 8 | len` of its entries (0 = empty slot).
+/// A table slot: the feature key and either `start << 8 | len` of its entries, or, with the top
+/// bit set, its only entry inline (saves a memory access). 0 = empty slot.
 #[derive(Clone, Copy, Default)]
 struct Slot {
     key: u32,
     pos: u32,
 }
 
+const INLINE: u32 = 1 << 31;
+
 impl Slot {
     fn len(self) -> usize {
-        (self.pos & 0xff) as usize
+        if self.pos & INLINE != 0 {
+            1
+        } else {
+            (self.pos & 0xff) as usize
+        }
     }
     fn start(self) -> usize {
         (self.pos >> 8) as usize
+    }
+    /// The entries of this slot: inline, or a range of `entries`.
+    #[inline]
+    fn entries(self, entries: &[u32]) -> &[u32] {
+        if self.pos & INLINE != 0 {
+            &[]
+        } else {
+            let a = self.start();
+            entries.get(a..a + self.len()).unwrap_or(&[])
+        }
     }
 }
 
@@ -79,16 +96,26 @@ impl Model {
         let shift = 32 - bits;
         let mut slots = vec![Slot::default(); 1 << bits];
         let mask = (1usize << bits) - 1;
-        let mut start = 0u32;
+        let all: Vec<u32> = classes.iter().zip(&weights).map(|(&c, &w)| entry(c, w)).collect();
+        let mut entries = Vec::with_capacity(all.len());
+        let mut start = 0usize;
         for (&key, &len) in keys.iter().zip(lens) {
             let mut s = slot_of(key, shift);
             while slots[s].pos != 0 {
                 s = (s + 1) & mask;
             }
-            slots[s] = Slot { key, pos: start << 8 | len.min(255) };
-            start += len;
+            let row = all.get(start..start + len as usize).unwrap_or(&[]);
+            let pos = match row {
+                [e] if e >> 16 < 128 => INLINE | e,
+                _ => {
+                    let p = (entries.len() as u32) << 8 | len.min(255);
+                    entries.extend_from_slice(row);
+                    p
+                }
+            };
+            slots[s] = Slot { key, pos };
+            start += len as usize;
         }
-        let entries = classes.iter().zip(&weights).map(|(&c, &w)| entry(c, w)).collect();
         Model { n_classes, slots, shift, entries }
     }
 
@@ -124,8 +151,14 @@ impl Model {
                 if slot.pos == 0 {
                     continue;
                 }
-                let a = slot.start();
-                for &e in self.entries.get(a..a + slot.len()).unwrap_or(&[]) {
+                if slot.pos & INLINE != 0 {
+                    let e = slot.pos & !INLINE;
+                    if let Some(x) = scores.get_mut((e >> 16) as usize) {
+                        *x += e as u16 as i16 as i32;
+                    }
+                    continue;
+                }
+                for &e in slot.entries(&self.entries) {
                     if let Some(x) = scores.get_mut((e >> 16) as usize) {
                         *x += e as u16 as i16 as i32;
                     }
@@ -139,7 +172,8 @@ impl Model {
     pub fn pruned(&self, min: i16) -> Model {
         let mut rows = Vec::new();
         for slot in self.slots.iter().filter(|s| s.pos != 0) {
-            let row: Vec<(u8, i16)> = self.entries[slot.start()..slot.start() + slot.len()]
+            let row: Vec<(u8, i16)> = self
+                .row(*slot)
                 .iter()
                 .map(|&e| ((e >> 16) as u8, e as u16 as i16))
                 .filter(|e| e.1.abs() >= min)
@@ -151,15 +185,25 @@ impl Model {
         Model::from_rows(self.n_classes, rows)
     }
 
+    /// The entries of a live slot.
+    fn row(&self, slot: Slot) -> Vec<u32> {
+        if slot.pos & INLINE != 0 {
+            vec![slot.pos & !INLINE]
+        } else {
+            slot.entries(&self.entries).to_vec()
+        }
+    }
+
     /// Serialises the model.
     pub fn write(&self, w: &mut Writer) {
         let mut live: Vec<Slot> = self.slots.iter().copied().filter(|s| s.pos != 0).collect();
-        live.sort_by_key(|s| s.start());
+        live.sort_by_key(|s| s.key);
+        let rows: Vec<Vec<u32>> = live.iter().map(|s| self.row(*s)).collect();
         w.u32(self.n_classes as u32);
         w.u32s(&live.iter().map(|s| s.key).collect::<Vec<_>>());
-        w.bytes(&live.iter().map(|s| s.len() as u8).collect::<Vec<_>>());
-        w.bytes(&self.entries.iter().map(|e| (e >> 16) as u8).collect::<Vec<_>>());
-        w.i16s(&self.entries.iter().map(|&e| e as u16 as i16).collect::<Vec<_>>());
+        w.bytes(&rows.iter().map(|r| r.len() as u8).collect::<Vec<_>>());
+        w.bytes(&rows.iter().flatten().map(|e| (e >> 16) as u8).collect::<Vec<_>>());
+        w.i16s(&rows.iter().flatten().map(|&e| e as u16 as i16).collect::<Vec<_>>());
     }
 
     /// Reads a model written by [`Model::write`].

@@ -4,4 +4,4 @@ mod frozen;
 mod trainer;
 
 pub use frozen::Model;
-pub use trainer::Trainer;
+pub use trainer::{IdHasher, IdMap, Trainer};

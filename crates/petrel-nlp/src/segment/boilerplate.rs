@@ -58,7 +58,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     if CAPTION_STARTS.iter().chain(CAPTION_SUBJECTS).any(|p| lower.starts_with(p)) {
         return true;
     }
-    let stripped = lower.trim_end_matches(|c: char| c == '.' || c == ' ');
+    let stripped = lower.trim_end_matches(['.', ' ']);
     if CREDIT_ENDS.iter().any(|e| stripped.ends_with(e)) && t.split_whitespace().count() <= 12 {
         return true;
     }

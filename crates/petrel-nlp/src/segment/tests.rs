@@ -110,3 +110,12 @@ fn no_panic_on_odd_input() {
         let _ = toks(t);
     }
 }
+
+#[test]
+fn odd_unicode_keeps_offsets_on_char_boundaries() {
+    for t in ["İstanbul's CANNOT", "KANNOT gonna", "ſs's", "a\u{301}'s n’t", "“‘’”", "— – ―", "x-\u{2011}y"] {
+        for s in toks(t) {
+            assert!(!s.is_empty());
+        }
+    }
+}

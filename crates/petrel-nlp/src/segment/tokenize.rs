@@ -218,6 +218,7 @@ impl Chunk<'_> {
         let w = &self.line[a..b];
         let lower = w.to_lowercase();
         match lower.as_str() {
+            _ if !w.is_ascii() => {}
             "cannot" => {
                 self.push(a, a + 3);
                 self.push(a + 3, b);

@@ -4,9 +4,8 @@
 use super::features::{extract, WordFeats};
 use super::tagset::TagClass;
 use crate::binio::{Reader, Writer};
-use crate::perceptron::Model;
+use crate::perceptron::{IdMap, Model};
 use petrel_core::Result;
-use std::collections::HashMap;
 
 const MAGIC: &[u8] = b"PETRTAG1";
 
@@ -15,9 +14,9 @@ pub struct TaggerModel {
     /// Class index → (UPOS, XPOS).
     pub classes: Vec<TagClass>,
     /// Exact word hash (high 32 bits) → class, for frequent unambiguous words.
-    pub tagdict: HashMap<u32, u8>,
+    pub tagdict: IdMap<u32, u8>,
     /// Exact word hash (high 32 bits) → most frequent class, for words seen a few times.
-    pub lexicon: HashMap<u32, u8>,
+    pub lexicon: IdMap<u32, u8>,
     /// The perceptron.
     pub model: Model,
     /// The second-pass perceptron, which also sees the first pass's classes to the right.
@@ -119,7 +118,7 @@ impl TaggerModel {
             if keys.len() != vals.len() || vals.iter().any(|&v| v as usize >= n) {
                 return Err(r.error("bad tag dictionary"));
             }
-            tables.push(keys.into_iter().zip(vals).collect::<HashMap<u32, u8>>());
+            tables.push(keys.into_iter().zip(vals).collect::<IdMap<u32, u8>>());
         }
         let lexicon = tables.pop().unwrap_or_default();
         let tagdict = tables.pop().unwrap_or_default();

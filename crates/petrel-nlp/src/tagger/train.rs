@@ -4,7 +4,7 @@ use super::features::{extract, WordFeats};
 use super::model::{argmax, TagScratch, TaggerModel};
 use super::tagset::TagClass;
 use crate::conllu::Sentence;
-use crate::perceptron::{Model, Trainer};
+use crate::perceptron::{IdMap, Model, Trainer};
 use crate::rng::Rng;
 use std::collections::HashMap;
 
@@ -45,15 +45,15 @@ fn gold(s: &Sentence, index: &HashMap<(String, String), u8>) -> Vec<u8> {
 }
 
 /// The tag dictionary (frequent unambiguous words) and the lexicon (majority class of words seen ≥ 3 times).
-fn dictionaries(train: &[Sentence], index: &HashMap<(String, String), u8>) -> (HashMap<u32, u8>, HashMap<u32, u8>) {
+fn dictionaries(train: &[Sentence], index: &HashMap<(String, String), u8>) -> (IdMap<u32, u8>, IdMap<u32, u8>) {
     let mut counts: HashMap<&str, HashMap<u8, usize>> = HashMap::new();
     for s in train {
         for (w, g) in s.words.iter().zip(gold(s, index)) {
             *counts.entry(w.form.as_str()).or_default().entry(g).or_default() += 1;
         }
     }
-    let mut dict = HashMap::new();
-    let mut lexicon = HashMap::new();
+    let mut dict = IdMap::default();
+    let mut lexicon = IdMap::default();
     for (word, tags) in counts {
         let n: usize = tags.values().sum();
         if let Some((&tag, &m)) = tags.iter().max_by_key(|(t, c)| (**c, std::cmp::Reverse(**t))) {
@@ -89,8 +89,8 @@ pub fn accuracy(model: &TaggerModel, sents: &[Sentence]) -> (f64, f64) {
 /// The training material shared by both passes.
 struct Data {
     classes: Vec<TagClass>,
-    tagdict: HashMap<u32, u8>,
-    lexicon: HashMap<u32, u8>,
+    tagdict: IdMap<u32, u8>,
+    lexicon: IdMap<u32, u8>,
     golds: Vec<Vec<u8>>,
     feats: Vec<Vec<WordFeats>>,
 }
