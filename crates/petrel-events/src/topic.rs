@@ -37,6 +37,10 @@ pub fn governing_event(tree: &Tree, t: usize, is_strong: &dyn Fn(usize) -> bool)
         if matches!(base, "nmod" | "obl") && !tree.case_of(cur).is_some_and(|c| TOPIC_CASES.contains(&c)) {
             return None;
         }
+        // "accused X of shelling" is a topic; "a day after X warned" is only a time.
+        if base == "advcl" && tree.deps(cur, "mark").any(|m| !matches!(tree.lemma(m), "of" | "for" | "by" | "about" | "over" | "that")) {
+            return None;
+        }
         if is_strong(h) {
             return Some(h);
         }
