@@ -85,7 +85,13 @@ impl EventCoder {
             .map(|m| m.trigger)
             .collect();
         let is_communicative = |t: usize| communicative.contains(&t);
-        let sports = tree.range.clone().any(|i| self.rules.is_discard(&tree.doc.word(i).to_lowercase()));
+        let mut buf = String::new();
+        let sports = !ms.is_empty()
+            && tree.range.clone().any(|i| {
+                buf.clear();
+                buf.extend(tree.doc.word(i).chars().flat_map(char::to_lowercase));
+                self.rules.is_discard(&buf)
+            });
         for m in ms.iter_mut() {
             let t = m.trigger;
             if tree.parsed {

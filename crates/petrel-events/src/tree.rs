@@ -1,6 +1,7 @@
 //! Read-only helpers over one parsed sentence: dependents by relation, prepositions, lemmas.
 
 use petrel_core::{Doc, Upos};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A sentence of a parsed document, with lower-cased lemmas cached for matching.
@@ -11,14 +12,24 @@ pub struct Tree<'a> {
     pub range: Range<usize>,
     /// True when heads and relations are available.
     pub parsed: bool,
-    lemmas: Vec<String>,
+    lemmas: Vec<Cow<'a, str>>,
 }
 
 impl<'a> Tree<'a> {
     /// A view of sentence `s` of `doc`.
     pub fn new(doc: &'a Doc, s: usize, parsed: bool) -> Tree<'a> {
         let range = doc.sentences[s].tokens();
-        let lemmas = range.clone().map(|i| doc.lemma(i).to_lowercase()).collect();
+        let lemmas = range
+            .clone()
+            .map(|i| {
+                let l = doc.lemma(i);
+                if l.bytes().any(|b| b.is_ascii_uppercase()) || !l.is_ascii() {
+                    Cow::Owned(l.to_lowercase())
+                } else {
+                    Cow::Borrowed(l)
+                }
+            })
+            .collect();
         Tree { doc, range, parsed, lemmas }
     }
     /// The lower-cased lemma of token `i`.
