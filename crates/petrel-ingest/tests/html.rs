@@ -78,7 +78,7 @@ fn any_cut_of_a_page_is_survived() {
 }
 
 /// Token F1 on the 181 pages of the article-extraction benchmark (4-gram shingles, as the
-/// benchmark scores). Run: `cargo test -p petrel-ingest --release --test html -- --ignored`.
+/// benchmark scores). Run: `cargo test -p petrel-ingest --release --test html -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn extraction_benchmark_f1() {
