@@ -99,3 +99,17 @@ fn extraction_benchmark_f1() {
     eprintln!("pages {}: P {:.3} R {:.3} F1 {:.3}", pages.len(), r.precision, r.recall, r.f1);
     assert!(r.f1 >= 0.90, "{r:?}");
 }
+
+#[test]
+fn pathologically_deep_markup_is_refused_quickly() {
+    let t = tempfile::tempdir().unwrap();
+    let p = t.path().join("deep.html");
+    let mut page = b"<html><body>".to_vec();
+    page.extend(b"<div>".repeat(200_000));
+    page.extend(b"<p>Deep text, deep text, deep text.</p>");
+    std::fs::write(&p, page).unwrap();
+    let start = std::time::Instant::now();
+    let items: Vec<Item> = Inputs::new([&p], ReadOptions::default()).collect();
+    assert!(matches!(&items[..], [Item::Warning(w)] if w.reason == Reason::TooLarge && w.message.contains("nested")), "{items:?}");
+    assert!(start.elapsed().as_secs() < 5);
+}

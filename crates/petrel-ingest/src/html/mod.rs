@@ -2,6 +2,7 @@
 
 mod boilerplate;
 mod charset;
+mod depth;
 mod junk;
 mod main_text;
 mod meta;
@@ -56,6 +57,10 @@ pub fn extract_path(path: &std::path::Path, max_bytes: usize) -> petrel_core::Re
 /// A document (and any warnings) from page bytes: `id` names it; the page's own date wins
 /// over `fallback_date`, which wins over the default date.
 pub(crate) fn page_items(name: &str, id: String, bytes: &[u8], charset: Option<&str>, fallback_date: Option<Date>, opts: &ReadOptions) -> Vec<Item> {
+    if depth::rough_depth(bytes) > depth::MAX_DEPTH {
+        let msg = format!("markup nested deeper than {} elements; skipped", depth::MAX_DEPTH);
+        return vec![Item::Warning(Warning::new(name, Reason::TooLarge, msg))];
+    }
     let ex = extract(bytes, charset);
     let mut out = Vec::new();
     if let Some(note) = ex.decode_note {
