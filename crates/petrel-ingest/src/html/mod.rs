@@ -27,7 +27,9 @@ pub struct Extracted {
 }
 
 /// Extracts the main text and metadata of an HTML page. `charset` is the HTTP header's
-/// charset, when known; otherwise the page's declaration or a guess decides.
+/// charset, when known; otherwise the page's declaration or a guess decides. Tree building
+/// takes time quadratic in nesting depth: callers facing untrusted pages use
+/// [`extract_path`] or [`Inputs`](crate::Inputs), which refuse pathologically deep markup.
 pub fn extract(bytes: &[u8], charset: Option<&str>) -> Extracted {
     let (source, decode_note) = charset::decode(bytes, charset);
     let html = Html::parse_document(&source);
@@ -35,7 +37,7 @@ pub fn extract(bytes: &[u8], charset: Option<&str>) -> Extracted {
 }
 
 /// Reads one page from `path` (`-` is standard input; gzipped pages are unpacked) and
-/// extracts it. Fails with an I/O, too-large or not-text error that names the path.
+/// extracts it. Fails with an I/O, too-large, too-deep or not-text error that names the path.
 pub fn extract_path(path: &std::path::Path, max_bytes: usize) -> petrel_core::Result<Extracted> {
     use petrel_core::{ErrorKind, PetrelError};
     let name = path.display().to_string();
@@ -50,6 +52,9 @@ pub fn extract_path(path: &std::path::Path, max_bytes: usize) -> petrel_core::Re
     let bytes = read_limited(src, max_bytes).map_err(|e| PetrelError::io(&name, e))?;
     if let Some((_, msg)) = check_bytes(&bytes, max_bytes) {
         return Err(PetrelError::new(ErrorKind::BadInput, format!("{name}: {msg}")));
+    }
+    if depth::rough_depth(&bytes) > depth::MAX_DEPTH {
+        return Err(PetrelError::new(ErrorKind::BadInput, format!("{name}: markup nested deeper than {} elements", depth::MAX_DEPTH)));
     }
     Ok(extract(&bytes, None))
 }
