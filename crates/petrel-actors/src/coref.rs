@@ -15,8 +15,9 @@
 //!   sentence mentions most as an actor, else as a place (`in Ukraine`), else the state the
 //!   article has mentioned most so far (ties: the first mentioned), else stays a bare sector
 //!   code such as `GOV`;
-//! - an `X-backed` agent takes the country most mentioned in the article other than `X`
-//!   (ties: the first mentioned), as an actor, else as a place; with none, a bare sector code.
+//! - an `X-backed` agent takes the state other than `X` most mentioned (as actor or place) in
+//!   its sentence, else in it and the two before, else in the whole article (ties: the first
+//!   mentioned); with none, a bare sector code.
 
 use crate::compose::{compose, Draft, Pending, RefClass};
 use crate::matcher::Pronoun;
@@ -72,7 +73,13 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
         return;
     }
     for (s, sponsor) in &sponsored {
-        let best = dominant(drafts(&history), Some(sponsor), false)
+        // The sponsored side is nearly always the state named nearby ("war broke out in eastern
+        // Ukraine between government forces and Russian-backed separatists"): look in the
+        // sentence, then the two before it, then the whole article.
+        let near = |lo: usize| dominant(history.iter().filter(|(hs, _)| (lo..=*s).contains(hs)).map(|(_, d)| d), Some(sponsor), true);
+        let best = near(*s)
+            .or_else(|| near(s.saturating_sub(2)))
+            .or_else(|| dominant(drafts(&history), Some(sponsor), false))
             .or_else(|| dominant(drafts(&history), Some(sponsor), true))
             .map(str::to_string);
         for d in sentences[*s].iter_mut().filter(|d| matches!(&d.pending, Pending::Sponsor { sponsor: sp } if sp == sponsor)) {

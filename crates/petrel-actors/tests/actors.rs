@@ -51,6 +51,9 @@ fn metonyms_and_compositions() {
     let t = "Ukraine accused Russian-backed separatists of shelling. Ukraine said so.";
     assert_eq!(code_of(&d, t, date, "Russian-backed separatists").as_deref(), Some("UKRREB"), "{:?}", codes(&d, t, date));
     assert_eq!(code_of(&d, "Fighting in Moscow continued.", date, "Moscow").as_deref(), Some("RUS"));
+    let t = "The United States warned Moscow. Washington and the White House said the US would act. \
+             Later war broke out in eastern Ukraine between government forces and Russian-backed separatists.";
+    assert_eq!(code_of(&d, t, date, "Russian-backed separatists").as_deref(), Some("UKRREB"), "the nearby state wins over the most mentioned");
     let t = "The Kremlin denied that Russian-backed separatists in Ukraine would attack.";
     assert_eq!(code_of(&d, t, date, "Russian-backed separatists").as_deref(), Some("UKRREB"), "a place is context too");
     let m = find_mentions(&d, "Rebels attacked.", None).unwrap();

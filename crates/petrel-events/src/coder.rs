@@ -265,6 +265,25 @@ impl EventCoder {
     }
 }
 
+/// "The talks", "the video call": a definite meeting noun with no actors of its own refers back
+/// to the dyad of the latest earlier asserted event that has both a source and a target.
+fn inherit_dyad(doc: &Doc, events: &mut [Event], first: usize) {
+    let (before, new) = events.split_at_mut(first);
+    let Some(prev) = before.iter().rev().find(|e| e.source.is_some() && e.target.is_some() && e.modality.is_factual()) else { return };
+    for e in new.iter_mut().filter(|e| e.source.is_none() && e.target.is_none() && e.code.starts_with("04")) {
+        let trig = doc.tokens.iter().position(|t| t.span == e.evidence.trigger);
+        let definite = trig.is_some_and(|t| {
+            let sent = doc.sentences[e.sentence].tokens();
+            sent.clone().any(|j| doc.tokens[j].head == t as u32 && doc.tokens[j].deprel.as_str() == "det" && doc.word(j).eq_ignore_ascii_case("the"))
+        });
+        if definite && doc.tokens.get(trig.unwrap_or(0)).is_some_and(|t| t.upos == Upos::Noun) {
+            e.source = prev.source.clone();
+            e.target = prev.target.clone();
+            e.evidence.rule = format!("{}+antecedent", e.evidence.rule);
+        }
+    }
+}
+
 fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     if !tree.parsed {
         return surface_satisfied(tree, i, r);
@@ -394,7 +413,9 @@ impl Stage for EventCoder {
         let quotes = quotes::quotes(doc, &idx, &self.rules);
         let mut events = Vec::new();
         for s in 0..doc.sentences.len() {
+            let first = events.len();
             self.code_sentence(doc, &idx, s, &quotes, &mut events);
+            inherit_dyad(doc, &mut events, first);
         }
         doc.events = events;
         Ok(())
