@@ -1,11 +1,14 @@
 //! HTML pages: charset decoding, metadata and main-text extraction.
 
+mod blocks;
 mod boilerplate;
+mod candidates;
 mod charset;
 mod depth;
 mod junk;
 mod main_text;
 mod meta;
+mod stats;
 
 pub use meta::PageMeta;
 
