@@ -7,22 +7,25 @@
 //! reader resyncs at the next record header.
 
 mod arc;
+mod fields;
 mod http;
 mod members;
+mod payload;
 
 use crate::gzip::Source;
 use crate::html::page_items;
-use crate::text::read_limited;
 use crate::{parse_date, Item, ReadOptions, Reason, Warning};
+use fields::read_fields;
 use members::{Counted, Members};
+use payload::{read_payload, Payload};
 use petrel_core::Date;
 use std::collections::VecDeque;
 use std::io::{self, BufRead, BufReader, Read};
 
 /// Longest header line read as one line.
-const MAX_LINE: u64 = 64 << 10;
+pub(super) const MAX_LINE: u64 = 64 << 10;
 /// Most header bytes in one record (WARC or HTTP head).
-const MAX_HEAD: usize = 256 << 10;
+pub(super) const MAX_HEAD: usize = 256 << 10;
 
 /// The two archive formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,13 +34,6 @@ pub(crate) enum Kind {
     Warc,
     /// Internet Archive ARC.
     Arc,
-}
-
-/// What a record's payload turned out to be.
-enum Payload {
-    Html { bytes: Vec<u8>, charset: Option<String> },
-    Skip(Reason, String),
-    Short { missing: u64 },
 }
 
 /// Streams the documents of one WARC or ARC file.
@@ -245,85 +241,6 @@ impl Iterator for ArchiveReader {
                 return None;
             }
             self.step();
-        }
-    }
-}
-
-/// Reads a record's `len` bytes of content to the end and says what they hold.
-fn read_payload(r: &mut impl BufRead, len: u64, http: bool, limit: usize) -> io::Result<Payload> {
-    let mut body = r.take(len);
-    let verdict = payload_verdict(&mut body, http, limit)?;
-    io::copy(&mut body, &mut io::sink())?;
-    if body.limit() > 0 {
-        return Ok(Payload::Short { missing: body.limit() });
-    }
-    Ok(verdict)
-}
-
-fn payload_verdict(body: &mut impl BufRead, http: bool, limit: usize) -> io::Result<Payload> {
-    let mut head = http::HttpHead::default();
-    if http {
-        let raw = read_head(body)?;
-        head = http::parse_head(&raw);
-        if head.status != 200 {
-            let msg = if head.status == 0 { "no HTTP status line".to_string() } else { format!("HTTP status {}", head.status) };
-            return Ok(Payload::Skip(Reason::HttpStatus, msg));
-        }
-        if !http::is_html(&head, body.fill_buf()?) {
-            let ct = head.content_type.as_deref().unwrap_or("unknown");
-            return Ok(Payload::Skip(Reason::NotHtml, format!("content type {ct}")));
-        }
-    }
-    let bytes = read_limited(&mut *body, limit)?;
-    if bytes.len() > limit {
-        return Ok(Payload::Skip(Reason::TooLarge, format!("payload larger than {limit} bytes")));
-    }
-    let bytes = if head.chunked { http::dechunk(&bytes).unwrap_or(bytes) } else { bytes };
-    match http::decode_content(bytes, head.encoding.as_deref(), limit) {
-        Ok(bytes) => Ok(Payload::Html { bytes, charset: head.charset().map(str::to_string) }),
-        Err(msg) => Ok(Payload::Skip(Reason::Corrupt, msg)),
-    }
-}
-
-/// Bytes up to the blank line that ends an HTTP head (without it).
-fn read_head(r: &mut impl BufRead) -> io::Result<Vec<u8>> {
-    let mut head = Vec::new();
-    loop {
-        let start = head.len();
-        let n = r.take(MAX_LINE).read_until(b'\n', &mut head)?;
-        let line = &head[start..];
-        if n == 0 || line.iter().all(u8::is_ascii_whitespace) || head.len() > MAX_HEAD {
-            head.truncate(start);
-            return Ok(head);
-        }
-    }
-}
-
-/// `Name: value` header fields up to a blank line; `None` when the input ends first.
-fn read_fields(r: &mut impl BufRead) -> io::Result<Option<Vec<(String, String)>>> {
-    let mut fields: Vec<(String, String)> = Vec::new();
-    let mut total = 0usize;
-    loop {
-        let mut line = Vec::new();
-        let n = r.take(MAX_LINE).read_until(b'\n', &mut line)?;
-        if n == 0 {
-            return Ok(None);
-        }
-        total += n;
-        let text = String::from_utf8_lossy(&line);
-        if text.trim().is_empty() {
-            return Ok(Some(fields));
-        }
-        if total > MAX_HEAD {
-            return Ok(None);
-        }
-        if text.starts_with([' ', '\t']) {
-            if let Some(last) = fields.last_mut() {
-                last.1.push(' ');
-                last.1.push_str(text.trim());
-            }
-        } else if let Some((k, v)) = text.split_once(':') {
-            fields.push((k.trim().to_string(), v.trim().to_string()));
         }
     }
 }
