@@ -7,6 +7,22 @@
 //! 2. [`tagger::Tagger`] (`"tag"`): UPOS and XPOS from an averaged perceptron trained on UD English EWT.
 //! 3. [`lemma::Lemmatizer`] (`"lemma"`): rules plus irregular-form tables, driven by the tags.
 //! 4. [`parser::Parser`] (`"parse"`): a greedy arc-hybrid dependency parser with UD relations.
+//!
+//! ```
+//! use petrel_core::{Doc, Pipeline};
+//! let nlp = petrel_nlp::Nlp::embedded()?;
+//! let pipeline = Pipeline::new(petrel_nlp::stages(&nlp))?;
+//! let mut doc = Doc::new(Default::default(), "Russian troops attacked the city. Kyiv protested.");
+//! pipeline.run(&mut doc)?;
+//! assert_eq!(doc.sentences.len(), 2);
+//! assert_eq!(doc.lemma(2), "attack");
+//! # Ok::<(), petrel_core::PetrelError>(())
+//! ```
+//!
+//! The models in `models/` are trained on UD English EWT (train; dev chooses the epoch) by
+//! `petrel train tagger|parser` or `cargo run --release -p petrel-nlp --example train_models`,
+//! and embedded with `include_bytes!`; [`Nlp::from_files`] loads others instead.
+//! [`eval_ud`] scores them on a treebank with gold tokens (`petrel eval-ud FILE.conllu`).
 
 #![warn(missing_docs)]
 
