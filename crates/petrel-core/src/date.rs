@@ -17,7 +17,7 @@ pub struct Date {
 impl Date {
     /// A checked date; `None` when the day does not exist.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        (month >= 1 && month <= 12 && day >= 1 && day <= Self::days_in_month(year, month)).then_some(Date { year, month, day })
+        ((1..=12).contains(&month) && day >= 1 && day <= Self::days_in_month(year, month)).then_some(Date { year, month, day })
     }
     /// Parses `YYYY-MM-DD` (a trailing time such as `T12:00:00Z` is ignored).
     pub fn parse(s: &str) -> Option<Date> {

@@ -14,6 +14,8 @@
 //! Every stage implements [`Stage`]; a [`Pipeline`] checks that each stage's inputs are
 //! produced by an earlier stage before anything runs.
 
+#![warn(missing_docs)]
+
 mod actor;
 mod date;
 mod doc;

@@ -110,7 +110,7 @@ impl EventCoder {
                     m.dropped = Some("nominal event with no actor and no verb asserting it");
                 }
             }
-            if sports && m.rule.code < "14" && m.rule.code >= "10" || sports && m.rule.code >= "14" {
+            if sports && m.rule.code >= "10" {
                 m.dropped = Some("sports or entertainment context");
             }
         }
@@ -142,7 +142,7 @@ impl EventCoder {
                     recode::demand_code(code).map(|c| (c, "obligation"))
                 } else if conditional_consequence(&tree, m.trigger) {
                     recode::threat_code(code).map(|c| (c, "conditional-threat"))
-                } else if (modality.future || ready) && (!modality.hypothetical || ready) {
+                } else if ready || (modality.future && !modality.hypothetical) {
                     recode::intent_code(code).map(|c| (c, "intent")).or_else(|| recode::threat_code(code).map(|c| (c, "threat")))
                 } else {
                     None
