@@ -2,7 +2,9 @@
 
 use petrel_core::Date;
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 
 /// Reads a calendar date from the forms found in inputs:
 /// ISO 8601 (`2021-12-06`, `2021-12-06T10:00:00Z`, `2021-12-06 10:00`), `2021/12/06`,
@@ -18,7 +20,10 @@ pub fn parse_date(s: &str) -> Option<Date> {
     if b.len() >= 10 && b[4] == b'/' && b[7] == b'/' {
         return ymd(s.get(..4)?, s.get(5..7)?, s.get(8..10)?);
     }
-    if b.len() >= 8 && b[..8].iter().all(u8::is_ascii_digit) && !matches!(b.get(8), Some(c) if !c.is_ascii_digit() && *c != b'T') {
+    if b.len() >= 8
+        && b[..8].iter().all(u8::is_ascii_digit)
+        && !matches!(b.get(8), Some(c) if !c.is_ascii_digit() && *c != b'T')
+    {
         return ymd(s.get(..4)?, s.get(4..6)?, s.get(6..8)?);
     }
     textual(s)
@@ -26,7 +31,11 @@ pub fn parse_date(s: &str) -> Option<Date> {
 
 /// The UTC date of a Unix timestamp; values above 10^11 are taken as milliseconds.
 pub fn date_from_epoch(t: i64) -> Date {
-    let secs = if t.abs() > 100_000_000_000 { t / 1000 } else { t };
+    let secs = if t.abs() > 100_000_000_000 {
+        t / 1000
+    } else {
+        t
+    };
     Date::from_days(secs.div_euclid(86_400))
 }
 
@@ -43,7 +52,13 @@ fn textual(s: &str) -> Option<Date> {
         .collect();
     for i in 0..words.len() {
         let Some(m) = month(words[i]) else { continue };
-        let num = |j: usize| words.get(j).and_then(|w| w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<i64>().ok());
+        let num = |j: usize| {
+            words.get(j).and_then(|w| {
+                w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .parse::<i64>()
+                    .ok()
+            })
+        };
         let (day, year) = match (i.checked_sub(1).and_then(num), num(i + 1), num(i + 2)) {
             (Some(d), Some(y), _) if d <= 31 && y > 31 => (d, y),
             (_, Some(d), Some(y)) if d <= 31 && y > 31 => (d, y),
@@ -60,7 +75,20 @@ fn month(w: &str) -> Option<u8> {
         return None;
     }
     let i = MONTHS.iter().position(|m| w.starts_with(m))?;
-    let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     (w.len() == 3 || full[i].starts_with(&w) || w == "sept").then_some(i as u8 + 1)
 }
 

@@ -18,7 +18,9 @@ pub struct Prf {
 
 /// Word tokens (runs of alphanumerics and `_`), as Python's `\w+`.
 pub fn tokens(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|t| !t.is_empty()).collect()
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 /// Normalised (true positive, false positive, false negative) shares of one page's n-grams.
@@ -56,14 +58,44 @@ fn grams(text: &str, n: usize) -> HashMap<Vec<&str>, i64> {
 /// Mean precision and recall over pages (pages with nothing predicted count for recall only),
 /// and their F1.
 pub fn prf(pages: &[(f64, f64, f64)]) -> Prf {
-    let prec = |&(tp, fp, fn_): &(f64, f64, f64)| if fp == 0.0 && fn_ == 0.0 { 1.0 } else if tp == 0.0 && fp == 0.0 { 0.0 } else { tp / (tp + fp) };
-    let rec = |&(tp, fp, fn_): &(f64, f64, f64)| if fp == 0.0 && fn_ == 0.0 { 1.0 } else if tp == 0.0 && fn_ == 0.0 { 0.0 } else { tp / (tp + fn_) };
+    let prec = |&(tp, fp, fn_): &(f64, f64, f64)| {
+        if fp == 0.0 && fn_ == 0.0 {
+            1.0
+        } else if tp == 0.0 && fp == 0.0 {
+            0.0
+        } else {
+            tp / (tp + fp)
+        }
+    };
+    let rec = |&(tp, fp, fn_): &(f64, f64, f64)| {
+        if fp == 0.0 && fn_ == 0.0 {
+            1.0
+        } else if tp == 0.0 && fn_ == 0.0 {
+            0.0
+        } else {
+            tp / (tp + fn_)
+        }
+    };
     let ps: Vec<f64> = pages.iter().filter(|c| c.0 + c.1 > 0.0).map(prec).collect();
     let rs: Vec<f64> = pages.iter().filter(|c| c.0 + c.2 > 0.0).map(rec).collect();
-    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let mean = |v: &[f64]| {
+        if v.is_empty() {
+            0.0
+        } else {
+            v.iter().sum::<f64>() / v.len() as f64
+        }
+    };
     let (precision, recall) = (mean(&ps), mean(&rs));
-    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
-    Prf { precision, recall, f1 }
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
+    Prf {
+        precision,
+        recall,
+        f1,
+    }
 }
 
 #[cfg(test)]
@@ -78,6 +110,9 @@ mod tests {
         assert_eq!(half, (2.0 / 6.0, 2.0 / 6.0, 2.0 / 6.0));
         let r = prf(&[half, page_counts("a b", "", 1)]);
         assert_eq!((r.precision, r.recall), (0.5, 0.25));
-        assert_eq!(tokens("U.S. troops' 3rd_wave"), ["U", "S", "troops", "3rd_wave"]);
+        assert_eq!(
+            tokens("U.S. troops' 3rd_wave"),
+            ["U", "S", "troops", "3rd_wave"]
+        );
     }
 }

@@ -66,14 +66,30 @@ impl Inputs {
                 }
             })
             .collect();
-        Inputs { queue, current: None, opts, stats: Stats::default(), seen_dirs: HashSet::new() }
+        Inputs {
+            queue,
+            current: None,
+            opts,
+            stats: Stats::default(),
+            seen_dirs: HashSet::new(),
+        }
     }
 
     /// Inputs from one byte stream named `name` (as standard input is named `-`): its format
     /// (gzip, JSONL, WARC, ARC, HTML or text) is sniffed from its first bytes.
-    pub fn from_reader(name: impl Into<String>, r: impl std::io::Read + Send + 'static, opts: ReadOptions) -> Inputs {
+    pub fn from_reader(
+        name: impl Into<String>,
+        r: impl std::io::Read + Send + 'static,
+        opts: ReadOptions,
+    ) -> Inputs {
         let queue = VecDeque::from([Pending::Reader(name.into(), Box::new(r))]);
-        Inputs { queue, current: None, opts, stats: Stats::default(), seen_dirs: HashSet::new() }
+        Inputs {
+            queue,
+            current: None,
+            opts,
+            stats: Stats::default(),
+            seen_dirs: HashSet::new(),
+        }
     }
 
     /// Counts so far: documents yielded and warnings by reason.
@@ -94,7 +110,9 @@ impl Inputs {
 
     fn open_path(&mut self, path: PathBuf) -> Reader {
         let name = path.display().to_string();
-        let warn = |e: std::io::Error| -> Reader { Box::new(std::iter::once(Item::Warning(io_warning(&name, &e)))) };
+        let warn = |e: std::io::Error| -> Reader {
+            Box::new(std::iter::once(Item::Warning(io_warning(&name, &e))))
+        };
         let meta = match std::fs::metadata(&path) {
             Ok(m) => m,
             Err(e) => return warn(e),
@@ -132,11 +150,21 @@ impl Inputs {
                     return Item::Doc(d);
                 }
                 let why = if c.non_latin_share > 0.5 {
-                    format!("{:.0}% of letters in a non-Latin script", 100.0 * c.non_latin_share)
+                    format!(
+                        "{:.0}% of letters in a non-Latin script",
+                        100.0 * c.non_latin_share
+                    )
                 } else {
-                    format!("{} function words of other languages, {} English, in {} words", c.foreign, c.english, c.words)
+                    format!(
+                        "{} function words of other languages, {} English, in {} words",
+                        c.foreign, c.english, c.words
+                    )
                 };
-                Item::Warning(Warning::new(d.meta.id, Reason::NonEnglish, format!("not English ({why}); skipped")))
+                Item::Warning(Warning::new(
+                    d.meta.id,
+                    Reason::NonEnglish,
+                    format!("not English ({why}); skipped"),
+                ))
             }
             other => other,
         }
@@ -171,14 +199,18 @@ fn open_source(name: String, mut src: Source, hint: Option<Format>, opts: &ReadO
         Format::Arc => Box::new(ArchiveReader::new(name, src, gz, Kind::Arc, opts.clone())),
         Format::Text => Box::new(read_text(&name, maybe_gunzip(src, gz), opts).into_iter()),
         Format::Jsonl => Box::new(JsonlReader::new(name, maybe_gunzip(src, gz), opts.clone())),
-        Format::Html => Box::new(crate::html::read_html(&name, maybe_gunzip(src, gz), opts).into_iter()),
+        Format::Html => {
+            Box::new(crate::html::read_html(&name, maybe_gunzip(src, gz), opts).into_iter())
+        }
     }
 }
 
 /// The first decompressed bytes of a gzip stream whose start is `head` (for sniffing).
 fn gunzip_prefix(head: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    let _ = flate2::read::MultiGzDecoder::new(head).take(1024).read_to_end(&mut out);
+    let _ = flate2::read::MultiGzDecoder::new(head)
+        .take(1024)
+        .read_to_end(&mut out);
     out
 }
 

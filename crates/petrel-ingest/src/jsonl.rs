@@ -26,7 +26,16 @@ pub(crate) struct JsonlReader {
 impl JsonlReader {
     /// A reader of `src`, reported as `name`.
     pub(crate) fn new(name: String, src: Source, opts: ReadOptions) -> JsonlReader {
-        JsonlReader { name, src, opts, line: 0, docs_or_warnings: 0, buf: Vec::new(), pending: VecDeque::new(), done: false }
+        JsonlReader {
+            name,
+            src,
+            opts,
+            line: 0,
+            docs_or_warnings: 0,
+            buf: Vec::new(),
+            pending: VecDeque::new(),
+            done: false,
+        }
     }
 
     fn warn(&self, reason: Reason, msg: impl Into<String>) -> Item {
@@ -38,7 +47,9 @@ impl JsonlReader {
     fn read_line(&mut self) -> std::io::Result<Option<bool>> {
         self.buf.clear();
         let limit = self.opts.max_doc_bytes as u64 + 1;
-        let n = (&mut self.src).take(limit).read_until(b'\n', &mut self.buf)?;
+        let n = (&mut self.src)
+            .take(limit)
+            .read_until(b'\n', &mut self.buf)?;
         if n == 0 {
             return Ok(None);
         }
@@ -63,7 +74,10 @@ impl JsonlReader {
             return;
         }
         if memchr::memchr(0, &bytes).is_some() {
-            let w = self.warn(Reason::Binary, "binary data (NUL bytes), not JSONL; rest of file skipped");
+            let w = self.warn(
+                Reason::Binary,
+                "binary data (NUL bytes), not JSONL; rest of file skipped",
+            );
             self.pending.push_back(w);
             self.done = true;
             return;
@@ -75,13 +89,30 @@ impl JsonlReader {
         }
         let obj = match serde_json::from_str::<Value>(&line) {
             Ok(Value::Object(m)) => m,
-            Ok(_) => return self.push_warn(Reason::MalformedJson, "not a JSON object; line skipped".into()),
-            Err(e) => return self.push_warn(Reason::MalformedJson, format!("malformed JSON ({e}); line skipped")),
+            Ok(_) => {
+                return self.push_warn(
+                    Reason::MalformedJson,
+                    "not a JSON object; line skipped".into(),
+                )
+            }
+            Err(e) => {
+                return self.push_warn(
+                    Reason::MalformedJson,
+                    format!("malformed JSON ({e}); line skipped"),
+                )
+            }
         };
         let text = match obj.get("text") {
             Some(Value::String(t)) if !t.trim().is_empty() => t.clone(),
-            Some(Value::String(_)) => return self.push_warn(Reason::Empty, "empty \"text\"; line skipped".into()),
-            _ => return self.push_warn(Reason::NoText, "no string \"text\" field; line skipped".into()),
+            Some(Value::String(_)) => {
+                return self.push_warn(Reason::Empty, "empty \"text\"; line skipped".into())
+            }
+            _ => {
+                return self.push_warn(
+                    Reason::NoText,
+                    "no string \"text\" field; line skipped".into(),
+                )
+            }
         };
         let meta = self.meta(&obj);
         self.pending.push_back(Item::Doc(Doc::new(meta, text)));
@@ -103,13 +134,27 @@ impl JsonlReader {
             Some(v) => match json_date(v) {
                 Some(d) => Some(d),
                 None => {
-                    self.push_warn(Reason::BadDate, format!("cannot read date {v}; using the default date"));
+                    self.push_warn(
+                        Reason::BadDate,
+                        format!("cannot read date {v}; using the default date"),
+                    );
                     self.opts.date
                 }
             },
         };
-        let string = |k: &str| obj.get(k).and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_string);
-        DocMeta { id, date, title: string("title"), url: string("url"), source: string("source").or_else(|| self.opts.source.clone()) }
+        let string = |k: &str| {
+            obj.get(k)
+                .and_then(Value::as_str)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        DocMeta {
+            id,
+            date,
+            title: string("title"),
+            url: string("url"),
+            source: string("source").or_else(|| self.opts.source.clone()),
+        }
     }
 }
 
@@ -137,18 +182,29 @@ impl Iterator for JsonlReader {
                 Ok(None) => {
                     self.done = true;
                     if self.docs_or_warnings == 0 {
-                        return Some(Item::Warning(Warning::new(self.name.clone(), Reason::Empty, "empty; skipped")));
+                        return Some(Item::Warning(Warning::new(
+                            self.name.clone(),
+                            Reason::Empty,
+                            "empty; skipped",
+                        )));
                     }
                 }
                 Ok(Some(false)) => {
                     let limit = self.opts.max_doc_bytes;
-                    self.push_warn(Reason::TooLarge, format!("line longer than {limit} bytes; skipped"));
+                    self.push_warn(
+                        Reason::TooLarge,
+                        format!("line longer than {limit} bytes; skipped"),
+                    );
                 }
                 Ok(Some(true)) => self.parse_line(),
                 Err(e) => {
                     self.done = true;
                     let w = io_warning(&self.name, &e);
-                    return Some(Item::Warning(if self.line > 0 { w.at_line(self.line + 1) } else { w }));
+                    return Some(Item::Warning(if self.line > 0 {
+                        w.at_line(self.line + 1)
+                    } else {
+                        w
+                    }));
                 }
             }
         }

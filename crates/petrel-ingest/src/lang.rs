@@ -21,28 +21,31 @@ const MIN_FOREIGN: usize = 5;
 /// Common English function words that are not also common words of other languages
 /// (so no `a`, `in`, `to`, `on`, `do`, `no`, `was`), sorted for binary search.
 const ENGLISH: [&str; 79] = [
-    "about", "after", "all", "also", "and", "any", "are", "at", "be", "because", "been", "before", "being",
-    "but", "by", "can", "could", "did", "does", "from", "had", "has", "have", "him", "his", "how", "if", "into",
-    "it", "its", "just", "last", "may", "more", "most", "my", "new", "not", "now", "of", "one", "only", "other",
-    "our", "out", "said", "says", "she", "should", "some", "such", "than", "that", "the", "their", "them",
-    "then", "there", "these", "they", "this", "those", "through", "two", "up", "us", "were", "what", "when",
-    "where", "which", "while", "who", "with", "would", "year", "years", "you", "your",
+    "about", "after", "all", "also", "and", "any", "are", "at", "be", "because", "been", "before",
+    "being", "but", "by", "can", "could", "did", "does", "from", "had", "has", "have", "him",
+    "his", "how", "if", "into", "it", "its", "just", "last", "may", "more", "most", "my", "new",
+    "not", "now", "of", "one", "only", "other", "our", "out", "said", "says", "she", "should",
+    "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+    "this", "those", "through", "two", "up", "us", "were", "what", "when", "where", "which",
+    "while", "who", "with", "would", "year", "years", "you", "your",
 ];
 
 /// Common function words of other Latin-script languages that are not English words, sorted.
 const FOREIGN: [&str; 178] = [
-    "aan", "aber", "akan", "al", "ale", "als", "anche", "ao", "att", "au", "auch", "auf", "aus", "aux", "av",
-    "avec", "bei", "bij", "bir", "bu", "ce", "cette", "che", "co", "com", "como", "con", "da", "daha", "dalam",
-    "dan", "dans", "dari", "das", "dat", "dei", "del", "della", "dem", "den", "dengan", "der", "des", "det",
-    "di", "die", "dos", "du", "een", "ein", "eine", "einen", "el", "elle", "em", "en", "er", "es", "est",
-    "está", "et", "ett", "foi", "fue", "für", "gibi", "gli", "har", "het", "ik", "il", "ile", "ils", "im",
-    "ini", "inte", "ist", "itu", "için", "jag", "jak", "jest", "ke", "la", "las", "le", "les", "lo", "los",
-    "maar", "mais", "med", "met", "mit", "más", "na", "nach", "nas", "nella", "nicht", "nie", "noch", "nog",
-    "non", "nous", "nur", "não", "och", "od", "oder", "olan", "om", "ook", "op", "os", "ou", "pada", "par",
-    "para", "pas", "pero", "più", "plus", "po", "por", "pour", "på", "que", "qui", "se", "sich", "sind", "się",
-    "som", "son", "sono", "sont", "su", "sur", "sus", "são", "tak", "te", "tidak", "till", "um", "uma", "un",
-    "una", "und", "une", "untuk", "van", "var", "ve", "von", "voor", "vous", "w", "werden", "wie", "wird",
-    "wordt", "wurde", "y", "yang", "z", "za", "zijn", "zu", "är", "çok", "è", "é", "été", "être", "über", "że",
+    "aan", "aber", "akan", "al", "ale", "als", "anche", "ao", "att", "au", "auch", "auf", "aus",
+    "aux", "av", "avec", "bei", "bij", "bir", "bu", "ce", "cette", "che", "co", "com", "como",
+    "con", "da", "daha", "dalam", "dan", "dans", "dari", "das", "dat", "dei", "del", "della",
+    "dem", "den", "dengan", "der", "des", "det", "di", "die", "dos", "du", "een", "ein", "eine",
+    "einen", "el", "elle", "em", "en", "er", "es", "est", "está", "et", "ett", "foi", "fue", "für",
+    "gibi", "gli", "har", "het", "ik", "il", "ile", "ils", "im", "ini", "inte", "ist", "itu",
+    "için", "jag", "jak", "jest", "ke", "la", "las", "le", "les", "lo", "los", "maar", "mais",
+    "med", "met", "mit", "más", "na", "nach", "nas", "nella", "nicht", "nie", "noch", "nog", "non",
+    "nous", "nur", "não", "och", "od", "oder", "olan", "om", "ook", "op", "os", "ou", "pada",
+    "par", "para", "pas", "pero", "più", "plus", "po", "por", "pour", "på", "que", "qui", "se",
+    "sich", "sind", "się", "som", "son", "sono", "sont", "su", "sur", "sus", "são", "tak", "te",
+    "tidak", "till", "um", "uma", "un", "una", "und", "une", "untuk", "van", "var", "ve", "von",
+    "voor", "vous", "w", "werden", "wie", "wird", "wordt", "wurde", "y", "yang", "z", "za", "zijn",
+    "zu", "är", "çok", "è", "é", "été", "être", "über", "że",
 ];
 
 /// What the detector saw.
@@ -107,7 +110,12 @@ pub fn check(text: &str) -> LangCheck {
     }
     end_word(&mut word, &mut in_word, &mut cut);
     let letters = (latin + other).max(1) as f32;
-    LangCheck { words, english, foreign, non_latin_share: other as f32 / letters }
+    LangCheck {
+        words,
+        english,
+        foreign,
+        non_latin_share: other as f32 / letters,
+    }
 }
 
 /// True unless `text` is clearly in another language than English.
@@ -124,7 +132,10 @@ mod tests {
         assert!(ENGLISH.windows(2).all(|w| w[0] < w[1]));
         assert!(FOREIGN.windows(2).all(|w| w[0] < w[1]));
         assert!(ENGLISH.iter().all(|w| FOREIGN.binary_search(w).is_err()));
-        assert!(ENGLISH.iter().chain(FOREIGN.iter()).all(|w| w.len() <= MAX_WORD));
+        assert!(ENGLISH
+            .iter()
+            .chain(FOREIGN.iter())
+            .all(|w| w.len() <= MAX_WORD));
     }
 
     #[test]
@@ -144,12 +155,23 @@ mod tests {
         assert!(!is_english(pt), "{:?}", check(pt));
         assert!(!is_english(ru));
         assert!(is_english("Rebels seize Goma"), "a short headline is kept");
-        assert!(is_english("Merkel trifft Macron in Berlin"), "too short to judge: kept");
-        assert!(!is_english("El presidente y los ministros de la república se reunieron con el rey"));
-        assert!(is_english("Dutch cyclist Leontien Zijlaard-van Moorsel defends her title; van der Breggen second"));
+        assert!(
+            is_english("Merkel trifft Macron in Berlin"),
+            "too short to judge: kept"
+        );
+        assert!(!is_english(
+            "El presidente y los ministros de la república se reunieron con el rey"
+        ));
+        assert!(is_english(
+            "Dutch cyclist Leontien Zijlaard-van Moorsel defends her title; van der Breggen second"
+        ));
         assert!(is_english("AAPL 12.3 MSFT 45.6 GOOG 78.9 IBM 10.1 ORCL 11.2 SAP 33.4 INTC 22.2 AMD 9.9 NVDA 40.0 TSLA 300.1"));
         assert!(!is_english("普京周一在莫斯科会见了伊朗总统"));
         let c = check("They've said it's the state's war, isn\u{2019}t it?");
-        assert_eq!((c.words, c.english), (8, 5), "they, said, it, the, it: endings after an apostrophe are cut");
+        assert_eq!(
+            (c.words, c.english),
+            (8, 5),
+            "they, said, it, the, it: endings after an apostrophe are cut"
+        );
     }
 }

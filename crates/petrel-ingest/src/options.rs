@@ -20,6 +20,12 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { date: None, source: None, max_doc_bytes: 32 << 20, report_quiet: false, english_only: true }
+        ReadOptions {
+            date: None,
+            source: None,
+            max_doc_bytes: 32 << 20,
+            report_quiet: false,
+            english_only: true,
+        }
     }
 }

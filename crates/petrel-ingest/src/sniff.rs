@@ -42,7 +42,10 @@ pub fn is_gzip(head: &[u8]) -> bool {
 
 /// Guesses the format of (uncompressed) bytes from their start.
 pub fn sniff(head: &[u8]) -> Format {
-    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
     let h = &head[start..];
     if h.starts_with(b"WARC/") {
         return Format::Warc;

@@ -12,7 +12,10 @@ pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
     if memchr::memchr(0, head).is_some() {
         return true;
     }
-    let ctrl = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
+    let ctrl = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
     ctrl * 10 > head.len()
 }
 
@@ -27,7 +30,12 @@ pub(crate) fn decode_lossy(bytes: Vec<u8>) -> (String, Option<String>) {
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let s = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            (s, Some(format!("invalid UTF-8 from byte {at}; replaced with U+FFFD")))
+            (
+                s,
+                Some(format!(
+                    "invalid UTF-8 from byte {at}; replaced with U+FFFD"
+                )),
+            )
         }
     }
 }
@@ -42,7 +50,10 @@ pub(crate) fn read_limited(r: impl Read, limit: usize) -> Result<Vec<u8>, std::i
 /// Checks raw bytes of a whole document; the reason and message when they cannot be used.
 pub(crate) fn check_bytes(bytes: &[u8], limit: usize) -> Option<(Reason, String)> {
     if bytes.len() > limit {
-        return Some((Reason::TooLarge, format!("larger than {limit} bytes; skipped")));
+        return Some((
+            Reason::TooLarge,
+            format!("larger than {limit} bytes; skipped"),
+        ));
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Some((Reason::Empty, "empty; skipped".into()));
@@ -67,7 +78,12 @@ pub(crate) fn read_text(name: &str, r: impl Read, opts: &ReadOptions) -> Vec<Ite
     if let Some(msg) = bad {
         out.push(Item::Warning(Warning::new(name, Reason::InvalidUtf8, msg)));
     }
-    let meta = DocMeta { id: name.to_string(), date: opts.date, source: opts.source.clone(), ..Default::default() };
+    let meta = DocMeta {
+        id: name.to_string(),
+        date: opts.date,
+        source: opts.source.clone(),
+        ..Default::default()
+    };
     out.push(Item::Doc(Doc::new(meta, text)));
     out
 }
@@ -96,6 +112,9 @@ mod tests {
         let (s, w) = decode_lossy(b"caf\xe9 ok".to_vec());
         assert_eq!(s, "caf\u{fffd} ok");
         assert!(w.unwrap().contains("byte 3"));
-        assert_eq!(decode_lossy(b"\xEF\xBB\xBFhi".to_vec()), ("hi".to_string(), None));
+        assert_eq!(
+            decode_lossy(b"\xEF\xBB\xBFhi".to_vec()),
+            ("hi".to_string(), None)
+        );
     }
 }

@@ -87,7 +87,10 @@ impl Reason {
 
     /// True for routine skips that are counted but only reported on request.
     pub fn is_quiet(self) -> bool {
-        matches!(self, Reason::NotResponse | Reason::NotHtml | Reason::HttpStatus | Reason::NonEnglish)
+        matches!(
+            self,
+            Reason::NotResponse | Reason::NotHtml | Reason::HttpStatus | Reason::NonEnglish
+        )
     }
 
     fn index(self) -> usize {
@@ -120,7 +123,13 @@ pub struct Warning {
 impl Warning {
     /// A warning about a whole input.
     pub fn new(path: impl Into<String>, reason: Reason, message: impl Into<String>) -> Warning {
-        Warning { path: path.into(), line: None, offset: None, reason, message: message.into() }
+        Warning {
+            path: path.into(),
+            line: None,
+            offset: None,
+            reason,
+            message: message.into(),
+        }
     }
     /// The same warning located at `line`.
     pub fn at_line(mut self, line: usize) -> Warning {
@@ -166,21 +175,37 @@ impl Stats {
     }
     /// Inputs (files, lines, records, documents) dropped, over all reasons.
     pub fn skipped(&self) -> u64 {
-        Reason::ALL.iter().filter(|r| r.skips()).map(|&r| self.count(r)).sum()
+        Reason::ALL
+            .iter()
+            .filter(|r| r.skips())
+            .map(|&r| self.count(r))
+            .sum()
     }
     /// Non-zero counts, in [`Reason::ALL`] order.
     pub fn iter(&self) -> impl Iterator<Item = (Reason, u64)> + '_ {
-        Reason::ALL.iter().map(|&r| (r, self.count(r))).filter(|&(_, n)| n > 0)
+        Reason::ALL
+            .iter()
+            .map(|&r| (r, self.count(r)))
+            .filter(|&(_, n)| n > 0)
     }
 }
 
 impl fmt::Display for Stats {
     /// E.g. `12 documents read; 3 skipped (empty: 1, non-English: 2); repaired: invalid UTF-8: 1`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} document{} read; {} skipped", self.docs, if self.docs == 1 { "" } else { "s" }, self.skipped())
-        ?;
+        write!(
+            f,
+            "{} document{} read; {} skipped",
+            self.docs,
+            if self.docs == 1 { "" } else { "s" },
+            self.skipped()
+        )?;
         let list = |skips: bool| {
-            self.iter().filter(|(r, _)| r.skips() == skips).map(|(r, n)| format!("{r}: {n}")).collect::<Vec<_>>().join(", ")
+            self.iter()
+                .filter(|(r, _)| r.skips() == skips)
+                .map(|(r, n)| format!("{r}: {n}"))
+                .collect::<Vec<_>>()
+                .join(", ")
         };
         let (s, k) = (list(true), list(false));
         if !s.is_empty() {
@@ -201,11 +226,17 @@ mod tests {
     fn display_and_summary() {
         let w = Warning::new("a.jsonl", Reason::MalformedJson, "expected value").at_line(3);
         assert_eq!(w.to_string(), "a.jsonl:3: expected value");
-        let mut s = Stats { docs: 2, ..Default::default() };
+        let mut s = Stats {
+            docs: 2,
+            ..Default::default()
+        };
         s.add(Reason::Empty);
         s.add(Reason::NonEnglish);
         s.add(Reason::InvalidUtf8);
         assert_eq!(s.skipped(), 2);
-        assert_eq!(s.to_string(), "2 documents read; 2 skipped (empty: 1, non-English: 1); repaired: invalid UTF-8: 1");
+        assert_eq!(
+            s.to_string(),
+            "2 documents read; 2 skipped (empty: 1, non-English: 1); repaired: invalid UTF-8: 1"
+        );
     }
 }

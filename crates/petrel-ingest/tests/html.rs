@@ -28,7 +28,11 @@ fn html_file_gives_text_and_metadata() {
     let q = t.path().join("page.html.gz");
     std::fs::write(&q, gz.finish().unwrap()).unwrap();
     let empty = t.path().join("nothing.htm");
-    std::fs::write(&empty, b"<html><body><nav><a href='/'>Home</a></nav></body></html>").unwrap();
+    std::fs::write(
+        &empty,
+        b"<html><body><nav><a href='/'>Home</a></nav></body></html>",
+    )
+    .unwrap();
     let mut docs = Vec::new();
     let mut warns = Vec::new();
     for item in Inputs::new([&p, &q, &empty], ReadOptions::default()) {
@@ -49,11 +53,17 @@ fn html_file_gives_text_and_metadata() {
     assert_eq!(d.meta.date.unwrap().to_string(), "2021-12-06");
     assert_eq!(d.meta.url.as_deref(), Some("https://daily.example/talks"));
     assert_eq!(docs[1].text, d.text);
-    assert_eq!(warns.iter().map(|w| w.reason).collect::<Vec<_>>(), [Reason::NoMainText]);
+    assert_eq!(
+        warns.iter().map(|w| w.reason).collect::<Vec<_>>(),
+        [Reason::NoMainText]
+    );
     assert!(warns[0].path.ends_with("nothing.htm"));
     let ex = extract_path(&q, 1 << 20).unwrap();
     assert_eq!(ex.text, d.text);
-    assert!(extract_path(&t.path().join("missing.html"), 1 << 20).unwrap_err().to_string().contains("missing.html"));
+    assert!(extract_path(&t.path().join("missing.html"), 1 << 20)
+        .unwrap_err()
+        .to_string()
+        .contains("missing.html"));
 }
 
 #[test]
@@ -82,7 +92,8 @@ fn any_cut_of_a_page_is_survived() {
 #[test]
 #[ignore]
 fn extraction_benchmark_f1() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/news/article_extraction_benchmark");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/news/article_extraction_benchmark");
     let Ok(truth) = std::fs::read_to_string(dir.join("ground-truth.json")) else {
         eprintln!("skipped: no benchmark at {}", dir.display());
         return;
@@ -92,11 +103,23 @@ fn extraction_benchmark_f1() {
     for (id, v) in truth.as_object().unwrap() {
         let mut html = Vec::new();
         let f = std::fs::File::open(dir.join("html").join(format!("{id}.html.gz"))).unwrap();
-        flate2::read::MultiGzDecoder::new(f).read_to_end(&mut html).unwrap();
-        pages.push(page_counts(v["articleBody"].as_str().unwrap_or(""), &extract(&html, None).text, 4));
+        flate2::read::MultiGzDecoder::new(f)
+            .read_to_end(&mut html)
+            .unwrap();
+        pages.push(page_counts(
+            v["articleBody"].as_str().unwrap_or(""),
+            &extract(&html, None).text,
+            4,
+        ));
     }
     let r = prf(&pages);
-    eprintln!("pages {}: P {:.3} R {:.3} F1 {:.3}", pages.len(), r.precision, r.recall, r.f1);
+    eprintln!(
+        "pages {}: P {:.3} R {:.3} F1 {:.3}",
+        pages.len(),
+        r.precision,
+        r.recall,
+        r.f1
+    );
     assert!(r.f1 >= 0.90, "{r:?}");
 }
 
@@ -110,6 +133,9 @@ fn pathologically_deep_markup_is_refused_quickly() {
     std::fs::write(&p, page).unwrap();
     let start = std::time::Instant::now();
     let items: Vec<Item> = Inputs::new([&p], ReadOptions::default()).collect();
-    assert!(matches!(&items[..], [Item::Warning(w)] if w.reason == Reason::TooLarge && w.message.contains("nested")), "{items:?}");
+    assert!(
+        matches!(&items[..], [Item::Warning(w)] if w.reason == Reason::TooLarge && w.message.contains("nested")),
+        "{items:?}"
+    );
     assert!(start.elapsed().as_secs() < 5);
 }

@@ -9,7 +9,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 fn read(path: &Path) -> (Vec<Doc>, Vec<Warning>, Stats) {
-    let mut inputs = Inputs::new([path], ReadOptions { report_quiet: true, ..Default::default() });
+    let mut inputs = Inputs::new(
+        [path],
+        ReadOptions {
+            report_quiet: true,
+            ..Default::default()
+        },
+    );
     let (mut docs, mut warns) = (Vec::new(), Vec::new());
     for item in &mut inputs {
         match item {
@@ -82,16 +88,34 @@ fn records() -> Vec<Vec<u8>> {
 }
 
 fn truncated_tail() -> Vec<u8> {
-    let mut r = record("response", "http://d.example/", HTTP, &http("200 OK", "Content-Type: text/html\r\n", PAGE.as_bytes()));
+    let mut r = record(
+        "response",
+        "http://d.example/",
+        HTTP,
+        &http("200 OK", "Content-Type: text/html\r\n", PAGE.as_bytes()),
+    );
     r.truncate(r.len() - 60);
     r
 }
 
 fn check_records(docs: &[Doc], stats: &Stats) {
     let ids: Vec<&str> = docs.iter().map(|d| d.meta.id.as_str()).collect();
-    assert_eq!(ids, ["http://a.example/", "http://b.example/", "http://c.example/"]);
-    assert!(docs.iter().all(|d| d.text.starts_with("Government envoys met rebel leaders")));
-    assert_eq!(docs[0].meta.date.unwrap().to_string(), "2021-12-06", "WARC-Date when the page has none");
+    assert_eq!(
+        ids,
+        [
+            "http://a.example/",
+            "http://b.example/",
+            "http://c.example/"
+        ]
+    );
+    assert!(docs
+        .iter()
+        .all(|d| d.text.starts_with("Government envoys met rebel leaders")));
+    assert_eq!(
+        docs[0].meta.date.unwrap().to_string(),
+        "2021-12-06",
+        "WARC-Date when the page has none"
+    );
     assert_eq!(docs[0].meta.title.as_deref(), Some("Talks"));
     assert_eq!(stats.count(Reason::NotResponse), 2);
     assert_eq!(stats.count(Reason::HttpStatus), 1);
@@ -109,10 +133,16 @@ fn plain_warc_with_garbage_and_truncated_record() {
     std::fs::write(&p, &bytes).unwrap();
     let (docs, warns, stats) = read(&p);
     check_records(&docs, &stats);
-    let corrupt: Vec<&Warning> = warns.iter().filter(|w| w.reason == Reason::Corrupt).collect();
+    let corrupt: Vec<&Warning> = warns
+        .iter()
+        .filter(|w| w.reason == Reason::Corrupt)
+        .collect();
     assert_eq!(corrupt.len(), 1, "{warns:?}");
     assert_eq!(corrupt[0].offset, Some(garbage_at as u64));
-    let trunc: Vec<&Warning> = warns.iter().filter(|w| w.reason == Reason::Truncated).collect();
+    let trunc: Vec<&Warning> = warns
+        .iter()
+        .filter(|w| w.reason == Reason::Truncated)
+        .collect();
     assert_eq!(trunc.len(), 1, "{warns:?}");
     assert_eq!(trunc[0].offset, Some(trunc_at as u64));
     assert!(trunc[0].to_string().contains("crawl.warc"));
@@ -138,9 +168,24 @@ fn per_record_gzip_with_a_corrupt_member() {
     std::fs::write(&p, &bytes).unwrap();
     let (docs, warns, stats) = read(&p);
     let ids: Vec<&str> = docs.iter().map(|d| d.meta.id.as_str()).collect();
-    assert_eq!(ids, ["http://a.example/", "http://b.example/", "http://c.example/"], "{warns:?}");
-    assert_eq!(stats.count(Reason::NotHtml), 0, "the image record was in the corrupt member");
-    let bad: Vec<&Warning> = warns.iter().filter(|w| w.reason == Reason::Corrupt).collect();
+    assert_eq!(
+        ids,
+        [
+            "http://a.example/",
+            "http://b.example/",
+            "http://c.example/"
+        ],
+        "{warns:?}"
+    );
+    assert_eq!(
+        stats.count(Reason::NotHtml),
+        0,
+        "the image record was in the corrupt member"
+    );
+    let bad: Vec<&Warning> = warns
+        .iter()
+        .filter(|w| w.reason == Reason::Corrupt)
+        .collect();
     assert!(!bad.is_empty(), "{warns:?}");
     assert_eq!(bad[0].offset, Some(bad_at as u64), "{bad:?}");
 }
@@ -150,11 +195,27 @@ fn arc_records_and_bad_lengths() {
     let t = tempfile::tempdir().unwrap();
     let page = http("200 OK", "Content-Type: text/html\r\n", PAGE.as_bytes());
     let desc = "1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n";
-    let mut bytes = format!("filedesc://t.arc 0.0.0.0 20211206000000 text/plain {}\n{desc}\n", desc.len()).into_bytes();
-    bytes.extend(format!("http://a.example/ 1.2.3.4 20211206101010 text/html {}\n", page.len()).into_bytes());
+    let mut bytes = format!(
+        "filedesc://t.arc 0.0.0.0 20211206000000 text/plain {}\n{desc}\n",
+        desc.len()
+    )
+    .into_bytes();
+    bytes.extend(
+        format!(
+            "http://a.example/ 1.2.3.4 20211206101010 text/html {}\n",
+            page.len()
+        )
+        .into_bytes(),
+    );
     bytes.extend(&page);
     bytes.extend(b"\nhttp://bad.example/ 1.2.3.4 20211206101010 text/html -1\n\n");
-    bytes.extend(format!("http://b.example/x y 1.2.3.4 20211207101010 text/html {}\n", page.len()).into_bytes());
+    bytes.extend(
+        format!(
+            "http://b.example/x y 1.2.3.4 20211207101010 text/html {}\n",
+            page.len()
+        )
+        .into_bytes(),
+    );
     bytes.extend(&page);
     bytes.push(b'\n');
     let p = t.path().join("old.arc.gz");
@@ -176,14 +237,22 @@ fn not_an_archive_and_empty_archive() {
     std::fs::write(&empty, b"").unwrap();
     let (docs, warns, _) = read(&junk);
     assert!(docs.is_empty());
-    assert_eq!(warns.iter().map(|w| w.reason).collect::<Vec<_>>(), [Reason::Corrupt, Reason::Empty]);
+    assert_eq!(
+        warns.iter().map(|w| w.reason).collect::<Vec<_>>(),
+        [Reason::Corrupt, Reason::Empty]
+    );
     let (docs, warns, _) = read(&empty);
     assert!(docs.is_empty());
-    assert_eq!(warns.iter().map(|w| w.reason).collect::<Vec<_>>(), [Reason::Empty]);
+    assert_eq!(
+        warns.iter().map(|w| w.reason).collect::<Vec<_>>(),
+        [Reason::Empty]
+    );
 }
 
 fn shared(rel: &str) -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/news/warc_test_files").join(rel);
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/news/warc_test_files")
+        .join(rel);
     if p.exists() {
         Some(p)
     } else {
@@ -195,12 +264,20 @@ fn shared(rel: &str) -> Option<PathBuf> {
 /// (file, documents, reasons that must appear)
 const EXPECTED: [(&str, usize, &[Reason]); 21] = [
     ("warcio/bad.arc", 0, &[Reason::Corrupt, Reason::HttpStatus]),
-    ("warcio/example-bad-non-chunked.warc.gz", 1, &[Reason::NotResponse]),
+    (
+        "warcio/example-bad-non-chunked.warc.gz",
+        1,
+        &[Reason::NotResponse],
+    ),
     ("warcio/example-bad.warc.gz.bad", 1, &[Reason::HttpStatus]),
     ("warcio/example-digest.warc", 0, &[Reason::NotResponse]),
     ("warcio/example-iana.org-chunked.warc", 1, &[]),
     ("warcio/example-resource.warc.gz", 1, &[]),
-    ("warcio/example-space-in-target-uri.warc.gz", 0, &[Reason::NotResponse]),
+    (
+        "warcio/example-space-in-target-uri.warc.gz",
+        0,
+        &[Reason::NotResponse],
+    ),
     ("warcio/example-space-in-url.arc", 0, &[Reason::Truncated]),
     ("warcio/example-trunc.warc", 0, &[Reason::Corrupt]),
     ("warcio/example-wget-bad-target-uri.warc.gz", 1, &[]),
@@ -210,11 +287,31 @@ const EXPECTED: [(&str, usize, &[Reason]); 21] = [
     ("warcio/example.warc", 1, &[]),
     ("warcio/example.warc.gz", 1, &[]),
     ("warcio/post-test.warc.gz", 0, &[Reason::NotHtml]),
-    ("ukwa/small-arcs-and-warcs_IAH-20080430204825-00000-blackbook-truncated.arc.gz", 2, &[Reason::NotHtml]),
-    ("ukwa/small-arcs-and-warcs_IAH-20080430204825-00000-blackbook-truncated.warc", 2, &[Reason::NotHtml]),
-    ("ukwa/small-arcs-and-warcs_IAH-20080430204825-00000-blackbook-truncated.warc.gz", 2, &[Reason::NotHtml]),
-    ("ukwa/small-arcs-and-warcs_IAH-urls-wget.warc.gz", 2, &[Reason::HttpStatus]),
-    ("ukwa/wikipedia-sopa-blackout-2012_wikipedia-blackout_sopa-wikipedia-homepage.warc.gz", 1, &[Reason::NotHtml]),
+    (
+        "ukwa/small-arcs-and-warcs_IAH-20080430204825-00000-blackbook-truncated.arc.gz",
+        2,
+        &[Reason::NotHtml],
+    ),
+    (
+        "ukwa/small-arcs-and-warcs_IAH-20080430204825-00000-blackbook-truncated.warc",
+        2,
+        &[Reason::NotHtml],
+    ),
+    (
+        "ukwa/small-arcs-and-warcs_IAH-20080430204825-00000-blackbook-truncated.warc.gz",
+        2,
+        &[Reason::NotHtml],
+    ),
+    (
+        "ukwa/small-arcs-and-warcs_IAH-urls-wget.warc.gz",
+        2,
+        &[Reason::HttpStatus],
+    ),
+    (
+        "ukwa/wikipedia-sopa-blackout-2012_wikipedia-blackout_sopa-wikipedia-homepage.warc.gz",
+        1,
+        &[Reason::NotHtml],
+    ),
 ];
 
 #[test]
@@ -224,29 +321,54 @@ fn shared_test_files() {
         let (docs, warns, stats) = read(&p);
         assert_eq!(docs.len(), n_docs, "{rel}: {warns:#?}");
         for r in reasons {
-            assert!(stats.count(*r) > 0, "{rel}: expected a {r} warning in {warns:#?}");
+            assert!(
+                stats.count(*r) > 0,
+                "{rel}: expected a {r} warning in {warns:#?}"
+            );
         }
         for w in warns.iter().filter(|w| !w.reason.is_quiet()) {
             assert!(w.path.ends_with(rel) && w.offset.is_some(), "{rel}: {w:?}");
         }
     }
-    let Some(p) = shared("warcio/example.warc.gz") else { return };
+    let Some(p) = shared("warcio/example.warc.gz") else {
+        return;
+    };
     let (docs, _, _) = read(&p);
     assert_eq!(docs[0].meta.id, "http://example.com/");
-    assert!(docs[0].text.starts_with("This domain is established to be used for illustrative examples"));
-    let Some(p) = shared("warcio/example-trunc.warc") else { return };
+    assert!(docs[0]
+        .text
+        .starts_with("This domain is established to be used for illustrative examples"));
+    let Some(p) = shared("warcio/example-trunc.warc") else {
+        return;
+    };
     let (_, warns, _) = read(&p);
-    assert!(warns.iter().any(|w| w.reason == Reason::Corrupt && w.offset == Some(1197)), "{warns:#?}");
+    assert!(
+        warns
+            .iter()
+            .any(|w| w.reason == Reason::Corrupt && w.offset == Some(1197)),
+        "{warns:#?}"
+    );
 }
 
 #[test]
 fn shared_news_warc_streams_every_page() {
-    let Some(p) = shared("synthetic/news_pages.warc.gz") else { return };
+    let Some(p) = shared("synthetic/news_pages.warc.gz") else {
+        return;
+    };
     let (docs, _, stats) = read(&p);
-    assert_eq!(docs.len() as u64 + stats.skipped(), 311, "every response is read or counted: {stats}");
+    assert_eq!(
+        docs.len() as u64 + stats.skipped(),
+        311,
+        "every response is read or counted: {stats}"
+    );
     assert!(docs.len() >= 240, "{stats}");
-    assert!((40..80).contains(&stats.count(Reason::NonEnglish)), "lorem ipsum and foreign pages: {stats}");
-    assert!(docs.iter().all(|d| d.meta.date.is_some() && d.meta.id.starts_with("http")));
+    assert!(
+        (40..80).contains(&stats.count(Reason::NonEnglish)),
+        "lorem ipsum and foreign pages: {stats}"
+    );
+    assert!(docs
+        .iter()
+        .all(|d| d.meta.date.is_some() && d.meta.id.starts_with("http")));
 }
 
 #[test]
@@ -260,7 +382,11 @@ fn any_cut_or_flipped_byte_is_survived() {
             let mut flipped = bytes.clone();
             flipped[cut] ^= 0xff;
             for variant in [&mut cut_bytes, &mut flipped] {
-                let inputs = Inputs::from_reader(name, std::io::Cursor::new(std::mem::take(variant)), ReadOptions::default());
+                let inputs = Inputs::from_reader(
+                    name,
+                    std::io::Cursor::new(std::mem::take(variant)),
+                    ReadOptions::default(),
+                );
                 let n = inputs.count();
                 assert!(n <= 3 * records().len(), "{name} at {cut}: {n} items");
             }

@@ -9,13 +9,22 @@ use scraper::Node;
 use std::collections::HashMap;
 
 /// True when an element inside the main text is dropped: junk, noise, or a link list.
-pub(super) fn drop_inside(tree: &Tree, node: NodeRef<'_, Node>, stats: &HashMap<NodeId, Stat>, raw: &HashMap<NodeId, u32>) -> bool {
-    let Some(e) = node.value().as_element() else { return false };
+pub(super) fn drop_inside(
+    tree: &Tree,
+    node: NodeRef<'_, Node>,
+    stats: &HashMap<NodeId, Stat>,
+    raw: &HashMap<NodeId, u32>,
+) -> bool {
+    let Some(e) = node.value().as_element() else {
+        return false;
+    };
     let small = is_small(raw, tree, node.id());
     if is_junk(e, small) || (small && is_noise(e)) || e.name() == "h1" {
         return true;
     }
-    let Some(st) = stats.get(&node.id()) else { return true };
+    let Some(st) = stats.get(&node.id()) else {
+        return true;
+    };
     match e.name() {
         "ul" | "ol" | "table" | "div" | "section" | "header" | "dl" => {
             let ld = st.link_density();
@@ -27,7 +36,12 @@ pub(super) fn drop_inside(tree: &Tree, node: NodeRef<'_, Node>, stats: &HashMap<
 }
 
 /// Pass 3: the text of `roots` as blocks.
-pub(super) fn write_blocks(tree: &Tree, roots: &[NodeId], stats: &HashMap<NodeId, Stat>, raw: &HashMap<NodeId, u32>) -> String {
+pub(super) fn write_blocks(
+    tree: &Tree,
+    roots: &[NodeId],
+    stats: &HashMap<NodeId, Stat>,
+    raw: &HashMap<NodeId, u32>,
+) -> String {
     let mut blocks: Vec<String> = Vec::new();
     let mut cur = String::new();
     for &root in roots {
@@ -80,7 +94,12 @@ pub(super) fn write_blocks(tree: &Tree, roots: &[NodeId], stats: &HashMap<NodeId
 
 pub(super) fn flush(cur: &mut String, blocks: &mut Vec<String>, keep_lines: bool) {
     let text = if keep_lines {
-        cur.lines().map(|l| l.trim_end()).collect::<Vec<_>>().join("\n").trim_matches('\n').to_string()
+        cur.lines()
+            .map(|l| l.trim_end())
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim_matches('\n')
+            .to_string()
     } else {
         super::meta::clean(cur)
     };

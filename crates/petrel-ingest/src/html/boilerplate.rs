@@ -47,13 +47,16 @@ pub(crate) fn is_boilerplate_line(line: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    FURNITURE.iter().any(|f| starts_word(&lower, f)) || lower.ends_with("getty images") || lower.ends_with("/ reuters")
+    FURNITURE.iter().any(|f| starts_word(&lower, f))
+        || lower.ends_with("getty images")
+        || lower.ends_with("/ reuters")
 }
 
 /// True when `s` starts with `prefix` and the prefix ends at a word boundary.
 fn starts_word(s: &str, prefix: &str) -> bool {
     s.starts_with(prefix)
-        && (!prefix.ends_with(|c: char| c.is_alphanumeric()) || !s[prefix.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        && (!prefix.ends_with(|c: char| c.is_alphanumeric())
+            || !s[prefix.len()..].starts_with(|c: char| c.is_alphanumeric()))
 }
 
 #[cfg(test)]
@@ -64,6 +67,8 @@ mod tests {
     fn furniture() {
         assert!(is_boilerplate_line("Advertisement"));
         assert!(is_boilerplate_line("Photo: Jane Doe/AP"));
-        assert!(!is_boilerplate_line("Subscribers to the paper protested on Monday, the police said, and many were held."));
+        assert!(!is_boilerplate_line(
+            "Subscribers to the paper protested on Monday, the police said, and many were held."
+        ));
     }
 }

@@ -11,13 +11,17 @@ use std::collections::HashMap;
 pub(super) fn is_paragraph(tag: &str, st: &Stat) -> bool {
     match tag {
         "p" | "pre" | "td" | "blockquote" => true,
-        "div" | "section" | "article" | "span" | "font" | "li" => !st.block_child || st.direct >= 100,
+        "div" | "section" | "article" | "span" | "font" | "li" => {
+            !st.block_child || st.direct >= 100
+        }
         _ => false,
     }
 }
 
 pub(super) fn initial_score(node: NodeRef<'_, Node>) -> f32 {
-    let Some(e) = node.value().as_element() else { return 0.0 };
+    let Some(e) = node.value().as_element() else {
+        return 0.0;
+    };
     let tag = match e.name() {
         "div" | "article" | "main" => 5.0,
         "pre" | "td" | "blockquote" | "section" => 3.0,
@@ -53,9 +57,19 @@ pub(super) fn score(tree: &Tree, stats: &HashMap<NodeId, Stat>) -> HashMap<NodeI
 }
 
 /// The top candidate and the siblings that belong with it, in document order.
-pub(super) fn with_siblings(tree: &Tree, top: NodeId, top_score: f32, stats: &HashMap<NodeId, Stat>, scores: &HashMap<NodeId, f32>) -> Vec<NodeId> {
-    let Some(node) = tree.get(top) else { return vec![top] };
-    let Some(parent) = node.parent() else { return vec![top] };
+pub(super) fn with_siblings(
+    tree: &Tree,
+    top: NodeId,
+    top_score: f32,
+    stats: &HashMap<NodeId, Stat>,
+    scores: &HashMap<NodeId, f32>,
+) -> Vec<NodeId> {
+    let Some(node) = tree.get(top) else {
+        return vec![top];
+    };
+    let Some(parent) = node.parent() else {
+        return vec![top];
+    };
     let threshold = (top_score * 0.2).max(10.0);
     let mut out = Vec::new();
     for sib in parent.children() {
@@ -66,7 +80,9 @@ pub(super) fn with_siblings(tree: &Tree, top: NodeId, top_score: f32, stats: &Ha
         }
         let Some(st) = stats.get(&id) else { continue };
         let good = scores.get(&id).is_some_and(|&s| s >= threshold)
-            || (tag_of(sib) == "p" && ((st.text > 80 && st.link_density() < 0.25) || (st.text > 0 && st.link == 0 && ends_sentence(sib))));
+            || (tag_of(sib) == "p"
+                && ((st.text > 80 && st.link_density() < 0.25)
+                    || (st.text > 0 && st.link == 0 && ends_sentence(sib))));
         if good {
             out.push(id);
         }
@@ -88,15 +104,24 @@ pub(super) fn ends_sentence(node: NodeRef<'_, Node>) -> bool {
 
 /// Moves the top candidate up to the first scored ancestor that scores higher, unless an
 /// ancestor on the way scores under a third of the last.
-pub(super) fn rise(tree: &Tree, top: NodeId, top_score: f32, scores: &HashMap<NodeId, f32>) -> (NodeId, f32) {
-    let Some(node) = tree.get(top) else { return (top, top_score) };
+pub(super) fn rise(
+    tree: &Tree,
+    top: NodeId,
+    top_score: f32,
+    scores: &HashMap<NodeId, f32>,
+) -> (NodeId, f32) {
+    let Some(node) = tree.get(top) else {
+        return (top, top_score);
+    };
     let threshold = top_score / 3.0;
     let mut last = top_score;
     for anc in node.ancestors() {
         if matches!(tag_of(anc), "html" | "body") || !anc.value().is_element() {
             break;
         }
-        let Some(&s) = scores.get(&anc.id()) else { continue };
+        let Some(&s) = scores.get(&anc.id()) else {
+            continue;
+        };
         if s < threshold {
             break;
         }
@@ -110,21 +135,45 @@ pub(super) fn rise(tree: &Tree, top: NodeId, top_score: f32, scores: &HashMap<No
 
 /// Moves the top candidate up to an ancestor that also holds most of the other strong
 /// candidates (an article split into several containers).
-pub(super) fn climb(tree: &Tree, top: NodeId, top_score: f32, scores: &HashMap<NodeId, f32>) -> (NodeId, f32) {
-    let mut alts: Vec<(NodeId, f32)> = scores.iter().filter(|(&id, &s)| id != top && s >= 0.75 * top_score).map(|(&id, &s)| (id, s)).collect();
+pub(super) fn climb(
+    tree: &Tree,
+    top: NodeId,
+    top_score: f32,
+    scores: &HashMap<NodeId, f32>,
+) -> (NodeId, f32) {
+    let mut alts: Vec<(NodeId, f32)> = scores
+        .iter()
+        .filter(|(&id, &s)| id != top && s >= 0.75 * top_score)
+        .map(|(&id, &s)| (id, s))
+        .collect();
     alts.sort_by(|a, b| b.1.total_cmp(&a.1));
     alts.truncate(5);
     if alts.len() < 3 {
         return (top, top_score);
     }
-    let Some(node) = tree.get(top) else { return (top, top_score) };
+    let Some(node) = tree.get(top) else {
+        return (top, top_score);
+    };
     for anc in node.ancestors() {
         if matches!(tag_of(anc), "html" | "body") || !anc.value().is_element() {
             break;
         }
-        let held = alts.iter().filter(|(id, _)| tree.get(*id).is_some_and(|n| n.ancestors().any(|a| a.id() == anc.id()))).count();
+        let held = alts
+            .iter()
+            .filter(|(id, _)| {
+                tree.get(*id)
+                    .is_some_and(|n| n.ancestors().any(|a| a.id() == anc.id()))
+            })
+            .count();
         if held >= 3 {
-            return (anc.id(), scores.get(&anc.id()).copied().unwrap_or(top_score).max(top_score));
+            return (
+                anc.id(),
+                scores
+                    .get(&anc.id())
+                    .copied()
+                    .unwrap_or(top_score)
+                    .max(top_score),
+            );
         }
     }
     (top, top_score)

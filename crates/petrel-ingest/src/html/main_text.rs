@@ -22,7 +22,10 @@ pub(crate) fn main_text(html: &Html) -> String {
     let raw = raw_lengths(tree);
     let stats = count(tree, &raw);
     let scores = score(tree, &stats);
-    let top = scores.iter().max_by(|a, b| a.1.total_cmp(b.1)).map(|(&id, &s)| (id, s));
+    let top = scores
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .map(|(&id, &s)| (id, s));
     let Some((top, top_score)) = top else {
         return write_blocks(tree, &[html.root_element().id()], &stats, &raw);
     };
@@ -62,7 +65,10 @@ mod tests {
 
     #[test]
     fn deep_nesting_does_not_overflow() {
-        let page = format!("{}<p>Deep text, deep text, deep text, deep text.</p>", "<div>".repeat(3_000));
+        let page = format!(
+            "{}<p>Deep text, deep text, deep text, deep text.</p>",
+            "<div>".repeat(3_000)
+        );
         assert!(main_text(&Html::parse_document(&page)).contains("Deep text"));
     }
 }

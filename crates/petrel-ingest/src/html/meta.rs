@@ -56,8 +56,17 @@ pub(crate) fn page_meta(html: &Html) -> PageMeta {
         let v = el.value();
         match v.name() {
             "meta" => {
-                let key = v.attr("property").or_else(|| v.attr("name")).or_else(|| v.attr("itemprop")).unwrap_or("").to_ascii_lowercase();
-                let content = v.attr("content").or_else(|| v.attr("datetime")).map(clean).unwrap_or_default();
+                let key = v
+                    .attr("property")
+                    .or_else(|| v.attr("name"))
+                    .or_else(|| v.attr("itemprop"))
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                let content = v
+                    .attr("content")
+                    .or_else(|| v.attr("datetime"))
+                    .map(clean)
+                    .unwrap_or_default();
                 if content.is_empty() {
                     continue;
                 }
@@ -72,7 +81,12 @@ pub(crate) fn page_meta(html: &Html) -> PageMeta {
                     }
                 }
             }
-            "link" if v.attr("rel").is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("canonical"))) => {
+            "link"
+                if v.attr("rel").is_some_and(|r| {
+                    r.split_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("canonical"))
+                }) =>
+            {
                 if let Some(h) = v.attr("href") {
                     set(&mut f.canonical, clean(h));
                 }
@@ -84,7 +98,10 @@ pub(crate) fn page_meta(html: &Html) -> PageMeta {
                     set(&mut f.time_date, clean(d));
                 }
             }
-            "script" if v.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) => {
+            "script"
+                if v.attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+            {
                 let raw: String = el.text().collect();
                 if let Ok(json) = serde_json::from_str::<Value>(raw.trim()) {
                     json_ld(&json, &mut f, 0);
@@ -101,7 +118,12 @@ pub(crate) fn page_meta(html: &Html) -> PageMeta {
         .chain(f.ld_date.as_deref())
         .chain(f.time_date.as_deref())
         .find_map(parse_date);
-    let title = f.og_title.or(f.ld_title).or(f.tw_title).or(f.h1).or(f.title_tag);
+    let title = f
+        .og_title
+        .or(f.ld_title)
+        .or(f.tw_title)
+        .or(f.h1)
+        .or(f.title_tag);
     let url = f.canonical.or(f.og_url).filter(|u| u.starts_with("http"));
     PageMeta { title, date, url }
 }
@@ -158,7 +180,12 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("LD headline"));
         assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2021-12-06"));
         assert_eq!(m.url.as_deref(), Some("https://ex.org/a"));
-        let bare = page_meta(&Html::parse_document("<title>T</title><p><time datetime='2019-05-05'>May 5</time>"));
-        assert_eq!((bare.title.as_deref(), bare.date.map(|d| d.to_string())), (Some("T"), Some("2019-05-05".into())));
+        let bare = page_meta(&Html::parse_document(
+            "<title>T</title><p><time datetime='2019-05-05'>May 5</time>",
+        ));
+        assert_eq!(
+            (bare.title.as_deref(), bare.date.map(|d| d.to_string())),
+            (Some("T"), Some("2019-05-05".into()))
+        );
     }
 }

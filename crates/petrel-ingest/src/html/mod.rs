@@ -36,7 +36,11 @@ pub struct Extracted {
 pub fn extract(bytes: &[u8], charset: Option<&str>) -> Extracted {
     let (source, decode_note) = charset::decode(bytes, charset);
     let html = Html::parse_document(&source);
-    Extracted { text: main_text::main_text(&html), meta: meta::page_meta(&html), decode_note }
+    Extracted {
+        text: main_text::main_text(&html),
+        meta: meta::page_meta(&html),
+        decode_note,
+    }
 }
 
 /// Reads one page from `path` (`-` is standard input; gzipped pages are unpacked) and
@@ -50,23 +54,48 @@ pub fn extract_path(path: &std::path::Path, max_bytes: usize) -> petrel_core::Re
         Box::new(std::fs::File::open(path).map_err(|e| PetrelError::io(&name, e))?)
     };
     let mut r = std::io::BufReader::new(raw);
-    let gz = std::io::BufRead::fill_buf(&mut r).map_err(|e| PetrelError::io(&name, e))?.starts_with(&[0x1f, 0x8b]);
-    let src: Box<dyn Read> = if gz { Box::new(flate2::bufread::MultiGzDecoder::new(r)) } else { Box::new(r) };
+    let gz = std::io::BufRead::fill_buf(&mut r)
+        .map_err(|e| PetrelError::io(&name, e))?
+        .starts_with(&[0x1f, 0x8b]);
+    let src: Box<dyn Read> = if gz {
+        Box::new(flate2::bufread::MultiGzDecoder::new(r))
+    } else {
+        Box::new(r)
+    };
     let bytes = read_limited(src, max_bytes).map_err(|e| PetrelError::io(&name, e))?;
     if let Some((_, msg)) = check_bytes(&bytes, max_bytes) {
-        return Err(PetrelError::new(ErrorKind::BadInput, format!("{name}: {msg}")));
+        return Err(PetrelError::new(
+            ErrorKind::BadInput,
+            format!("{name}: {msg}"),
+        ));
     }
     if depth::rough_depth(&bytes) > depth::MAX_DEPTH {
-        return Err(PetrelError::new(ErrorKind::BadInput, format!("{name}: markup nested deeper than {} elements", depth::MAX_DEPTH)));
+        return Err(PetrelError::new(
+            ErrorKind::BadInput,
+            format!(
+                "{name}: markup nested deeper than {} elements",
+                depth::MAX_DEPTH
+            ),
+        ));
     }
     Ok(extract(&bytes, None))
 }
 
 /// A document (and any warnings) from page bytes: `id` names it; the page's own date wins
 /// over `fallback_date`, which wins over the default date.
-pub(crate) fn page_items(name: &str, id: String, bytes: &[u8], charset: Option<&str>, fallback_date: Option<Date>, opts: &ReadOptions) -> Vec<Item> {
+pub(crate) fn page_items(
+    name: &str,
+    id: String,
+    bytes: &[u8],
+    charset: Option<&str>,
+    fallback_date: Option<Date>,
+    opts: &ReadOptions,
+) -> Vec<Item> {
     if depth::rough_depth(bytes) > depth::MAX_DEPTH {
-        let msg = format!("markup nested deeper than {} elements; skipped", depth::MAX_DEPTH);
+        let msg = format!(
+            "markup nested deeper than {} elements; skipped",
+            depth::MAX_DEPTH
+        );
         return vec![Item::Warning(Warning::new(name, Reason::TooLarge, msg))];
     }
     let ex = extract(bytes, charset);
@@ -75,7 +104,11 @@ pub(crate) fn page_items(name: &str, id: String, bytes: &[u8], charset: Option<&
         out.push(Item::Warning(Warning::new(name, Reason::InvalidUtf8, note)));
     }
     if ex.text.trim().is_empty() {
-        out.push(Item::Warning(Warning::new(name, Reason::NoMainText, "no main text found in the HTML; skipped")));
+        out.push(Item::Warning(Warning::new(
+            name,
+            Reason::NoMainText,
+            "no main text found in the HTML; skipped",
+        )));
         return out;
     }
     let meta = DocMeta {

@@ -10,9 +10,39 @@ use std::collections::HashMap;
 
 /// Tags that start a new block of text.
 pub(super) const BLOCK: [&str; 33] = [
-    "address", "article", "blockquote", "center", "dd", "details", "div", "dl", "dt", "fieldset", "h1", "h2",
-    "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table",
-    "tbody", "td", "th", "thead", "tr", "ul", "br",
+    "address",
+    "article",
+    "blockquote",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "br",
 ];
 
 /// The parsed page.
@@ -81,7 +111,8 @@ pub(super) fn count(tree: &Tree, raw: &HashMap<NodeId, u32>) -> HashMap<NodeId, 
                             continue;
                         }
                         if let Some(top) = stack.last_mut() {
-                            top.1.block_child |= BLOCK.contains(&e.name()) && !matches!(e.name(), "br" | "hr");
+                            top.1.block_child |=
+                                BLOCK.contains(&e.name()) && !matches!(e.name(), "br" | "hr");
                         }
                         in_link += (e.name() == "a") as u32;
                         stack.push((node.id(), Stat::default()));

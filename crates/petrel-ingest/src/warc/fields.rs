@@ -31,4 +31,3 @@ pub(super) fn read_fields(r: &mut impl BufRead) -> io::Result<Option<Vec<(String
         }
     }
 }
-

@@ -22,7 +22,11 @@ pub(crate) struct Counted<R> {
 
 impl<R> Counted<R> {
     pub(crate) fn new(inner: R) -> Self {
-        Counted { inner, count: 0, kept: None }
+        Counted {
+            inner,
+            count: 0,
+            kept: None,
+        }
     }
     /// Bytes consumed so far.
     pub(crate) fn count(&self) -> u64 {
@@ -51,7 +55,9 @@ impl Counted<Source> {
     /// Puts the kept bytes after the first back in front of the stream, so that reading
     /// resumes one byte after where keeping began. False when nothing was kept.
     fn rewind_after_first(&mut self, start: u64) -> bool {
-        let Some(kept) = self.kept.take() else { return false };
+        let Some(kept) = self.kept.take() else {
+            return false;
+        };
         if kept.is_empty() {
             return false;
         }
@@ -70,7 +76,9 @@ impl<R: BufRead> BufRead for Counted<R> {
         self.count += n as u64;
         if let Some(kept) = self.kept.as_mut() {
             match self.inner.fill_buf() {
-                Ok(buf) if kept.len() + n <= MAX_REPLAY => kept.extend_from_slice(&buf[..n.min(buf.len())]),
+                Ok(buf) if kept.len() + n <= MAX_REPLAY => {
+                    kept.extend_from_slice(&buf[..n.min(buf.len())])
+                }
                 _ => self.kept = None,
             }
         }
@@ -97,7 +105,14 @@ impl Members {
     /// Decodes `src` member by member when `gz`, else passes it through.
     pub(crate) fn new(src: Source, gz: bool) -> Members {
         let c = Counted::new(src);
-        Members { state: if gz { State::Between(c) } else { State::Plain(c) }, member_start: 0 }
+        Members {
+            state: if gz {
+                State::Between(c)
+            } else {
+                State::Plain(c)
+            },
+            member_start: 0,
+        }
     }
 
     /// Compressed offset where the current gzip member began (0 for plain streams).
@@ -159,7 +174,10 @@ impl Read for Members {
                         let rewound = r.rewind_after_first(self.member_start);
                         let resynced = Members::resync(&mut r, !rewound);
                         self.state = State::Between(r);
-                        let msg = format!("gzip member at byte {} is corrupt or truncated ({e})", self.member_start);
+                        let msg = format!(
+                            "gzip member at byte {} is corrupt or truncated ({e})",
+                            self.member_start
+                        );
                         resynced?;
                         return Err(io::Error::new(io::ErrorKind::InvalidData, msg));
                     }
@@ -179,7 +197,12 @@ impl Read for Members {
                         let resynced = Members::resync(&mut r, true);
                         self.state = State::Between(r);
                         resynced?;
-                        return Err(io::Error::new(io::ErrorKind::InvalidData, format!("bytes at {at} are not gzip data; skipped to the next gzip member")));
+                        return Err(io::Error::new(
+                            io::ErrorKind::InvalidData,
+                            format!(
+                                "bytes at {at} are not gzip data; skipped to the next gzip member"
+                            ),
+                        ));
                     }
                 }
             }

@@ -51,9 +51,25 @@ pub(crate) struct ArchiveReader {
 
 impl ArchiveReader {
     /// A reader of `src` (gzip members when `gz`), reported as `name`.
-    pub(crate) fn new(name: String, src: Source, gz: bool, kind: Kind, opts: ReadOptions) -> ArchiveReader {
+    pub(crate) fn new(
+        name: String,
+        src: Source,
+        gz: bool,
+        kind: Kind,
+        opts: ReadOptions,
+    ) -> ArchiveReader {
         let r = Counted::new(BufReader::with_capacity(64 << 10, Members::new(src, gz)));
-        ArchiveReader { name, kind, gz, r, opts, pending: VecDeque::new(), peeked: None, done: false, seen_record: false }
+        ArchiveReader {
+            name,
+            kind,
+            gz,
+            r,
+            opts,
+            pending: VecDeque::new(),
+            peeked: None,
+            done: false,
+            seen_record: false,
+        }
     }
 
     fn member_start(&self) -> u64 {
@@ -64,22 +80,38 @@ impl ArchiveReader {
         let (pos, member) = at;
         let mut message = msg.into();
         let offset = if self.gz {
-            message.push_str(&format!(" (gzip member at byte {member}; byte {pos} decompressed)"));
+            message.push_str(&format!(
+                " (gzip member at byte {member}; byte {pos} decompressed)"
+            ));
             member
         } else {
             pos
         };
-        self.pending.push_back(Item::Warning(Warning::new(self.name.clone(), reason, message).at_offset(offset)));
+        self.pending.push_back(Item::Warning(
+            Warning::new(self.name.clone(), reason, message).at_offset(offset),
+        ));
     }
 
     /// A read error: in a gzipped file the bad member was skipped and reading goes on;
     /// otherwise the file ends here.
     fn io_problem(&mut self, at: (u64, u64), e: io::Error) {
-        let reason = if e.kind() == io::ErrorKind::UnexpectedEof { Reason::Truncated } else { Reason::Corrupt };
+        let reason = if e.kind() == io::ErrorKind::UnexpectedEof {
+            Reason::Truncated
+        } else {
+            Reason::Corrupt
+        };
         if self.gz && e.kind() == io::ErrorKind::InvalidData {
             self.warn(at, reason, format!("{e}; skipped to the next member"));
         } else {
-            self.warn(at, if reason == Reason::Corrupt { Reason::Unreadable } else { reason }, format!("cannot read: {e}"));
+            self.warn(
+                at,
+                if reason == Reason::Corrupt {
+                    Reason::Unreadable
+                } else {
+                    reason
+                },
+                format!("cannot read: {e}"),
+            );
             self.done = true;
         }
     }
@@ -129,7 +161,10 @@ impl ArchiveReader {
                 Ok(Some((pos, line))) => {
                     let starts = match self.kind {
                         Kind::Warc => line.starts_with(b"WARC/1.") || line.starts_with(b"WARC/0."),
-                        Kind::Arc => !matches!(arc::parse_header(String::from_utf8_lossy(&line).trim()), Ok(None)),
+                        Kind::Arc => !matches!(
+                            arc::parse_header(String::from_utf8_lossy(&line).trim()),
+                            Ok(None)
+                        ),
                     };
                     if starts {
                         self.peeked = Some((pos, line));
@@ -146,7 +181,14 @@ impl ArchiveReader {
 
     fn warc_record(&mut self, at: (u64, u64), first: &[u8]) {
         if !first.starts_with(b"WARC/") {
-            self.warn(at, Reason::Corrupt, format!("expected a WARC record header, found {}; skipping to the next record", snippet(first)));
+            self.warn(
+                at,
+                Reason::Corrupt,
+                format!(
+                    "expected a WARC record header, found {}; skipping to the next record",
+                    snippet(first)
+                ),
+            );
             return self.resync();
         }
         self.seen_record = true;
@@ -158,14 +200,27 @@ impl ArchiveReader {
             }
             Err(e) => return self.io_problem(at, e),
         };
-        let get = |k: &str| headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(k)).map(|(_, v)| v.as_str());
+        let get = |k: &str| {
+            headers
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(k))
+                .map(|(_, v)| v.as_str())
+        };
         let Some(len) = get("Content-Length").and_then(|v| v.trim().parse::<u64>().ok()) else {
-            self.warn(at, Reason::Corrupt, "WARC record without a valid Content-Length; skipping to the next record");
+            self.warn(
+                at,
+                Reason::Corrupt,
+                "WARC record without a valid Content-Length; skipping to the next record",
+            );
             return self.resync();
         };
         let kind = get("WARC-Type").unwrap_or("").trim().to_ascii_lowercase();
         let ctype = get("Content-Type").unwrap_or("").to_ascii_lowercase();
-        let id = get("WARC-Target-URI").map(clean_uri).filter(|u| !u.is_empty()).or_else(|| get("WARC-Record-ID").map(clean_uri)).unwrap_or_default();
+        let id = get("WARC-Target-URI")
+            .map(clean_uri)
+            .filter(|u| !u.is_empty())
+            .or_else(|| get("WARC-Record-ID").map(clean_uri))
+            .unwrap_or_default();
         let date = get("WARC-Date").and_then(parse_date);
         let (http, wanted) = match kind.as_str() {
             "response" => (true, ctype.is_empty() || ctype.contains("application/http")),
@@ -183,25 +238,45 @@ impl ArchiveReader {
         let h = match arc::parse_header(line.trim()) {
             Ok(Some(h)) => h,
             Ok(None) => {
-                self.warn(at, Reason::Corrupt, format!("expected an ARC record header, found {}; skipping to the next record", snippet(first)));
+                self.warn(
+                    at,
+                    Reason::Corrupt,
+                    format!(
+                        "expected an ARC record header, found {}; skipping to the next record",
+                        snippet(first)
+                    ),
+                );
                 return self.resync();
             }
             Err(msg) => {
-                self.warn(at, Reason::Corrupt, format!("{msg}; skipping to the next record"));
+                self.warn(
+                    at,
+                    Reason::Corrupt,
+                    format!("{msg}; skipping to the next record"),
+                );
                 return self.resync();
             }
         };
         self.seen_record = true;
         let lower = h.url.to_ascii_lowercase();
         if !(lower.starts_with("http://") || lower.starts_with("https://")) {
-            return self.skip_record(at, h.length, Reason::NotResponse, format!("ARC record {}", h.url));
+            return self.skip_record(
+                at,
+                h.length,
+                Reason::NotResponse,
+                format!("ARC record {}", h.url),
+            );
         }
         self.payload(at, h.length, true, h.url, h.date);
     }
 
     fn skip_record(&mut self, at: (u64, u64), len: u64, reason: Reason, what: String) {
         match io::copy(&mut (&mut self.r).take(len), &mut io::sink()) {
-            Ok(n) if n < len => self.warn(at, Reason::Truncated, format!("{what}: {} of {len} bytes missing", len - n)),
+            Ok(n) if n < len => self.warn(
+                at,
+                Reason::Truncated,
+                format!("{what}: {} of {len} bytes missing", len - n),
+            ),
             Ok(_) => self.warn(at, reason, format!("{what}: skipped ({})", reason.label())),
             Err(e) => self.io_problem(at, e),
         }
@@ -211,11 +286,22 @@ impl ArchiveReader {
         let limit = self.opts.max_doc_bytes;
         match read_payload(&mut self.r, len, http, limit) {
             Err(e) => self.io_problem(at, e),
-            Ok(Payload::Short { missing }) => self.warn(at, Reason::Truncated, format!("record {id} is truncated: {missing} of {len} bytes missing")),
+            Ok(Payload::Short { missing }) => self.warn(
+                at,
+                Reason::Truncated,
+                format!("record {id} is truncated: {missing} of {len} bytes missing"),
+            ),
             Ok(Payload::Skip(reason, msg)) => self.warn(at, reason, format!("record {id}: {msg}")),
             Ok(Payload::Html { bytes, charset }) => {
                 let offset = if self.gz { at.1 } else { at.0 };
-                for item in page_items(&self.name, id.clone(), &bytes, charset.as_deref(), date, &self.opts) {
+                for item in page_items(
+                    &self.name,
+                    id.clone(),
+                    &bytes,
+                    charset.as_deref(),
+                    date,
+                    &self.opts,
+                ) {
                     self.pending.push_back(match item {
                         Item::Warning(mut w) => {
                             w.message = format!("record {id}: {}", w.message);
@@ -247,11 +333,18 @@ impl Iterator for ArchiveReader {
 
 /// A URI without the angle brackets or spaces some writers leave around it.
 fn clean_uri(s: &str) -> String {
-    s.trim().trim_start_matches('<').trim_end_matches('>').trim().to_string()
+    s.trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .trim()
+        .to_string()
 }
 
 /// The start of a line, printable, for messages.
 fn snippet(line: &[u8]) -> String {
-    let s: String = String::from_utf8_lossy(&line[..line.len().min(40)]).chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let s: String = String::from_utf8_lossy(&line[..line.len().min(40)])
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     format!("{:?}", s.trim())
 }

@@ -10,7 +10,10 @@ use std::io::{self, BufRead, Read};
 /// What a record's payload turned out to be.
 pub(super) enum Payload {
     /// An HTML page and the charset its HTTP head names.
-    Html { bytes: Vec<u8>, charset: Option<String> },
+    Html {
+        bytes: Vec<u8>,
+        charset: Option<String>,
+    },
     /// Skipped, and why.
     Skip(Reason, String),
     /// The record ends early by this many bytes.
@@ -18,12 +21,19 @@ pub(super) enum Payload {
 }
 
 /// Reads a record's `len` bytes of content to the end and says what they hold.
-pub(super) fn read_payload(r: &mut impl BufRead, len: u64, http: bool, limit: usize) -> io::Result<Payload> {
+pub(super) fn read_payload(
+    r: &mut impl BufRead,
+    len: u64,
+    http: bool,
+    limit: usize,
+) -> io::Result<Payload> {
     let mut body = r.take(len);
     let verdict = payload_verdict(&mut body, http, limit)?;
     io::copy(&mut body, &mut io::sink())?;
     if body.limit() > 0 {
-        return Ok(Payload::Short { missing: body.limit() });
+        return Ok(Payload::Short {
+            missing: body.limit(),
+        });
     }
     Ok(verdict)
 }
@@ -34,7 +44,11 @@ fn payload_verdict(body: &mut impl BufRead, http: bool, limit: usize) -> io::Res
         let raw = read_head(body)?;
         head = http::parse_head(&raw);
         if head.status != 200 {
-            let msg = if head.status == 0 { "no HTTP status line".to_string() } else { format!("HTTP status {}", head.status) };
+            let msg = if head.status == 0 {
+                "no HTTP status line".to_string()
+            } else {
+                format!("HTTP status {}", head.status)
+            };
             return Ok(Payload::Skip(Reason::HttpStatus, msg));
         }
         if !http::is_html(&head, body.fill_buf()?) {
@@ -44,11 +58,21 @@ fn payload_verdict(body: &mut impl BufRead, http: bool, limit: usize) -> io::Res
     }
     let bytes = read_limited(&mut *body, limit)?;
     if bytes.len() > limit {
-        return Ok(Payload::Skip(Reason::TooLarge, format!("payload larger than {limit} bytes")));
+        return Ok(Payload::Skip(
+            Reason::TooLarge,
+            format!("payload larger than {limit} bytes"),
+        ));
     }
-    let bytes = if head.chunked { http::dechunk(&bytes).unwrap_or(bytes) } else { bytes };
+    let bytes = if head.chunked {
+        http::dechunk(&bytes).unwrap_or(bytes)
+    } else {
+        bytes
+    };
     match http::decode_content(bytes, head.encoding.as_deref(), limit) {
-        Ok(bytes) => Ok(Payload::Html { bytes, charset: head.charset().map(str::to_string) }),
+        Ok(bytes) => Ok(Payload::Html {
+            bytes,
+            charset: head.charset().map(str::to_string),
+        }),
         Err(msg) => Ok(Payload::Skip(Reason::Corrupt, msg)),
     }
 }
@@ -66,4 +90,3 @@ fn read_head(r: &mut impl BufRead) -> io::Result<Vec<u8>> {
         }
     }
 }
-
