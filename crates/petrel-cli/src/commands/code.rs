@@ -43,6 +43,9 @@ struct Observer<'a> {
     written: u64,
     withheld: u64,
     bar: Option<ProgressBar>,
+    docs: u64,
+    bytes: u64,
+    started: std::time::Instant,
 }
 
 impl RunObserver for Observer<'_> {
@@ -61,9 +64,23 @@ impl RunObserver for Observer<'_> {
         let n = doc.events.iter().filter(|e| keep(e)).count() as u64;
         self.written += n;
         self.withheld += doc.events.len() as u64 - n;
+        self.docs += 1;
+        self.bytes += doc.text.len() as u64;
         if let Some(b) = &self.bar {
-            b.inc(1);
-            b.set_message(format!("{} events", self.written));
+            if b.length().is_some() {
+                b.set_position(self.bytes);
+            } else {
+                b.set_position(self.docs);
+            }
+            let secs = self.started.elapsed().as_secs_f64().max(1e-3);
+            b.set_message(format!(
+                "{} docs, {:.1} MB ({:.2} MB/s), {} events ({:.0}/s)",
+                self.docs,
+                self.bytes as f64 / 1e6,
+                self.bytes as f64 / 1e6 / secs,
+                self.written,
+                self.written as f64 / secs
+            ));
         }
         self.sink.write_doc(doc, &keep)
     }
@@ -73,6 +90,32 @@ fn all(_: &Event) -> bool {
     true
 }
 
+/// A progress bar over text bytes, with an ETA, when every input is a plain-text or JSONL file
+/// (their size is close to the text they hold); otherwise a spinner. Both show documents, MB
+/// and events per second.
+fn progress_bar(paths: &[PathBuf]) -> ProgressBar {
+    let plain = |p: &PathBuf| p.extension().and_then(|e| e.to_str()).is_some_and(|e| matches!(e, "txt" | "jsonl" | "ndjson"));
+    let sizes: Option<u64> =
+        paths.iter().map(|p| std::fs::metadata(p).ok().filter(|m| m.is_file() && plain(p)).map(|m| m.len())).sum();
+    match sizes {
+        Some(total) if total > 0 => {
+            let b = ProgressBar::new(total);
+            b.set_style(
+                ProgressStyle::with_template("{bar:30} {percent:>3}% {msg} [{elapsed_precise}, ETA {eta}]")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
+            b
+        }
+        _ => {
+            let b = ProgressBar::new_spinner();
+            b.set_style(
+                ProgressStyle::with_template("{spinner} {msg} [{elapsed_precise}]").unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            );
+            b
+        }
+    }
+}
+
 /// Runs the command.
 pub fn run(args: Args) -> Result<ExitCode> {
     let res = args.resources.load()?;
@@ -80,23 +123,19 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let jobs = jobs(args.jobs)?;
     let paths = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
     let opts = ReadOptions { date: args.date, ..Default::default() };
+    let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| progress_bar(&paths));
     let mut inputs = Inputs::new(paths, opts);
     let format = Format::parse(&args.format).unwrap_or(Format::Jsonl);
     let out = open_output(args.output.as_ref())?;
-    let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
-        let b = ProgressBar::new_spinner();
-        b.set_style(
-            ProgressStyle::with_template("{spinner} {pos} docs ({per_sec}) {msg} [{elapsed_precise}]")
-                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-        );
-        b
-    });
     let mut obs = Observer {
         sink: format.sink(out),
         keep: if args.modality == "all" { all } else { stormpetrel::is_asserted },
         written: 0,
         withheld: 0,
         bar,
+        docs: 0,
+        bytes: 0,
+        started: std::time::Instant::now(),
     };
     let stats = run_stream(&mut inputs, &pipeline, jobs, 64 * jobs, &mut obs)?;
     obs.sink.finish()?;
