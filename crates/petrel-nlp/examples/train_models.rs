@@ -47,6 +47,29 @@ fn main() {
             }
         }
     }
+    if what == "margin" {
+        let (Ok(t), Ok(p)) = (std::fs::read(format!("{out}/tagger.bin")), std::fs::read(format!("{out}/parser.bin"))) else {
+            return eprintln!("no models");
+        };
+        let Ok(mut nlp) = petrel_nlp::Nlp::from_bytes(&t, &p) else { return eprintln!("bad models") };
+        let dev = petrel_nlp::conllu::read_file(&path("dev")).unwrap_or_default();
+        for m in [0, 5_000, 10_000, 20_000, 40_000, 60_000, 100_000, i32::MAX] {
+            let Ok(mut tm) = petrel_nlp::tagger::TaggerModel::from_bytes(&t, "tagger") else { return };
+            tm.skip_margin = m;
+            nlp.tagger = std::sync::Arc::new(tm);
+            if let Ok(s) = petrel_nlp::eval::eval_sentences(&nlp, &dev) {
+                eprintln!("skip margin {m}: dev UPOS {:.4} UAS {:.4} LAS {:.4}, {:.0} tok/s CPU", s.upos, s.uas, s.las, s.tokens_per_cpu_sec);
+            }
+        }
+    }
+    if what == "goldtags" {
+        let Ok(p) = std::fs::read(format!("{out}/parser.bin")) else { return eprintln!("no parser") };
+        let Ok(parser) = petrel_nlp::parser::ParserModel::from_bytes(&p, "parser.bin") else { return eprintln!("bad parser") };
+        let test = petrel_nlp::conllu::read_file(&path("test")).unwrap_or_default();
+        let trees: Vec<_> = test.iter().map(|s| petrel_nlp::parser::TreeSent::new(s, None)).collect();
+        let (uas, las) = petrel_nlp::parser::attachment(&parser, &trees);
+        eprintln!("EWT test with gold tags: UAS {uas:.4} LAS (full labels) {las:.4}");
+    }
     if what == "bench" {
         let (Ok(t), Ok(p)) = (std::fs::read(format!("{out}/tagger.bin")), std::fs::read(format!("{out}/parser.bin"))) else {
             return eprintln!("no models");

@@ -2,22 +2,15 @@
 //! distance, valency and label sets around the stack top and buffer front.
 
 use super::state::{State, NONE};
-use crate::features::{feat2, feat3, hash_lower, hash_suffix, mix};
-use petrel_core::Upos;
+use crate::features::{feat2, feat3, mix};
 
 /// Per-node word and tag hashes of one sentence; node 0 is ROOT.
-#[derive(Default, Clone)]
+#[derive(Default)]
 pub struct Sent {
     /// Lower-cased word hash per node.
     pub words: Vec<u64>,
     /// Tag value per node (UPOS index × 64 + XPOS index).
     pub tags: Vec<u64>,
-    /// Three-character suffix hash per node.
-    pub suffixes: Vec<u64>,
-    /// Number of punctuation nodes up to and including each node.
-    pub puncts: Vec<u32>,
-    /// Number of verb and auxiliary nodes up to and including each node.
-    pub verbs: Vec<u32>,
 }
 
 const NO_WORD: u64 = 0x7777;
@@ -29,51 +22,8 @@ impl Sent {
     pub fn reset(&mut self) {
         self.words.clear();
         self.tags.clear();
-        self.suffixes.clear();
-        self.puncts.clear();
-        self.verbs.clear();
         self.words.push(0x5555);
         self.tags.push(0x5556);
-        self.suffixes.push(0x5557);
-        self.puncts.push(0);
-        self.verbs.push(0);
-    }
-    /// Appends a word with its tag value (see `tag_value`).
-    pub fn push(&mut self, word: &str, tag: u64) {
-        let upos = Upos::ALL.get((tag / 64) as usize).copied().unwrap_or(Upos::X);
-        self.words.push(hash_lower(word));
-        self.tags.push(tag);
-        self.suffixes.push(hash_suffix(word, 3));
-        let (p, v) = (self.puncts.last().copied().unwrap_or(0), self.verbs.last().copied().unwrap_or(0));
-        self.puncts.push(p + (upos == Upos::Punct) as u32);
-        self.verbs.push(v + matches!(upos, Upos::Verb | Upos::Aux) as u32);
-    }
-    /// Number of words.
-    pub fn len(&self) -> usize {
-        self.words.len().saturating_sub(1)
-    }
-    /// True when there are no words.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-    /// Counts (capped at 2) of punctuation and of verbs strictly between nodes `a < b`.
-    #[inline]
-    fn between(&self, a: u32, b: u32) -> (u64, u64) {
-        if a == NONE || b == NONE || a >= b {
-            return (9, 9);
-        }
-        let (a, b) = (a as usize, b as usize - 1);
-        let p = self.puncts[b].saturating_sub(self.puncts[a]).min(2) as u64;
-        let v = self.verbs[b].saturating_sub(self.verbs[a]).min(2) as u64;
-        (p, v)
-    }
-    #[inline]
-    fn suf(&self, x: u32) -> u64 {
-        if x == NONE {
-            NO_WORD
-        } else {
-            self.suffixes[x as usize]
-        }
     }
     #[inline]
     fn w(&self, x: u32) -> u64 {
@@ -138,9 +88,6 @@ pub fn extract(s: &Sent, st: &State, out: &mut Vec<u64>) {
     let (s1l, s1r) = (child(&st.lc, s1, 0), child(&st.rc, s1, 0));
     let dist = if s0 != NONE && b0 != NONE { bucket(b0 - s0) } else { 0 };
     let dist1 = if s1 != NONE && s0 != NONE && s0 > s1 { bucket(s0 - s1) } else { 0 };
-    let (pb, vb) = s.between(s0, b0);
-    let (p1, v1) = s.between(s1, s0);
-    let (s0suf, b0suf) = (s.suf(s0), s.suf(b0));
     let val = |x: u32, k: usize| if x == NONE { 99 } else { st.valency[x as usize][k] as u64 };
     let lset = |x: u32, k: usize| if x == NONE { 1 << 63 } else { st.labelset[x as usize][k] };
     out.extend_from_slice(&[
@@ -230,14 +177,5 @@ pub fn extract(s: &Sent, st: &State, out: &mut Vec<u64>) {
         feat3(84, s0w, s0t, b1t),
         feat3(85, b0w, b0t, b1t),
         feat2(86, (st.b > st.n) as u64, st.stack.len().min(4) as u64),
-        feat3(101, s0t, b0t, mix(pb, vb)),
-        feat2(102, b0t, pb),
-        feat3(103, s1t, s0t, mix(p1, v1)),
-        feat2(104, s0t, vb),
-        feat2(105, b0suf, 0),
-        feat2(106, s0suf, 0),
-        feat2(107, s0suf, b0t),
-        feat2(108, s0t, b0suf),
-        feat2(109, b0suf, b1t),
     ]);
 }

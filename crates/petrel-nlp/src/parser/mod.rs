@@ -8,10 +8,10 @@ mod state;
 mod train;
 
 pub use model::{ParseScratch, ParserModel};
-pub use features::Sent;
 pub use state::{Move, State};
 pub use train::{attachment, tag_value, train_parser, ParseTrainOptions, TreeSent};
 
+use crate::features::hash_lower;
 use crate::tagger::TagClass;
 use petrel_core::{Deprel, Doc, Layers, Result, Stage};
 use std::sync::Arc;
@@ -46,7 +46,8 @@ impl Stage for Parser {
             let start = range.start;
             s.sent.reset();
             for t in &doc.tokens[range.clone()] {
-                s.sent.push(t.span.slice(&doc.text), tag_value(TagClass { upos: t.upos, xpos: t.xpos }));
+                s.sent.words.push(hash_lower(t.span.slice(&doc.text)));
+                s.sent.tags.push(tag_value(TagClass { upos: t.upos, xpos: t.xpos }));
             }
             self.model.parse(&mut s);
             for (k, t) in doc.tokens[range].iter_mut().enumerate() {

@@ -55,7 +55,7 @@ pub fn best_allowed<T: PartialOrd + Copy>(st: &State, scores: &[T]) -> Option<Mo
 impl ParserModel {
     /// Parses the sentence in `s.sent` (already filled), leaving heads and labels in `s.state`.
     pub fn parse(&self, s: &mut ParseScratch) {
-        let n = s.sent.len();
+        let n = s.sent.words.len() - 1;
         s.state.reset(n);
         s.scores.resize(N_CLASSES, 0);
         while !s.state.is_terminal() {

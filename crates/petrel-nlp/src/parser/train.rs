@@ -5,6 +5,7 @@ use super::model::{best_allowed, ParseScratch, ParserModel};
 use super::oracle::{costs, move_cost, Gold};
 use super::state::{Move, State, N_CLASSES};
 use crate::conllu::Sentence;
+use crate::features::hash_lower;
 use crate::perceptron::Trainer;
 use crate::rng::Rng;
 use crate::tagger::TagClass;
@@ -37,7 +38,8 @@ impl TreeSent {
         let mut punct = vec![false];
         for (i, w) in s.words.iter().enumerate() {
             let c = tags.and_then(|t| t.get(i).copied()).unwrap_or_else(|| TagClass::new(&w.upos, &w.xpos));
-            sent.push(&w.form, tag_value(c));
+            sent.words.push(hash_lower(&w.form));
+            sent.tags.push(tag_value(c));
             heads.push(if (w.head as usize) <= s.words.len() { w.head } else { 0 });
             labels.push(Deprel::parse(&w.deprel).0);
             punct.push(w.upos == "PUNCT");
@@ -65,7 +67,7 @@ pub struct ParseTrainOptions {
 
 impl Default for ParseTrainOptions {
     fn default() -> Self {
-        ParseTrainOptions { epochs: 20, seed: 11, explore_from: 1, explore_p: 0.9, min_weight: 400, mixture: 1 }
+        ParseTrainOptions { epochs: 20, seed: 11, explore_from: 1, explore_p: 0.9, min_weight: 400, mixture: 2 }
     }
 }
 
@@ -74,7 +76,8 @@ pub fn attachment(model: &ParserModel, sents: &[TreeSent]) -> (f64, f64) {
     let mut s = ParseScratch::default();
     let (mut uas, mut las, mut n) = (0usize, 0usize, 0usize);
     for t in sents {
-        s.sent.clone_from(&t.sent);
+        s.sent.words.clone_from(&t.sent.words);
+        s.sent.tags.clone_from(&t.sent.tags);
         model.parse(&mut s);
         for i in 1..t.heads.len() {
             let ok = s.state.heads[i] == t.heads[i];

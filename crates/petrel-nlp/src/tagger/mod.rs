@@ -5,7 +5,7 @@ mod model;
 mod tagset;
 mod train;
 
-pub use model::{argmax, TagScratch, TaggerModel};
+pub use model::{argmax, TagScratch, TaggerModel, SKIP_MARGIN};
 pub use tagset::{xpos_index, TagClass, XPOS_NAMES};
 pub use train::{accuracy, train_tagger, TagTrainOptions};
 

@@ -21,7 +21,13 @@ pub struct TaggerModel {
     pub model: Model,
     /// The second-pass perceptron, which also sees the first pass's classes to the right.
     pub second: Option<Model>,
+    /// The second pass re-tags only words whose first-pass margin (best minus runner-up
+    /// score) is below this; the others keep their first-pass class. `i32::MAX` re-tags all.
+    pub skip_margin: i32,
 }
+
+/// Default [`TaggerModel::skip_margin`].
+pub const SKIP_MARGIN: i32 = 20_000;
 
 /// Scratch buffers reused across sentences.
 #[derive(Default)]
@@ -29,6 +35,7 @@ pub struct TagScratch {
     words: Vec<WordFeats>,
     feats: Vec<u64>,
     scores: Vec<i32>,
+    margins: Vec<i32>,
 }
 
 impl TaggerModel {
@@ -48,21 +55,41 @@ impl TaggerModel {
         }
     }
 
-    /// One greedy left-to-right pass over the words in `s`.
+    /// One greedy left-to-right pass over the words in `s`. The first pass records each word's
+    /// margin; the second re-tags only low-margin words.
     fn decode(&self, model: &Model, second: bool, s: &mut TagScratch, out: &mut Vec<u8>) {
-        out.clear();
+        if !second {
+            out.clear();
+            s.margins.clear();
+        }
         s.scores.resize(model.n_classes(), 0);
         let (mut p1, mut p2) = (1000u64, 1001u64);
         for i in 2..s.words.len() - 2 {
+            let k = i - 2;
             let c = match self.tagdict.get(&((s.words[i].exact >> 32) as u32)) {
-                Some(&c) => c,
+                Some(&c) => {
+                    if !second {
+                        s.margins.push(i32::MAX);
+                    }
+                    c
+                }
+                None if second && s.margins.get(k).is_some_and(|&m| m >= self.skip_margin) => out[k],
                 None => {
                     extract(&s.words, i, p1, p2, second, &mut s.feats);
                     model.score(&s.feats, &mut s.scores);
-                    argmax(&s.scores) as u8
+                    let best = argmax(&s.scores);
+                    if !second {
+                        let runner_up = s.scores.iter().enumerate().filter(|&(j, _)| j != best).map(|(_, &v)| v).max().unwrap_or(i32::MIN);
+                        s.margins.push(s.scores[best].saturating_sub(runner_up));
+                    }
+                    best as u8
                 }
             };
-            out.push(c);
+            if second {
+                out[k] = c;
+            } else {
+                out.push(c);
+            }
             p2 = p1;
             p1 = c as u64;
         }
@@ -127,7 +154,7 @@ impl TaggerModel {
         if model.n_classes() != n || second.as_ref().is_some_and(|m| m.n_classes() != n) {
             return Err(r.error("class count mismatch"));
         }
-        Ok(TaggerModel { classes, tagdict, lexicon, model, second })
+        Ok(TaggerModel { classes, tagdict, lexicon, model, second, skip_margin: SKIP_MARGIN })
     }
 }
 

@@ -140,7 +140,7 @@ fn fit(
             Some(f) => (f.pruned(1), Some(frozen)),
             None => (frozen, None),
         };
-        let m = TaggerModel { classes: d.classes.clone(), tagdict: d.tagdict.clone(), lexicon: d.lexicon.clone(), model, second: second_model };
+        let m = TaggerModel { classes: d.classes.clone(), tagdict: d.tagdict.clone(), lexicon: d.lexicon.clone(), model, second: second_model, skip_margin: i32::MAX };
         let (upos, joint) = accuracy(&m, dev);
         log(&format!("pass {} epoch {}: train {:.4}, dev UPOS {:.4}, UPOS+XPOS {:.4}", 1 + second as usize, epoch + 1, right as f64 / total.max(1) as f64, upos, joint));
         if best.as_ref().is_none_or(|b| upos > b.0) {
@@ -163,7 +163,7 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TagTrainOptions
     let (classes, index) = class_table(train);
     let (tagdict, lexicon) = dictionaries(train, &index);
     let golds: Vec<Vec<u8>> = train.iter().map(|s| gold(s, &index)).collect();
-    let shell = TaggerModel { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), model: Trainer::new(1).freeze(2), second: None };
+    let shell = TaggerModel { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), model: Trainer::new(1).freeze(2), second: None, skip_margin: i32::MAX };
     let feats: Vec<Vec<WordFeats>> = train
         .iter()
         .map(|s| {
@@ -185,7 +185,7 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TagTrainOptions
             }
         }
         let (second, _) = fit(&data, Some(&first), dev, opts, log);
-        return TaggerModel { classes: data.classes, tagdict: data.tagdict, lexicon: data.lexicon, model: first, second: Some(second) };
+        return TaggerModel { classes: data.classes, tagdict: data.tagdict, lexicon: data.lexicon, model: first, second: Some(second), skip_margin: super::model::SKIP_MARGIN };
     }
-    TaggerModel { classes: data.classes, tagdict: data.tagdict, lexicon: data.lexicon, model: first, second: None }
+    TaggerModel { classes: data.classes, tagdict: data.tagdict, lexicon: data.lexicon, model: first, second: None, skip_margin: super::model::SKIP_MARGIN }
 }
