@@ -1,71 +1,83 @@
-//! CAMEO's rules for intentions and threats: a future cooperative act is an expressed intent
-//! (03), and a future or conditional hostile act by the speaker is a threat (13).
+//! CAMEO's rules for intentions, threats and demands: a future cooperative act is an expressed
+//! intent (03), a future or conditional hostile act is a threat (13), and what someone "must"
+//! do is a demand (10). Each table maps a code prefix to the new code; the first match wins.
 
-/// The "express intent" code for a cooperative code of roots 05–08 ("will provide aid" → 033).
+/// Cooperative codes of roots 05–08 → "express intent" ("will provide aid" → 033).
+const INTENT: &[(&str, &str)] = &[
+    ("061", "0311"),
+    ("062", "0312"),
+    ("063", "0313"),
+    ("064", "0314"),
+    ("06", "031"),
+    ("071", "0331"),
+    ("072", "0332"),
+    ("073", "0333"),
+    ("074", "0334"),
+    ("07", "033"),
+    ("081", "0351"),
+    ("0831", "0341"),
+    ("084", "0353"),
+    ("085", "0354"),
+    ("086", "0355"),
+    ("087", "0356"),
+    ("08", "035"),
+    ("057", "030"),
+    ("05", "032"),
+];
+
+/// Hostile codes of roots 16–20 → threats ("will impose sanctions" → 1312).
+const THREAT: &[(&str, &str)] = &[
+    ("161", "1313"),
+    ("162", "1311"),
+    ("163", "1312"),
+    ("164", "134"),
+    ("165", "134"),
+    ("166", "136"),
+    ("16", "131"),
+    ("172", "132"),
+    ("173", "137"),
+    ("175", "137"),
+    ("174", "136"),
+    ("17", "130"),
+    ("191", "1381"),
+    ("192", "1382"),
+    ("204", "1384"),
+    ("18", "138"),
+    ("19", "138"),
+    ("20", "138"),
+];
+
+/// Codes someone is obliged to carry out → demands ("must release the prisoners" → 1052).
+const DEMAND: &[(&str, &str)] = &[
+    ("0841", "1052"),
+    ("085", "1054"),
+    ("087", "1056"),
+    ("08", "105"),
+    ("057", "107"),
+    ("05", "102"),
+    ("04", "106"),
+    ("06", "101"),
+    ("07", "103"),
+    ("03", "100"),
+];
+
+fn first_match(table: &[(&str, &'static str)], code: &str) -> Option<&'static str> {
+    table.iter().find(|(prefix, _)| code.starts_with(prefix)).map(|(_, c)| *c)
+}
+
+/// The "express intent" code for a cooperative code, if it has one.
 pub fn intent_code(code: &str) -> Option<&'static str> {
-    let c = match code {
-        c if c.starts_with("061") => "0311",
-        c if c.starts_with("062") => "0312",
-        c if c.starts_with("063") => "0313",
-        c if c.starts_with("064") => "0314",
-        c if c.starts_with("06") => "031",
-        c if c.starts_with("071") => "0331",
-        c if c.starts_with("072") => "0332",
-        c if c.starts_with("073") => "0333",
-        c if c.starts_with("074") => "0334",
-        c if c.starts_with("07") => "033",
-        c if c.starts_with("081") => "0351",
-        c if c.starts_with("0831") => "0341",
-        c if c.starts_with("084") => "0353",
-        c if c.starts_with("085") => "0354",
-        c if c.starts_with("086") => "0355",
-        c if c.starts_with("087") => "0356",
-        c if c.starts_with("08") => "035",
-        c if c.starts_with("057") => "030",
-        c if c.starts_with("05") => "032",
-        _ => return None,
-    };
-    Some(c)
+    first_match(INTENT, code)
 }
 
-/// The threat code for a hostile code of roots 16–20 ("will impose sanctions" → 1312).
+/// The threat code for a hostile code, if it has one.
 pub fn threat_code(code: &str) -> Option<&'static str> {
-    let c = match code {
-        c if c.starts_with("161") => "1313",
-        c if c.starts_with("162") => "1311",
-        c if c.starts_with("163") => "1312",
-        c if c.starts_with("164") || c.starts_with("165") => "134",
-        c if c.starts_with("166") => "136",
-        c if c.starts_with("16") => "131",
-        c if c.starts_with("172") => "132",
-        c if c.starts_with("173") || c.starts_with("175") => "137",
-        c if c.starts_with("174") => "136",
-        c if c.starts_with("17") => "130",
-        c if c.starts_with("191") => "1381",
-        c if c.starts_with("192") => "1382",
-        c if c.starts_with("204") => "1384",
-        c if c.starts_with("18") || c.starts_with("19") || c.starts_with("20") => "138",
-        _ => return None,
-    };
-    Some(c)
+    first_match(THREAT, code)
 }
 
-/// The demand code for an event someone "must" do ("must release the prisoners" → 1052).
+/// The demand code for an obliged act, if it has one.
 pub fn demand_code(code: &str) -> Option<&'static str> {
-    let c = match code {
-        c if c.starts_with("0841") => "1052",
-        c if c.starts_with("085") => "1054",
-        c if c.starts_with("087") => "1056",
-        c if c.starts_with("08") => "105",
-        c if c.starts_with("057") => "107",
-        c if c.starts_with("05") => "102",
-        c if c.starts_with("04") => "106",
-        c if c.starts_with("06") => "101",
-        c if c.starts_with("07") => "103",
-        c if c.starts_with("03") => "100",
-        _ => return None,
-    };
-    Some(c)
+    first_match(DEMAND, code)
 }
 
 #[cfg(test)]
