@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 /// stormpetrel: political event data from news text.
 #[derive(Parser)]
-#[command(name = "petrel", version, about, long_about = None)]
+#[command(name = "petrel", version, about = "stormpetrel: political event data (CAMEO, PLOVER) from news text", long_about = None)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
