@@ -46,8 +46,8 @@ pub fn train_tagger_files(train: &Path, dev: &Path, opts: &TagTrainOptions, log:
     Ok(train_tagger(&train, &dev, opts, log))
 }
 
-/// Trains a parser from CoNLL-U files: train tags come from `folds` jackknifed one-pass taggers
-/// (gold tags when `folds < 2`), dev tags from `tagger`.
+/// Trains a parser from CoNLL-U files: train tags come from `folds` jackknifed taggers trained
+/// with `tag_opts` (gold tags when `folds < 2`), dev tags from `tagger`.
 pub fn train_parser_files(
     train: &Path,
     dev: &Path,
@@ -58,8 +58,7 @@ pub fn train_parser_files(
     log: &mut dyn FnMut(&str),
 ) -> Result<ParserModel> {
     let (train, dev) = (read_file(train)?, read_file(dev)?);
-    let one_pass = TagTrainOptions { second_pass: false, ..tag_opts.clone() };
-    let train_tags = if folds >= 2 { Some(jackknife_tags(&train, folds, &one_pass, log)) } else { None };
+    let train_tags = if folds >= 2 { Some(jackknife_tags(&train, folds, tag_opts, log)) } else { None };
     let dev_tags = predict_tags(tagger, &dev);
     let train_trees: Vec<TreeSent> =
         train.iter().enumerate().map(|(i, s)| TreeSent::new(s, train_tags.as_ref().map(|t| t[i].as_slice()))).collect();

@@ -1,10 +1,12 @@
 //! Part-of-speech tagging: UPOS and Penn Treebank XPOS, predicted jointly.
 
 mod features;
+mod finite;
 mod model;
 mod tagset;
 mod train;
 
+pub use finite::ensure_finite_verb;
 pub use model::{argmax, TagScratch, TaggerModel, SKIP_MARGIN};
 pub use tagset::{xpos_index, TagClass, XPOS_NAMES};
 pub use train::{accuracy, train_tagger, TagTrainOptions};
@@ -38,13 +40,19 @@ impl Stage for Tagger {
     fn process(&self, doc: &mut Doc) -> Result<()> {
         let mut scratch = TagScratch::default();
         let mut out = Vec::new();
+        let mut tags = Vec::new();
+        let mut words: Vec<&str> = Vec::new();
         doc.xpos_names = &XPOS_NAMES;
         for si in 0..doc.sentences.len() {
             let range = doc.sentences[si].tokens();
             let text = &doc.text;
             self.model.tag(doc.tokens[range.clone()].iter().map(|t| t.span.slice(text)), &mut scratch, &mut out);
-            for (t, &c) in doc.tokens[range].iter_mut().zip(&out) {
-                let c = self.model.classes.get(c as usize).copied().unwrap_or(TagClass { upos: petrel_core::Upos::X, xpos: 0 });
+            tags.clear();
+            tags.extend(out.iter().map(|&c| self.model.classes.get(c as usize).copied().unwrap_or(TagClass { upos: petrel_core::Upos::X, xpos: 0 })));
+            words.clear();
+            words.extend(doc.tokens[range.clone()].iter().map(|t| t.span.slice(text)));
+            ensure_finite_verb(&words, &mut tags);
+            for (t, c) in doc.tokens[range].iter_mut().zip(&tags) {
                 t.upos = c.upos;
                 t.xpos = c.xpos;
             }
