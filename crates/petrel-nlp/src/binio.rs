@@ -31,12 +31,14 @@ impl Writer {
     /// Writes a length-prefixed `u32` slice.
     pub fn u32s(&mut self, v: &[u32]) {
         self.u32(v.len() as u32);
-        v.iter().for_each(|x| self.buf.extend_from_slice(&x.to_le_bytes()));
+        v.iter()
+            .for_each(|x| self.buf.extend_from_slice(&x.to_le_bytes()));
     }
     /// Writes a length-prefixed `i16` slice.
     pub fn i16s(&mut self, v: &[i16]) {
         self.u32(v.len() as u32);
-        v.iter().for_each(|x| self.buf.extend_from_slice(&x.to_le_bytes()));
+        v.iter()
+            .for_each(|x| self.buf.extend_from_slice(&x.to_le_bytes()));
     }
 }
 
@@ -57,7 +59,11 @@ impl<'a> Reader<'a> {
         PetrelError::resource(self.name, 0, format!("byte {}: {what}", self.pos))
     }
     fn take(&mut self, n: usize) -> Result<&'a [u8]> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.data.len()).ok_or_else(|| self.error("truncated model file"))?;
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|&e| e <= self.data.len())
+            .ok_or_else(|| self.error("truncated model file"))?;
         let s = &self.data[self.pos..end];
         self.pos = end;
         Ok(s)
@@ -88,13 +94,17 @@ impl<'a> Reader<'a> {
     pub fn u32s(&mut self) -> Result<Vec<u32>> {
         let n = self.u32()? as usize;
         let b = self.take(n.checked_mul(4).ok_or_else(|| self.error("bad length"))?)?;
-        Ok(b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
+        Ok(b.chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect())
     }
     /// Reads a length-prefixed `i16` slice.
     pub fn i16s(&mut self) -> Result<Vec<i16>> {
         let n = self.u32()? as usize;
         let b = self.take(n.checked_mul(2).ok_or_else(|| self.error("bad length"))?)?;
-        Ok(b.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect())
+        Ok(b.chunks_exact(2)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]))
+            .collect())
     }
     /// Fails unless the next bytes are `magic`.
     pub fn expect(&mut self, magic: &[u8]) -> Result<()> {

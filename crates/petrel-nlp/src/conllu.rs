@@ -61,15 +61,28 @@ pub fn parse(text: &str, name: &str) -> Result<Vec<Sentence>> {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() != 10 {
-            return Err(PetrelError::new(ErrorKind::Parse, format!("{name}:{}: expected 10 columns, found {}", ln + 1, cols.len())));
+            return Err(PetrelError::new(
+                ErrorKind::Parse,
+                format!(
+                    "{name}:{}: expected 10 columns, found {}",
+                    ln + 1,
+                    cols.len()
+                ),
+            ));
         }
         if cols[0].contains('-') || cols[0].contains('.') {
             cur.extra.push((cur.words.len(), line.to_string()));
             continue;
         }
-        let bad = |what: &str| PetrelError::new(ErrorKind::Parse, format!("{name}:{}: bad {what}", ln + 1));
+        let bad = |what: &str| {
+            PetrelError::new(ErrorKind::Parse, format!("{name}:{}: bad {what}", ln + 1))
+        };
         let id: u32 = cols[0].parse().map_err(|_| bad("ID"))?;
-        let head: u32 = if cols[6] == "_" { 0 } else { cols[6].parse().map_err(|_| bad("HEAD"))? };
+        let head: u32 = if cols[6] == "_" {
+            0
+        } else {
+            cols[6].parse().map_err(|_| bad("HEAD"))?
+        };
         cur.words.push(Word {
             id,
             form: field(&cols, 1),
@@ -128,25 +141,54 @@ pub fn from_doc(doc: &Doc) -> Vec<Sentence> {
         let start = sent.tok_start as usize;
         let mut s = Sentence::default();
         s.comments.push(format!("sent_id = {}", si + 1));
-        s.comments.push(format!("text = {}", doc.sentence_text(si).replace('\n', " ")));
+        s.comments.push(format!(
+            "text = {}",
+            doc.sentence_text(si).replace('\n', " ")
+        ));
         for i in sent.tokens() {
             let t = &doc.tokens[i];
-            let head = t.head().map(|h| (h + 1).saturating_sub(start) as u32).unwrap_or(0);
-            let space = doc.tokens.get(i + 1).is_some_and(|n| n.span.start > t.span.end);
+            let head = t
+                .head()
+                .map(|h| (h + 1).saturating_sub(start) as u32)
+                .unwrap_or(0);
+            let space = doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.span.start > t.span.end);
             let layers = doc.layers;
             let tagged = layers.contains(petrel_core::Layers::TAGS);
             let parsed = layers.contains(petrel_core::Layers::PARSE);
             s.words.push(Word {
                 id: (i - start + 1) as u32,
                 form: doc.word(i).to_string(),
-                lemma: if t.lemma.is_empty() { "_".into() } else { doc.lemma(i).to_string() },
-                upos: if tagged { t.upos.as_str().into() } else { "_".into() },
-                xpos: if tagged { doc.xpos(i).into() } else { "_".into() },
+                lemma: if t.lemma.is_empty() {
+                    "_".into()
+                } else {
+                    doc.lemma(i).to_string()
+                },
+                upos: if tagged {
+                    t.upos.as_str().into()
+                } else {
+                    "_".into()
+                },
+                xpos: if tagged {
+                    doc.xpos(i).into()
+                } else {
+                    "_".into()
+                },
                 feats: "_".into(),
                 head: if parsed { head } else { 0 },
-                deprel: if parsed { t.deprel.as_str().into() } else { "_".into() },
+                deprel: if parsed {
+                    t.deprel.as_str().into()
+                } else {
+                    "_".into()
+                },
                 deps: "_".into(),
-                misc: if space || i + 1 == sent.tok_end as usize { "_".into() } else { "SpaceAfter=No".into() },
+                misc: if space || i + 1 == sent.tok_end as usize {
+                    "_".into()
+                } else {
+                    "SpaceAfter=No".into()
+                },
             });
         }
         out.push(s);

@@ -120,7 +120,9 @@ mod tests {
     use super::*;
 
     fn shared(rel: &str) -> Option<std::path::PathBuf> {
-        let p = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/nlp/")).join(rel);
+        let p =
+            std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/nlp/"))
+                .join(rel);
         if p.exists() {
             Some(p)
         } else {
@@ -131,18 +133,25 @@ mod tests {
 
     #[test]
     fn scores_a_small_slice_of_ewt_dev() {
-        let Some(p) = shared("ud_english_ewt/en_ewt-ud-dev.conllu") else { return };
+        let Some(p) = shared("ud_english_ewt/en_ewt-ud-dev.conllu") else {
+            return;
+        };
         let sents = read_file(&p).unwrap();
         let nlp = Nlp::embedded().unwrap();
         let s = eval_sentences(&nlp, &sents[..300]).unwrap();
         assert!(s.words > 3000);
-        assert!(s.upos > 0.9 && s.uas > 0.75 && s.las > 0.7 && s.lemma > 0.9, "{s:?}");
+        assert!(
+            s.upos > 0.9 && s.uas > 0.75 && s.las > 0.7 && s.lemma > 0.9,
+            "{s:?}"
+        );
     }
 
     #[test]
     #[ignore = "full EWT test set: run with --release -- --ignored"]
     fn meets_targets_on_ewt_test() {
-        let Some(p) = shared("ud_english_ewt/en_ewt-ud-test.conllu") else { return };
+        let Some(p) = shared("ud_english_ewt/en_ewt-ud-test.conllu") else {
+            return;
+        };
         let s = eval_ud(&Nlp::embedded().unwrap(), &p).unwrap();
         eprintln!("{s:?}");
         assert!(s.upos >= 0.95 && s.uas >= 0.86 && s.las >= 0.83, "{s:?}");

@@ -46,13 +46,22 @@ pub fn hash_exact(word: &str) -> u64 {
 
 /// Hashes the last `n` characters of a word, lower-cased (the whole word when shorter).
 pub fn hash_suffix(word: &str, n: usize) -> u64 {
-    let start = word.char_indices().rev().nth(n.saturating_sub(1)).map(|(i, _)| i).unwrap_or(0);
+    let start = word
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map(|(i, _)| i)
+        .unwrap_or(0);
     mix(hash_lower(&word[start..]), n as u64)
 }
 
 /// Hashes the first `n` characters of a word, lower-cased (the whole word when shorter).
 pub fn hash_prefix(word: &str, n: usize) -> u64 {
-    let end = word.char_indices().nth(n).map(|(i, _)| i).unwrap_or(word.len());
+    let end = word
+        .char_indices()
+        .nth(n)
+        .map(|(i, _)| i)
+        .unwrap_or(word.len());
     mix(hash_lower(&word[..end]), 0x100 + n as u64)
 }
 

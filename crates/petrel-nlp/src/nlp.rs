@@ -24,7 +24,11 @@ impl Nlp {
     /// The models compiled into the binary, decoded once per process.
     pub fn embedded() -> Result<Arc<Nlp>> {
         EMBEDDED
-            .get_or_init(|| Nlp::from_bytes(TAGGER_BIN, PARSER_BIN).map(Arc::new).map_err(|e| e.message))
+            .get_or_init(|| {
+                Nlp::from_bytes(TAGGER_BIN, PARSER_BIN)
+                    .map(Arc::new)
+                    .map_err(|e| e.message)
+            })
             .clone()
             .map_err(|m| PetrelError::new(petrel_core::ErrorKind::Resource, m))
     }
@@ -56,7 +60,12 @@ impl Nlp {
 
 /// The stages `segment`, `tag`, `lemma`, `parse`, in pipeline order.
 pub fn stages(nlp: &Arc<Nlp>) -> Vec<Box<dyn Stage>> {
-    vec![Box::new(Segmenter::new()), Box::new(nlp.tagger_stage()), Box::new(Lemmatizer::new()), Box::new(nlp.parser_stage())]
+    vec![
+        Box::new(Segmenter::new()),
+        Box::new(nlp.tagger_stage()),
+        Box::new(Lemmatizer::new()),
+        Box::new(nlp.parser_stage()),
+    ]
 }
 
 #[cfg(test)]
@@ -68,13 +77,22 @@ mod tests {
     fn embedded_models_tag_lemmatise_and_parse() {
         let t = std::time::Instant::now();
         let nlp = Nlp::embedded().unwrap();
-        assert!(t.elapsed().as_secs_f64() < 5.0, "load took {:?}", t.elapsed());
+        assert!(
+            t.elapsed().as_secs_f64() < 5.0,
+            "load took {:?}",
+            t.elapsed()
+        );
         let p = Pipeline::new(stages(&nlp)).unwrap();
         assert_eq!(p.names(), ["segment", "tag", "lemma", "parse"]);
-        let mut d = Doc::new(Default::default(), "Russian troops attacked the city on Monday. Officials met in Geneva.");
+        let mut d = Doc::new(
+            Default::default(),
+            "Russian troops attacked the city on Monday. Officials met in Geneva.",
+        );
         p.run(&mut d).unwrap();
         assert_eq!(d.sentences.len(), 2);
-        let attacked = (0..d.tokens.len()).find(|&i| d.word(i) == "attacked").unwrap();
+        let attacked = (0..d.tokens.len())
+            .find(|&i| d.word(i) == "attacked")
+            .unwrap();
         assert_eq!(d.tokens[attacked].upos, Upos::Verb);
         assert_eq!(d.lemma(attacked), "attack");
         assert_eq!(d.lemma(1), "troop");
@@ -89,7 +107,10 @@ mod tests {
     fn every_parse_is_a_tree_even_for_long_unpunctuated_text() {
         let nlp = Nlp::embedded().unwrap();
         let p = Pipeline::new(stages(&nlp)).unwrap();
-        let words = ["the", "army", "said", "forces", "of", "Russia", "and", "Ukraine", "fought", "near", "Kyiv", "while"];
+        let words = [
+            "the", "army", "said", "forces", "of", "Russia", "and", "Ukraine", "fought", "near",
+            "Kyiv", "while",
+        ];
         let text: Vec<&str> = (0..400).map(|i| words[i % words.len()]).collect();
         let mut d = Doc::new(Default::default(), text.join(" "));
         p.run(&mut d).unwrap();
@@ -113,17 +134,24 @@ mod tests {
     fn random_text_never_panics_and_always_parses_to_trees() {
         let nlp = Nlp::embedded().unwrap();
         let p = Pipeline::new(stages(&nlp)).unwrap();
-        let alphabet: Vec<char> = "ab Z.,;:!?'\"“”‘’()-—–/$%0123456789\n\tU.S. n't 's é İ ſ\u{200b}\r".chars().collect();
+        let alphabet: Vec<char> =
+            "ab Z.,;:!?'\"“”‘’()-—–/$%0123456789\n\tU.S. n't 's é İ ſ\u{200b}\r"
+                .chars()
+                .collect();
         let mut rng = crate::rng::Rng::new(3);
         for _ in 0..200 {
             let len = (rng.next_u64() % 120) as usize;
-            let text: String = (0..len).map(|_| alphabet[(rng.next_u64() % alphabet.len() as u64) as usize]).collect();
+            let text: String = (0..len)
+                .map(|_| alphabet[(rng.next_u64() % alphabet.len() as u64) as usize])
+                .collect();
             let mut d = Doc::new(Default::default(), text);
             p.run(&mut d).unwrap();
             for s in &d.sentences {
                 let roots = s.tokens().filter(|&i| d.tokens[i].head == u32::MAX).count();
                 assert_eq!(roots, 1);
-                assert!(s.tokens().all(|i| d.tokens[i].head().is_none_or(|h| s.tokens().contains(&h))));
+                assert!(s
+                    .tokens()
+                    .all(|i| d.tokens[i].head().is_none_or(|h| s.tokens().contains(&h))));
             }
         }
     }

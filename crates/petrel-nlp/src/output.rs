@@ -44,7 +44,11 @@ pub fn to_json_lines(doc: &Doc) -> String {
             }
             let _ = write!(out, "{{\"id\":{},\"form\":", i - start + 1);
             json_str(&mut out, doc.word(i));
-            let _ = write!(out, ",\"start\":{},\"end\":{},\"lemma\":", t.span.start, t.span.end);
+            let _ = write!(
+                out,
+                ",\"start\":{},\"end\":{},\"lemma\":",
+                t.span.start, t.span.end
+            );
             json_str(&mut out, doc.lemma(i));
             let head = t.head().map(|h| h + 1 - start).unwrap_or(0);
             let _ = write!(

@@ -16,18 +16,32 @@ pub fn predict_tags(model: &TaggerModel, sents: &[Sentence]) -> Vec<Vec<TagClass
     sents
         .iter()
         .map(|s| {
-            model.tag(s.words.iter().map(|w| w.form.as_str()), &mut scratch, &mut out);
+            model.tag(
+                s.words.iter().map(|w| w.form.as_str()),
+                &mut scratch,
+                &mut out,
+            );
             out.iter().map(|&c| model.classes[c as usize]).collect()
         })
         .collect()
 }
 
 /// Tags every sentence of `train` with a tagger trained on the other `folds - 1` folds.
-pub fn jackknife_tags(train: &[Sentence], folds: usize, opts: &TagTrainOptions, log: &mut dyn FnMut(&str)) -> Vec<Vec<TagClass>> {
+pub fn jackknife_tags(
+    train: &[Sentence],
+    folds: usize,
+    opts: &TagTrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> Vec<Vec<TagClass>> {
     let folds = folds.max(2);
     let mut tags = vec![Vec::new(); train.len()];
     for f in 0..folds {
-        let rest: Vec<Sentence> = train.iter().enumerate().filter(|(i, _)| i % folds != f).map(|(_, s)| s.clone()).collect();
+        let rest: Vec<Sentence> = train
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % folds != f)
+            .map(|(_, s)| s.clone())
+            .collect();
         let held: Vec<usize> = (0..train.len()).filter(|i| i % folds == f).collect();
         let held_sents: Vec<Sentence> = held.iter().map(|&i| train[i].clone()).collect();
         let model = train_tagger(&rest, &held_sents, opts, &mut |_| {});
@@ -41,7 +55,12 @@ pub fn jackknife_tags(train: &[Sentence], folds: usize, opts: &TagTrainOptions, 
 }
 
 /// Trains a tagger from CoNLL-U files.
-pub fn train_tagger_files(train: &Path, dev: &Path, opts: &TagTrainOptions, log: &mut dyn FnMut(&str)) -> Result<TaggerModel> {
+pub fn train_tagger_files(
+    train: &Path,
+    dev: &Path,
+    opts: &TagTrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> Result<TaggerModel> {
     let (train, dev) = (read_file(train)?, read_file(dev)?);
     Ok(train_tagger(&train, &dev, opts, log))
 }
@@ -58,11 +77,22 @@ pub fn train_parser_files(
     log: &mut dyn FnMut(&str),
 ) -> Result<ParserModel> {
     let (train, dev) = (read_file(train)?, read_file(dev)?);
-    let train_tags = if folds >= 2 { Some(jackknife_tags(&train, folds, tag_opts, log)) } else { None };
+    let train_tags = if folds >= 2 {
+        Some(jackknife_tags(&train, folds, tag_opts, log))
+    } else {
+        None
+    };
     let dev_tags = predict_tags(tagger, &dev);
-    let train_trees: Vec<TreeSent> =
-        train.iter().enumerate().map(|(i, s)| TreeSent::new(s, train_tags.as_ref().map(|t| t[i].as_slice()))).collect();
-    let dev_trees: Vec<TreeSent> = dev.iter().zip(&dev_tags).map(|(s, t)| TreeSent::new(s, Some(t))).collect();
+    let train_trees: Vec<TreeSent> = train
+        .iter()
+        .enumerate()
+        .map(|(i, s)| TreeSent::new(s, train_tags.as_ref().map(|t| t[i].as_slice())))
+        .collect();
+    let dev_trees: Vec<TreeSent> = dev
+        .iter()
+        .zip(&dev_tags)
+        .map(|(s, t)| TreeSent::new(s, Some(t)))
+        .collect();
     Ok(train_parser(&train_trees, &dev_trees, opts, log))
 }
 
@@ -113,15 +143,29 @@ pub fn train_to_file(cfg: &TrainConfig, log: &mut dyn FnMut(&str)) -> Result<usi
         ModelKind::Parser => {
             let tagger = match &cfg.tagger {
                 Some(p) => {
-                    let b = std::fs::read(p).map_err(|e| petrel_core::PetrelError::io(p.display(), e))?;
+                    let b = std::fs::read(p)
+                        .map_err(|e| petrel_core::PetrelError::io(p.display(), e))?;
                     std::sync::Arc::new(TaggerModel::from_bytes(&b, &p.display().to_string())?)
                 }
                 None => crate::Nlp::embedded()?.tagger.clone(),
             };
-            let opts = TagTrainOptions { seed: tag_opts.seed, ..TagTrainOptions::default() };
-            train_parser_files(&cfg.train, &cfg.dev, &tagger, cfg.folds, &opts, &parse_opts, log)?.to_bytes()
+            let opts = TagTrainOptions {
+                seed: tag_opts.seed,
+                ..TagTrainOptions::default()
+            };
+            train_parser_files(
+                &cfg.train,
+                &cfg.dev,
+                &tagger,
+                cfg.folds,
+                &opts,
+                &parse_opts,
+                log,
+            )?
+            .to_bytes()
         }
     };
-    std::fs::write(&cfg.out, &bytes).map_err(|e| petrel_core::PetrelError::io(cfg.out.display(), e))?;
+    std::fs::write(&cfg.out, &bytes)
+        .map_err(|e| petrel_core::PetrelError::io(cfg.out.display(), e))?;
     Ok(bytes.len())
 }

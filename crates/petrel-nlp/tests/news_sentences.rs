@@ -33,7 +33,11 @@ fn splits_hand_written_news_paragraphs() {
     let mut wrong = Vec::new();
     for p in PARAGRAPHS {
         let text = p.join(" ");
-        let got: Vec<&str> = seg.split(&text).iter().filter_map(|(sp, _)| Some(&text[sp.first()?.start as usize..sp.last()?.end as usize])).collect();
+        let got: Vec<&str> = seg
+            .split(&text)
+            .iter()
+            .filter_map(|(sp, _)| Some(&text[sp.first()?.start as usize..sp.last()?.end as usize]))
+            .collect();
         if got == *p {
             right += 1;
         } else {

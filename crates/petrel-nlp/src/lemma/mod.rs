@@ -38,8 +38,14 @@ impl Lemmatizer {
             past,
             present: irregular::PRESENT.iter().copied().collect(),
             plurals: irregular::PLURALS.iter().copied().collect(),
-            degrees: irregular::DEGREES.iter().map(|&(f, c, l)| ((f, c), l)).collect(),
-            closed: irregular::CLOSED.iter().map(|&(f, x, l)| ((f, x), l)).collect(),
+            degrees: irregular::DEGREES
+                .iter()
+                .map(|&(f, c, l)| ((f, c), l))
+                .collect(),
+            closed: irregular::CLOSED
+                .iter()
+                .map(|&(f, x, l)| ((f, x), l))
+                .collect(),
             ed: irregular::ED_EXCEPTIONS.iter().copied().collect(),
             ing: irregular::ING_EXCEPTIONS.iter().copied().collect(),
         }
@@ -52,24 +58,41 @@ impl Lemmatizer {
     }
 
     /// The lemma, using `lower` as scratch space; borrowed (no allocation) unless a suffix rule applies.
-    pub fn lemma_with<'a>(&'a self, word: &'a str, upos: Upos, xpos: &str, lower: &'a mut String) -> Cow<'a, str> {
+    pub fn lemma_with<'a>(
+        &'a self,
+        word: &'a str,
+        upos: Upos,
+        xpos: &str,
+        lower: &'a mut String,
+    ) -> Cow<'a, str> {
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
         let l: &'a str = lower.as_str();
         if let Some(x) = self.closed.get(&(l, xpos)) {
             return Cow::Borrowed(x);
         }
-        let table = |t: &'a HashMap<&'static str, &'static str>| t.get(l).map(|s| Cow::Borrowed(*s));
+        let table =
+            |t: &'a HashMap<&'static str, &'static str>| t.get(l).map(|s| Cow::Borrowed(*s));
         match xpos {
             "NNP" => Cow::Borrowed(word),
             "NNPS" => table(&self.plurals).unwrap_or_else(|| Cow::Owned(rules::singular(word))),
             "NNS" => table(&self.plurals).unwrap_or_else(|| Cow::Owned(rules::singular(l))),
-            "VBD" | "VBN" => table(&self.past).or_else(|| table(&self.ed)).unwrap_or_else(|| Cow::Owned(rules::past(l))),
+            "VBD" | "VBN" => table(&self.past)
+                .or_else(|| table(&self.ed))
+                .unwrap_or_else(|| Cow::Owned(rules::past(l))),
             "VBG" => table(&self.ing).unwrap_or_else(|| Cow::Owned(rules::gerund(l))),
             "VBZ" => table(&self.present).unwrap_or_else(|| Cow::Owned(rules::third_person(l))),
             "VB" | "VBP" => table(&self.present).unwrap_or(Cow::Borrowed(l)),
-            "JJR" | "JJS" => self.degrees.get(&(l, 'J')).map(|s| Cow::Borrowed(*s)).unwrap_or_else(|| Cow::Owned(rules::positive(l))),
-            "RBR" | "RBS" => self.degrees.get(&(l, 'R')).map(|s| Cow::Borrowed(*s)).unwrap_or_else(|| Cow::Owned(rules::positive(l))),
+            "JJR" | "JJS" => self
+                .degrees
+                .get(&(l, 'J'))
+                .map(|s| Cow::Borrowed(*s))
+                .unwrap_or_else(|| Cow::Owned(rules::positive(l))),
+            "RBR" | "RBS" => self
+                .degrees
+                .get(&(l, 'R'))
+                .map(|s| Cow::Borrowed(*s))
+                .unwrap_or_else(|| Cow::Owned(rules::positive(l))),
             _ if upos == Upos::Propn => Cow::Borrowed(word),
             _ if l == "i" && upos == Upos::Pron => Cow::Borrowed("I"),
             _ => Cow::Borrowed(l),
@@ -80,8 +103,13 @@ impl Lemmatizer {
 /// Looks like an adjective of nationality ("Russian", "Chinese", "British", "Israeli").
 fn is_nationality(w: &str) -> bool {
     let l = w.to_ascii_lowercase();
-    !matches!(l.as_str(), "human" | "urban" | "mini" | "multi" | "semi" | "anti")
-        && (l.ends_with("an") || l.ends_with("ese") || l.ends_with("ish") || (l.ends_with('i') && l.len() > 4))
+    !matches!(
+        l.as_str(),
+        "human" | "urban" | "mini" | "multi" | "semi" | "anti"
+    ) && (l.ends_with("an")
+        || l.ends_with("ese")
+        || l.ends_with("ish")
+        || (l.ends_with('i') && l.len() > 4))
 }
 
 impl Stage for Lemmatizer {
@@ -101,10 +129,18 @@ impl Stage for Lemmatizer {
             let t = doc.tokens[i];
             let w = t.span.slice(&doc.text);
             let xpos = doc.xpos_names.get(t.xpos as usize).copied().unwrap_or("_");
-            let initial = doc.sentences.get(t.sentence as usize).is_some_and(|s| s.tok_start as usize == i);
+            let initial = doc
+                .sentences
+                .get(t.sentence as usize)
+                .is_some_and(|s| s.tok_start as usize == i);
             // EWT keeps the case of capitalised adjectives such as "Russian" inside a sentence.
-            let titlecase = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
-            let l = if t.upos == Upos::Adj && titlecase && xpos == "JJ" && (!initial || is_nationality(w)) {
+            let titlecase = w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase);
+            let l = if t.upos == Upos::Adj
+                && titlecase
+                && xpos == "JJ"
+                && (!initial || is_nationality(w))
+            {
                 Cow::Borrowed(w)
             } else {
                 self.lemma_with(w, t.upos, xpos, &mut lower)
@@ -125,13 +161,27 @@ mod tests {
     fn event_verbs_and_nouns() {
         let l = Lemmatizer::new();
         for (w, u, x, want) in [
-            ("attacked", Upos::Verb, "VBD", "attack"), ("massing", Upos::Verb, "VBG", "mass"), ("met", Upos::Verb, "VBD", "meet"),
-            ("sought", Upos::Verb, "VBD", "seek"), ("troops", Upos::Noun, "NNS", "troop"), ("forces", Upos::Noun, "NNS", "force"),
-            ("was", Upos::Aux, "VBD", "be"), ("'s", Upos::Aux, "VBZ", "be"), ("n't", Upos::Part, "RB", "not"),
-            ("Moscow", Upos::Propn, "NNP", "Moscow"), ("The", Upos::Det, "DT", "the"), ("children", Upos::Noun, "NNS", "child"),
-            ("better", Upos::Adj, "JJR", "good"), ("them", Upos::Pron, "PRP", "they"), ("ca", Upos::Aux, "MD", "can"),
-            ("found", Upos::Verb, "VBD", "find"), ("found", Upos::Verb, "VB", "found"), ("left", Upos::Verb, "VBN", "leave"),
-            ("has", Upos::Aux, "VBZ", "have"), ("I", Upos::Pron, "PRP", "I"), ("focused", Upos::Verb, "VBN", "focus"),
+            ("attacked", Upos::Verb, "VBD", "attack"),
+            ("massing", Upos::Verb, "VBG", "mass"),
+            ("met", Upos::Verb, "VBD", "meet"),
+            ("sought", Upos::Verb, "VBD", "seek"),
+            ("troops", Upos::Noun, "NNS", "troop"),
+            ("forces", Upos::Noun, "NNS", "force"),
+            ("was", Upos::Aux, "VBD", "be"),
+            ("'s", Upos::Aux, "VBZ", "be"),
+            ("n't", Upos::Part, "RB", "not"),
+            ("Moscow", Upos::Propn, "NNP", "Moscow"),
+            ("The", Upos::Det, "DT", "the"),
+            ("children", Upos::Noun, "NNS", "child"),
+            ("better", Upos::Adj, "JJR", "good"),
+            ("them", Upos::Pron, "PRP", "they"),
+            ("ca", Upos::Aux, "MD", "can"),
+            ("found", Upos::Verb, "VBD", "find"),
+            ("found", Upos::Verb, "VB", "found"),
+            ("left", Upos::Verb, "VBN", "leave"),
+            ("has", Upos::Aux, "VBZ", "have"),
+            ("I", Upos::Pron, "PRP", "I"),
+            ("focused", Upos::Verb, "VBN", "focus"),
         ] {
             assert_eq!(l.lemma(w, u, x), want, "{w}/{x}");
         }

@@ -13,7 +13,10 @@ fn is_consonant(w: &[u8], i: usize) -> bool {
 }
 
 /// Stems ending in `or` that take a final `e` (`ignored` → `ignore`).
-const OR_E: &[&str] = &["ignor", "restor", "explor", "deplor", "implor", "ador", "scor", "stor", "snor", "bor", "chor", "shor", "swor"];
+const OR_E: &[&str] = &[
+    "ignor", "restor", "explor", "deplor", "implor", "ador", "scor", "stor", "snor", "bor", "chor",
+    "shor", "swor",
+];
 
 /// True when a stem left after removing `-ed`, `-ing`, `-er` or `-est` needs its final `e` back.
 fn needs_e(stem: &str) -> bool {
@@ -24,7 +27,8 @@ fn needs_e(stem: &str) -> bool {
     }
     let (c1, c2) = (w[n - 1], w[n - 2]);
     // Single vowel before the last consonant, itself preceded by a consonant: "nam", "decid".
-    let single_vowel = |v: &[u8]| v.contains(&c2) && is_vowel(w, n - 2) && (n < 3 || is_consonant(w, n - 3));
+    let single_vowel =
+        |v: &[u8]| v.contains(&c2) && is_vowel(w, n - 2) && (n < 3 || is_consonant(w, n - 3));
     match c1 {
         b'v' => true,
         b'z' => c2 != b'z',
@@ -32,19 +36,34 @@ fn needs_e(stem: &str) -> bool {
         b's' => c2 != b's' && !stem.ends_with("ous"),
         b'g' => {
             if c2 == b'n' {
-                (stem.ends_with("ang") && n > 4) || stem.ends_with("eng") || (stem.ends_with("ung") && !stem.ends_with("oung"))
+                (stem.ends_with("ang") && n > 4)
+                    || stem.ends_with("eng")
+                    || (stem.ends_with("ung") && !stem.ends_with("oung"))
             } else {
                 matches!(c2, b'r' | b'l' | b'd' | b'a' | b'e' | b'i' | b'u')
             }
         }
         b't' => {
-            (stem.ends_with("at") && !stem.ends_with("eat") && !stem.ends_with("oat") && !stem.ends_with("aat"))
+            (stem.ends_with("at")
+                && !stem.ends_with("eat")
+                && !stem.ends_with("oat")
+                && !stem.ends_with("aat"))
                 || (stem.ends_with("ut") && !stem.ends_with("out"))
                 || single_vowel(b"o")
         }
         b'd' => single_vowel(b"aiou"),
-        b'r' => single_vowel(b"aiu") || OR_E.iter().any(|s| stem.ends_with(s) && (stem.len() == s.len() || s.len() > 3)),
-        b'l' => matches!(c2, b'b' | b'c' | b'd' | b'f' | b'g' | b'k' | b'p' | b's' | b't' | b'z') || single_vowel(b"aiou"),
+        b'r' => {
+            single_vowel(b"aiu")
+                || OR_E
+                    .iter()
+                    .any(|s| stem.ends_with(s) && (stem.len() == s.len() || s.len() > 3))
+        }
+        b'l' => {
+            matches!(
+                c2,
+                b'b' | b'c' | b'd' | b'f' | b'g' | b'k' | b'p' | b's' | b't' | b'z'
+            ) || single_vowel(b"aiou")
+        }
         b'm' | b'b' => single_vowel(b"aiou"),
         b'n' => single_vowel(b"iu"),
         b'p' => single_vowel(b"aiy") || (c2 == b'y'),
@@ -70,7 +89,11 @@ pub fn restore(stem: &str) -> String {
 pub fn past(w: &str) -> String {
     if let Some(stem) = w.strip_suffix("ied") {
         if !stem.is_empty() {
-            return if stem.len() == 1 { format!("{stem}ie") } else { format!("{stem}y") };
+            return if stem.len() == 1 {
+                format!("{stem}ie")
+            } else {
+                format!("{stem}y")
+            };
         }
     }
     if let Some(stem) = w.strip_suffix("ed") {
@@ -101,7 +124,11 @@ pub fn gerund(w: &str) -> String {
 pub fn third_person(w: &str) -> String {
     if let Some(stem) = w.strip_suffix("ies") {
         if !stem.is_empty() {
-            return if stem.len() == 1 { format!("{stem}ie") } else { format!("{stem}y") };
+            return if stem.len() == 1 {
+                format!("{stem}ie")
+            } else {
+                format!("{stem}y")
+            };
         }
     }
     for es in ["sses", "shes", "ches", "xes", "zzes", "oes"] {
@@ -109,7 +136,12 @@ pub fn third_person(w: &str) -> String {
             return w[..w.len() - 2].to_string();
         }
     }
-    if w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+    if w.len() > 2
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
         return w[..w.len() - 1].to_string();
     }
     w.to_string()
@@ -130,7 +162,13 @@ pub fn singular(w: &str) -> String {
             return cut(2);
         }
     }
-    if lower.len() > 2 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is") && !lower.ends_with("'s") {
+    if lower.len() > 2
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && !lower.ends_with("'s")
+    {
         return cut(1);
     }
     w.to_string()
@@ -162,33 +200,100 @@ mod tests {
     #[test]
     fn regular_verbs() {
         for (form, lemma) in [
-            ("attacked", "attack"), ("massed", "mass"), ("stopped", "stop"), ("decided", "decide"), ("used", "use"),
-            ("moved", "move"), ("tried", "try"), ("died", "die"), ("agreed", "agree"), ("called", "call"),
-            ("declared", "declare"), ("required", "require"), ("changed", "change"), ("charged", "charge"),
-            ("settled", "settle"), ("ruled", "rule"), ("named", "name"), ("claimed", "claim"), ("combined", "combine"),
-            ("escaped", "escape"), ("liked", "like"), ("described", "describe"), ("stated", "state"),
-            ("treated", "treat"), ("voted", "vote"), ("executed", "execute"), ("visited", "visit"),
-            ("occurred", "occur"), ("included", "include"), ("forced", "force"), ("organized", "organize"),
-            ("entered", "enter"), ("played", "play"), ("reached", "reach"), ("developed", "develop"),
-            ("secured", "secure"), ("poured", "pour"), ("ignored", "ignore"), ("engaged", "engage"),
-            ("belonged", "belong"), ("released", "release"), ("opposed", "oppose"), ("collapsed", "collapse"),
+            ("attacked", "attack"),
+            ("massed", "mass"),
+            ("stopped", "stop"),
+            ("decided", "decide"),
+            ("used", "use"),
+            ("moved", "move"),
+            ("tried", "try"),
+            ("died", "die"),
+            ("agreed", "agree"),
+            ("called", "call"),
+            ("declared", "declare"),
+            ("required", "require"),
+            ("changed", "change"),
+            ("charged", "charge"),
+            ("settled", "settle"),
+            ("ruled", "rule"),
+            ("named", "name"),
+            ("claimed", "claim"),
+            ("combined", "combine"),
+            ("escaped", "escape"),
+            ("liked", "like"),
+            ("described", "describe"),
+            ("stated", "state"),
+            ("treated", "treat"),
+            ("voted", "vote"),
+            ("executed", "execute"),
+            ("visited", "visit"),
+            ("occurred", "occur"),
+            ("included", "include"),
+            ("forced", "force"),
+            ("organized", "organize"),
+            ("entered", "enter"),
+            ("played", "play"),
+            ("reached", "reach"),
+            ("developed", "develop"),
+            ("secured", "secure"),
+            ("poured", "pour"),
+            ("ignored", "ignore"),
+            ("engaged", "engage"),
+            ("belonged", "belong"),
+            ("released", "release"),
+            ("opposed", "oppose"),
+            ("collapsed", "collapse"),
         ] {
             assert_eq!(past(form), lemma, "{form}");
         }
-        for (form, lemma) in [("massing", "mass"), ("running", "run"), ("making", "make"), ("attacking", "attack"), ("using", "use"), ("having", "have"), ("coming", "come"), ("seeing", "see"), ("bombing", "bomb")] {
+        for (form, lemma) in [
+            ("massing", "mass"),
+            ("running", "run"),
+            ("making", "make"),
+            ("attacking", "attack"),
+            ("using", "use"),
+            ("having", "have"),
+            ("coming", "come"),
+            ("seeing", "see"),
+            ("bombing", "bomb"),
+        ] {
             assert_eq!(gerund(form), lemma, "{form}");
         }
-        for (form, lemma) in [("attacks", "attack"), ("masses", "mass"), ("watches", "watch"), ("tries", "try"), ("uses", "use"), ("seizes", "seize"), ("lies", "lie")] {
+        for (form, lemma) in [
+            ("attacks", "attack"),
+            ("masses", "mass"),
+            ("watches", "watch"),
+            ("tries", "try"),
+            ("uses", "use"),
+            ("seizes", "seize"),
+            ("lies", "lie"),
+        ] {
             assert_eq!(third_person(form), lemma, "{form}");
         }
     }
 
     #[test]
     fn plurals_and_degrees() {
-        for (form, lemma) in [("troops", "troop"), ("forces", "force"), ("countries", "country"), ("churches", "church"), ("houses", "house"), ("Americans", "American"), ("headaches", "headache"), ("boss", "boss")] {
+        for (form, lemma) in [
+            ("troops", "troop"),
+            ("forces", "force"),
+            ("countries", "country"),
+            ("churches", "church"),
+            ("houses", "house"),
+            ("Americans", "American"),
+            ("headaches", "headache"),
+            ("boss", "boss"),
+        ] {
             assert_eq!(singular(form), lemma, "{form}");
         }
-        for (form, lemma) in [("bigger", "big"), ("larger", "large"), ("happier", "happy"), ("latest", "late"), ("strongest", "strong"), ("greater", "great")] {
+        for (form, lemma) in [
+            ("bigger", "big"),
+            ("larger", "large"),
+            ("happier", "happy"),
+            ("latest", "late"),
+            ("strongest", "strong"),
+            ("greater", "great"),
+        ] {
             assert_eq!(positive(form), lemma, "{form}");
         }
     }

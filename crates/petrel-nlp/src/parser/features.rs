@@ -86,10 +86,30 @@ pub fn extract(s: &Sent, st: &State, out: &mut Vec<u64>) {
     let (s0r, s0r2) = (child(&st.rc, s0, 0), child(&st.rc, s0, 1));
     let (b0l, b0l2) = (child(&st.lc, b0, 0), child(&st.lc, b0, 1));
     let (s1l, s1r) = (child(&st.lc, s1, 0), child(&st.rc, s1, 0));
-    let dist = if s0 != NONE && b0 != NONE { bucket(b0 - s0) } else { 0 };
-    let dist1 = if s1 != NONE && s0 != NONE && s0 > s1 { bucket(s0 - s1) } else { 0 };
-    let val = |x: u32, k: usize| if x == NONE { 99 } else { st.valency[x as usize][k] as u64 };
-    let lset = |x: u32, k: usize| if x == NONE { 1 << 63 } else { st.labelset[x as usize][k] };
+    let dist = if s0 != NONE && b0 != NONE {
+        bucket(b0 - s0)
+    } else {
+        0
+    };
+    let dist1 = if s1 != NONE && s0 != NONE && s0 > s1 {
+        bucket(s0 - s1)
+    } else {
+        0
+    };
+    let val = |x: u32, k: usize| {
+        if x == NONE {
+            99
+        } else {
+            st.valency[x as usize][k] as u64
+        }
+    };
+    let lset = |x: u32, k: usize| {
+        if x == NONE {
+            1 << 63
+        } else {
+            st.labelset[x as usize][k]
+        }
+    };
     out.extend_from_slice(&[
         feat2(1, s0wt, 0),
         feat2(2, s0w, 0),

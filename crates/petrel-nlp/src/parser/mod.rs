@@ -47,12 +47,19 @@ impl Stage for Parser {
             s.sent.reset();
             for t in &doc.tokens[range.clone()] {
                 s.sent.words.push(hash_lower(t.span.slice(&doc.text)));
-                s.sent.tags.push(tag_value(TagClass { upos: t.upos, xpos: t.xpos }));
+                s.sent.tags.push(tag_value(TagClass {
+                    upos: t.upos,
+                    xpos: t.xpos,
+                }));
             }
             self.model.parse(&mut s);
             for (k, t) in doc.tokens[range].iter_mut().enumerate() {
                 let h = s.state.heads.get(k + 1).copied().unwrap_or(0);
-                t.head = if h == 0 || h == state::NONE { u32::MAX } else { (start + h as usize - 1) as u32 };
+                t.head = if h == 0 || h == state::NONE {
+                    u32::MAX
+                } else {
+                    (start + h as usize - 1) as u32
+                };
                 t.deprel = Deprel(s.state.labels.get(k + 1).copied().unwrap_or(1));
             }
         }

@@ -33,7 +33,8 @@ pub fn costs(st: &State, g: &Gold) -> [u32; 3] {
     if s0 != NONE && s0 != 0 {
         let deps_in_buffer = (st.b..=st.n).filter(|&d| g.heads[d as usize] == s0).count() as u32;
         let h = g.heads[s0 as usize];
-        left = deps_in_buffer + (h != b0 && (in_buffer(h) || (h == s1 && s1 != 0) || (h == 0 && s1 == 0))) as u32;
+        left = deps_in_buffer
+            + (h != b0 && (in_buffer(h) || (h == s1 && s1 != 0) || (h == 0 && s1 == 0))) as u32;
         right = deps_in_buffer + (h != s1 && in_buffer(h)) as u32;
     }
     [shift, left, right]
@@ -44,7 +45,11 @@ pub fn move_cost(st: &State, g: &Gold, c: &[u32; 3], m: Move) -> u32 {
     let s0 = st.s(0);
     match m {
         Move::Shift => c[0],
-        Move::Left(l) => c[1] + (g.heads[s0 as usize] == st.buf(0) && g.labels[s0 as usize] as usize != l) as u32,
-        Move::Right(l) => c[2] + (g.heads[s0 as usize] == st.s(1) && g.labels[s0 as usize] as usize != l) as u32,
+        Move::Left(l) => {
+            c[1] + (g.heads[s0 as usize] == st.buf(0) && g.labels[s0 as usize] as usize != l) as u32
+        }
+        Move::Right(l) => {
+            c[2] + (g.heads[s0 as usize] == st.s(1) && g.labels[s0 as usize] as usize != l) as u32
+        }
     }
 }

@@ -94,7 +94,11 @@ impl State {
     }
     /// The `k`-th stack element from the top, or `NONE`.
     pub fn s(&self, k: usize) -> u32 {
-        self.stack.len().checked_sub(k + 1).map(|i| self.stack[i]).unwrap_or(NONE)
+        self.stack
+            .len()
+            .checked_sub(k + 1)
+            .map(|i| self.stack[i])
+            .unwrap_or(NONE)
     }
     /// The `k`-th buffer element, or `NONE`.
     pub fn buf(&self, k: u32) -> u32 {

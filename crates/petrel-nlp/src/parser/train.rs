@@ -37,14 +37,25 @@ impl TreeSent {
         let mut labels = vec![0];
         let mut punct = vec![false];
         for (i, w) in s.words.iter().enumerate() {
-            let c = tags.and_then(|t| t.get(i).copied()).unwrap_or_else(|| TagClass::new(&w.upos, &w.xpos));
+            let c = tags
+                .and_then(|t| t.get(i).copied())
+                .unwrap_or_else(|| TagClass::new(&w.upos, &w.xpos));
             sent.words.push(hash_lower(&w.form));
             sent.tags.push(tag_value(c));
-            heads.push(if (w.head as usize) <= s.words.len() { w.head } else { 0 });
+            heads.push(if (w.head as usize) <= s.words.len() {
+                w.head
+            } else {
+                0
+            });
             labels.push(Deprel::parse(&w.deprel).0);
             punct.push(w.upos == "PUNCT");
         }
-        TreeSent { sent, heads, labels, punct }
+        TreeSent {
+            sent,
+            heads,
+            labels,
+            punct,
+        }
     }
 }
 
@@ -67,7 +78,14 @@ pub struct ParseTrainOptions {
 
 impl Default for ParseTrainOptions {
     fn default() -> Self {
-        ParseTrainOptions { epochs: 20, seed: 11, explore_from: 1, explore_p: 0.9, min_weight: 400, mixture: 2 }
+        ParseTrainOptions {
+            epochs: 20,
+            seed: 11,
+            explore_from: 1,
+            explore_p: 0.9,
+            min_weight: 400,
+            mixture: 2,
+        }
     }
 }
 
@@ -89,14 +107,26 @@ pub fn attachment(model: &ParserModel, sents: &[TreeSent]) -> (f64, f64) {
     (uas as f64 / n.max(1) as f64, las as f64 / n.max(1) as f64)
 }
 
-fn train_one(trainer: &mut Trainer, t: &TreeSent, st: &mut State, explore: Option<(&mut Rng, f64)>, feats: &mut Vec<u64>, scores: &mut [f32]) {
-    let gold = Gold { heads: &t.heads, labels: &t.labels };
+fn train_one(
+    trainer: &mut Trainer,
+    t: &TreeSent,
+    st: &mut State,
+    explore: Option<(&mut Rng, f64)>,
+    feats: &mut Vec<u64>,
+    scores: &mut [f32],
+) {
+    let gold = Gold {
+        heads: &t.heads,
+        labels: &t.labels,
+    };
     st.reset(t.heads.len() - 1);
     let mut explore = explore;
     while !st.is_terminal() {
         extract(&t.sent, st, feats);
         trainer.score(feats, scores);
-        let Some(pred) = best_allowed(st, scores) else { break };
+        let Some(pred) = best_allowed(st, scores) else {
+            break;
+        };
         let c = costs(st, &gold);
         let mut min_cost = u32::MAX;
         for k in 0..N_CLASSES {
@@ -108,7 +138,10 @@ fn train_one(trainer: &mut Trainer, t: &TreeSent, st: &mut State, explore: Optio
         let mut best_gold: Option<usize> = None;
         for k in 0..N_CLASSES {
             let m = Move::from_class(k);
-            if st.allows(m) && move_cost(st, &gold, &c, m) == min_cost && best_gold.is_none_or(|b| scores[k] > scores[b]) {
+            if st.allows(m)
+                && move_cost(st, &gold, &c, m) == min_cost
+                && best_gold.is_none_or(|b| scores[k] > scores[b])
+            {
                 best_gold = Some(k);
             }
         }
@@ -122,14 +155,23 @@ fn train_one(trainer: &mut Trainer, t: &TreeSent, st: &mut State, explore: Optio
             Some((rng, p)) => rng.unit() < *p,
             None => false,
         };
-        st.apply(if follow_pred { pred } else { Move::from_class(g) });
+        st.apply(if follow_pred {
+            pred
+        } else {
+            Move::from_class(g)
+        });
     }
 }
 
 /// Trains a parser on `train`, keeping the epoch with the best LAS on `dev`. With
 /// `opts.mixture > 1`, that many models are trained with different seeds (in parallel threads)
 /// and their weights summed.
-pub fn train_parser(train: &[TreeSent], dev: &[TreeSent], opts: &ParseTrainOptions, log: &mut dyn FnMut(&str)) -> ParserModel {
+pub fn train_parser(
+    train: &[TreeSent],
+    dev: &[TreeSent],
+    opts: &ParseTrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> ParserModel {
     struct Run {
         trainer: Trainer,
         rng: Rng,
@@ -137,7 +179,12 @@ pub fn train_parser(train: &[TreeSent], dev: &[TreeSent], opts: &ParseTrainOptio
         seed: u64,
     }
     let mut runs: Vec<Run> = (0..opts.mixture.max(1) as u64)
-        .map(|j| Run { trainer: Trainer::new(N_CLASSES), rng: Rng::new(opts.seed + 1000 * j), order: (0..train.len()).collect(), seed: opts.seed + 1000 * j })
+        .map(|j| Run {
+            trainer: Trainer::new(N_CLASSES),
+            rng: Rng::new(opts.seed + 1000 * j),
+            order: (0..train.len()).collect(),
+            seed: opts.seed + 1000 * j,
+        })
         .collect();
     let mut best: Option<(f64, ParserModel)> = None;
     for epoch in 0..opts.epochs {
@@ -151,22 +198,44 @@ pub fn train_parser(train: &[TreeSent], dev: &[TreeSent], opts: &ParseTrainOptio
                     run.rng.shuffle(&mut run.order);
                     for &i in &run.order {
                         let mut erng = Rng::new(run.seed ^ (epoch as u64) << 32 ^ i as u64);
-                        let explore = (epoch >= opts.explore_from).then_some((&mut erng, opts.explore_p));
-                        train_one(&mut run.trainer, &train[i], &mut st, explore, &mut feats, &mut scores);
+                        let explore =
+                            (epoch >= opts.explore_from).then_some((&mut erng, opts.explore_p));
+                        train_one(
+                            &mut run.trainer,
+                            &train[i],
+                            &mut st,
+                            explore,
+                            &mut feats,
+                            &mut scores,
+                        );
                     }
                 });
             }
         });
         let trainers: Vec<&Trainer> = runs.iter().map(|r| &r.trainer).collect();
-        let model = ParserModel { model: Trainer::freeze_sum(&trainers, opts.min_weight) };
+        let model = ParserModel {
+            model: Trainer::freeze_sum(&trainers, opts.min_weight),
+        };
         let (uas, las) = attachment(&model, dev);
-        log(&format!("epoch {}: dev UAS {:.4} LAS {:.4}, {} features, {:.1?}", epoch + 1, uas, las, model.model.n_features(), t0.elapsed()));
+        log(&format!(
+            "epoch {}: dev UAS {:.4} LAS {:.4}, {} features, {:.1?}",
+            epoch + 1,
+            uas,
+            las,
+            model.model.n_features(),
+            t0.elapsed()
+        ));
         if best.as_ref().is_none_or(|b| las > b.0) {
             best = Some((las, model));
         }
     }
     match best {
         Some((_, m)) => m,
-        None => ParserModel { model: Trainer::freeze_sum(&runs.iter().map(|r| &r.trainer).collect::<Vec<_>>(), opts.min_weight) },
+        None => ParserModel {
+            model: Trainer::freeze_sum(
+                &runs.iter().map(|r| &r.trainer).collect::<Vec<_>>(),
+                opts.min_weight,
+            ),
+        },
     }
 }

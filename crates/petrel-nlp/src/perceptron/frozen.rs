@@ -87,7 +87,13 @@ impl Model {
         Model::build(n_classes, &keys, &lens, classes, weights)
     }
 
-    fn build(n_classes: usize, keys: &[u32], lens: &[u32], classes: Vec<u8>, weights: Vec<i16>) -> Model {
+    fn build(
+        n_classes: usize,
+        keys: &[u32],
+        lens: &[u32],
+        classes: Vec<u8>,
+        weights: Vec<i16>,
+    ) -> Model {
         let n = keys.len().max(1);
         let mut bits = 4;
         while (1usize << bits) < n + n / 2 {
@@ -96,7 +102,11 @@ impl Model {
         let shift = 32 - bits;
         let mut slots = vec![Slot::default(); 1 << bits];
         let mask = (1usize << bits) - 1;
-        let all: Vec<u32> = classes.iter().zip(&weights).map(|(&c, &w)| entry(c, w)).collect();
+        let all: Vec<u32> = classes
+            .iter()
+            .zip(&weights)
+            .map(|(&c, &w)| entry(c, w))
+            .collect();
         let mut entries = Vec::with_capacity(all.len());
         let mut start = 0usize;
         for (&key, &len) in keys.iter().zip(lens) {
@@ -116,7 +126,12 @@ impl Model {
             slots[s] = Slot { key, pos };
             start += len as usize;
         }
-        Model { n_classes, slots, shift, entries }
+        Model {
+            n_classes,
+            slots,
+            shift,
+            entries,
+        }
     }
 
     /// Number of classes.
@@ -202,8 +217,20 @@ impl Model {
         w.u32(self.n_classes as u32);
         w.u32s(&live.iter().map(|s| s.key).collect::<Vec<_>>());
         w.bytes(&rows.iter().map(|r| r.len() as u8).collect::<Vec<_>>());
-        w.bytes(&rows.iter().flatten().map(|e| (e >> 16) as u8).collect::<Vec<_>>());
-        w.i16s(&rows.iter().flatten().map(|&e| e as u16 as i16).collect::<Vec<_>>());
+        w.bytes(
+            &rows
+                .iter()
+                .flatten()
+                .map(|e| (e >> 16) as u8)
+                .collect::<Vec<_>>(),
+        );
+        w.i16s(
+            &rows
+                .iter()
+                .flatten()
+                .map(|&e| e as u16 as i16)
+                .collect::<Vec<_>>(),
+        );
     }
 
     /// Reads a model written by [`Model::write`].
@@ -214,7 +241,11 @@ impl Model {
         let classes = r.bytes()?;
         let weights = r.i16s()?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
-        if keys.len() != lens.len() || classes.len() != total || weights.len() != total || lens.contains(&0) {
+        if keys.len() != lens.len()
+            || classes.len() != total
+            || weights.len() != total
+            || lens.contains(&0)
+        {
             return Err(r.error("inconsistent perceptron tables"));
         }
         Ok(Model::build(n_classes, &keys, &lens, classes, weights))
@@ -229,12 +260,16 @@ mod tests {
     #[test]
     fn learns_separable_data_and_round_trips() {
         let mut t = Trainer::new(3);
-        let data: Vec<(Vec<u64>, usize)> = (0..30u64).map(|i| (vec![(i % 3) << 40 | 7, 99 << 32], (i % 3) as usize)).collect();
+        let data: Vec<(Vec<u64>, usize)> = (0..30u64)
+            .map(|i| (vec![(i % 3) << 40 | 7, 99 << 32], (i % 3) as usize))
+            .collect();
         let mut scores = vec![0.0; 3];
         for _ in 0..5 {
             for (f, y) in &data {
                 t.score(f, &mut scores);
-                let g = (0..3).max_by(|&a, &b| scores[a].total_cmp(&scores[b])).unwrap_or(0);
+                let g = (0..3)
+                    .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
+                    .unwrap_or(0);
                 t.update(f, *y, g);
                 t.tick();
             }

@@ -47,7 +47,11 @@ pub struct Trainer {
 impl Trainer {
     /// An empty model over `n_classes` classes.
     pub fn new(n_classes: usize) -> Trainer {
-        Trainer { n_classes, weights: Map::default(), now: 1 }
+        Trainer {
+            n_classes,
+            weights: Map::default(),
+            now: 1,
+        }
     }
     /// Number of classes.
     pub fn n_classes(&self) -> usize {
@@ -80,7 +84,12 @@ impl Trainer {
                 let e = match row.iter_mut().position(|e| e.class as usize == class) {
                     Some(i) => &mut row[i],
                     None => {
-                        row.push(Entry { class: class as u16, w: 0.0, total: 0.0, stamp: now });
+                        row.push(Entry {
+                            class: class as u16,
+                            w: 0.0,
+                            total: 0.0,
+                            stamp: now,
+                        });
                         let last = row.len() - 1;
                         &mut row[last]
                     }
@@ -114,7 +123,12 @@ impl Trainer {
                 }
             }
         }
-        let max = sums.values().flatten().map(|e| e.1.abs()).fold(0.0f64, f64::max).max(1e-9);
+        let max = sums
+            .values()
+            .flatten()
+            .map(|e| e.1.abs())
+            .fold(0.0f64, f64::max)
+            .max(1e-9);
         let scale = 32000.0 / max;
         let mut rows: Vec<(u32, Vec<(u8, i16)>)> = Vec::with_capacity(sums.len());
         for (k, row) in &sums {

@@ -31,9 +31,16 @@ fn is_opening_mark(w: &str) -> bool {
 }
 
 fn starts_sentence(next: &str, end: &Ending) -> bool {
-    let Some(c) = next.chars().next() else { return false };
+    let Some(c) = next.chars().next() else {
+        return false;
+    };
     match end {
-        Ending::Stop => c.is_uppercase() || c.is_ascii_digit() || is_opening_mark(next) || CURRENCY_START.contains(&c),
+        Ending::Stop => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || is_opening_mark(next)
+                || CURRENCY_START.contains(&c)
+        }
         Ending::Abbrev(AbbrevKind::Title) => false,
         Ending::Abbrev(AbbrevKind::Month | AbbrevKind::Numbered) if c.is_ascii_digit() => false,
         Ending::Abbrev(_) => abbrev::is_opener(next) || matches!(next, "“" | "‘"),

@@ -62,7 +62,9 @@ impl Stage for Segmenter {
         doc.tokens.clear();
         doc.lemma_buf.clear();
         for (spans, boilerplate) in self.split(&doc.text) {
-            let (Some(first), Some(last)) = (spans.first(), spans.last()) else { continue };
+            let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
+                continue;
+            };
             let s = doc.sentences.len();
             let tok_start = doc.tokens.len() as u32;
             doc.tokens.extend(spans.iter().map(|&sp| Token::new(sp, s)));

@@ -7,41 +7,74 @@ fn toks(text: &str) -> Vec<String> {
 }
 
 fn sents(text: &str) -> Vec<String> {
-    Segmenter::new().split(text).iter().map(|(sp, _)| sp.iter().map(|s| s.slice(text)).collect::<Vec<_>>().join(" ")).collect()
+    Segmenter::new()
+        .split(text)
+        .iter()
+        .map(|(sp, _)| {
+            sp.iter()
+                .map(|s| s.slice(text))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
 }
 
 #[test]
 fn clitics_split_as_in_ud() {
-    assert_eq!(toks("Moscow's troops don't and cannot, won't."), ["Moscow", "'s", "troops", "do", "n't", "and", "can", "not", ",", "wo", "n't", "."]);
-    assert_eq!(toks("Kyiv’s army isn’t there"), ["Kyiv", "’s", "army", "is", "n’t", "there"]);
-    assert_eq!(toks("the soldiers' families"), ["the", "soldiers", "'", "families"]);
+    assert_eq!(
+        toks("Moscow's troops don't and cannot, won't."),
+        ["Moscow", "'s", "troops", "do", "n't", "and", "can", "not", ",", "wo", "n't", "."]
+    );
+    assert_eq!(
+        toks("Kyiv’s army isn’t there"),
+        ["Kyiv", "’s", "army", "is", "n’t", "there"]
+    );
+    assert_eq!(
+        toks("the soldiers' families"),
+        ["the", "soldiers", "'", "families"]
+    );
     assert_eq!(toks("we're gonna go"), ["we", "'re", "gon", "na", "go"]);
 }
 
 #[test]
 fn numbers_money_and_percent() {
-    assert_eq!(toks("1,000.5 troops, 3.5% and $100."), ["1,000.5", "troops", ",", "3.5", "%", "and", "$", "100", "."]);
-    assert_eq!(toks("on 12/6/2021 at 10:30"), ["on", "12/6/2021", "at", "10:30"]);
+    assert_eq!(
+        toks("1,000.5 troops, 3.5% and $100."),
+        ["1,000.5", "troops", ",", "3.5", "%", "and", "$", "100", "."]
+    );
+    assert_eq!(
+        toks("on 12/6/2021 at 10:30"),
+        ["on", "12/6/2021", "at", "10:30"]
+    );
 }
 
 #[test]
 fn hyphens_follow_ewt() {
     assert_eq!(toks("US-Russia talks"), ["US", "-", "Russia", "talks"]);
-    assert_eq!(toks("anti-war non-stop COVID-19 e-mail"), ["anti-war", "non-stop", "COVID-19", "e-mail"]);
+    assert_eq!(
+        toks("anti-war non-stop COVID-19 e-mail"),
+        ["anti-war", "non-stop", "COVID-19", "e-mail"]
+    );
     assert_eq!(toks("and/or"), ["and", "/", "or"]);
 }
 
 #[test]
 fn dashes_and_quotes() {
     assert_eq!(toks("war—and peace"), ["war", "—", "and", "peace"]);
-    assert_eq!(toks("“He said ‘no’.”"), ["“", "He", "said", "‘", "no", "’", ".", "”"]);
+    assert_eq!(
+        toks("“He said ‘no’.”"),
+        ["“", "He", "said", "‘", "no", "’", ".", "”"]
+    );
     assert_eq!(toks("\"Stop--now\""), ["\"", "Stop", "--", "now", "\""]);
     assert_eq!(toks("wait... what"), ["wait", "...", "what"]);
 }
 
 #[test]
 fn abbreviations_stay_whole() {
-    assert_eq!(toks("U.S. Lt. Col. J. R. R. Smith of Acme Inc."), ["U.S.", "Lt.", "Col.", "J.", "R.", "R.", "Smith", "of", "Acme", "Inc."]);
+    assert_eq!(
+        toks("U.S. Lt. Col. J. R. R. Smith of Acme Inc."),
+        ["U.S.", "Lt.", "Col.", "J.", "R.", "R.", "Smith", "of", "Acme", "Inc."]
+    );
 }
 
 #[test]
@@ -57,9 +90,23 @@ fn abbreviations_do_not_end_sentences() {
 #[test]
 fn quotes_close_sentences() {
     let s = sents("“We will not retreat,” he said. “Never.” Officials agreed.");
-    assert_eq!(s, ["“ We will not retreat , ” he said .", "“ Never . ”", "Officials agreed ."]);
+    assert_eq!(
+        s,
+        [
+            "“ We will not retreat , ” he said .",
+            "“ Never . ”",
+            "Officials agreed ."
+        ]
+    );
     let s = sents("He said \"no.\" Then he left. \"Why?\" she asked.");
-    assert_eq!(s, ["He said \" no . \"", "Then he left .", "\" Why ? \" she asked ."]);
+    assert_eq!(
+        s,
+        [
+            "He said \" no . \"",
+            "Then he left .",
+            "\" Why ? \" she asked ."
+        ]
+    );
 }
 
 #[test]
@@ -76,7 +123,10 @@ fn offsets_point_into_the_text() {
     Segmenter::new().process(&mut d).unwrap();
     assert_eq!(d.sentences.len(), 2);
     let words: Vec<&str> = (0..d.tokens.len()).map(|i| d.word(i)).collect();
-    assert_eq!(words, ["Troops", "’", "move", "“", "Moscow", "'s", "”", "1,000", "."]);
+    assert_eq!(
+        words,
+        ["Troops", "’", "move", "“", "Moscow", "'s", "”", "1,000", "."]
+    );
     assert_eq!(d.sentence_text(1), "“Moscow's” 1,000.");
     assert_eq!(d.tokens[4].sentence, 1);
 }
@@ -84,17 +134,28 @@ fn offsets_point_into_the_text() {
 #[test]
 fn boilerplate_lines() {
     for l in [
-        "–", "Getty Images", "Reuters", "AFP via Getty Images", "Photo: Sergei Ilnitsky/EPA",
-        "(Photo by John Doe/Getty Images)", "Image caption Troops at the border", "Sergei Karpukhin/TASS",
+        "–",
+        "Getty Images",
+        "Reuters",
+        "AFP via Getty Images",
+        "Photo: Sergei Ilnitsky/EPA",
+        "(Photo by John Doe/Getty Images)",
+        "Image caption Troops at the border",
+        "Sergei Karpukhin/TASS",
         "This set of photos, created on Dec. 6, 2021, shows Joe Biden and Vladimir Putin.",
-        "Pictured: Russian tanks near the border", "File photo of the Kremlin", "* * *",
+        "Pictured: Russian tanks near the border",
+        "File photo of the Kremlin",
+        "* * *",
         "A soldier walks near Avdiivka, Ukraine, December 5, 2021. REUTERS/Oleksandr Klymenko",
     ] {
         assert!(is_boilerplate_line(l), "{l}");
     }
     for l in [
-        "Russia massed troops near the border, officials said.", "Biden warns Putin", "Putin met Biden.",
-        "MOSCOW (Reuters) - Russia said on Monday it would respond.", "Ukraine crisis deepens",
+        "Russia massed troops near the border, officials said.",
+        "Biden warns Putin",
+        "Putin met Biden.",
+        "MOSCOW (Reuters) - Russia said on Monday it would respond.",
+        "Ukraine crisis deepens",
     ] {
         assert!(!is_boilerplate_line(l), "{l}");
     }
@@ -105,7 +166,25 @@ fn boilerplate_lines() {
 
 #[test]
 fn no_panic_on_odd_input() {
-    for t in ["", "\n\n", "'", "''", "...", "—", "'s", "n't", "a.", ".", "$", "-", "--", "U.S.", "é’s", "\u{feff}x", "x\u{200b}y"] {
+    for t in [
+        "",
+        "\n\n",
+        "'",
+        "''",
+        "...",
+        "—",
+        "'s",
+        "n't",
+        "a.",
+        ".",
+        "$",
+        "-",
+        "--",
+        "U.S.",
+        "é’s",
+        "\u{feff}x",
+        "x\u{200b}y",
+    ] {
         let _ = sents(t);
         let _ = toks(t);
     }
@@ -113,7 +192,15 @@ fn no_panic_on_odd_input() {
 
 #[test]
 fn odd_unicode_keeps_offsets_on_char_boundaries() {
-    for t in ["İstanbul's CANNOT", "KANNOT gonna", "ſs's", "a\u{301}'s n’t", "“‘’”", "— – ―", "x-\u{2011}y"] {
+    for t in [
+        "İstanbul's CANNOT",
+        "KANNOT gonna",
+        "ſs's",
+        "a\u{301}'s n’t",
+        "“‘’”",
+        "— – ―",
+        "x-\u{2011}y",
+    ] {
         for s in toks(t) {
             assert!(!s.is_empty());
         }

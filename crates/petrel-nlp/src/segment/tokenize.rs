@@ -4,7 +4,9 @@ use super::abbrev::{self, AbbrevKind};
 use petrel_core::Span;
 
 /// Characters split off the front of a word.
-const OPENING: &[char] = &['"', '“', '‘', '(', '[', '{', '«', '„', '‹', '<', '¿', '¡', '*'];
+const OPENING: &[char] = &[
+    '"', '“', '‘', '(', '[', '{', '«', '„', '‹', '<', '¿', '¡', '*',
+];
 /// Characters split off the end of a word (the period is handled separately).
 const CLOSING: &[char] = &[
     '"', '”', '’', '\'', ')', ']', '}', '»', '›', ',', ';', ':', '!', '?', '…', '%', '>', '*',
@@ -15,14 +17,20 @@ const DASHES: &[char] = &['—', '–', '―', '‒', '−'];
 const CURRENCY: &[char] = &['$', '£', '€', '¥', '#', '₽', '₴'];
 /// Prefixes after which EWT keeps a hyphenated word whole.
 const PREFIXES: &[&str] = &[
-    "anti", "non", "post", "pre", "co", "re", "ex", "pro", "mid", "multi", "self", "semi", "sub", "inter", "counter",
-    "neo", "pan", "quasi", "ultra", "over", "under", "vice", "cross", "well", "long", "short", "so", "all", "de",
+    "anti", "non", "post", "pre", "co", "re", "ex", "pro", "mid", "multi", "self", "semi", "sub",
+    "inter", "counter", "neo", "pan", "quasi", "ultra", "over", "under", "vice", "cross", "well",
+    "long", "short", "so", "all", "de",
 ];
 /// Clitics split off the end of a word, lower-cased, with a straight apostrophe.
 const CLITICS: &[&str] = &["n't", "'s", "'m", "'d", "'re", "'ve", "'ll"];
 
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c.is_control() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{2060}')
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{2060}'
+        )
 }
 
 /// Appends the tokens of `line` to `out`; `base` is the byte offset of `line` in the document.
@@ -42,8 +50,16 @@ pub fn tokenize(line: &str, base: usize, out: &mut Vec<Span>) {
         chunks.push((s, line.len()));
     }
     for (k, &(a, b)) in chunks.iter().enumerate() {
-        let next_digit = chunks.get(k + 1).is_some_and(|&(x, y)| line[x..y].starts_with(|c: char| c.is_ascii_digit()));
-        Chunk { line, base, out, next_digit }.split(a, b);
+        let next_digit = chunks
+            .get(k + 1)
+            .is_some_and(|&(x, y)| line[x..y].starts_with(|c: char| c.is_ascii_digit()));
+        Chunk {
+            line,
+            base,
+            out,
+            next_digit,
+        }
+        .split(a, b);
     }
 }
 
@@ -67,7 +83,13 @@ fn is_url_or_email(w: &str) -> bool {
     let l = w.trim_start_matches(OPENING);
     l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www.") || {
         let at = l.find('@');
-        at.is_some_and(|i| i > 0 && l[i..].contains('.') && l[..i].chars().all(|c| c.is_alphanumeric() || "._-+".contains(c)))
+        at.is_some_and(|i| {
+            i > 0
+                && l[i..].contains('.')
+                && l[..i]
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || "._-+".contains(c))
+        })
     }
 }
 
@@ -96,7 +118,9 @@ impl Chunk<'_> {
                 a += cl;
             } else if c == '\'' || c == '’' {
                 let lower = rest.to_lowercase().replace('’', "'");
-                if next.is_some_and(|n| n.is_ascii_digit()) || CLITICS.contains(&lower.trim_end_matches(CLOSING).trim_end_matches('.')) {
+                if next.is_some_and(|n| n.is_ascii_digit())
+                    || CLITICS.contains(&lower.trim_end_matches(CLOSING).trim_end_matches('.'))
+                {
                     break;
                 }
                 self.push(a, a + cl);
@@ -129,8 +153,16 @@ impl Chunk<'_> {
                 }
                 tail.push((b - 1, b));
                 b -= 1;
-            } else if CLOSING.contains(&c) || DASHES.contains(&c) || (c == '-' && rest.len() > 1 && !url) {
-                if url && !matches!(c, ',' | ';' | ':' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ']') {
+            } else if CLOSING.contains(&c)
+                || DASHES.contains(&c)
+                || (c == '-' && rest.len() > 1 && !url)
+            {
+                if url
+                    && !matches!(
+                        c,
+                        ',' | ';' | ':' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ']'
+                    )
+                {
                     break;
                 }
                 if c == '-' {
@@ -165,7 +197,8 @@ impl Chunk<'_> {
             let cl = c.len_utf8();
             let prev = s[..i].chars().next_back();
             let next = s[i + cl..].chars().next();
-            let digit_both = prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
+            let digit_both = prev.is_some_and(|p| p.is_ascii_digit())
+                && next.is_some_and(|n| n.is_ascii_digit());
             let sep_len = if DASHES.contains(&c) || c == '…' {
                 cl
             } else if c == '-' && bytes.get(i + 1) == Some(&b'-') {
@@ -194,7 +227,9 @@ impl Chunk<'_> {
         let s = &self.line[a..b];
         let parts: Vec<&str> = s.split('-').collect();
         let keep = parts.len() < 2
-            || parts.iter().any(|p| p.is_empty() || p.chars().any(|c| c.is_ascii_digit()))
+            || parts
+                .iter()
+                .any(|p| p.is_empty() || p.chars().any(|c| c.is_ascii_digit()))
             || parts[0].chars().count() == 1
             || PREFIXES.contains(&parts[0].to_lowercase().as_str())
             || !parts.iter().all(|p| p.chars().any(char::is_alphabetic));
@@ -235,7 +270,12 @@ impl Chunk<'_> {
         for cl in CLITICS {
             if norm.len() > cl.len() && norm.ends_with(cl) {
                 let clitic_chars = cl.chars().count();
-                let cut = w.char_indices().rev().nth(clitic_chars - 1).map(|(i, _)| i).unwrap_or(0);
+                let cut = w
+                    .char_indices()
+                    .rev()
+                    .nth(clitic_chars - 1)
+                    .map(|(i, _)| i)
+                    .unwrap_or(0);
                 if cut > 0 {
                     self.push(a, a + cut);
                     self.push(a + cut, b);

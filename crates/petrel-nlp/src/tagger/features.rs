@@ -29,12 +29,18 @@ impl WordFeats {
         let cap = w.chars().next().is_some_and(char::is_uppercase) as u64;
         let digit = w.chars().any(|c| c.is_ascii_digit()) as u64;
         let hyph = w.contains('-') as u64;
-        let upper = (w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)) as u64;
+        let upper =
+            (w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)) as u64;
         WordFeats {
             exact: hash_exact(w),
             lower: hash_lower(w),
             shape: hash_shape(w),
-            suf: [hash_suffix(w, 1), hash_suffix(w, 2), hash_suffix(w, 3), hash_suffix(w, 4)],
+            suf: [
+                hash_suffix(w, 1),
+                hash_suffix(w, 2),
+                hash_suffix(w, 3),
+                hash_suffix(w, 4),
+            ],
             pre: [hash_prefix(w, 1), hash_prefix(w, 2), hash_prefix(w, 3)],
             flags: cap | digit << 1 | hyph << 2 | upper << 3,
             lex: 999,
@@ -43,7 +49,16 @@ impl WordFeats {
     }
     /// The padding value before the first and after the last word.
     pub fn pad(k: u64) -> WordFeats {
-        WordFeats { exact: k, lower: k, shape: k, suf: [k; 4], pre: [k; 3], flags: 1 << 8 | k, lex: 990 + k, first: 980 + k }
+        WordFeats {
+            exact: k,
+            lower: k,
+            shape: k,
+            suf: [k; 4],
+            pre: [k; 3],
+            flags: 1 << 8 | k,
+            lex: 990 + k,
+            first: 980 + k,
+        }
     }
 }
 

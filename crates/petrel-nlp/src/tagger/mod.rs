@@ -46,9 +46,22 @@ impl Stage for Tagger {
         for si in 0..doc.sentences.len() {
             let range = doc.sentences[si].tokens();
             let text = &doc.text;
-            self.model.tag(doc.tokens[range.clone()].iter().map(|t| t.span.slice(text)), &mut scratch, &mut out);
+            self.model.tag(
+                doc.tokens[range.clone()].iter().map(|t| t.span.slice(text)),
+                &mut scratch,
+                &mut out,
+            );
             tags.clear();
-            tags.extend(out.iter().map(|&c| self.model.classes.get(c as usize).copied().unwrap_or(TagClass { upos: petrel_core::Upos::X, xpos: 0 })));
+            tags.extend(out.iter().map(|&c| {
+                self.model
+                    .classes
+                    .get(c as usize)
+                    .copied()
+                    .unwrap_or(TagClass {
+                        upos: petrel_core::Upos::X,
+                        xpos: 0,
+                    })
+            }));
             words.clear();
             words.extend(doc.tokens[range.clone()].iter().map(|t| t.span.slice(text)));
             ensure_finite_verb(&words, &mut tags);

@@ -40,7 +40,12 @@ pub struct TagScratch {
 
 impl TaggerModel {
     /// Tags one sentence, writing class indices into `out`.
-    pub fn tag<'a>(&self, words: impl Iterator<Item = &'a str>, s: &mut TagScratch, out: &mut Vec<u8>) {
+    pub fn tag<'a>(
+        &self,
+        words: impl Iterator<Item = &'a str>,
+        s: &mut TagScratch,
+        out: &mut Vec<u8>,
+    ) {
         s.words.clear();
         s.words.extend([WordFeats::pad(1), WordFeats::pad(2)]);
         s.words.extend(words.map(WordFeats::new));
@@ -73,13 +78,22 @@ impl TaggerModel {
                     }
                     c
                 }
-                None if second && s.margins.get(k).is_some_and(|&m| m >= self.skip_margin) => out[k],
+                None if second && s.margins.get(k).is_some_and(|&m| m >= self.skip_margin) => {
+                    out[k]
+                }
                 None => {
                     extract(&s.words, i, p1, p2, second, &mut s.feats);
                     model.score(&s.feats, &mut s.scores);
                     let best = argmax(&s.scores);
                     if !second {
-                        let runner_up = s.scores.iter().enumerate().filter(|&(j, _)| j != best).map(|(_, &v)| v).max().unwrap_or(i32::MIN);
+                        let runner_up = s
+                            .scores
+                            .iter()
+                            .enumerate()
+                            .filter(|&(j, _)| j != best)
+                            .map(|(_, &v)| v)
+                            .max()
+                            .unwrap_or(i32::MIN);
                         s.margins.push(s.scores[best].saturating_sub(runner_up));
                     }
                     best as u8
@@ -150,11 +164,22 @@ impl TaggerModel {
         let lexicon = tables.pop().unwrap_or_default();
         let tagdict = tables.pop().unwrap_or_default();
         let model = Model::read(&mut r)?;
-        let second = if r.u32()? == 1 { Some(Model::read(&mut r)?) } else { None };
+        let second = if r.u32()? == 1 {
+            Some(Model::read(&mut r)?)
+        } else {
+            None
+        };
         if model.n_classes() != n || second.as_ref().is_some_and(|m| m.n_classes() != n) {
             return Err(r.error("class count mismatch"));
         }
-        Ok(TaggerModel { classes, tagdict, lexicon, model, second, skip_margin: SKIP_MARGIN })
+        Ok(TaggerModel {
+            classes,
+            tagdict,
+            lexicon,
+            model,
+            second,
+            skip_margin: SKIP_MARGIN,
+        })
     }
 }
 

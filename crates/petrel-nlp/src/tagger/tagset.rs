@@ -4,9 +4,10 @@ use petrel_core::Upos;
 
 /// XPOS names; `Token::xpos` indexes this table (0 = none).
 pub static XPOS_NAMES: [&str; 51] = [
-    "_", "NN", "IN", "DT", "NNP", "PRP", "JJ", "RB", ".", "VB", "NNS", ",", "CC", "VBD", "VBP", "VBZ", "CD", "VBN",
-    "VBG", "MD", "TO", "PRP$", "-RRB-", "-LRB-", "WDT", ":", "WRB", "``", "''", "WP", "RP", "UH", "POS", "HYPH",
-    "NNPS", "JJR", "JJS", "EX", "NFP", "RBR", "ADD", "GW", "$", "SYM", "PDT", "LS", "FW", "RBS", "AFX", "WP$", "XX",
+    "_", "NN", "IN", "DT", "NNP", "PRP", "JJ", "RB", ".", "VB", "NNS", ",", "CC", "VBD", "VBP",
+    "VBZ", "CD", "VBN", "VBG", "MD", "TO", "PRP$", "-RRB-", "-LRB-", "WDT", ":", "WRB", "``", "''",
+    "WP", "RP", "UH", "POS", "HYPH", "NNPS", "JJR", "JJS", "EX", "NFP", "RBR", "ADD", "GW", "$",
+    "SYM", "PDT", "LS", "FW", "RBS", "AFX", "WP$", "XX",
 ];
 
 /// Index of an XPOS name in [`XPOS_NAMES`] (0 when unknown).
@@ -26,7 +27,10 @@ pub struct TagClass {
 impl TagClass {
     /// The class for a UPOS and XPOS name pair.
     pub fn new(upos: &str, xpos: &str) -> TagClass {
-        TagClass { upos: Upos::parse(upos).unwrap_or(Upos::X), xpos: xpos_index(xpos) }
+        TagClass {
+            upos: Upos::parse(upos).unwrap_or(Upos::X),
+            xpos: xpos_index(xpos),
+        }
     }
     /// The XPOS name.
     pub fn xpos_name(self) -> &'static str {

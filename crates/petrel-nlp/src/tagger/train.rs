@@ -21,7 +21,11 @@ pub struct TagTrainOptions {
 
 impl Default for TagTrainOptions {
     fn default() -> Self {
-        TagTrainOptions { epochs: 12, seed: 7, second_pass: true }
+        TagTrainOptions {
+            epochs: 12,
+            seed: 7,
+            second_pass: true,
+        }
     }
 }
 
@@ -35,28 +39,53 @@ fn class_table(train: &[Sentence]) -> (Vec<TagClass>, HashMap<(String, String), 
     let mut pairs: Vec<_> = counts.into_iter().collect();
     pairs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     pairs.truncate(255);
-    let classes = pairs.iter().map(|((u, x), _)| TagClass::new(u, x)).collect();
-    let index = pairs.into_iter().enumerate().map(|(i, (k, _))| (k, i as u8)).collect();
+    let classes = pairs
+        .iter()
+        .map(|((u, x), _)| TagClass::new(u, x))
+        .collect();
+    let index = pairs
+        .into_iter()
+        .enumerate()
+        .map(|(i, (k, _))| (k, i as u8))
+        .collect();
     (classes, index)
 }
 
 fn gold(s: &Sentence, index: &HashMap<(String, String), u8>) -> Vec<u8> {
-    s.words.iter().map(|w| index.get(&(w.upos.clone(), w.xpos.clone())).copied().unwrap_or(0)).collect()
+    s.words
+        .iter()
+        .map(|w| {
+            index
+                .get(&(w.upos.clone(), w.xpos.clone()))
+                .copied()
+                .unwrap_or(0)
+        })
+        .collect()
 }
 
 /// The tag dictionary (frequent unambiguous words) and the lexicon (majority class of words seen ≥ 3 times).
-fn dictionaries(train: &[Sentence], index: &HashMap<(String, String), u8>) -> (IdMap<u32, u8>, IdMap<u32, u8>) {
+fn dictionaries(
+    train: &[Sentence],
+    index: &HashMap<(String, String), u8>,
+) -> (IdMap<u32, u8>, IdMap<u32, u8>) {
     let mut counts: HashMap<&str, HashMap<u8, usize>> = HashMap::new();
     for s in train {
         for (w, g) in s.words.iter().zip(gold(s, index)) {
-            *counts.entry(w.form.as_str()).or_default().entry(g).or_default() += 1;
+            *counts
+                .entry(w.form.as_str())
+                .or_default()
+                .entry(g)
+                .or_default() += 1;
         }
     }
     let mut dict = IdMap::default();
     let mut lexicon = IdMap::default();
     for (word, tags) in counts {
         let n: usize = tags.values().sum();
-        if let Some((&tag, &m)) = tags.iter().max_by_key(|(t, c)| (**c, std::cmp::Reverse(**t))) {
+        if let Some((&tag, &m)) = tags
+            .iter()
+            .max_by_key(|(t, c)| (**c, std::cmp::Reverse(**t)))
+        {
             let key = (crate::features::hash_exact(word) >> 32) as u32;
             if n >= 20 && m as f64 / n as f64 >= 0.995 {
                 dict.insert(key, tag);
@@ -75,7 +104,11 @@ pub fn accuracy(model: &TaggerModel, sents: &[Sentence]) -> (f64, f64) {
     let mut out = Vec::new();
     let (mut joint, mut upos, mut n) = (0usize, 0usize, 0usize);
     for s in sents {
-        model.tag(s.words.iter().map(|w| w.form.as_str()), &mut scratch, &mut out);
+        model.tag(
+            s.words.iter().map(|w| w.form.as_str()),
+            &mut scratch,
+            &mut out,
+        );
         for (w, &c) in s.words.iter().zip(&out) {
             let c = model.classes[c as usize];
             upos += (c.upos.as_str() == w.upos) as usize;
@@ -83,7 +116,10 @@ pub fn accuracy(model: &TaggerModel, sents: &[Sentence]) -> (f64, f64) {
             n += 1;
         }
     }
-    (upos as f64 / n.max(1) as f64, joint as f64 / n.max(1) as f64)
+    (
+        upos as f64 / n.max(1) as f64,
+        joint as f64 / n.max(1) as f64,
+    )
 }
 
 /// The training material shared by both passes.
@@ -140,9 +176,23 @@ fn fit(
             Some(f) => (f.pruned(1), Some(frozen)),
             None => (frozen, None),
         };
-        let m = TaggerModel { classes: d.classes.clone(), tagdict: d.tagdict.clone(), lexicon: d.lexicon.clone(), model, second: second_model, skip_margin: i32::MAX };
+        let m = TaggerModel {
+            classes: d.classes.clone(),
+            tagdict: d.tagdict.clone(),
+            lexicon: d.lexicon.clone(),
+            model,
+            second: second_model,
+            skip_margin: i32::MAX,
+        };
         let (upos, joint) = accuracy(&m, dev);
-        log(&format!("pass {} epoch {}: train {:.4}, dev UPOS {:.4}, UPOS+XPOS {:.4}", 1 + second as usize, epoch + 1, right as f64 / total.max(1) as f64, upos, joint));
+        log(&format!(
+            "pass {} epoch {}: train {:.4}, dev UPOS {:.4}, UPOS+XPOS {:.4}",
+            1 + second as usize,
+            epoch + 1,
+            right as f64 / total.max(1) as f64,
+            upos,
+            joint
+        ));
         if best.as_ref().is_none_or(|b| upos > b.0) {
             let keep = if second { m.second } else { Some(m.model) };
             if let Some(k) = keep {
@@ -159,11 +209,23 @@ fn fit(
 /// Trains a tagger on `train`, keeping the epoch that scores best on `dev`; `log` receives
 /// progress lines. With `opts.second_pass`, a second pass is trained on first-pass classes
 /// predicted by jackknifing (each fold tagged by a first pass trained on the others).
-pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TagTrainOptions, log: &mut dyn FnMut(&str)) -> TaggerModel {
+pub fn train_tagger(
+    train: &[Sentence],
+    dev: &[Sentence],
+    opts: &TagTrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> TaggerModel {
     let (classes, index) = class_table(train);
     let (tagdict, lexicon) = dictionaries(train, &index);
     let golds: Vec<Vec<u8>> = train.iter().map(|s| gold(s, &index)).collect();
-    let shell = TaggerModel { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), model: Trainer::new(1).freeze(2), second: None, skip_margin: i32::MAX };
+    let shell = TaggerModel {
+        classes: classes.clone(),
+        tagdict: tagdict.clone(),
+        lexicon: lexicon.clone(),
+        model: Trainer::new(1).freeze(2),
+        second: None,
+        skip_margin: i32::MAX,
+    };
     let feats: Vec<Vec<WordFeats>> = train
         .iter()
         .map(|s| {
@@ -174,10 +236,19 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TagTrainOptions
             v
         })
         .collect();
-    let mut data = Data { classes, tagdict, lexicon, golds, feats };
+    let mut data = Data {
+        classes,
+        tagdict,
+        lexicon,
+        golds,
+        feats,
+    };
     let (first, _) = fit(&data, None, dev, opts, log);
     if opts.second_pass && train.len() >= 8 {
-        let one_pass = TagTrainOptions { second_pass: false, ..opts.clone() };
+        let one_pass = TagTrainOptions {
+            second_pass: false,
+            ..opts.clone()
+        };
         let tags = crate::train::jackknife_tags(train, 4, &one_pass, log);
         for (ws, ts) in data.feats.iter_mut().zip(&tags) {
             for (w, t) in ws[2..].iter_mut().zip(ts) {
@@ -185,7 +256,21 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TagTrainOptions
             }
         }
         let (second, _) = fit(&data, Some(&first), dev, opts, log);
-        return TaggerModel { classes: data.classes, tagdict: data.tagdict, lexicon: data.lexicon, model: first, second: Some(second), skip_margin: super::model::SKIP_MARGIN };
+        return TaggerModel {
+            classes: data.classes,
+            tagdict: data.tagdict,
+            lexicon: data.lexicon,
+            model: first,
+            second: Some(second),
+            skip_margin: super::model::SKIP_MARGIN,
+        };
     }
-    TaggerModel { classes: data.classes, tagdict: data.tagdict, lexicon: data.lexicon, model: first, second: None, skip_margin: super::model::SKIP_MARGIN }
+    TaggerModel {
+        classes: data.classes,
+        tagdict: data.tagdict,
+        lexicon: data.lexicon,
+        model: first,
+        second: None,
+        skip_margin: super::model::SKIP_MARGIN,
+    }
 }
