@@ -93,6 +93,12 @@ const CAPTION_SUBJECTS: &[&str] = &[
     "a still image",
 ];
 
+/// Openings of short page-furniture lines (at most eight words): bylines, time stamps, shares.
+const SHORT_STARTS: &[&str] = &[
+    "by ", "updated ", "published ", "posted ", "last updated", "first published", "last modified", "reporting by",
+    "editing by", "writing by", "additional reporting", "compiled by", "share ", "comments",
+];
+
 /// Line endings (lower-cased) that are photo credits.
 const CREDIT_ENDS: &[&str] = &[
     "getty images",
@@ -169,8 +175,12 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     {
         return true;
     }
+    let n_words = t.split_whitespace().count();
+    if n_words <= 8 && SHORT_STARTS.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
     let stripped = lower.trim_end_matches(['.', ' ']);
-    if CREDIT_ENDS.iter().any(|e| stripped.ends_with(e)) && t.split_whitespace().count() <= 12 {
+    if CREDIT_ENDS.iter().any(|e| stripped.ends_with(e)) && n_words <= 12 {
         return true;
     }
     if CREDIT_MARKS.iter().any(|m| t.contains(m)) {
