@@ -65,8 +65,8 @@ pub fn train_tagger_files(
     Ok(train_tagger(&train, &dev, opts, log))
 }
 
-/// Trains a parser from CoNLL-U files: train tags come from `folds` jackknifed taggers trained
-/// with `tag_opts` (gold tags when `folds < 2`), dev tags from `tagger`.
+/// Trains a parser from CoNLL-U files: train tags come from `folds` jackknifed one-pass taggers
+/// (gold tags when `folds < 2`; two-pass jackknifing did not help), dev tags from `tagger`.
 pub fn train_parser_files(
     train: &Path,
     dev: &Path,
@@ -77,8 +77,12 @@ pub fn train_parser_files(
     log: &mut dyn FnMut(&str),
 ) -> Result<ParserModel> {
     let (train, dev) = (read_file(train)?, read_file(dev)?);
+    let one_pass = TagTrainOptions {
+        second_pass: false,
+        ..tag_opts.clone()
+    };
     let train_tags = if folds >= 2 {
-        Some(jackknife_tags(&train, folds, tag_opts, log))
+        Some(jackknife_tags(&train, folds, &one_pass, log))
     } else {
         None
     };

@@ -95,8 +95,20 @@ const CAPTION_SUBJECTS: &[&str] = &[
 
 /// Openings of short page-furniture lines (at most eight words): bylines, time stamps, shares.
 const SHORT_STARTS: &[&str] = &[
-    "by ", "updated ", "published ", "posted ", "last updated", "first published", "last modified", "reporting by",
-    "editing by", "writing by", "additional reporting", "compiled by", "share ", "comments",
+    "by ",
+    "updated ",
+    "published ",
+    "posted ",
+    "last updated",
+    "first published",
+    "last modified",
+    "reporting by",
+    "editing by",
+    "writing by",
+    "additional reporting",
+    "compiled by",
+    "share ",
+    "comments",
 ];
 
 /// Line endings (lower-cased) that are photo credits.

@@ -147,7 +147,8 @@ fn boilerplate_lines() {
         "File photo of the Kremlin",
         "* * *",
         "A soldier walks near Avdiivka, Ukraine, December 5, 2021. REUTERS/Oleksandr Klymenko",
-        "By Andrew Osborn and Pavel Polityuk", "Updated 6 December 2021, 14:05 GMT",
+        "By Andrew Osborn and Pavel Polityuk",
+        "Updated 6 December 2021, 14:05 GMT",
         "Reporting by Tom Balmforth; Editing by Alex Richardson",
     ] {
         assert!(is_boilerplate_line(l), "{l}");
