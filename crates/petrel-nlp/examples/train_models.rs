@@ -86,6 +86,18 @@ fn main() {
             }
         }
     }
+    if what == "dump" {
+        let (Ok(t), Ok(p)) = (std::fs::read(format!("{out}/tagger.bin")), std::fs::read(format!("{out}/parser.bin"))) else {
+            return eprintln!("no models");
+        };
+        let Ok(nlp) = petrel_nlp::Nlp::from_bytes(&t, &p) else { return eprintln!("bad models") };
+        let test = petrel_nlp::conllu::read_file(&path("test")).unwrap_or_default();
+        let mut d = petrel_nlp::eval::doc_from_sentences(&test);
+        let _ = petrel_core::Stage::process(&nlp.tagger_stage(), &mut d);
+        let _ = petrel_core::Stage::process(&nlp.parser_stage(), &mut d);
+        d.layers = d.layers | petrel_core::Layers::TAGS | petrel_core::Layers::PARSE;
+        print!("{}", petrel_nlp::output::to_conllu(&d));
+    }
     if what == "goldtags" {
         let Ok(p) = std::fs::read(format!("{out}/parser.bin")) else {
             return eprintln!("no parser");
