@@ -87,10 +87,15 @@ fn main() {
         }
     }
     if what == "dump" {
-        let (Ok(t), Ok(p)) = (std::fs::read(format!("{out}/tagger.bin")), std::fs::read(format!("{out}/parser.bin"))) else {
+        let (Ok(t), Ok(p)) = (
+            std::fs::read(format!("{out}/tagger.bin")),
+            std::fs::read(format!("{out}/parser.bin")),
+        ) else {
             return eprintln!("no models");
         };
-        let Ok(nlp) = petrel_nlp::Nlp::from_bytes(&t, &p) else { return eprintln!("bad models") };
+        let Ok(nlp) = petrel_nlp::Nlp::from_bytes(&t, &p) else {
+            return eprintln!("bad models");
+        };
         let test = petrel_nlp::conllu::read_file(&path("test")).unwrap_or_default();
         let mut d = petrel_nlp::eval::doc_from_sentences(&test);
         let _ = petrel_core::Stage::process(&nlp.tagger_stage(), &mut d);

@@ -197,5 +197,19 @@ pub fn extract(s: &Sent, st: &State, out: &mut Vec<u64>) {
         feat3(84, s0w, s0t, b1t),
         feat3(85, b0w, b0t, b1t),
         feat2(86, (st.b > st.n) as u64, st.stack.len().min(4) as u64),
+        feat3(87, u(b0t), u(b1t), u(b2t)),
+        feat3(88, u(s0t), u(b0t), u(b1t)),
+        feat3(89, u(s1t), u(s0t), u(b0t)),
+        feat3(90, u(s2t), u(s1t), u(s0t)),
+        feat3(91, u(s0t), u(s.t(s0l)), u(b0t)),
+        feat3(92, u(s1t), u(s.t(s1r)), u(s0t)),
+        feat3(93, u(s1t), u(b0t), 0),
+        feat3(94, s0w, u(b0t), u(b1t)),
     ]);
+}
+
+/// The UPOS part of a tag value (coarser, so sparse tag n-grams generalise).
+#[inline]
+fn u(t: u64) -> u64 {
+    t / 64
 }
