@@ -69,5 +69,8 @@ pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
     let head = tree.head(n).unwrap_or(n);
     let asserting_rel = matches!(rel, "nsubj" | "nsubj:pass" | "obj" | "root")
         || (rel == "obl" && tree.case_of(n).is_some_and(|c| matches!(c, "on" | "in")));
+    if matches!(rel.split(':').next(), Some("obl" | "nmod")) && tree.case_of(n).is_some_and(|c| matches!(c, "during" | "amid" | "after" | "following" | "since")) {
+        return true;
+    }
     asserting_rel && OCCURRENCE_VERBS.contains(&tree.lemma(head))
 }
