@@ -72,14 +72,16 @@ fn needs_e(stem: &str) -> bool {
     }
 }
 
-/// Undoes consonant doubling ("stopp" → "stop") or restores a final `e` ("decid" → "decide").
+/// Undoes consonant doubling ("stopp" → "stop") or restores a final `e` ("decid" → "decide",
+/// "issu" → "issue").
 pub fn restore(stem: &str) -> String {
     let w = stem.as_bytes();
     let n = w.len();
     if n >= 3 && w[n - 1] == w[n - 2] && b"bdgkmnprtv".contains(&w[n - 1]) {
         return stem[..n - 1].to_string();
     }
-    if needs_e(stem) {
+    // "issu" → "issue", "pursu" → "pursue", "argu" → "argue": English verbs do not end in -u.
+    if needs_e(stem) || (n >= 2 && w[n - 1] == b'u') {
         return format!("{stem}e");
     }
     stem.to_string()
@@ -201,6 +203,12 @@ mod tests {
     fn regular_verbs() {
         for (form, lemma) in [
             ("attacked", "attack"),
+            ("issued", "issue"),
+            ("pursued", "pursue"),
+            ("argued", "argue"),
+            ("continued", "continue"),
+            ("rescued", "rescue"),
+            ("sued", "sue"),
             ("massed", "mass"),
             ("stopped", "stop"),
             ("decided", "decide"),
