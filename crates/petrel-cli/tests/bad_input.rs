@@ -76,3 +76,15 @@ fn bad_flag_values_are_usage_errors() {
     let j = petrel(&["code", "--jobs", "0", "-"], Some(GOOD.as_bytes()));
     assert_eq!(j.code, 2, "{}", j.stderr);
 }
+
+#[test]
+fn repeated_document_ids_are_flagged_not_silent() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("{{\"id\": \"x\", \"text\": \"{GOOD}\"}}\n{{\"id\": \"x\", \"text\": \"Israel struck targets in Gaza.\"}}\n");
+    let f = write(dir.path(), "dup.jsonl", text.as_bytes());
+    let r = petrel(&["code", "--quiet", f.to_str().unwrap()], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("x: a document with this id was already coded"), "{}", r.stderr);
+    let ev = events(&r.stdout);
+    assert!(ev.iter().any(|e| e["sentence_text"].as_str().unwrap().contains("Gaza")), "the second document is kept");
+}

@@ -36,11 +36,13 @@ pub enum Reason {
     NoMainText,
     /// A document that is not in English.
     NonEnglish,
+    /// A document whose id was already seen in this run; it is kept.
+    Duplicate,
 }
 
 impl Reason {
     /// Every reason, in display order.
-    pub const ALL: [Reason; 15] = [
+    pub const ALL: [Reason; 16] = [
         Reason::Unreadable,
         Reason::Empty,
         Reason::Binary,
@@ -56,6 +58,7 @@ impl Reason {
         Reason::HttpStatus,
         Reason::NoMainText,
         Reason::NonEnglish,
+        Reason::Duplicate,
     ];
 
     /// A short stable label for summaries, e.g. `"non-English"`.
@@ -76,13 +79,14 @@ impl Reason {
             Reason::HttpStatus => "HTTP status not 200",
             Reason::NoMainText => "no main text",
             Reason::NonEnglish => "non-English",
+            Reason::Duplicate => "repeated document id",
         }
     }
 
     /// True when the input is dropped; false when it is kept with a repair
     /// (invalid UTF-8 replaced, bad date ignored).
     pub fn skips(self) -> bool {
-        !matches!(self, Reason::InvalidUtf8 | Reason::BadDate)
+        !matches!(self, Reason::InvalidUtf8 | Reason::BadDate | Reason::Duplicate)
     }
 
     /// True for routine skips that are counted but only reported on request.

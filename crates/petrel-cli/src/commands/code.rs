@@ -46,6 +46,16 @@ struct Observer<'a> {
     docs: u64,
     bytes: u64,
     started: std::time::Instant,
+    /// Hashes of the document ids seen so far (8 bytes a document), to flag repeats.
+    seen: std::collections::HashSet<u64>,
+    duplicates: u64,
+}
+
+fn id_hash(id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut h);
+    h.finish()
 }
 
 impl RunObserver for Observer<'_> {
@@ -60,6 +70,14 @@ impl RunObserver for Observer<'_> {
         eprintln!("petrel: warning: {doc_id}: coding failed: {e}");
     }
     fn doc(&mut self, doc: &Doc) -> Result<()> {
+        if !self.seen.insert(id_hash(&doc.meta.id)) {
+            self.duplicates += 1;
+            self.warning(&Warning::new(
+                doc.meta.id.clone(),
+                stormpetrel::ingest::Reason::Duplicate,
+                "a document with this id was already coded; coded again, so its event_ids repeat",
+            ));
+        }
         let keep = self.keep;
         let n = doc.events.iter().filter(|e| keep(e)).count() as u64;
         self.written += n;
@@ -136,6 +154,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         docs: 0,
         bytes: 0,
         started: std::time::Instant::now(),
+        seen: Default::default(),
+        duplicates: 0,
     };
     let stats = run_stream(&mut inputs, &pipeline, jobs, 64 * jobs, &mut obs)?;
     obs.sink.finish()?;
@@ -149,6 +169,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         if stats.failed > 0 {
             skipped.push(format!("{} failed in coding", stats.failed));
         }
+
         eprintln!(
             "petrel: {} documents, {} sentences, {} events written ({} negated or hypothetical withheld{}), {:.2}s ({:.0} sentences/s); skipped: {}",
             stats.docs,
@@ -160,6 +181,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
             stats.sentences as f64 / secs,
             if skipped.is_empty() { "none".to_string() } else { skipped.join(", ") },
         );
+        if obs.duplicates > 0 {
+            eprintln!("petrel: {} documents repeated an earlier document id (coded again; see the warnings)", obs.duplicates);
+        }
     }
     if stats.docs == 0 {
         eprintln!("petrel: error: no document could be read");
