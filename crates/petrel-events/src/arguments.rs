@@ -186,8 +186,6 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
             _ => {}
         }
     }
-    // A noun that is the object of "by"-less light verbs inherits their subject:
-    // "Russia launched an invasion" is coded by the verb rule, but "led to an invasion" is not.
     (src, tgt)
 }
 

@@ -99,7 +99,6 @@ impl Rule {
                 Some(("tgt", v)) => rule.tgt = Some(list(v)),
                 Some(("mode", v)) => rule.mode = Some(v.to_string()),
                 Some(("plover", v)) => rule.plover = Some(v.to_uppercase()),
-                None if c == "of=src" => rule.of_source = true,
                 Some(("of", "src")) => rule.of_source = true,
                 None if c == "weak" => rule.weak = true,
                 None if c == "noobj" => rule.no_obj_target = true,
