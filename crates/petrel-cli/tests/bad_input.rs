@@ -11,7 +11,15 @@ fn empty_file_is_named_and_skipped() {
     let dir = tempfile::tempdir().unwrap();
     let empty = write(dir.path(), "empty.txt", b"");
     let good = write(dir.path(), "good.txt", GOOD.as_bytes());
-    let r = petrel(&["code", "--quiet", empty.to_str().unwrap(), good.to_str().unwrap()], None);
+    let r = petrel(
+        &[
+            "code",
+            "--quiet",
+            empty.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("empty.txt"), "{}", r.stderr);
     assert!(!events(&r.stdout).is_empty());
@@ -20,7 +28,13 @@ fn empty_file_is_named_and_skipped() {
 #[test]
 fn binary_file_is_named_and_skipped() {
     let dir = tempfile::tempdir().unwrap();
-    let bin = write(dir.path(), "photo.jpg", &[0xff, 0xd8, 0xff, 0xe0, 0, 0x10, b'J', b'F', b'I', b'F', 0, 1, 2, 0, 0, 0]);
+    let bin = write(
+        dir.path(),
+        "photo.jpg",
+        &[
+            0xff, 0xd8, 0xff, 0xe0, 0, 0x10, b'J', b'F', b'I', b'F', 0, 1, 2, 0, 0, 0,
+        ],
+    );
     let r = petrel(&["code", "--quiet", bin.to_str().unwrap()], None);
     assert_eq!(r.code, 1, "nothing readable: {}", r.stderr);
     assert!(r.stderr.contains("photo.jpg"), "{}", r.stderr);
@@ -35,7 +49,11 @@ fn invalid_utf8_is_decoded_lossily_with_a_warning() {
     let f = write(dir.path(), "latin.txt", &bytes);
     let r = petrel(&["code", "--quiet", f.to_str().unwrap()], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("latin.txt") && r.stderr.to_lowercase().contains("utf-8"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("latin.txt") && r.stderr.to_lowercase().contains("utf-8"),
+        "{}",
+        r.stderr
+    );
     assert!(!events(&r.stdout).is_empty(), "the text is still coded");
 }
 
@@ -43,7 +61,15 @@ fn invalid_utf8_is_decoded_lossily_with_a_warning() {
 fn missing_path_is_named_and_other_inputs_go_on() {
     let dir = tempfile::tempdir().unwrap();
     let good = write(dir.path(), "good.txt", GOOD.as_bytes());
-    let r = petrel(&["code", "--quiet", "/no/such/file.txt", good.to_str().unwrap()], None);
+    let r = petrel(
+        &[
+            "code",
+            "--quiet",
+            "/no/such/file.txt",
+            good.to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(r.code, 0);
     assert!(r.stderr.contains("/no/such/file.txt"), "{}", r.stderr);
     let only = petrel(&["code", "--quiet", "/no/such/file.txt"], None);
@@ -59,10 +85,19 @@ fn malformed_jsonl_lines_are_reported_by_line_and_skipped() {
     let f = write(dir.path(), "docs.jsonl", text.as_bytes());
     let r = petrel(&["code", "--quiet", f.to_str().unwrap()], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("docs.jsonl:2"), "line 2 named: {}", r.stderr);
-    assert!(r.stderr.contains("docs.jsonl:3"), "line 3 (no text) named: {}", r.stderr);
+    assert!(
+        r.stderr.contains("docs.jsonl:2"),
+        "line 2 named: {}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("docs.jsonl:3"),
+        "line 3 (no text) named: {}",
+        r.stderr
+    );
     let ev = events(&r.stdout);
-    let ids: std::collections::BTreeSet<&str> = ev.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
+    let ids: std::collections::BTreeSet<&str> =
+        ev.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
     assert!(ids.contains("a") && ids.contains("4"), "{ids:?}");
     let a = ev.iter().find(|e| e["doc_id"] == "a").unwrap();
     assert_eq!(a["date"]["value"], "2022-03-07");
@@ -80,11 +115,22 @@ fn bad_flag_values_are_usage_errors() {
 #[test]
 fn repeated_document_ids_are_flagged_not_silent() {
     let dir = tempfile::tempdir().unwrap();
-    let text = format!("{{\"id\": \"x\", \"text\": \"{GOOD}\"}}\n{{\"id\": \"x\", \"text\": \"Israel struck targets in Gaza.\"}}\n");
+    let text = format!(
+        "{{\"id\": \"x\", \"text\": \"{GOOD}\"}}\n{{\"id\": \"x\", \"text\": \"Israel struck targets in Gaza.\"}}\n"
+    );
     let f = write(dir.path(), "dup.jsonl", text.as_bytes());
     let r = petrel(&["code", "--quiet", f.to_str().unwrap()], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("x: a document with this id was already coded"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("x: a document with this id was already coded"),
+        "{}",
+        r.stderr
+    );
     let ev = events(&r.stdout);
-    assert!(ev.iter().any(|e| e["sentence_text"].as_str().unwrap().contains("Gaza")), "the second document is kept");
+    assert!(
+        ev.iter()
+            .any(|e| e["sentence_text"].as_str().unwrap().contains("Gaza")),
+        "the second document is kept"
+    );
 }

@@ -20,11 +20,18 @@ fn extract_prints_main_text_and_metadata() {
     let r = petrel(&["extract", p.to_str().unwrap()], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("Russian troops attacked"), "{}", r.stdout);
-    assert!(!r.stdout.contains("Home") && !r.stdout.contains("Share this"), "navigation dropped: {}", r.stdout);
+    assert!(
+        !r.stdout.contains("Home") && !r.stdout.contains("Share this"),
+        "navigation dropped: {}",
+        r.stdout
+    );
     let j = petrel(&["extract", "--json", p.to_str().unwrap()], None);
     let v: serde_json::Value = serde_json::from_str(j.stdout.trim()).expect("one JSON object");
     assert_eq!(v["title"], "Border clashes");
-    assert!(v["date"].as_str().unwrap_or("").starts_with("2023-06-14"), "{v}");
+    assert!(
+        v["date"].as_str().unwrap_or("").starts_with("2023-06-14"),
+        "{v}"
+    );
     assert_eq!(v["url"], "https://news.example/border-clashes");
 }
 
@@ -36,16 +43,35 @@ fn html_pages_are_coded_with_their_own_date() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let ev = events(&r.stdout);
     assert!(ev.iter().any(|e| e["root"] == "19"), "{}", r.stdout);
-    assert!(ev.iter().all(|e| e["date"]["value"].as_str().is_some_and(|d| d.starts_with("2023-06"))), "{}", r.stdout);
+    assert!(
+        ev.iter().all(|e| e["date"]["value"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("2023-06"))),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]
 fn bench_reports_every_stage() {
     let dir = tempfile::tempdir().unwrap();
     for i in 0..3 {
-        write(dir.path(), &format!("d{i}.txt"), b"Russian troops attacked Ukrainian positions. Officials met in Geneva.");
+        write(
+            dir.path(),
+            &format!("d{i}.txt"),
+            b"Russian troops attacked Ukrainian positions. Officials met in Geneva.",
+        );
     }
-    let r = petrel(&["bench", "--json", "--jobs", "1", dir.path().to_str().unwrap()], None);
+    let r = petrel(
+        &[
+            "bench",
+            "--json",
+            "--jobs",
+            "1",
+            dir.path().to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let text = r.stdout.to_lowercase();
     for stage in ["segment", "parse", "actors"] {

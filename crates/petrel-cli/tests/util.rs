@@ -13,7 +13,10 @@ pub struct Run {
 #[allow(dead_code)]
 pub fn petrel(args: &[&str], stdin: Option<&[u8]>) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_petrel"));
-    cmd.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("petrel runs");
     {
         let mut i = child.stdin.take().unwrap();
@@ -38,7 +41,10 @@ pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 
 #[allow(dead_code)]
 pub fn events(stdout: &str) -> Vec<serde_json::Value> {
-    stdout.lines().map(|l| serde_json::from_str(l).expect("every stdout line is JSON")).collect()
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every stdout line is JSON"))
+        .collect()
 }
 
 #[allow(dead_code)]

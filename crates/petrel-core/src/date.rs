@@ -17,7 +17,8 @@ pub struct Date {
 impl Date {
     /// A checked date; `None` when the day does not exist.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        ((1..=12).contains(&month) && day >= 1 && day <= Self::days_in_month(year, month)).then_some(Date { year, month, day })
+        ((1..=12).contains(&month) && day >= 1 && day <= Self::days_in_month(year, month))
+            .then_some(Date { year, month, day })
     }
     /// Parses `YYYY-MM-DD` (a trailing time such as `T12:00:00Z` is ignored).
     pub fn parse(s: &str) -> Option<Date> {
@@ -27,7 +28,11 @@ impl Date {
         if b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        Date::new(d[..4].parse().ok()?, d[5..7].parse().ok()?, d[8..10].parse().ok()?)
+        Date::new(
+            d[..4].parse().ok()?,
+            d[5..7].parse().ok()?,
+            d[8..10].parse().ok()?,
+        )
     }
     /// Days in `month` of `year`.
     pub fn days_in_month(year: i32, month: u8) -> u8 {
@@ -40,7 +45,11 @@ impl Date {
     }
     /// Days since 1970-01-01 (negative before).
     pub fn to_days(self) -> i64 {
-        let (y, m, d) = (self.year as i64 - (self.month <= 2) as i64, self.month as i64, self.day as i64);
+        let (y, m, d) = (
+            self.year as i64 - (self.month <= 2) as i64,
+            self.month as i64,
+            self.day as i64,
+        );
         let era = y.div_euclid(400);
         let yoe = y - era * 400;
         let mp = (m + 9) % 12;
@@ -59,7 +68,11 @@ impl Date {
         let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
         let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
         let y = yoe + era * 400 + (m <= 2) as i64;
-        Date { year: y as i32, month: m, day: d }
+        Date {
+            year: y as i32,
+            month: m,
+            day: d,
+        }
     }
     /// The date shifted by `n` days.
     pub fn add_days(self, n: i64) -> Date {
@@ -86,7 +99,8 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
         let s = String::deserialize(d)?;
-        Date::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {s:?}")))
+        Date::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {s:?}")))
     }
 }
 

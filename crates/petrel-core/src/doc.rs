@@ -64,7 +64,12 @@ pub struct Doc {
 impl Doc {
     /// A new document holding only text and metadata.
     pub fn new(meta: DocMeta, text: impl Into<String>) -> Doc {
-        Doc { meta, text: text.into(), layers: Layers::TEXT, ..Default::default() }
+        Doc {
+            meta,
+            text: text.into(),
+            layers: Layers::TEXT,
+            ..Default::default()
+        }
     }
     /// The surface text of token `i`.
     pub fn word(&self, i: usize) -> &str {
@@ -87,7 +92,10 @@ impl Doc {
     }
     /// The XPOS name of token `i` (`"_"` when untagged).
     pub fn xpos(&self, i: usize) -> &'static str {
-        self.xpos_names.get(self.tokens[i].xpos as usize).copied().unwrap_or("_")
+        self.xpos_names
+            .get(self.tokens[i].xpos as usize)
+            .copied()
+            .unwrap_or("_")
     }
     /// The text of sentence `s`.
     pub fn sentence_text(&self, s: usize) -> &str {
@@ -95,7 +103,11 @@ impl Doc {
     }
     /// Dependents of token `i`, in order.
     pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        let r = self.tokens.get(i).map(|t| self.sentences[t.sentence as usize].tokens()).unwrap_or(0..0);
+        let r = self
+            .tokens
+            .get(i)
+            .map(|t| self.sentences[t.sentence as usize].tokens())
+            .unwrap_or(0..0);
         r.filter(move |&j| self.tokens[j].head == i as u32)
     }
 }
@@ -107,7 +119,12 @@ mod tests {
     #[test]
     fn lemma_buffer_and_children() {
         let mut d = Doc::new(DocMeta::default(), "Troops attacked");
-        d.sentences.push(Sentence { span: Span::new(0, 15), tok_start: 0, tok_end: 2, boilerplate: false });
+        d.sentences.push(Sentence {
+            span: Span::new(0, 15),
+            tok_start: 0,
+            tok_end: 2,
+            boilerplate: false,
+        });
         d.tokens.push(Token::new(Span::new(0, 6), 0));
         d.tokens.push(Token::new(Span::new(7, 15), 0));
         assert_eq!(d.lemma(1), "attacked");

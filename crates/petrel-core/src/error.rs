@@ -37,7 +37,11 @@ pub type Result<T> = std::result::Result<T, PetrelError>;
 impl PetrelError {
     /// A new error of `kind` with `message`.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        PetrelError { kind, message: message.into(), source: None }
+        PetrelError {
+            kind,
+            message: message.into(),
+            source: None,
+        }
     }
     /// Attaches an underlying cause.
     pub fn with_source(mut self, e: impl std::error::Error + Send + Sync + 'static) -> Self {
@@ -62,6 +66,8 @@ impl fmt::Display for PetrelError {
 
 impl std::error::Error for PetrelError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
     }
 }

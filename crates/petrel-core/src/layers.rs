@@ -33,7 +33,17 @@ impl Layers {
     pub const PLACES: Layers = Layers(1 << 10);
 
     const NAMES: [&'static str; 11] = [
-        "text", "clean", "sentences", "tokens", "tags", "lemmas", "parse", "actors", "events", "dates", "places",
+        "text",
+        "clean",
+        "sentences",
+        "tokens",
+        "tags",
+        "lemmas",
+        "parse",
+        "actors",
+        "events",
+        "dates",
+        "places",
     ];
 
     /// Union of two sets.
@@ -54,7 +64,10 @@ impl Layers {
     }
     /// Names of the layers in the set.
     pub fn names(self) -> Vec<&'static str> {
-        (0..Self::NAMES.len()).filter(|i| self.0 & (1 << i) != 0).map(|i| Self::NAMES[i]).collect()
+        (0..Self::NAMES.len())
+            .filter(|i| self.0 & (1 << i) != 0)
+            .map(|i| Self::NAMES[i])
+            .collect()
     }
 }
 

@@ -31,7 +31,10 @@ impl Pipeline {
             if !missing.is_empty() {
                 return Err(PetrelError::new(
                     ErrorKind::Config,
-                    format!("stage '{}' needs layer(s) {missing} that no earlier stage provides", s.name()),
+                    format!(
+                        "stage '{}' needs layer(s) {missing} that no earlier stage provides",
+                        s.name()
+                    ),
                 ));
             }
             have = have | s.provides();
@@ -51,7 +54,11 @@ impl Pipeline {
         Ok(())
     }
     /// Runs every stage, calling `timer(stage_name, elapsed)` after each (for benchmarks).
-    pub fn run_timed(&self, doc: &mut Doc, mut timer: impl FnMut(&'static str, std::time::Duration)) -> Result<()> {
+    pub fn run_timed(
+        &self,
+        doc: &mut Doc,
+        mut timer: impl FnMut(&'static str, std::time::Duration),
+    ) -> Result<()> {
         for s in &self.stages {
             let t = std::time::Instant::now();
             s.process(doc)?;
@@ -85,9 +92,17 @@ mod tests {
 
     #[test]
     fn refuses_a_stage_whose_input_is_missing() {
-        let bad = Pipeline::new(vec![Box::new(Fake("events", Layers::ACTORS, Layers::EVENTS))]);
+        let bad = Pipeline::new(vec![Box::new(Fake(
+            "events",
+            Layers::ACTORS,
+            Layers::EVENTS,
+        ))]);
         let err = bad.err().expect("must refuse");
-        assert!(err.message.contains("events") && err.message.contains("actors"), "{}", err.message);
+        assert!(
+            err.message.contains("events") && err.message.contains("actors"),
+            "{}",
+            err.message
+        );
         let ok = Pipeline::new(vec![
             Box::new(Fake("actors", Layers::TEXT, Layers::ACTORS)),
             Box::new(Fake("events", Layers::ACTORS, Layers::EVENTS)),

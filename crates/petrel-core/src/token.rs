@@ -8,7 +8,22 @@ use serde::{Deserialize, Serialize};
 #[repr(u8)]
 #[allow(missing_docs)]
 pub enum Upos {
-    Adj, Adp, Adv, Aux, Cconj, Det, Intj, Noun, Num, Part, Pron, Propn, Punct, Sconj, Sym, Verb,
+    Adj,
+    Adp,
+    Adv,
+    Aux,
+    Cconj,
+    Det,
+    Intj,
+    Noun,
+    Num,
+    Part,
+    Pron,
+    Propn,
+    Punct,
+    Sconj,
+    Sym,
+    Verb,
     #[default]
     X,
 }
@@ -16,14 +31,29 @@ pub enum Upos {
 impl Upos {
     /// All tags in index order.
     pub const ALL: [Upos; 17] = [
-        Upos::Adj, Upos::Adp, Upos::Adv, Upos::Aux, Upos::Cconj, Upos::Det, Upos::Intj, Upos::Noun, Upos::Num,
-        Upos::Part, Upos::Pron, Upos::Propn, Upos::Punct, Upos::Sconj, Upos::Sym, Upos::Verb, Upos::X,
+        Upos::Adj,
+        Upos::Adp,
+        Upos::Adv,
+        Upos::Aux,
+        Upos::Cconj,
+        Upos::Det,
+        Upos::Intj,
+        Upos::Noun,
+        Upos::Num,
+        Upos::Part,
+        Upos::Pron,
+        Upos::Propn,
+        Upos::Punct,
+        Upos::Sconj,
+        Upos::Sym,
+        Upos::Verb,
+        Upos::X,
     ];
     /// The UD name, e.g. `"PROPN"`.
     pub fn as_str(self) -> &'static str {
         [
-            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
-            "SCONJ", "SYM", "VERB", "X",
+            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+            "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
         ][self as usize]
     }
     /// Parses a UD name; unknown names give `None`.
@@ -38,12 +68,59 @@ impl Upos {
 
 /// Dependency relations known to the parser (UD English EWT labels, with subtypes).
 pub const DEPRELS: [&str; 53] = [
-    "_", "root", "punct", "case", "nsubj", "det", "advmod", "obj", "amod", "obl", "conj", "compound", "mark",
-    "nmod", "cc", "aux", "cop", "advcl", "nmod:poss", "xcomp", "ccomp", "acl:relcl", "flat", "parataxis",
-    "nummod", "appos", "acl", "aux:pass", "nsubj:pass", "obl:unmarked", "nmod:unmarked", "discourse",
-    "compound:prt", "iobj", "list", "expl", "fixed", "nmod:desc", "obl:agent", "csubj", "nsubj:outer",
-    "det:predet", "vocative", "goeswith", "advcl:relcl", "cc:preconj", "reparandum", "orphan", "csubj:pass",
-    "dislocated", "dep", "csubj:outer", "obl:tmod",
+    "_",
+    "root",
+    "punct",
+    "case",
+    "nsubj",
+    "det",
+    "advmod",
+    "obj",
+    "amod",
+    "obl",
+    "conj",
+    "compound",
+    "mark",
+    "nmod",
+    "cc",
+    "aux",
+    "cop",
+    "advcl",
+    "nmod:poss",
+    "xcomp",
+    "ccomp",
+    "acl:relcl",
+    "flat",
+    "parataxis",
+    "nummod",
+    "appos",
+    "acl",
+    "aux:pass",
+    "nsubj:pass",
+    "obl:unmarked",
+    "nmod:unmarked",
+    "discourse",
+    "compound:prt",
+    "iobj",
+    "list",
+    "expl",
+    "fixed",
+    "nmod:desc",
+    "obl:agent",
+    "csubj",
+    "nsubj:outer",
+    "det:predet",
+    "vocative",
+    "goeswith",
+    "advcl:relcl",
+    "cc:preconj",
+    "reparandum",
+    "orphan",
+    "csubj:pass",
+    "dislocated",
+    "dep",
+    "csubj:outer",
+    "obl:tmod",
 ];
 
 /// A dependency relation, as an index into [`DEPRELS`]; `Deprel(0)` means "none".
@@ -59,7 +136,10 @@ impl Deprel {
             return Deprel(i as u8);
         }
         let base = s.split(':').next().unwrap_or(s);
-        let i = DEPRELS.iter().position(|d| *d == base).unwrap_or_else(|| DEPRELS.iter().position(|d| *d == "dep").unwrap_or(0));
+        let i = DEPRELS
+            .iter()
+            .position(|d| *d == base)
+            .unwrap_or_else(|| DEPRELS.iter().position(|d| *d == "dep").unwrap_or(0));
         Deprel(i as u8)
     }
     /// The label, e.g. `"nsubj:pass"`.
@@ -96,7 +176,12 @@ pub struct Token {
 impl Token {
     /// A new unannotated token.
     pub fn new(span: Span, sentence: usize) -> Token {
-        Token { span, sentence: sentence as u32, head: u32::MAX, ..Default::default() }
+        Token {
+            span,
+            sentence: sentence as u32,
+            head: u32::MAX,
+            ..Default::default()
+        }
     }
     /// The head's document-level index, or `None` for the root.
     pub fn head(&self) -> Option<usize> {

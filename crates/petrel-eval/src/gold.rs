@@ -25,7 +25,11 @@ impl GoldItem {
     }
     /// The gold events.
     pub fn events(&self) -> &[Value] {
-        self.json.get("events").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
+        self.json
+            .get("events")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 }
 
@@ -47,7 +51,10 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldItem>> {
             continue;
         }
         let json: Value = serde_json::from_str(&line).map_err(|e| {
-            PetrelError::new(ErrorKind::Parse, format!("{}:{}: not a JSON object: {e}", path.display(), i + 1))
+            PetrelError::new(
+                ErrorKind::Parse,
+                format!("{}:{}: not a JSON object: {e}", path.display(), i + 1),
+            )
         })?;
         let id = json.get("id").map(id_string).unwrap_or_default();
         out.push(GoldItem { id, json });

@@ -6,7 +6,9 @@ use std::path::Path;
 use std::process::Command;
 
 fn fixture(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 fn predictions(path: &Path) -> Vec<Prediction> {
@@ -14,7 +16,12 @@ fn predictions(path: &Path) -> Vec<Prediction> {
     text.lines()
         .map(|l| {
             let v: serde_json::Value = serde_json::from_str(l).unwrap();
-            let code = |k: &str| v.get(k).and_then(|a| a.get("code")).and_then(|c| c.as_str()).map(String::from);
+            let code = |k: &str| {
+                v.get(k)
+                    .and_then(|a| a.get("code"))
+                    .and_then(|c| c.as_str())
+                    .map(String::from)
+            };
             Prediction {
                 doc_id: v["doc_id"].as_str().unwrap().to_string(),
                 code: v.get("code").and_then(|c| c.as_str()).map(String::from),
@@ -36,7 +43,12 @@ fn same_figures_as_the_reference_scorer() {
         eprintln!("skipped: {} not found", script.display());
         return;
     }
-    let out = match Command::new("python3").arg(&script).arg(fixture("gold.jsonl")).arg(fixture("pred.jsonl")).output() {
+    let out = match Command::new("python3")
+        .arg(&script)
+        .arg(fixture("gold.jsonl"))
+        .arg(fixture("pred.jsonl"))
+        .output()
+    {
         Ok(o) if o.status.success() => String::from_utf8(o.stdout).unwrap(),
         _ => {
             eprintln!("skipped: python3 could not run the reference scorer");

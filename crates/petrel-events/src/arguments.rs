@@ -5,10 +5,20 @@ use crate::Rule;
 
 /// Relations through which an argument's head reaches the actor mention that names it
 /// ("the Russian foreign minister", "officials of the ministry").
-const INTO_ACTOR: &[&str] = &["compound", "amod", "nmod:poss", "nmod", "flat", "appos", "nmod:desc"];
+const INTO_ACTOR: &[&str] = &[
+    "compound",
+    "amod",
+    "nmod:poss",
+    "nmod",
+    "flat",
+    "appos",
+    "nmod:desc",
+];
 
 /// Default prepositions that introduce a target.
-pub const DEFAULT_TARGET_PREPS: &[&str] = &["against", "on", "with", "to", "at", "into", "toward", "towards", "upon"];
+pub const DEFAULT_TARGET_PREPS: &[&str] = &[
+    "against", "on", "with", "to", "at", "into", "toward", "towards", "upon",
+];
 
 /// Token → mention index (`u32::MAX` for none), for one document.
 pub struct MentionIndex(pub Vec<u32>);
@@ -28,7 +38,11 @@ impl MentionIndex {
     }
     /// The mention covering token `t`.
     pub fn at(&self, t: usize) -> Option<usize> {
-        self.0.get(t).copied().filter(|&m| m != u32::MAX).map(|m| m as usize)
+        self.0
+            .get(t)
+            .copied()
+            .filter(|&m| m != u32::MAX)
+            .map(|m| m as usize)
     }
 }
 
@@ -73,7 +87,18 @@ pub fn with_conjuncts(tree: &Tree, h: usize) -> Vec<usize> {
 }
 
 /// Verbs whose passive participle describes a stance of the subject, not an act done to it.
-const STATIVE_PASSIVES: &[&str] = &["commit", "oppose", "determine", "prepare", "dedicate", "engage", "involve", "resolve", "poise", "set"];
+const STATIVE_PASSIVES: &[&str] = &[
+    "commit",
+    "oppose",
+    "determine",
+    "prepare",
+    "dedicate",
+    "engage",
+    "involve",
+    "resolve",
+    "poise",
+    "set",
+];
 
 /// The subject of verb `v`: its own `nsubj`, or one inherited through `xcomp`, `conj` or a
 /// relative clause. Returns the subject head and whether it is a passive subject.
@@ -125,7 +150,10 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
     if !rule.prep.is_empty() {
         for &h in &heads {
             for o in tree.deps(h, "obl").chain(tree.deps(h, "nmod")) {
-                if tree.case_of(o).is_some_and(|c| rule.prep.iter().any(|p| p == c)) {
+                if tree
+                    .case_of(o)
+                    .is_some_and(|c| rule.prep.iter().any(|p| p == c))
+                {
                     out.push(o);
                 }
             }
@@ -166,12 +194,18 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
 /// Source and target heads of a nominal trigger `n` ("Moscow's invasion of Crimea").
 pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<usize>) {
     let (mut src, mut tgt) = (Vec::new(), Vec::new());
-    for d in tree.deps(n, "nmod:poss").chain(tree.deps(n, "amod")).chain(tree.deps(n, "compound")) {
+    for d in tree
+        .deps(n, "nmod:poss")
+        .chain(tree.deps(n, "amod"))
+        .chain(tree.deps(n, "compound"))
+    {
         src.push(d);
     }
     let preps: Vec<&str> = match &rule.tgt {
         Some(t) => t.iter().map(String::as_str).collect(),
-        None => vec!["of", "against", "on", "to", "with", "into", "in", "toward", "towards", "upon"],
+        None => vec![
+            "of", "against", "on", "to", "with", "into", "in", "toward", "towards", "upon",
+        ],
     };
     for d in tree.deps(n, "nmod") {
         match tree.case_of(d) {
@@ -194,7 +228,11 @@ const SURFACE_WINDOW: usize = 8;
 
 /// Word-order fallback when there is no parse: the nearest mention before the trigger is the
 /// source, the first after it the target.
-pub fn surface_arguments(tree: &Tree, idx: &MentionIndex, t: usize) -> (Option<usize>, Option<usize>) {
+pub fn surface_arguments(
+    tree: &Tree,
+    idx: &MentionIndex,
+    t: usize,
+) -> (Option<usize>, Option<usize>) {
     let lo = t.saturating_sub(SURFACE_WINDOW).max(tree.range.start);
     let hi = (t + 1 + SURFACE_WINDOW).min(tree.range.end);
     let before = (lo..t).rev().find_map(|i| idx.at(i));
@@ -203,16 +241,35 @@ pub fn surface_arguments(tree: &Tree, idx: &MentionIndex, t: usize) -> (Option<u
 }
 
 /// Relations whose phrases never hold the target of the clause above them.
-const NOT_TARGET_RELS: &[&str] = &["nsubj", "nsubj:pass", "csubj", "parataxis", "punct", "obl:agent", "advcl", "conj", "cc"];
+const NOT_TARGET_RELS: &[&str] = &[
+    "nsubj",
+    "nsubj:pass",
+    "csubj",
+    "parataxis",
+    "punct",
+    "obl:agent",
+    "advcl",
+    "conj",
+    "cc",
+];
 
 /// The first actor mention after `t` inside the phrase `t` heads, skipping subjects, side
 /// clauses and coordinated clauses (and objects, with `skip_objects`): a target for when no
 /// structured candidate names an actor.
-pub fn subtree_target(tree: &Tree, idx: &MentionIndex, t: usize, skip_objects: bool) -> Option<usize> {
+pub fn subtree_target(
+    tree: &Tree,
+    idx: &MentionIndex,
+    t: usize,
+    skip_objects: bool,
+) -> Option<usize> {
     let mut stack: Vec<usize> = tree
         .range
         .clone()
-        .filter(|&j| tree.head(j) == Some(t) && j > t && !(skip_objects && matches!(tree.rel(j), "obj" | "iobj")))
+        .filter(|&j| {
+            tree.head(j) == Some(t)
+                && j > t
+                && !(skip_objects && matches!(tree.rel(j), "obj" | "iobj"))
+        })
         .collect();
     let mut inside = Vec::new();
     while let Some(x) = stack.pop() {

@@ -2,12 +2,13 @@
 //! trigger, find source and target, attach modality and evidence.
 
 use crate::arguments::{self, actor_of, with_conjuncts, MentionIndex};
+use crate::matching::satisfied;
 use crate::modality::{conditional_consequence, modality, obligation, readiness};
+use crate::quotes::{self, Quote};
 use crate::recode;
 use crate::topic;
 use crate::tree::Tree;
 use crate::{Rule, RuleSet};
-use crate::quotes::{self, Quote};
 use petrel_core::{ActorRef, Doc, Event, Evidence, Layers, Result, Stage, Upos};
 use std::sync::Arc;
 
@@ -54,8 +55,14 @@ impl EventCoder {
             let attributive = tree.parsed
                 && tree.rel(i) == "amod"
                 && tree.head(i).is_some_and(|h| h > i)
-                && (i == tree.range.start || matches!(tree.upos(i - 1), Upos::Det | Upos::Adj | Upos::Adp | Upos::Adv | Upos::Pron));
-            let verbish = !attributive && (matches!(upos, Upos::Verb | Upos::X) || (upos == Upos::Adj && tree.doc.word(i).ends_with("ed")));
+                && (i == tree.range.start
+                    || matches!(
+                        tree.upos(i - 1),
+                        Upos::Det | Upos::Adj | Upos::Adp | Upos::Adv | Upos::Pron
+                    ));
+            let verbish = !attributive
+                && (matches!(upos, Upos::Verb | Upos::X)
+                    || (upos == Upos::Adj && tree.doc.word(i).ends_with("ed")));
             let nounish = matches!(upos, Upos::Noun | Upos::X);
             let mut best: Option<&Rule> = None;
             let verb_rules = self.rules.verb_rules(lemma).filter(|_| verbish);
@@ -66,7 +73,11 @@ impl EventCoder {
                 }
             }
             if let Some(rule) = best {
-                out.push(Match { trigger: i, rule, dropped: None });
+                out.push(Match {
+                    trigger: i,
+                    rule,
+                    dropped: None,
+                });
             }
         }
         self.suppress(tree, idx, &mut out);
@@ -81,7 +92,23 @@ impl EventCoder {
         // their topic; material acts do not ("killed in an attack" is two events).
         let communicative: Vec<usize> = ms
             .iter()
-            .filter(|m| !m.rule.weak && matches!(&m.rule.code[..2], "01" | "02" | "03" | "04" | "05" | "09" | "10" | "11" | "12" | "13" | "14" | "16"))
+            .filter(|m| {
+                !m.rule.weak
+                    && matches!(
+                        &m.rule.code[..2],
+                        "01" | "02"
+                            | "03"
+                            | "04"
+                            | "05"
+                            | "09"
+                            | "10"
+                            | "11"
+                            | "12"
+                            | "13"
+                            | "14"
+                            | "16"
+                    )
+            })
             .map(|m| m.trigger)
             .collect();
         let is_communicative = |t: usize| communicative.contains(&t);
@@ -99,14 +126,22 @@ impl EventCoder {
                     let rel = tree.rel(t);
                     if rel == "xcomp" && is_strong_trigger(h) {
                         m.dropped = Some("complement of another event's verb");
-                    } else if m.rule.nominal && matches!(rel, "obj" | "nsubj:pass" | "nsubj") && is_strong_trigger(h) {
+                    } else if m.rule.nominal
+                        && matches!(rel, "obj" | "nsubj:pass" | "nsubj")
+                        && is_strong_trigger(h)
+                    {
                         m.dropped = Some("object of another event's verb");
                     }
                 }
-                if m.dropped.is_none() && topic::governing_event(tree, t, &is_communicative).is_some() {
+                if m.dropped.is_none()
+                    && topic::governing_event(tree, t, &is_communicative).is_some()
+                {
                     m.dropped = Some("topic of another event (\"condemned the attack\")");
                 }
-                if m.dropped.is_none() && m.rule.nominal && !topic::nominal_is_asserted(tree, idx, t) {
+                if m.dropped.is_none()
+                    && m.rule.nominal
+                    && !topic::nominal_is_asserted(tree, idx, t)
+                {
                     m.dropped = Some("nominal event with no actor and no verb asserting it");
                 }
             }
@@ -123,18 +158,33 @@ impl EventCoder {
     }
 
     /// Codes the events of one sentence and appends them to `out`.
-    pub fn code_sentence(&self, doc: &Doc, idx: &MentionIndex, s: usize, quotes: &[Quote], out: &mut Vec<Event>) {
+    pub fn code_sentence(
+        &self,
+        doc: &Doc,
+        idx: &MentionIndex,
+        s: usize,
+        quotes: &[Quote],
+        out: &mut Vec<Event>,
+    ) {
         if doc.sentences[s].boilerplate {
             return;
         }
         let tree = Tree::new(doc, s, doc.layers.contains(Layers::PARSE));
         let first = out.len();
-        for m in self.sentence_matches(&tree, idx).into_iter().filter(|m| m.dropped.is_none()) {
+        for m in self
+            .sentence_matches(&tree, idx)
+            .into_iter()
+            .filter(|m| m.dropped.is_none())
+        {
             let mut modality = modality(&tree, idx, &self.rules, m.trigger);
             if modality.reported.is_none() {
-                modality.reported = quotes.iter().find(|q| q.tokens.contains(&m.trigger)).map(|q| q.attribution.clone());
+                modality.reported = quotes
+                    .iter()
+                    .find(|q| q.tokens.contains(&m.trigger))
+                    .map(|q| q.attribution.clone());
             }
-            let (mut code, mut plover, mut rule_id) = (m.rule.code, m.rule.plover.clone(), m.rule.id.clone());
+            let (mut code, mut plover, mut rule_id) =
+                (m.rule.code, m.rule.plover.clone(), m.rule.id.clone());
             let ready = readiness(&tree, m.trigger);
             let obliged = obligation(&tree, m.trigger);
             if !modality.negated {
@@ -143,7 +193,9 @@ impl EventCoder {
                 } else if conditional_consequence(&tree, m.trigger) {
                     recode::threat_code(code).map(|c| (c, "conditional-threat"))
                 } else if ready || (modality.future && !modality.hypothetical) {
-                    recode::intent_code(code).map(|c| (c, "intent")).or_else(|| recode::threat_code(code).map(|c| (c, "threat")))
+                    recode::intent_code(code)
+                        .map(|c| (c, "intent"))
+                        .or_else(|| recode::threat_code(code).map(|c| (c, "threat")))
                 } else {
                     None
                 };
@@ -155,9 +207,15 @@ impl EventCoder {
                 }
             }
             let (sources, targets) = self.arguments(&tree, idx, m.trigger, m.rule);
-            let mut sources: Vec<Option<ActorRef>> = sources.into_iter().map(|x| Some(actor_ref(doc, x))).collect();
+            let mut sources: Vec<Option<ActorRef>> = sources
+                .into_iter()
+                .map(|x| Some(actor_ref(doc, x)))
+                .collect();
             if sources.is_empty() {
-                let speaker = modality.reported.as_ref().and_then(|a| a.speaker.clone().map(|c| (c, a.text.clone())));
+                let speaker = modality
+                    .reported
+                    .as_ref()
+                    .and_then(|a| a.speaker.clone().map(|c| (c, a.text.clone())));
                 let first_person = tree.parsed
                     && arguments::subject(&tree, m.trigger)
                         .is_some_and(|(h, _)| matches!(tree.lemma(h), "we" | "i" | "us"));
@@ -166,10 +224,17 @@ impl EventCoder {
                     _ => None,
                 });
             }
-            let mut targets: Vec<Option<ActorRef>> = targets.into_iter().map(|x| Some(actor_ref(doc, x))).collect();
+            let mut targets: Vec<Option<ActorRef>> = targets
+                .into_iter()
+                .map(|x| Some(actor_ref(doc, x)))
+                .collect();
             // "X said Y must withdraw": X demands of Y.
             if obliged && code.starts_with("10") {
-                if let Some(sp) = modality.reported.as_ref().and_then(|a| a.speaker.clone().map(|c| (c, a.text.clone()))) {
+                if let Some(sp) = modality
+                    .reported
+                    .as_ref()
+                    .and_then(|a| a.speaker.clone().map(|c| (c, a.text.clone())))
+                {
                     targets = std::mem::take(&mut sources);
                     sources = vec![Some(ref_from_code(sp.0, sp.1))];
                 }
@@ -178,11 +243,19 @@ impl EventCoder {
                 targets.push(None);
             }
             let tok = &doc.tokens[m.trigger];
-            let mode = if code == m.rule.code { m.rule.mode.clone() } else { None }
-                .or_else(|| petrel_ontology::lookup(code).and_then(|c| c.plover_mode.map(String::from)));
+            let mode = if code == m.rule.code {
+                m.rule.mode.clone()
+            } else {
+                None
+            }
+            .or_else(|| {
+                petrel_ontology::lookup(code).and_then(|c| c.plover_mode.map(String::from))
+            });
             for src in &sources {
                 for tgt in &targets {
-                    let tgt = tgt.clone().filter(|t| src.as_ref().is_none_or(|s| s.code != t.code));
+                    let tgt = tgt
+                        .clone()
+                        .filter(|t| src.as_ref().is_none_or(|s| s.code != t.code));
                     let dup = out[first..].iter().any(|e| {
                         e.code == code && same_actor(&e.source, src) && same_actor(&e.target, &tgt)
                     });
@@ -199,7 +272,11 @@ impl EventCoder {
                         modality: modality.clone(),
                         date: None,
                         location: None,
-                        evidence: Evidence { trigger: tok.span, text: doc.word(m.trigger).to_string(), rule: rule_id.clone() },
+                        evidence: Evidence {
+                            trigger: tok.span,
+                            text: doc.word(m.trigger).to_string(),
+                            rule: rule_id.clone(),
+                        },
                     });
                 }
             }
@@ -207,10 +284,19 @@ impl EventCoder {
     }
 
     /// Mention indices of the sources and targets of a match.
-    fn arguments(&self, tree: &Tree, idx: &MentionIndex, t: usize, rule: &Rule) -> (Vec<usize>, Vec<usize>) {
+    fn arguments(
+        &self,
+        tree: &Tree,
+        idx: &MentionIndex,
+        t: usize,
+        rule: &Rule,
+    ) -> (Vec<usize>, Vec<usize>) {
         if !tree.parsed {
             let (s, g) = arguments::surface_arguments(tree, idx, t);
-            return (s.into_iter().collect(), g.into_iter().filter(|g| Some(*g) != s).collect());
+            return (
+                s.into_iter().collect(),
+                g.into_iter().filter(|g| Some(*g) != s).collect(),
+            );
         }
         let resolve = |heads: &[usize]| -> Vec<usize> {
             let mut v = Vec::new();
@@ -231,16 +317,25 @@ impl EventCoder {
         if rule.nominal {
             let (src, tgt) = arguments::noun_arguments(tree, t, rule);
             let s = resolve(&src);
-            let g: Vec<usize> = resolve(&tgt).into_iter().filter(|g| !s.contains(g)).collect();
+            let g: Vec<usize> = resolve(&tgt)
+                .into_iter()
+                .filter(|g| !s.contains(g))
+                .collect();
             return (s, g);
         }
         let (mut src_heads, mut tgt_heads) = match arguments::subject(tree, t) {
-            Some((subj, true)) => (arguments::agent(tree, t).into_iter().collect::<Vec<_>>(), vec![subj]),
+            Some((subj, true)) => (
+                arguments::agent(tree, t).into_iter().collect::<Vec<_>>(),
+                vec![subj],
+            ),
             Some((subj, false)) => (vec![subj], Vec::new()),
             None => (Vec::new(), Vec::new()),
         };
         // "war broke out between X and Y": X acts, Y is acted upon.
-        if let Some(b) = tree.deps(t, "obl").find(|&o| tree.case_of(o) == Some("between")) {
+        if let Some(b) = tree
+            .deps(t, "obl")
+            .find(|&o| tree.case_of(o) == Some("between"))
+        {
             if src_heads.iter().all(|&h| actor_of(tree, idx, h).is_none()) {
                 src_heads = vec![b];
                 let conj = tree.conjuncts(b);
@@ -252,10 +347,17 @@ impl EventCoder {
         // Where the parse gives no argument at all (a misparse, a headline fragment), fall back
         // to the nearest mention on that side of the trigger.
         let (near_src, near_tgt) = arguments::surface_arguments(tree, idx, t);
-        let s = if src_heads.is_empty() { near_src.into_iter().collect() } else { resolve(&src_heads) };
+        let s = if src_heads.is_empty() {
+            near_src.into_iter().collect()
+        } else {
+            resolve(&src_heads)
+        };
         let mut g: Vec<usize> = resolve(&tgt_heads);
         if g.is_empty() {
-            g.extend(arguments::subtree_target(tree, idx, t, rule.no_obj_target).filter(|m| !s.contains(m)));
+            g.extend(
+                arguments::subtree_target(tree, idx, t, rule.no_obj_target)
+                    .filter(|m| !s.contains(m)),
+            );
         }
         if g.is_empty() && tgt_heads.is_empty() && !rule.no_obj_target {
             g.extend(near_tgt);
@@ -269,107 +371,37 @@ impl EventCoder {
 /// to the dyad of the latest earlier asserted event that has both a source and a target.
 fn inherit_dyad(doc: &Doc, events: &mut [Event], first: usize) {
     let (before, new) = events.split_at_mut(first);
-    let Some(prev) = before.iter().rev().find(|e| e.source.is_some() && e.target.is_some() && e.modality.is_factual()) else { return };
-    for e in new.iter_mut().filter(|e| e.source.is_none() && e.target.is_none() && e.code.starts_with("04")) {
+    let Some(prev) = before
+        .iter()
+        .rev()
+        .find(|e| e.source.is_some() && e.target.is_some() && e.modality.is_factual())
+    else {
+        return;
+    };
+    for e in new
+        .iter_mut()
+        .filter(|e| e.source.is_none() && e.target.is_none() && e.code.starts_with("04"))
+    {
         let trig = doc.tokens.iter().position(|t| t.span == e.evidence.trigger);
         let definite = trig.is_some_and(|t| {
             let sent = doc.sentences[e.sentence].tokens();
-            sent.clone().any(|j| doc.tokens[j].head == t as u32 && doc.tokens[j].deprel.as_str() == "det" && doc.word(j).eq_ignore_ascii_case("the"))
+            sent.clone().any(|j| {
+                doc.tokens[j].head == t as u32
+                    && doc.tokens[j].deprel.as_str() == "det"
+                    && doc.word(j).eq_ignore_ascii_case("the")
+            })
         });
-        if definite && doc.tokens.get(trig.unwrap_or(0)).is_some_and(|t| t.upos == Upos::Noun) {
+        if definite
+            && doc
+                .tokens
+                .get(trig.unwrap_or(0))
+                .is_some_and(|t| t.upos == Upos::Noun)
+        {
             e.source = prev.source.clone();
             e.target = prev.target.clone();
             e.evidence.rule = format!("{}+antecedent", e.evidence.rule);
         }
     }
-}
-
-fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
-    if !tree.parsed {
-        return surface_satisfied(tree, i, r);
-    }
-    let objects = || {
-        let mut heads = vec![i];
-        heads.extend(tree.deps(i, "xcomp"));
-        let mut direct: Vec<usize> =
-            heads.into_iter().flat_map(|h| tree.deps_exact(h, "obj").chain(tree.deps(h, "nsubj:pass")).collect::<Vec<_>>()).collect();
-        // "the document released to Reuters": a participle's noun is its object.
-        if tree.rel(i) == "acl" {
-            direct.extend(tree.head(i));
-        }
-        // "mediation efforts", "part of the aid programme": the noun that names the object.
-        let inner: Vec<usize> = direct
-            .iter()
-            .flat_map(|&o| {
-                tree.deps_exact(o, "compound")
-                    .chain(tree.deps(o, "nmod").filter(|&n| tree.case_of(n) == Some("of")))
-                    .flat_map(|n| std::iter::once(n).chain(tree.deps_exact(n, "compound")))
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        direct
-            .into_iter()
-            .chain(inner)
-            .chain(tree.deps(i, "xcomp").filter(|&x| tree.upos(x) != Upos::Verb))
-            .collect::<Vec<_>>()
-    };
-    if !r.obj.is_empty() && !objects().into_iter().any(|o| r.obj.iter().any(|x| x == "*" || x == tree.lemma(o))) {
-        return false;
-    }
-    if !r.not_obj.is_empty() && objects().into_iter().any(|o| r.not_obj.iter().any(|x| x == tree.lemma(o))) {
-        return false;
-    }
-    if !r.prt.is_empty() && !tree.deps(i, "compound:prt").any(|p| r.prt.iter().any(|x| x == tree.lemma(p))) {
-        return false;
-    }
-    if !r.prep.is_empty()
-        && !tree.deps(i, "obl").chain(tree.deps(i, "nmod")).any(|o| tree.case_of(o).is_some_and(|c| r.prep.iter().any(|p| p == c)))
-    {
-        return false;
-    }
-    if r.plain_ccomp && !complement_clauses(tree, i).into_iter().any(|c| plain_clause(tree, c)) {
-        return false;
-    }
-    if !r.xcomp.is_empty() && !tree.deps(i, "xcomp").any(|x| r.xcomp.iter().any(|l| l == "*" || l == tree.lemma(x))) {
-        return false;
-    }
-    true
-}
-
-/// The clausal complements of `i`: its `ccomp`s, and "that"-clauses a parser has hung on its
-/// object instead ("warned Washington and its allies that forces were massing").
-fn complement_clauses(tree: &Tree, i: usize) -> Vec<usize> {
-    let mut out: Vec<usize> = tree.deps(i, "ccomp").collect();
-    for o in tree.deps_exact(i, "obj") {
-        for n in std::iter::once(o).chain(tree.conjuncts(o)) {
-            for c in tree.deps(n, "acl") {
-                let that = tree.deps(c, "mark").any(|m| tree.lemma(m) == "that");
-                let own_subject = tree.deps(c, "nsubj").next().is_some();
-                if that && own_subject {
-                    out.push(c);
-                }
-            }
-        }
-    }
-    out
-}
-
-/// A clause that states something rather than threatens: no condition, no "will", no "ready to".
-fn plain_clause(tree: &Tree, c: usize) -> bool {
-    let conditional = tree.deps(c, "advcl").any(|a| tree.deps(a, "mark").any(|m| matches!(tree.lemma(m), "if" | "unless")));
-    let future = tree.deps(c, "aux").any(|a| matches!(tree.lemma(a), "will" | "shall" | "would"));
-    let ready = matches!(tree.lemma(c), "ready" | "prepared" | "willing" | "determined");
-    !conditional && !future && !ready
-}
-
-fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
-    let window = |n: usize| (i + 1..(i + 1 + n).min(tree.range.end)).map(|j| tree.lemma(j));
-    let any_in = |n: usize, set: &[String]| window(n).any(|l| set.iter().any(|x| x == l));
-    (r.obj.is_empty() || any_in(5, &r.obj))
-        && (r.not_obj.is_empty() || !any_in(3, &r.not_obj))
-        && (r.prt.is_empty() || any_in(2, &r.prt))
-        && (r.prep.is_empty() || any_in(4, &r.prep))
-        && (r.xcomp.is_empty() || any_in(3, &r.xcomp))
 }
 
 fn same_actor(a: &Option<ActorRef>, b: &Option<ActorRef>) -> bool {
@@ -395,7 +427,13 @@ fn ref_from_code(code: String, text: String) -> ActorRef {
     let parsed = petrel_ontology::ActorCode::parse(&code);
     let country = parsed.as_ref().map(|p| p.country.to_string());
     let sector = parsed.as_ref().and_then(|p| p.sector()).map(String::from);
-    ActorRef { code, country, sector, text, span: Default::default() }
+    ActorRef {
+        code,
+        country,
+        sector,
+        text,
+        span: Default::default(),
+    }
 }
 
 impl Stage for EventCoder {

@@ -10,10 +10,11 @@
 
 pub mod arguments;
 mod coder;
+mod matching;
 pub mod modality;
-mod rule;
 pub mod quotes;
 pub mod recode;
+mod rule;
 mod ruleset;
 mod topic;
 pub mod tree;

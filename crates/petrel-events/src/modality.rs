@@ -9,9 +9,38 @@ const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
 const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
-const PLANNING: &[&str] = &["schedule", "plan", "expect", "set", "due", "upcoming", "forthcoming", "planned", "scheduled"];
-const IRREALIS_HEADS: &[&str] = &["consider", "propose", "possible", "possibility", "risk", "potential", "ready", "prepare", "able", "ability",
-    "suggestion", "allegation", "claim", "rumour", "rumor", "speculation", "fear", "right", "whether"];
+const PLANNING: &[&str] = &[
+    "schedule",
+    "plan",
+    "expect",
+    "set",
+    "due",
+    "upcoming",
+    "forthcoming",
+    "planned",
+    "scheduled",
+];
+const IRREALIS_HEADS: &[&str] = &[
+    "consider",
+    "propose",
+    "possible",
+    "possibility",
+    "risk",
+    "potential",
+    "ready",
+    "prepare",
+    "able",
+    "ability",
+    "suggestion",
+    "allegation",
+    "claim",
+    "rumour",
+    "rumor",
+    "speculation",
+    "fear",
+    "right",
+    "whether",
+];
 
 /// Works out the modality of the event triggered at `t`.
 pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> Modality {
@@ -41,7 +70,11 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         }
     }
     for &c in &chain {
-        if tree.deps(c, "advmod").chain(tree.deps(c, "det")).any(|d| NEGATORS.contains(&tree.lemma(d))) {
+        if tree
+            .deps(c, "advmod")
+            .chain(tree.deps(c, "det"))
+            .any(|d| NEGATORS.contains(&tree.lemma(d)))
+        {
             m.negated = true;
         }
         for a in tree.deps(c, "aux") {
@@ -58,12 +91,20 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             }
         }
         // "will retaliate if they attack", "would act in the event of an invasion".
-        if tree.deps(c, "advcl").any(|a| tree.deps(a, "mark").any(|d| matches!(tree.lemma(d), "if" | "unless")))
-            || tree.deps(c, "obl").any(|o| tree.lemma(o) == "event" && tree.case_of(o) == Some("in"))
+        if tree.deps(c, "advcl").any(|a| {
+            tree.deps(a, "mark")
+                .any(|d| matches!(tree.lemma(d), "if" | "unless"))
+        }) || tree
+            .deps(c, "obl")
+            .any(|o| tree.lemma(o) == "event" && tree.case_of(o) == Some("in"))
         {
             m.hypothetical = true;
         }
-        if tree.deps(c, "acl").chain(tree.deps(c, "amod")).any(|d| PLANNING.contains(&tree.lemma(d))) {
+        if tree
+            .deps(c, "acl")
+            .chain(tree.deps(c, "amod"))
+            .any(|d| PLANNING.contains(&tree.lemma(d)))
+        {
             m.future = true;
         }
         if tree.lemma(c) == "go" && tree.deps(c, "aux").next().is_some() && c != t {
@@ -74,7 +115,10 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
     let mut node = t;
     let mut steps = 0;
     loop {
-        if tree.deps(node, "mark").any(|d| CONDITIONAL_MARKS.contains(&tree.lemma(d))) {
+        if tree
+            .deps(node, "mark")
+            .any(|d| CONDITIONAL_MARKS.contains(&tree.lemma(d)))
+        {
             m.hypothetical = true;
         }
         if tree.lemma(node) == "event" && tree.case_of(node) == Some("in") {
@@ -86,15 +130,23 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             break;
         }
         let rel = tree.rel(node);
-        if IRREALIS_HEADS.contains(&tree.lemma(h)) && matches!(rel, "xcomp" | "ccomp" | "obl" | "nmod" | "acl" | "obj") {
+        if IRREALIS_HEADS.contains(&tree.lemma(h))
+            && matches!(rel, "xcomp" | "ccomp" | "obl" | "nmod" | "acl" | "obj")
+        {
             m.hypothetical = true;
         }
-        if rules.is_speech_verb(tree.lemma(h)) && matches!(rel, "ccomp" | "parataxis" | "xcomp") && m.reported.is_none() {
+        if rules.is_speech_verb(tree.lemma(h))
+            && matches!(rel, "ccomp" | "parataxis" | "xcomp")
+            && m.reported.is_none()
+        {
             m.reported = Some(attribution(tree, idx, h));
         }
         if rel == "parataxis" || rel == "ccomp" {
             // A verb of saying may sit below the reported clause: "..., the official said."
-            if let Some(v) = tree.deps(node, "parataxis").find(|&p| rules.is_speech_verb(tree.lemma(p))) {
+            if let Some(v) = tree
+                .deps(node, "parataxis")
+                .find(|&p| rules.is_speech_verb(tree.lemma(p)))
+            {
                 if m.reported.is_none() {
                     m.reported = Some(attribution(tree, idx, v));
                 }
@@ -104,7 +156,10 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
     }
     // The reported clause is the root and the speech verb hangs off it as parataxis.
     if m.reported.is_none() {
-        if let Some(v) = tree.deps(node, "parataxis").find(|&p| rules.is_speech_verb(tree.lemma(p)) && p != t) {
+        if let Some(v) = tree
+            .deps(node, "parataxis")
+            .find(|&p| rules.is_speech_verb(tree.lemma(p)) && p != t)
+        {
             m.reported = Some(attribution(tree, idx, v));
         }
     }
@@ -113,9 +168,15 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
 
 fn attribution(tree: &Tree, idx: &MentionIndex, verb: usize) -> Attribution {
     let subj = subject(tree, verb).map(|(s, _)| s);
-    let speaker = subj.and_then(|s| actor_of(tree, idx, s)).map(|m| tree.doc.mentions[m].code.clone());
+    let speaker = subj
+        .and_then(|s| actor_of(tree, idx, s))
+        .map(|m| tree.doc.mentions[m].code.clone());
     let text = subj.map(|s| phrase_text(tree, s)).unwrap_or_default();
-    Attribution { speaker, text, cue: tree.lemma(verb).to_string() }
+    Attribution {
+        speaker,
+        text,
+        cue: tree.lemma(verb).to_string(),
+    }
 }
 
 /// The text of the phrase headed by `h` (its contiguous subtree).
@@ -146,7 +207,11 @@ fn surface_modality(tree: &Tree, t: usize, m: &mut Modality) {
             m.hypothetical = true;
         }
     }
-    if tree.range.clone().any(|i| CONDITIONAL_MARKS.iter().any(|c| tree.word_is(i, c)) && i < t) {
+    if tree
+        .range
+        .clone()
+        .any(|i| CONDITIONAL_MARKS.iter().any(|c| tree.word_is(i, c)) && i < t)
+    {
         m.hypothetical = true;
     }
 }
@@ -157,21 +222,33 @@ pub fn conditional_consequence(tree: &Tree, t: usize) -> bool {
     if !tree.parsed {
         return false;
     }
-    let inside_condition = std::iter::once(t)
-        .chain(tree.ancestors(t))
-        .any(|n| tree.deps(n, "mark").any(|d| CONDITIONAL_MARKS.contains(&tree.lemma(d))));
+    let inside_condition = std::iter::once(t).chain(tree.ancestors(t)).any(|n| {
+        tree.deps(n, "mark")
+            .any(|d| CONDITIONAL_MARKS.contains(&tree.lemma(d)))
+    });
     if inside_condition {
         return false;
     }
     let mut chain = vec![t];
     chain.extend(tree.ancestors(t).take(3));
     chain.iter().any(|&c| {
-        tree.deps(c, "advcl").any(|a| tree.deps(a, "mark").any(|d| matches!(tree.lemma(d), "if" | "unless")))
-            || tree.deps(c, "obl").any(|o| tree.lemma(o) == "event" && tree.case_of(o) == Some("in"))
+        tree.deps(c, "advcl").any(|a| {
+            tree.deps(a, "mark")
+                .any(|d| matches!(tree.lemma(d), "if" | "unless"))
+        }) || tree
+            .deps(c, "obl")
+            .any(|o| tree.lemma(o) == "event" && tree.case_of(o) == Some("in"))
     })
 }
 
-const READY: &[&str] = &["ready", "prepared", "prepare", "willing", "determined", "poised"];
+const READY: &[&str] = &[
+    "ready",
+    "prepared",
+    "prepare",
+    "willing",
+    "determined",
+    "poised",
+];
 const OBLIGED: &[&str] = &["must", "should", "need", "have", "ought"];
 
 /// True when the trigger is what its subject says it is ready to do ("ready to lift the ban",
@@ -179,13 +256,19 @@ const OBLIGED: &[&str] = &["must", "should", "need", "have", "ought"];
 pub fn readiness(tree: &Tree, t: usize) -> bool {
     let conditioned = std::iter::once(t)
         .chain(tree.ancestors(t).take(2))
-        .any(|n| tree.deps(n, "mark").any(|d| CONDITIONAL_MARKS.contains(&tree.lemma(d))));
+        .any(|n| {
+            tree.deps(n, "mark")
+                .any(|d| CONDITIONAL_MARKS.contains(&tree.lemma(d)))
+        });
     tree.parsed
         && !conditioned
         && std::iter::once(t)
             .chain(tree.ancestors(t).take(2))
             .zip(std::iter::once(t).chain(tree.ancestors(t).take(2)).skip(1))
-            .any(|(child, head)| matches!(tree.rel(child), "xcomp" | "advcl" | "ccomp") && READY.contains(&tree.lemma(head)))
+            .any(|(child, head)| {
+                matches!(tree.rel(child), "xcomp" | "advcl" | "ccomp")
+                    && READY.contains(&tree.lemma(head))
+            })
 }
 
 /// True when the trigger is obliged: "Y must withdraw", "should release", "has to end".
@@ -193,15 +276,25 @@ pub fn obligation(tree: &Tree, t: usize) -> bool {
     if !tree.parsed {
         return false;
     }
-    let aux_must = tree.deps(t, "aux").any(|a| matches!(tree.lemma(a), "must" | "should" | "ought"));
-    let has_to = tree.rel(t) == "xcomp" && tree.head(t).is_some_and(|h| OBLIGED[2..].contains(&tree.lemma(h)) && tree.upos(h) != petrel_core::Upos::Noun);
+    let aux_must = tree
+        .deps(t, "aux")
+        .any(|a| matches!(tree.lemma(a), "must" | "should" | "ought"));
+    let has_to = tree.rel(t) == "xcomp"
+        && tree.head(t).is_some_and(|h| {
+            OBLIGED[2..].contains(&tree.lemma(h)) && tree.upos(h) != petrel_core::Upos::Noun
+        });
     aux_must || has_to
 }
 
 /// True when clause `c` is the complement of a past-tense verb of saying ("said that …").
 fn reported_in_past(tree: &Tree, rules: &RuleSet, c: usize) -> bool {
-    let conditional = tree.deps(c, "advcl").any(|a| tree.deps(a, "mark").any(|d| matches!(tree.lemma(d), "if" | "unless")));
+    let conditional = tree.deps(c, "advcl").any(|a| {
+        tree.deps(a, "mark")
+            .any(|d| matches!(tree.lemma(d), "if" | "unless"))
+    });
     !conditional
         && matches!(tree.rel(c), "ccomp" | "parataxis")
-        && tree.head(c).is_some_and(|h| rules.is_speech_verb(tree.lemma(h)) && matches!(tree.doc.xpos(h), "VBD" | "VBN"))
+        && tree.head(c).is_some_and(|h| {
+            rules.is_speech_verb(tree.lemma(h)) && matches!(tree.doc.xpos(h), "VBD" | "VBN")
+        })
 }

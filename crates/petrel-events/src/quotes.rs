@@ -34,10 +34,16 @@ pub fn quotes(doc: &Doc, idx: &MentionIndex, rules: &RuleSet) -> Vec<Quote> {
             if is_open(w) || (straight && open_at.is_none()) {
                 open_at = Some((s, i));
             } else if is_close(w) || (straight && open_at.is_some()) {
-                let Some((s0, i0)) = open_at.take() else { continue };
-                let attr = speaker_after(doc, idx, rules, s, i, parsed).or_else(|| speaker_before(doc, idx, rules, s0, i0, parsed));
+                let Some((s0, i0)) = open_at.take() else {
+                    continue;
+                };
+                let attr = speaker_after(doc, idx, rules, s, i, parsed)
+                    .or_else(|| speaker_before(doc, idx, rules, s0, i0, parsed));
                 if let Some(attribution) = attr {
-                    out.push(Quote { tokens: i0..i + 1, attribution });
+                    out.push(Quote {
+                        tokens: i0..i + 1,
+                        attribution,
+                    });
                 }
             }
         }
@@ -45,27 +51,68 @@ pub fn quotes(doc: &Doc, idx: &MentionIndex, rules: &RuleSet) -> Vec<Quote> {
     out
 }
 
-fn speaker_at(doc: &Doc, idx: &MentionIndex, s: usize, v: usize, parsed: bool) -> Option<Attribution> {
+fn speaker_at(
+    doc: &Doc,
+    idx: &MentionIndex,
+    s: usize,
+    v: usize,
+    parsed: bool,
+) -> Option<Attribution> {
     let tree = Tree::new(doc, s, parsed);
-    let subj = if parsed { subject(&tree, v).map(|(h, _)| h) } else { None };
+    let subj = if parsed {
+        subject(&tree, v).map(|(h, _)| h)
+    } else {
+        None
+    };
     let (code, text) = match subj {
-        Some(h) => (actor_of(&tree, idx, h).map(|m| doc.mentions[m].code.clone()), phrase_text(&tree, h)),
+        Some(h) => (
+            actor_of(&tree, idx, h).map(|m| doc.mentions[m].code.clone()),
+            phrase_text(&tree, h),
+        ),
         None => {
-            let m = tree.range.clone().filter(|&j| j != v).min_by_key(|&j| j.abs_diff(v)).and_then(|j| idx.at(j))?;
-            (Some(doc.mentions[m].code.clone()), doc.mentions[m].span.slice(&doc.text).to_string())
+            let m = tree
+                .range
+                .clone()
+                .filter(|&j| j != v)
+                .min_by_key(|&j| j.abs_diff(v))
+                .and_then(|j| idx.at(j))?;
+            (
+                Some(doc.mentions[m].code.clone()),
+                doc.mentions[m].span.slice(&doc.text).to_string(),
+            )
         }
     };
-    Some(Attribution { speaker: code, text, cue: tree.lemma(v).to_string() })
+    Some(Attribution {
+        speaker: code,
+        text,
+        cue: tree.lemma(v).to_string(),
+    })
 }
 
-fn speaker_after(doc: &Doc, idx: &MentionIndex, rules: &RuleSet, s: usize, close: usize, parsed: bool) -> Option<Attribution> {
+fn speaker_after(
+    doc: &Doc,
+    idx: &MentionIndex,
+    rules: &RuleSet,
+    s: usize,
+    close: usize,
+    parsed: bool,
+) -> Option<Attribution> {
     let end = doc.sentences[s].tok_end as usize;
     let v = (close + 1..end).find(|&j| rules.is_speech_verb(&doc.lemma(j).to_lowercase()))?;
     speaker_at(doc, idx, s, v, parsed)
 }
 
-fn speaker_before(doc: &Doc, idx: &MentionIndex, rules: &RuleSet, s: usize, open: usize, parsed: bool) -> Option<Attribution> {
+fn speaker_before(
+    doc: &Doc,
+    idx: &MentionIndex,
+    rules: &RuleSet,
+    s: usize,
+    open: usize,
+    parsed: bool,
+) -> Option<Attribution> {
     let start = doc.sentences[s].tok_start as usize;
-    let v = (start..open).rev().find(|&j| rules.is_speech_verb(&doc.lemma(j).to_lowercase()))?;
+    let v = (start..open)
+        .rev()
+        .find(|&j| rules.is_speech_verb(&doc.lemma(j).to_lowercase()))?;
     speaker_at(doc, idx, s, v, parsed)
 }

@@ -62,7 +62,10 @@ const DEMAND: &[(&str, &str)] = &[
 ];
 
 fn first_match(table: &[(&str, &'static str)], code: &str) -> Option<&'static str> {
-    table.iter().find(|(prefix, _)| code.starts_with(prefix)).map(|(_, c)| *c)
+    table
+        .iter()
+        .find(|(prefix, _)| code.starts_with(prefix))
+        .map(|(_, c)| *c)
 }
 
 /// The "express intent" code for a cooperative code, if it has one.
@@ -87,7 +90,14 @@ mod tests {
     #[test]
     fn maps_to_existing_codes() {
         for c in petrel_ontology::codes() {
-            for r in [intent_code(c.code), threat_code(c.code), demand_code(c.code)].into_iter().flatten() {
+            for r in [
+                intent_code(c.code),
+                threat_code(c.code),
+                demand_code(c.code),
+            ]
+            .into_iter()
+            .flatten()
+            {
                 assert!(petrel_ontology::lookup(r).is_some(), "{} -> {r}", c.code);
             }
         }

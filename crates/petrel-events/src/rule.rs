@@ -57,10 +57,16 @@ impl Rule {
     pub fn parse(line: &str, file: &str, lineno: usize) -> Result<Rule> {
         let mut f = line.split_whitespace();
         let (Some(code), Some(id), Some(trigger)) = (f.next(), f.next(), f.next()) else {
-            return Err(PetrelError::resource(file, lineno, "expected `CODE ID TRIGGER [constraints]`"));
+            return Err(PetrelError::resource(
+                file,
+                lineno,
+                "expected `CODE ID TRIGGER [constraints]`",
+            ));
         };
         let code = petrel_ontology::lookup(code)
-            .ok_or_else(|| PetrelError::resource(file, lineno, format!("unknown CAMEO code {code:?}")))?
+            .ok_or_else(|| {
+                PetrelError::resource(file, lineno, format!("unknown CAMEO code {code:?}"))
+            })?
             .code;
         let (nominal, trigger) = match trigger.strip_prefix('@') {
             Some(t) => (true, t),
@@ -89,7 +95,12 @@ impl Rule {
             origin: (file.to_string(), lineno),
         };
         for c in f {
-            let list = |v: &str| v.split('|').filter(|s| !s.is_empty()).map(str::to_lowercase).collect::<Vec<_>>();
+            let list = |v: &str| {
+                v.split('|')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            };
             match c.split_once('=') {
                 Some(("obj", v)) => rule.obj = list(v),
                 Some(("notobj", v)) => rule.not_obj = list(v),
@@ -103,7 +114,13 @@ impl Rule {
                 None if c == "weak" => rule.weak = true,
                 None if c == "noobj" => rule.no_obj_target = true,
                 None if c == "ccomp" => rule.plain_ccomp = true,
-                _ => return Err(PetrelError::resource(file, lineno, format!("unknown constraint {c:?}"))),
+                _ => {
+                    return Err(PetrelError::resource(
+                        file,
+                        lineno,
+                        format!("unknown constraint {c:?}"),
+                    ))
+                }
             }
         }
         Ok(rule)
@@ -116,10 +133,18 @@ mod tests {
 
     #[test]
     fn parses_constraints_and_rejects_bad_lines() {
-        let r = Rule::parse("163 sanction.impose impose obj=sanction|embargo tgt=on|against", "t.rules", 3).unwrap();
+        let r = Rule::parse(
+            "163 sanction.impose impose obj=sanction|embargo tgt=on|against",
+            "t.rules",
+            3,
+        )
+        .unwrap();
         assert_eq!(r.code, "163");
         assert_eq!(r.obj, vec!["sanction", "embargo"]);
-        assert_eq!(r.tgt.as_deref(), Some(&["on".to_string(), "against".to_string()][..]));
+        assert_eq!(
+            r.tgt.as_deref(),
+            Some(&["on".to_string(), "against".to_string()][..])
+        );
         assert!(!r.nominal);
         let n = Rule::parse("154 mobilize.deployment @deployment of=src", "t.rules", 4).unwrap();
         assert!(n.nominal && n.of_source);

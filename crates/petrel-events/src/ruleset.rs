@@ -8,26 +8,62 @@ use std::path::Path;
 
 /// The rule files compiled into the binary, by name.
 pub const EMBEDDED: &[(&str, &str)] = &[
-    ("01_statement.rules", include_str!("../rules/01_statement.rules")),
+    (
+        "01_statement.rules",
+        include_str!("../rules/01_statement.rules"),
+    ),
     ("02_appeal.rules", include_str!("../rules/02_appeal.rules")),
     ("03_intent.rules", include_str!("../rules/03_intent.rules")),
-    ("04_consult.rules", include_str!("../rules/04_consult.rules")),
-    ("05_support.rules", include_str!("../rules/05_support.rules")),
-    ("06_cooperate.rules", include_str!("../rules/06_cooperate.rules")),
+    (
+        "04_consult.rules",
+        include_str!("../rules/04_consult.rules"),
+    ),
+    (
+        "05_support.rules",
+        include_str!("../rules/05_support.rules"),
+    ),
+    (
+        "06_cooperate.rules",
+        include_str!("../rules/06_cooperate.rules"),
+    ),
     ("07_aid.rules", include_str!("../rules/07_aid.rules")),
     ("08_yield.rules", include_str!("../rules/08_yield.rules")),
-    ("09_investigate.rules", include_str!("../rules/09_investigate.rules")),
+    (
+        "09_investigate.rules",
+        include_str!("../rules/09_investigate.rules"),
+    ),
     ("10_demand.rules", include_str!("../rules/10_demand.rules")),
-    ("11_disapprove.rules", include_str!("../rules/11_disapprove.rules")),
+    (
+        "11_disapprove.rules",
+        include_str!("../rules/11_disapprove.rules"),
+    ),
     ("12_reject.rules", include_str!("../rules/12_reject.rules")),
-    ("13_threaten.rules", include_str!("../rules/13_threaten.rules")),
-    ("14_protest.rules", include_str!("../rules/14_protest.rules")),
-    ("15_force_posture.rules", include_str!("../rules/15_force_posture.rules")),
-    ("16_reduce_relations.rules", include_str!("../rules/16_reduce_relations.rules")),
+    (
+        "13_threaten.rules",
+        include_str!("../rules/13_threaten.rules"),
+    ),
+    (
+        "14_protest.rules",
+        include_str!("../rules/14_protest.rules"),
+    ),
+    (
+        "15_force_posture.rules",
+        include_str!("../rules/15_force_posture.rules"),
+    ),
+    (
+        "16_reduce_relations.rules",
+        include_str!("../rules/16_reduce_relations.rules"),
+    ),
     ("17_coerce.rules", include_str!("../rules/17_coerce.rules")),
-    ("18_assault.rules", include_str!("../rules/18_assault.rules")),
+    (
+        "18_assault.rules",
+        include_str!("../rules/18_assault.rules"),
+    ),
     ("19_fight.rules", include_str!("../rules/19_fight.rules")),
-    ("20_mass_violence.rules", include_str!("../rules/20_mass_violence.rules")),
+    (
+        "20_mass_violence.rules",
+        include_str!("../rules/20_mass_violence.rules"),
+    ),
 ];
 
 const SPEECH_VERBS: &str = include_str!("../rules/speech_verbs.txt");
@@ -54,7 +90,11 @@ fn words(text: &str) -> HashSet<String> {
 impl RuleSet {
     /// The rules and word lists compiled into the binary.
     pub fn embedded() -> Result<RuleSet> {
-        let mut set = RuleSet { speech: words(SPEECH_VERBS), discards: words(DISCARDS), ..Default::default() };
+        let mut set = RuleSet {
+            speech: words(SPEECH_VERBS),
+            discards: words(DISCARDS),
+            ..Default::default()
+        };
         for (name, text) in EMBEDDED {
             set.add_text(name, text)?;
         }
@@ -76,10 +116,18 @@ impl RuleSet {
             }
             let rule = Rule::parse(line, file, i + 1)?;
             if self.rules.iter().any(|r| r.id == rule.id) {
-                return Err(PetrelError::resource(file, i + 1, format!("duplicate rule id {:?}", rule.id)));
+                return Err(PetrelError::resource(
+                    file,
+                    i + 1,
+                    format!("duplicate rule id {:?}", rule.id),
+                ));
             }
             let idx = self.rules.len();
-            let map = if rule.nominal { &mut self.nouns } else { &mut self.verbs };
+            let map = if rule.nominal {
+                &mut self.nouns
+            } else {
+                &mut self.verbs
+            };
             map.entry(rule.trigger.clone()).or_default().push(idx);
             self.rules.push(rule);
         }
@@ -92,11 +140,19 @@ impl RuleSet {
     }
     /// Rules whose verb trigger is `lemma`.
     pub fn verb_rules(&self, lemma: &str) -> impl Iterator<Item = &Rule> {
-        self.verbs.get(lemma).into_iter().flatten().map(|&i| &self.rules[i])
+        self.verbs
+            .get(lemma)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.rules[i])
     }
     /// Rules whose noun trigger is `lemma`.
     pub fn noun_rules(&self, lemma: &str) -> impl Iterator<Item = &Rule> {
-        self.nouns.get(lemma).into_iter().flatten().map(|&i| &self.rules[i])
+        self.nouns
+            .get(lemma)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.rules[i])
     }
     /// True for a verb of saying ("say", "tell", "announce").
     pub fn is_speech_verb(&self, lemma: &str) -> bool {
@@ -117,7 +173,10 @@ mod tests {
         let set = RuleSet::embedded().unwrap();
         for r in 1..=20 {
             let root = format!("{r:02}");
-            assert!(set.rules().iter().any(|x| x.code.starts_with(&root)), "no rule for root {root}");
+            assert!(
+                set.rules().iter().any(|x| x.code.starts_with(&root)),
+                "no rule for root {root}"
+            );
         }
         assert!(set.verb_rules("attack").next().is_some());
         assert!(set.is_speech_verb("say"));
@@ -126,7 +185,9 @@ mod tests {
     #[test]
     fn duplicate_ids_are_refused_with_file_and_line() {
         let mut set = RuleSet::default();
-        let e = set.add_text("x.rules", "190 a attack\n\n190 a assault\n").unwrap_err();
+        let e = set
+            .add_text("x.rules", "190 a attack\n\n190 a assault\n")
+            .unwrap_err();
         assert!(e.message.starts_with("x.rules:3:"), "{}", e.message);
     }
 }

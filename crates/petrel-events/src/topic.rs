@@ -6,19 +6,88 @@ use crate::arguments::{actor_of, MentionIndex};
 use crate::tree::Tree;
 
 /// Relations through which a trigger can be the topic of the event above it.
-const TOPIC_RELS: &[&str] = &["obj", "nmod", "obl", "ccomp", "xcomp", "advcl", "acl", "nsubj:pass"];
+const TOPIC_RELS: &[&str] = &[
+    "obj",
+    "nmod",
+    "obl",
+    "ccomp",
+    "xcomp",
+    "advcl",
+    "acl",
+    "nsubj:pass",
+];
 
 /// Prepositions that make a phrase the topic of an event rather than its time or setting.
-const TOPIC_CASES: &[&str] = &["of", "for", "over", "about", "against", "on", "into", "in", "to", "with"];
+const TOPIC_CASES: &[&str] = &[
+    "of", "for", "over", "about", "against", "on", "into", "in", "to", "with",
+];
 
 /// Verbs that assert that an event noun happened: "war broke out", "held talks", "staged a protest".
 const OCCURRENCE_VERBS: &[&str] = &[
-    "take", "break", "erupt", "continue", "begin", "start", "launch", "hold", "stage", "carry", "conduct", "resume",
-    "escalate", "intensify", "occur", "happen", "mount", "sign", "reach", "announce", "order", "approve", "impose",
-    "declare", "end", "kill", "wound", "injure", "leave", "destroy", "hit", "target", "rock", "claim", "follow",
-    "go", "call", "organize", "organise", "join", "lead", "spark", "trigger", "provoke", "cause", "see", "witness",
-    "face", "plan", "threaten", "offer", "give", "issue", "send", "make", "host", "attend", "open", "agree",
-    "remain", "stay", "put", "place", "raise",
+    "take",
+    "break",
+    "erupt",
+    "continue",
+    "begin",
+    "start",
+    "launch",
+    "hold",
+    "stage",
+    "carry",
+    "conduct",
+    "resume",
+    "escalate",
+    "intensify",
+    "occur",
+    "happen",
+    "mount",
+    "sign",
+    "reach",
+    "announce",
+    "order",
+    "approve",
+    "impose",
+    "declare",
+    "end",
+    "kill",
+    "wound",
+    "injure",
+    "leave",
+    "destroy",
+    "hit",
+    "target",
+    "rock",
+    "claim",
+    "follow",
+    "go",
+    "call",
+    "organize",
+    "organise",
+    "join",
+    "lead",
+    "spark",
+    "trigger",
+    "provoke",
+    "cause",
+    "see",
+    "witness",
+    "face",
+    "plan",
+    "threaten",
+    "offer",
+    "give",
+    "issue",
+    "send",
+    "make",
+    "host",
+    "attend",
+    "open",
+    "agree",
+    "remain",
+    "stay",
+    "put",
+    "place",
+    "raise",
 ];
 
 /// The governing trigger that `t` is the topic of, if any (within four steps up the tree).
@@ -34,11 +103,20 @@ pub fn governing_event(tree: &Tree, t: usize, is_strong: &dyn Fn(usize) -> bool)
         if !TOPIC_RELS.contains(&rel) && !TOPIC_RELS.contains(&base) {
             return None;
         }
-        if matches!(base, "nmod" | "obl") && !tree.case_of(cur).is_some_and(|c| TOPIC_CASES.contains(&c)) {
+        if matches!(base, "nmod" | "obl")
+            && !tree.case_of(cur).is_some_and(|c| TOPIC_CASES.contains(&c))
+        {
             return None;
         }
         // "accused X of shelling" is a topic; "a day after X warned" is only a time.
-        if base == "advcl" && tree.deps(cur, "mark").any(|m| !matches!(tree.lemma(m), "of" | "for" | "by" | "about" | "over" | "that")) {
+        if base == "advcl"
+            && tree.deps(cur, "mark").any(|m| {
+                !matches!(
+                    tree.lemma(m),
+                    "of" | "for" | "by" | "about" | "over" | "that"
+                )
+            })
+        {
             return None;
         }
         if is_strong(h) {
@@ -56,11 +134,21 @@ pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
         return true;
     }
     // "a hunger strike": judge the phrase by its head noun.
-    let n = if tree.rel(n) == "compound" { tree.head(n).unwrap_or(n) } else { n };
+    let n = if tree.rel(n) == "compound" {
+        tree.head(n).unwrap_or(n)
+    } else {
+        n
+    };
     let own_actor = tree
         .range
         .clone()
-        .filter(|&j| tree.head(j) == Some(n) && matches!(tree.rel(j).split(':').next(), Some("nmod" | "amod" | "compound")))
+        .filter(|&j| {
+            tree.head(j) == Some(n)
+                && matches!(
+                    tree.rel(j).split(':').next(),
+                    Some("nmod" | "amod" | "compound")
+                )
+        })
         .any(|j| actor_of(tree, idx, j).is_some());
     if own_actor || tree.head(n).is_none() {
         return true;
@@ -69,7 +157,11 @@ pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
     let head = tree.head(n).unwrap_or(n);
     let asserting_rel = matches!(rel, "nsubj" | "nsubj:pass" | "obj" | "root")
         || (rel == "obl" && tree.case_of(n).is_some_and(|c| matches!(c, "on" | "in")));
-    if matches!(rel.split(':').next(), Some("obl" | "nmod")) && tree.case_of(n).is_some_and(|c| matches!(c, "during" | "amid" | "after" | "following" | "since")) {
+    if matches!(rel.split(':').next(), Some("obl" | "nmod"))
+        && tree
+            .case_of(n)
+            .is_some_and(|c| matches!(c, "during" | "amid" | "after" | "following" | "since"))
+    {
         return true;
     }
     asserting_rel && OCCURRENCE_VERBS.contains(&tree.lemma(head))

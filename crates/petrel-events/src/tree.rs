@@ -30,7 +30,12 @@ impl<'a> Tree<'a> {
                 }
             })
             .collect();
-        Tree { doc, range, parsed, lemmas }
+        Tree {
+            doc,
+            range,
+            parsed,
+            lemmas,
+        }
     }
     /// The lower-cased lemma of token `i`.
     pub fn lemma(&self, i: usize) -> &str {
@@ -63,14 +68,21 @@ impl<'a> Tree<'a> {
     }
     /// Dependents of `i` with exactly the relation `rel`.
     pub fn deps_exact<'b>(&'b self, i: usize, rel: &'b str) -> impl Iterator<Item = usize> + 'b {
-        self.range.clone().filter(move |&j| self.doc.tokens[j].head == i as u32 && self.rel(j) == rel)
+        self.range
+            .clone()
+            .filter(move |&j| self.doc.tokens[j].head == i as u32 && self.rel(j) == rel)
     }
     /// The preposition (`case` dependent) of a nominal, lower-cased, if any.
     pub fn case_of(&self, i: usize) -> Option<&str> {
         let mut cases = self.deps(i, "case").filter(|&c| self.lemma(c) != "'s");
         let first = cases.next()?;
         // Multi-word prepositions ("in front of", "because of") end with their last word.
-        Some(cases.last().map(|c| self.lemma(c)).unwrap_or_else(|| self.lemma(first)))
+        Some(
+            cases
+                .last()
+                .map(|c| self.lemma(c))
+                .unwrap_or_else(|| self.lemma(first)),
+        )
     }
     /// True when `i` has a dependent of relation `rel` whose lemma is in `set`.
     pub fn has_dep_lemma(&self, i: usize, rel: &str, set: &[&str]) -> bool {

@@ -7,13 +7,27 @@ use petrel_core::Stage;
 use petrel_events::{EventCoder, RuleSet};
 use std::sync::Arc;
 
-fn code(rows: &str) -> Vec<(String, Option<String>, Option<String>, petrel_core::Modality)> {
+fn code(
+    rows: &str,
+) -> Vec<(
+    String,
+    Option<String>,
+    Option<String>,
+    petrel_core::Modality,
+)> {
     let mut doc = util::parsed(rows);
     let coder = EventCoder::new(Arc::new(RuleSet::embedded().unwrap()));
     coder.process(&mut doc).unwrap();
     doc.events
         .into_iter()
-        .map(|e| (e.code, e.source.map(|a| a.code), e.target.map(|a| a.code), e.modality))
+        .map(|e| {
+            (
+                e.code,
+                e.source.map(|a| a.code),
+                e.target.map(|a| a.code),
+                e.modality,
+            )
+        })
         .collect()
 }
 
@@ -26,7 +40,10 @@ fn active_verb_with_object_target() {
          . . PUNCT 2 punct",
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
-    assert_eq!((ev[0].0.as_str(), ev[0].1.as_deref(), ev[0].2.as_deref()), ("190", Some("RUS"), Some("UKR")));
+    assert_eq!(
+        (ev[0].0.as_str(), ev[0].1.as_deref(), ev[0].2.as_deref()),
+        ("190", Some("RUS"), Some("UKR"))
+    );
     assert!(ev[0].3.is_factual());
 }
 
@@ -39,7 +56,11 @@ fn passive_flips_source_and_target() {
          by by ADP 5 case
          Russia Russia PROPN 3 obl:agent RUS",
     );
-    assert_eq!((ev[0].1.as_deref(), ev[0].2.as_deref()), (Some("RUS"), Some("UKR")), "{ev:?}");
+    assert_eq!(
+        (ev[0].1.as_deref(), ev[0].2.as_deref()),
+        (Some("RUS"), Some("UKR")),
+        "{ev:?}"
+    );
 }
 
 #[test]
@@ -54,8 +75,17 @@ fn conjoined_sources_give_one_event_each() {
          on on ADP 8 case
          Russia Russia PROPN 5 obl RUS",
     );
-    let got: Vec<_> = ev.iter().map(|e| (e.0.as_str(), e.1.as_deref(), e.2.as_deref())).collect();
-    assert_eq!(got, vec![("163", Some("USA"), Some("RUS")), ("163", Some("EUR"), Some("RUS"))]);
+    let got: Vec<_> = ev
+        .iter()
+        .map(|e| (e.0.as_str(), e.1.as_deref(), e.2.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("163", Some("USA"), Some("RUS")),
+            ("163", Some("EUR"), Some("RUS"))
+        ]
+    );
 }
 
 #[test]
@@ -111,7 +141,10 @@ fn nominal_event_with_possessive_source() {
          Crimea Crimea PROPN 3 nmod UKR",
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
-    assert_eq!((ev[0].0.as_str(), ev[0].1.as_deref(), ev[0].2.as_deref()), ("190", Some("RUS"), Some("UKR")));
+    assert_eq!(
+        (ev[0].0.as_str(), ev[0].1.as_deref(), ev[0].2.as_deref()),
+        ("190", Some("RUS"), Some("UKR"))
+    );
 }
 
 #[test]

@@ -1,10 +1,18 @@
 //! Builds parsed documents by hand for coder tests: one token per line,
 //! `FORM LEMMA UPOS HEAD DEPREL [ACTORCODE]` (HEAD is 1-based, 0 for the root).
 
-use petrel_core::{ActorKind, ActorMention, Deprel, Doc, DocMeta, Layers, Sentence, Span, Token, Upos};
+use petrel_core::{
+    ActorKind, ActorMention, Deprel, Doc, DocMeta, Layers, Sentence, Span, Token, Upos,
+};
 
 pub fn parsed(rows: &str) -> Doc {
-    let mut doc = Doc::new(DocMeta { id: "t".into(), ..Default::default() }, "");
+    let mut doc = Doc::new(
+        DocMeta {
+            id: "t".into(),
+            ..Default::default()
+        },
+        "",
+    );
     let mut text = String::new();
     let mut toks = Vec::new();
     for row in rows.lines().map(str::trim).filter(|l| !l.is_empty()) {
@@ -14,7 +22,14 @@ pub fn parsed(rows: &str) -> Doc {
         }
         let start = text.len();
         text.push_str(f[0]);
-        toks.push((Span::new(start, text.len()), f[1].to_string(), f[2], f[3].parse::<u32>().unwrap(), f[4], f.get(5).map(|s| s.to_string())));
+        toks.push((
+            Span::new(start, text.len()),
+            f[1].to_string(),
+            f[2],
+            f[3].parse::<u32>().unwrap(),
+            f[4],
+            f.get(5).map(|s| s.to_string()),
+        ));
     }
     doc.text = text;
     for (i, (span, lemma, upos, head, rel, code)) in toks.into_iter().enumerate() {
@@ -39,7 +54,18 @@ pub fn parsed(rows: &str) -> Doc {
         }
     }
     let n = doc.tokens.len();
-    doc.sentences.push(Sentence { span: Span::new(0, doc.text.len()), tok_start: 0, tok_end: n as u32, boilerplate: false });
-    doc.layers = Layers::TEXT | Layers::SENTENCES | Layers::TOKENS | Layers::TAGS | Layers::LEMMAS | Layers::PARSE | Layers::ACTORS;
+    doc.sentences.push(Sentence {
+        span: Span::new(0, doc.text.len()),
+        tok_start: 0,
+        tok_end: n as u32,
+        boilerplate: false,
+    });
+    doc.layers = Layers::TEXT
+        | Layers::SENTENCES
+        | Layers::TOKENS
+        | Layers::TAGS
+        | Layers::LEMMAS
+        | Layers::PARSE
+        | Layers::ACTORS;
     doc
 }

@@ -71,11 +71,20 @@ impl<'a> ActorCode<'a> {
     /// Splits a code into three-letter parts; `None` unless it is ASCII letters with a length
     /// that is a multiple of three.
     pub fn parse(code: &'a str) -> Option<ActorCode<'a>> {
-        if code.len() < 3 || !code.len().is_multiple_of(3) || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
+        if code.len() < 3
+            || !code.len().is_multiple_of(3)
+            || !code.bytes().all(|b| b.is_ascii_alphabetic())
+        {
             return None;
         }
-        let sectors = (3..code.len()).step_by(3).map(|i| &code[i..i + 3]).collect();
-        Some(ActorCode { country: &code[..3], sectors })
+        let sectors = (3..code.len())
+            .step_by(3)
+            .map(|i| &code[i..i + 3])
+            .collect();
+        Some(ActorCode {
+            country: &code[..3],
+            sectors,
+        })
     }
     /// The first sector part, if any.
     pub fn sector(&self) -> Option<&'a str> {

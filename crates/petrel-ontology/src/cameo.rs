@@ -94,7 +94,9 @@ pub fn codes() -> &'static [CameoCode] {
 /// Looks up a code such as `"190"`; `None` when it is not a CAMEO code.
 pub fn lookup(code: &str) -> Option<&'static CameoCode> {
     let all = codes();
-    all.binary_search_by(|c| c.code.cmp(code)).ok().map(|i| &all[i])
+    all.binary_search_by(|c| c.code.cmp(code))
+        .ok()
+        .map(|i| &all[i])
 }
 
 #[cfg(test)]

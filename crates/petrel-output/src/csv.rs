@@ -16,7 +16,10 @@ pub struct CsvSink<'w> {
 impl<'w> CsvSink<'w> {
     /// A sink over `out`.
     pub fn new(out: Box<dyn Write + 'w>) -> Self {
-        CsvSink { out, header_done: false }
+        CsvSink {
+            out,
+            header_done: false,
+        }
     }
 }
 
@@ -30,7 +33,8 @@ pub fn quote(s: &str) -> String {
 }
 
 fn actor(a: Option<&ActorRef>) -> (String, String) {
-    a.map(|a| (a.code.clone(), a.text.clone())).unwrap_or_default()
+    a.map(|a| (a.code.clone(), a.text.clone()))
+        .unwrap_or_default()
 }
 
 impl Sink for CsvSink<'_> {
@@ -43,10 +47,21 @@ impl Sink for CsvSink<'_> {
             let r = EventRecord::new(doc, e, n);
             let (sc, st) = actor(r.source);
             let (tc, tt) = actor(r.target);
-            let speaker = r.modality.reported.as_ref().map(|a| a.text.clone()).unwrap_or_default();
+            let speaker = r
+                .modality
+                .reported
+                .as_ref()
+                .map(|a| a.text.clone())
+                .unwrap_or_default();
             let (dv, dp, ds) = r
                 .date
-                .map(|d| (d.value.to_string(), format!("{:?}", d.precision).to_lowercase(), format!("{:?}", d.source).to_lowercase()))
+                .map(|d| {
+                    (
+                        d.value.to_string(),
+                        format!("{:?}", d.precision).to_lowercase(),
+                        format!("{:?}", d.source).to_lowercase(),
+                    )
+                })
                 .unwrap_or_default();
             let fields = [
                 r.doc_id.to_string(),

@@ -6,20 +6,67 @@ use std::io::Write;
 
 /// GDELT 2.0 event-table column names, in order.
 pub const COLUMNS: [&str; 61] = [
-    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
-    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
-    "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
-    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
-    "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
-    "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
-    "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code",
-    "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
-    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
-    "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
-    "DATEADDED", "SOURCEURL",
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1KnownGroupCode",
+    "Actor1EthnicCode",
+    "Actor1Religion1Code",
+    "Actor1Religion2Code",
+    "Actor1Type1Code",
+    "Actor1Type2Code",
+    "Actor1Type3Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2KnownGroupCode",
+    "Actor2EthnicCode",
+    "Actor2Religion1Code",
+    "Actor2Religion2Code",
+    "Actor2Type1Code",
+    "Actor2Type2Code",
+    "Actor2Type3Code",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    "Actor1Geo_Type",
+    "Actor1Geo_FullName",
+    "Actor1Geo_CountryCode",
+    "Actor1Geo_ADM1Code",
+    "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat",
+    "Actor1Geo_Long",
+    "Actor1Geo_FeatureID",
+    "Actor2Geo_Type",
+    "Actor2Geo_FullName",
+    "Actor2Geo_CountryCode",
+    "Actor2Geo_ADM1Code",
+    "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat",
+    "Actor2Geo_Long",
+    "Actor2Geo_FeatureID",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
 ];
 
 /// Writes events in GDELT 2.0 column order, with a header row.
@@ -32,7 +79,11 @@ pub struct GdeltSink<'w> {
 impl<'w> GdeltSink<'w> {
     /// A sink over `out`.
     pub fn new(out: Box<dyn Write + 'w>) -> Self {
-        GdeltSink { out, header_done: false, next_id: 1 }
+        GdeltSink {
+            out,
+            header_done: false,
+            next_id: 1,
+        }
     }
     fn header(&mut self) -> Result<()> {
         if !self.header_done {
@@ -71,7 +122,12 @@ impl Sink for GdeltSink<'_> {
                     row.push(format!("{:04}{:02}{:02}", d.year, d.month, d.day));
                     row.push(format!("{:04}{:02}", d.year, d.month));
                     row.push(d.year.to_string());
-                    row.push(format!("{:.4}", d.year as f64 + (d.month as f64 - 1.0) / 12.0 + (d.day as f64 - 1.0) / 365.0));
+                    row.push(format!(
+                        "{:.4}",
+                        d.year as f64
+                            + (d.month as f64 - 1.0) / 12.0
+                            + (d.day as f64 - 1.0) / 365.0
+                    ));
                 }
                 None => row.extend(std::iter::repeat_n(String::new(), 4)),
             }

@@ -55,7 +55,11 @@ impl<'a> EventRecord<'a> {
             doc_id: &doc.meta.id,
             event_id: event_id(&doc.meta.id, n),
             sentence: e.sentence,
-            sentence_text: doc.sentences.get(e.sentence).map(|s| s.span.slice(&doc.text)).unwrap_or(""),
+            sentence_text: doc
+                .sentences
+                .get(e.sentence)
+                .map(|s| s.span.slice(&doc.text))
+                .unwrap_or(""),
             code: &e.code,
             root: e.code.get(..2).unwrap_or(""),
             name: info.map(|c| c.name).unwrap_or(""),

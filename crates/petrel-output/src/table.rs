@@ -17,7 +17,8 @@ impl<'w> TableSink<'w> {
 }
 
 fn who(a: Option<&ActorRef>) -> String {
-    a.map(|a| format!("{} ({})", a.code, a.text)).unwrap_or_else(|| "-".into())
+    a.map(|a| format!("{} ({})", a.code, a.text))
+        .unwrap_or_else(|| "-".into())
 }
 
 impl Sink for TableSink<'_> {
@@ -27,7 +28,9 @@ impl Sink for TableSink<'_> {
             let flags = r.modality_flags();
             let date = r
                 .date
-                .map(|d| format!("{} ({:?}, from {:?})", d.value, d.precision, d.source).to_lowercase())
+                .map(|d| {
+                    format!("{} ({:?}, from {:?})", d.value, d.precision, d.source).to_lowercase()
+                })
                 .unwrap_or_else(|| "-".into());
             writeln!(
                 self.out,

@@ -3,10 +3,32 @@
 use petrel_core::Doc;
 use std::ops::Range;
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_ABBR: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const MONTH_ABBR: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// What a date expression names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,17 +58,33 @@ pub struct DateExpr {
 
 fn month_of(w: &str) -> Option<u8> {
     let l = w.trim_end_matches('.').to_ascii_lowercase();
-    MONTHS.iter().position(|m| *m == l).or_else(|| (l != "may" && l.len() >= 3).then(|| MONTH_ABBR.iter().position(|m| l == *m || (l.len() == 4 && l == "sept" && *m == "sep"))).flatten()).map(|i| i as u8 + 1)
+    MONTHS
+        .iter()
+        .position(|m| *m == l)
+        .or_else(|| {
+            (l != "may" && l.len() >= 3)
+                .then(|| {
+                    MONTH_ABBR
+                        .iter()
+                        .position(|m| l == *m || (l.len() == 4 && l == "sept" && *m == "sep"))
+                })
+                .flatten()
+        })
+        .map(|i| i as u8 + 1)
 }
 
 fn year_of(w: &str) -> Option<i32> {
-    let y: i32 = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten()?;
+    let y: i32 = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()?;
     (1900..=2100).contains(&y).then_some(y)
 }
 
 fn day_of(w: &str) -> Option<u8> {
     let d = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let n: u8 = (!d.is_empty() && d.len() <= 2).then(|| d.parse().ok()).flatten()?;
+    let n: u8 = (!d.is_empty() && d.len() <= 2)
+        .then(|| d.parse().ok())
+        .flatten()?;
     (1..=31).contains(&n).then_some(n)
 }
 
@@ -58,7 +96,10 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
     while i < range.end {
         let w = doc.word(i);
         let capitalised = w.chars().next().is_some_and(char::is_uppercase);
-        if let Some(m) = month_of(w).filter(|_| capitalised && !(w == "May" && day_of(word(i + 1)).is_none() && year_of(word(i + 1)).is_none())) {
+        if let Some(m) = month_of(w).filter(|_| {
+            capitalised
+                && !(w == "May" && day_of(word(i + 1)).is_none() && year_of(word(i + 1)).is_none())
+        }) {
             // "November 18, 2021" / "November 18" / "December 2021" / "18 November" / "March".
             if let Some(d) = day_of(word(i + 1)) {
                 let (y, end) = match (word(i + 2), year_of(word(i + 3))) {
@@ -68,7 +109,11 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
                         None => (None, i + 2),
                     },
                 };
-                out.push(DateExpr { tokens: i..end, head: i, kind: DateKind::Day(m, d, y) });
+                out.push(DateExpr {
+                    tokens: i..end,
+                    head: i,
+                    kind: DateKind::Day(m, d, y),
+                });
                 i = end;
                 continue;
             }
@@ -76,21 +121,41 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
                 if let Some(d) = day_of(word(i - 1)) {
                     let y = year_of(word(i + 1));
                     let end = if y.is_some() { i + 2 } else { i + 1 };
-                    out.push(DateExpr { tokens: i - 1..end, head: i, kind: DateKind::Day(m, d, y) });
+                    out.push(DateExpr {
+                        tokens: i - 1..end,
+                        head: i,
+                        kind: DateKind::Day(m, d, y),
+                    });
                     i = end;
                     continue;
                 }
             }
             let y = year_of(word(i + 1));
             let end = if y.is_some() { i + 2 } else { i + 1 };
-            out.push(DateExpr { tokens: i..end, head: i, kind: DateKind::Month(m, y) });
+            out.push(DateExpr {
+                tokens: i..end,
+                head: i,
+                kind: DateKind::Month(m, y),
+            });
             i = end;
             continue;
         }
         if let Some(y) = year_of(w) {
-            out.push(DateExpr { tokens: i..i + 1, head: i, kind: DateKind::Year(y) });
-        } else if let Some(d) = WEEKDAYS.iter().position(|x| w.eq_ignore_ascii_case(x)).filter(|_| capitalised) {
-            out.push(DateExpr { tokens: i..i + 1, head: i, kind: DateKind::Weekday(d as u8) });
+            out.push(DateExpr {
+                tokens: i..i + 1,
+                head: i,
+                kind: DateKind::Year(y),
+            });
+        } else if let Some(d) = WEEKDAYS
+            .iter()
+            .position(|x| w.eq_ignore_ascii_case(x))
+            .filter(|_| capitalised)
+        {
+            out.push(DateExpr {
+                tokens: i..i + 1,
+                head: i,
+                kind: DateKind::Weekday(d as u8),
+            });
         } else {
             let rel = match w.to_ascii_lowercase().as_str() {
                 "today" | "tonight" => Some(0),
@@ -99,7 +164,11 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
                 _ => None,
             };
             if let Some(r) = rel {
-                out.push(DateExpr { tokens: i..i + 1, head: i, kind: DateKind::Relative(r) });
+                out.push(DateExpr {
+                    tokens: i..i + 1,
+                    head: i,
+                    kind: DateKind::Relative(r),
+                });
             }
         }
         i += 1;

@@ -63,15 +63,29 @@ impl Stage for TimeStage {
             }
             let exprs = &cache.as_ref().map(|c| &c.1).cloned().unwrap_or_default();
             let trig = doc.events[k].evidence.trigger;
-            let t = doc.sentences[s].tokens().find(|&i| doc.tokens[i].span == trig);
+            let t = doc.sentences[s]
+                .tokens()
+                .find(|&i| doc.tokens[i].span == trig);
             let future = doc.events[k].modality.future;
             let found = t.and_then(|t| exprs.iter().find(|e| attached(doc, parsed, e, t)));
             let date = match found.and_then(|e| resolve(e.kind, pubdate, future).map(|r| (e, r))) {
                 Some((e, (value, precision))) => {
-                    let span = doc.tokens[e.tokens.start].span.cover(doc.tokens[e.tokens.end - 1].span);
-                    Some(EventDate { value, precision, source: DateSource::Text, expression: Some(span.slice(&doc.text).to_string()) })
+                    let span = doc.tokens[e.tokens.start]
+                        .span
+                        .cover(doc.tokens[e.tokens.end - 1].span);
+                    Some(EventDate {
+                        value,
+                        precision,
+                        source: DateSource::Text,
+                        expression: Some(span.slice(&doc.text).to_string()),
+                    })
                 }
-                None => pubdate.map(|value| EventDate { value, precision: DatePrecision::Day, source: DateSource::Publication, expression: None }),
+                None => pubdate.map(|value| EventDate {
+                    value,
+                    precision: DatePrecision::Day,
+                    source: DateSource::Publication,
+                    expression: None,
+                }),
             };
             doc.events[k].date = date;
         }

@@ -12,14 +12,25 @@ Police arrested dozens of protesters in the capital after demonstrators blocked 
 The rebels agreed to release the hostages if the government withdrew its troops from the region.";
 
 fn doc() -> Doc {
-    Doc::new(DocMeta { id: "bench".into(), date: Date::parse("2023-05-02"), ..Default::default() }, TEXT)
+    Doc::new(
+        DocMeta {
+            id: "bench".into(),
+            date: Date::parse("2023-05-02"),
+            ..Default::default()
+        },
+        TEXT,
+    )
 }
 
 fn stages(c: &mut Criterion) {
     let res = stormpetrel::Resources::embedded().expect("resources load");
     let mut all: Vec<Box<dyn Stage>> = res.nlp_stages();
-    all.push(Box::new(stormpetrel::actors::ActorStage::new(res.actors.clone())));
-    all.push(Box::new(stormpetrel::events::EventCoder::new(res.rules.clone())));
+    all.push(Box::new(stormpetrel::actors::ActorStage::new(
+        res.actors.clone(),
+    )));
+    all.push(Box::new(stormpetrel::events::EventCoder::new(
+        res.rules.clone(),
+    )));
     all.push(Box::new(stormpetrel::time::TimeStage));
     let mut g = c.benchmark_group("stage");
     g.throughput(Throughput::Bytes(TEXT.len() as u64));
@@ -31,13 +42,21 @@ fn stages(c: &mut Criterion) {
         }
         let stage = &all[k];
         g.bench_function(stage.name(), |b| {
-            b.iter_batched(|| prepared.clone(), |mut d| stage.process(&mut d).expect("stage runs"), criterion::BatchSize::SmallInput)
+            b.iter_batched(
+                || prepared.clone(),
+                |mut d| stage.process(&mut d).expect("stage runs"),
+                criterion::BatchSize::SmallInput,
+            )
         });
     }
     g.finish();
     let pipeline: Pipeline = stormpetrel::pipeline(&res).expect("pipeline builds");
     c.bench_function("pipeline/end_to_end", |b| {
-        b.iter_batched(doc, |mut d| pipeline.run(&mut d).expect("pipeline runs"), criterion::BatchSize::SmallInput)
+        b.iter_batched(
+            doc,
+            |mut d| pipeline.run(&mut d).expect("pipeline runs"),
+            criterion::BatchSize::SmallInput,
+        )
     });
 }
 

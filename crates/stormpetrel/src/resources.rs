@@ -55,7 +55,11 @@ impl Resources {
             rules.add_file(p)?;
         }
         let nlp = Nlp::embedded()?;
-        Ok(Resources { actors, rules: Arc::new(rules), nlp })
+        Ok(Resources {
+            actors,
+            rules: Arc::new(rules),
+            nlp,
+        })
     }
 
     /// The linguistic stages, in order.

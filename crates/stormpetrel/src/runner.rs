@@ -45,29 +45,36 @@ pub fn run_stream(
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs.max(1))
         .build()
-        .map_err(|e| PetrelError::new(ErrorKind::Config, format!("cannot start {jobs} worker threads: {e}")))?;
+        .map_err(|e| {
+            PetrelError::new(
+                ErrorKind::Config,
+                format!("cannot start {jobs} worker threads: {e}"),
+            )
+        })?;
     let start = Instant::now();
     let mut stats = RunStats::default();
     let mut buf: Vec<Doc> = Vec::with_capacity(batch);
-    let flush = |buf: &mut Vec<Doc>, stats: &mut RunStats, obs: &mut dyn RunObserver| -> Result<()> {
-        let results: Vec<Result<()>> = pool.install(|| buf.par_iter_mut().map(|d| pipeline.run(d)).collect());
-        for (doc, r) in buf.drain(..).zip(results) {
-            match r {
-                Ok(()) => {
-                    stats.docs += 1;
-                    stats.sentences += doc.sentences.len() as u64;
-                    stats.events += doc.events.len() as u64;
-                    stats.bytes += doc.text.len() as u64;
-                    obs.doc(&doc)?;
-                }
-                Err(e) => {
-                    stats.failed += 1;
-                    obs.failed(&doc.meta.id, &e);
+    let flush =
+        |buf: &mut Vec<Doc>, stats: &mut RunStats, obs: &mut dyn RunObserver| -> Result<()> {
+            let results: Vec<Result<()>> =
+                pool.install(|| buf.par_iter_mut().map(|d| pipeline.run(d)).collect());
+            for (doc, r) in buf.drain(..).zip(results) {
+                match r {
+                    Ok(()) => {
+                        stats.docs += 1;
+                        stats.sentences += doc.sentences.len() as u64;
+                        stats.events += doc.events.len() as u64;
+                        stats.bytes += doc.text.len() as u64;
+                        obs.doc(&doc)?;
+                    }
+                    Err(e) => {
+                        stats.failed += 1;
+                        obs.failed(&doc.meta.id, &e);
+                    }
                 }
             }
-        }
-        Ok(())
-    };
+            Ok(())
+        };
     for item in items {
         match item {
             Item::Doc(d) => {

@@ -6,7 +6,11 @@ use stormpetrel::{Date, Doc, DocMeta, Event};
 fn code(text: &str) -> Vec<Event> {
     let res = stormpetrel::Resources::embedded().unwrap();
     let pipeline = stormpetrel::pipeline(&res).unwrap();
-    let meta = DocMeta { id: "t".into(), date: Date::parse("2023-05-02"), ..Default::default() };
+    let meta = DocMeta {
+        id: "t".into(),
+        date: Date::parse("2023-05-02"),
+        ..Default::default()
+    };
     let mut doc = Doc::new(meta, text);
     pipeline.run(&mut doc).unwrap();
     doc.events
@@ -14,17 +18,41 @@ fn code(text: &str) -> Vec<Event> {
 
 #[test]
 fn a_quote_over_two_sentences_is_attributed_to_its_speaker() {
-    let ev = code("“We attacked rebel positions near the border. The operation will go on,” the Nigerian army said on Tuesday.");
-    let attack = ev.iter().find(|e| e.code.starts_with("19")).unwrap_or_else(|| panic!("no attack in {ev:#?}"));
-    let who = attack.modality.reported.as_ref().and_then(|a| a.speaker.as_deref());
+    let ev = code(
+        "“We attacked rebel positions near the border. The operation will go on,” the Nigerian army said on Tuesday.",
+    );
+    let attack = ev
+        .iter()
+        .find(|e| e.code.starts_with("19"))
+        .unwrap_or_else(|| panic!("no attack in {ev:#?}"));
+    let who = attack
+        .modality
+        .reported
+        .as_ref()
+        .and_then(|a| a.speaker.as_deref());
     assert!(who.is_some_and(|c| c.starts_with("NGA")), "{attack:#?}");
-    assert_eq!(attack.source.as_ref().map(|s| &s.code[..3]), Some("NGA"), "first person takes the speaker: {attack:#?}");
+    assert_eq!(
+        attack.source.as_ref().map(|s| &s.code[..3]),
+        Some("NGA"),
+        "first person takes the speaker: {attack:#?}"
+    );
 }
 
 #[test]
 fn must_under_a_verb_of_saying_is_a_demand_by_the_speaker() {
     let ev = code("The French foreign minister said on Monday that Iran must release the detained journalists.");
-    let demand = ev.iter().find(|e| e.code.starts_with("10")).unwrap_or_else(|| panic!("no demand in {ev:#?}"));
-    assert_eq!(demand.source.as_ref().map(|s| &s.code[..3]), Some("FRA"), "{demand:#?}");
-    assert_eq!(demand.target.as_ref().map(|s| &s.code[..3]), Some("IRN"), "{demand:#?}");
+    let demand = ev
+        .iter()
+        .find(|e| e.code.starts_with("10"))
+        .unwrap_or_else(|| panic!("no demand in {ev:#?}"));
+    assert_eq!(
+        demand.source.as_ref().map(|s| &s.code[..3]),
+        Some("FRA"),
+        "{demand:#?}"
+    );
+    assert_eq!(
+        demand.target.as_ref().map(|s| &s.code[..3]),
+        Some("IRN"),
+        "{demand:#?}"
+    );
 }

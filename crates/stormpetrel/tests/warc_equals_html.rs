@@ -12,16 +12,22 @@ type EventKey = (String, Option<String>, Option<String>, String);
 fn coded(path: &Path, date: Option<stormpetrel::Date>) -> Vec<Doc> {
     let res = stormpetrel::Resources::embedded().unwrap();
     let pipeline = stormpetrel::pipeline(&res).unwrap();
-    Inputs::new([path.to_path_buf()], ReadOptions { date, ..Default::default() })
-        .filter_map(|i| match i {
-            Item::Doc(d) => Some(d),
-            Item::Warning(_) => None,
-        })
-        .map(|mut d| {
-            pipeline.run(&mut d).unwrap();
-            d
-        })
-        .collect()
+    Inputs::new(
+        [path.to_path_buf()],
+        ReadOptions {
+            date,
+            ..Default::default()
+        },
+    )
+    .filter_map(|i| match i {
+        Item::Doc(d) => Some(d),
+        Item::Warning(_) => None,
+    })
+    .map(|mut d| {
+        pipeline.run(&mut d).unwrap();
+        d
+    })
+    .collect()
 }
 
 fn keys(d: &Doc) -> BTreeSet<EventKey> {
@@ -29,7 +35,12 @@ fn keys(d: &Doc) -> BTreeSet<EventKey> {
         .iter()
         .map(|e| {
             let code = |a: &Option<stormpetrel::ActorRef>| a.as_ref().map(|a| a.code.clone());
-            (e.code.clone(), code(&e.source), code(&e.target), e.evidence.text.clone())
+            (
+                e.code.clone(),
+                code(&e.source),
+                code(&e.target),
+                e.evidence.text.clone(),
+            )
         })
         .collect()
 }
@@ -44,12 +55,19 @@ fn warc_records_code_like_their_html_pages() {
         return;
     };
     let truth: serde_json::Value = serde_json::from_str(&truth).unwrap();
-    let from_warc: HashMap<String, Doc> = coded(&warc, None).into_iter().map(|d| (d.meta.id.clone(), d)).collect();
+    let from_warc: HashMap<String, Doc> = coded(&warc, None)
+        .into_iter()
+        .map(|d| (d.meta.id.clone(), d))
+        .collect();
     let mut compared = 0;
     let mut with_events = 0;
     for (hash, page) in truth.as_object().unwrap().iter().take(40) {
-        let Some(url) = page.get("url").and_then(|u| u.as_str()) else { continue };
-        let Some(w) = from_warc.get(url) else { continue };
+        let Some(url) = page.get("url").and_then(|u| u.as_str()) else {
+            continue;
+        };
+        let Some(w) = from_warc.get(url) else {
+            continue;
+        };
         let html = news.join(format!("article_extraction_benchmark/html/{hash}.html.gz"));
         // A page without a date of its own takes the crawl date in the archive; give the file
         // the same fallback, since the date selects actors' roles.
@@ -60,5 +78,8 @@ fn warc_records_code_like_their_html_pages() {
         compared += 1;
         with_events += (!w.events.is_empty()) as usize;
     }
-    assert!(compared >= 20 && with_events >= 5, "compared {compared} pages, {with_events} with events");
+    assert!(
+        compared >= 20 && with_events >= 5,
+        "compared {compared} pages, {with_events} with events"
+    );
 }

@@ -112,22 +112,36 @@ fn all(_: &Event) -> bool {
 /// (their size is close to the text they hold); otherwise a spinner. Both show documents, MB
 /// and events per second.
 fn progress_bar(paths: &[PathBuf]) -> ProgressBar {
-    let plain = |p: &PathBuf| p.extension().and_then(|e| e.to_str()).is_some_and(|e| matches!(e, "txt" | "jsonl" | "ndjson"));
-    let sizes: Option<u64> =
-        paths.iter().map(|p| std::fs::metadata(p).ok().filter(|m| m.is_file() && plain(p)).map(|m| m.len())).sum();
+    let plain = |p: &PathBuf| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e, "txt" | "jsonl" | "ndjson"))
+    };
+    let sizes: Option<u64> = paths
+        .iter()
+        .map(|p| {
+            std::fs::metadata(p)
+                .ok()
+                .filter(|m| m.is_file() && plain(p))
+                .map(|m| m.len())
+        })
+        .sum();
     match sizes {
         Some(total) if total > 0 => {
             let b = ProgressBar::new(total);
             b.set_style(
-                ProgressStyle::with_template("{bar:30} {percent:>3}% {msg} [{elapsed_precise}, ETA {eta}]")
-                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                ProgressStyle::with_template(
+                    "{bar:30} {percent:>3}% {msg} [{elapsed_precise}, ETA {eta}]",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
             );
             b
         }
         _ => {
             let b = ProgressBar::new_spinner();
             b.set_style(
-                ProgressStyle::with_template("{spinner} {msg} [{elapsed_precise}]").unwrap_or_else(|_| ProgressStyle::default_spinner()),
+                ProgressStyle::with_template("{spinner} {msg} [{elapsed_precise}]")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
             );
             b
         }
@@ -139,15 +153,26 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let res = args.resources.load()?;
     let pipeline = stormpetrel::pipeline(&res)?;
     let jobs = jobs(args.jobs)?;
-    let paths = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
-    let opts = ReadOptions { date: args.date, ..Default::default() };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.paths.clone()
+    };
+    let opts = ReadOptions {
+        date: args.date,
+        ..Default::default()
+    };
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| progress_bar(&paths));
     let mut inputs = Inputs::new(paths, opts);
     let format = Format::parse(&args.format).unwrap_or(Format::Jsonl);
     let out = open_output(args.output.as_ref())?;
     let mut obs = Observer {
         sink: format.sink(out),
-        keep: if args.modality == "all" { all } else { stormpetrel::is_asserted },
+        keep: if args.modality == "all" {
+            all
+        } else {
+            stormpetrel::is_asserted
+        },
         written: 0,
         withheld: 0,
         bar,
@@ -165,7 +190,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let istats = inputs.stats();
     let secs = stats.elapsed.as_secs_f64().max(1e-9);
     if !args.quiet {
-        let mut skipped: Vec<String> = istats.iter().filter(|(r, n)| *n > 0 && r.skips()).map(|(r, n)| format!("{n} {r}")).collect();
+        let mut skipped: Vec<String> = istats
+            .iter()
+            .filter(|(r, n)| *n > 0 && r.skips())
+            .map(|(r, n)| format!("{n} {r}"))
+            .collect();
         if stats.failed > 0 {
             skipped.push(format!("{} failed in coding", stats.failed));
         }
@@ -182,7 +211,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
             if skipped.is_empty() { "none".to_string() } else { skipped.join(", ") },
         );
         if obs.duplicates > 0 {
-            eprintln!("petrel: {} documents repeated an earlier document id (coded again; see the warnings)", obs.duplicates);
+            eprintln!(
+                "petrel: {} documents repeated an earlier document id (coded again; see the warnings)",
+                obs.duplicates
+            );
         }
     }
     if stats.docs == 0 {

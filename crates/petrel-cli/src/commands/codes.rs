@@ -32,7 +32,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let prefix = args.prefix.unwrap_or_default();
-    let matching: Vec<_> = codes().iter().filter(|c| c.code.starts_with(&prefix)).collect();
+    let matching: Vec<_> = codes()
+        .iter()
+        .filter(|c| c.code.starts_with(&prefix))
+        .collect();
     if matching.is_empty() {
         eprintln!("petrel: no CAMEO code starts with {prefix:?}; try `petrel codes` for the list");
         return Ok(ExitCode::from(1));
@@ -51,7 +54,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 (Some(p), None) => p.to_string(),
                 _ => "-".to_string(),
             };
-            let _ = writeln!(out, "{indent}{:<6} {:>5.1}  q{}  {:<22} {}", c.code, c.goldstein, c.quad_class().number(), plover, c.name);
+            let _ = writeln!(
+                out,
+                "{indent}{:<6} {:>5.1}  q{}  {:<22} {}",
+                c.code,
+                c.goldstein,
+                c.quad_class().number(),
+                plover,
+                c.name
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -46,7 +46,10 @@ impl RunObserver for Collect<'_> {
             self.preds.push(Prediction {
                 doc_id: doc.meta.id.clone(),
                 code: Some(e.code.clone()),
-                plover: e.plover.clone().or_else(|| info.and_then(|c| c.plover).map(String::from)),
+                plover: e
+                    .plover
+                    .clone()
+                    .or_else(|| info.and_then(|c| c.plover).map(String::from)),
                 source: e.source.as_ref().map(|a| a.code.clone()),
                 target: e.target.as_ref().map(|a| a.code.clone()),
             });
@@ -75,8 +78,16 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         None => None,
     };
-    let keep = if args.modality == "all" { all } else { stormpetrel::is_asserted };
-    let mut obs = Collect { preds: Vec::new(), sink, keep };
+    let keep = if args.modality == "all" {
+        all
+    } else {
+        stormpetrel::is_asserted
+    };
+    let mut obs = Collect {
+        preds: Vec::new(),
+        sink,
+        keep,
+    };
     let inputs = Inputs::new([args.gold.clone()], ReadOptions::default());
     run_stream(inputs, &pipeline, super::shared::jobs(None)?, 256, &mut obs)?;
     if let Some(s) = &mut obs.sink {
@@ -84,7 +95,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     let scores = score(&gold, &obs.preds);
     if args.json {
-        let f = |p: Option<stormpetrel::eval::Prf>| p.map(|p| serde_json::json!({"p": p.p, "r": p.r, "f1": p.f1}));
+        let f = |p: Option<stormpetrel::eval::Prf>| {
+            p.map(|p| serde_json::json!({"p": p.p, "r": p.r, "f1": p.f1}))
+        };
         let v = serde_json::json!({
             "items": scores.items, "predicted_events": scores.predicted_events,
             "det": f(scores.det), "type": f(scores.type_), "dyad": f(scores.dyad), "code": f(scores.code),

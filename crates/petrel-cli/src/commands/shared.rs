@@ -36,7 +36,9 @@ impl ResourceArgs {
 
 /// Parses a `--date` value.
 pub fn parse_date(s: &str) -> std::result::Result<Date, String> {
-    Date::parse(s).filter(|_| s.trim().len() == 10).ok_or_else(|| format!("expected a date as YYYY-MM-DD, got {s:?}"))
+    Date::parse(s)
+        .filter(|_| s.trim().len() == 10)
+        .ok_or_else(|| format!("expected a date as YYYY-MM-DD, got {s:?}"))
 }
 
 /// Opens `--output` (or stdout when absent or `-`).
@@ -53,8 +55,13 @@ pub fn open_output(path: Option<&PathBuf>) -> Result<Box<dyn Write>> {
 /// Number of worker threads: `--jobs`, else every core.
 pub fn jobs(j: Option<usize>) -> Result<usize> {
     match j {
-        Some(0) => Err(PetrelError::new(ErrorKind::Config, "--jobs must be at least 1")),
+        Some(0) => Err(PetrelError::new(
+            ErrorKind::Config,
+            "--jobs must be at least 1",
+        )),
         Some(n) => Ok(n),
-        None => Ok(std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)),
+        None => Ok(std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)),
     }
 }

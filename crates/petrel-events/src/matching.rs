@@ -1,0 +1,138 @@
+//! Whether a rule's constraints hold at a trigger: objects, particles, prepositions,
+//! complements, from the parse, or from word order when there is none.
+
+use crate::tree::Tree;
+use crate::Rule;
+use petrel_core::Upos;
+
+/// True when every constraint of `r` holds at token `i`.
+pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
+    if !tree.parsed {
+        return surface_satisfied(tree, i, r);
+    }
+    let objects = || {
+        let mut heads = vec![i];
+        heads.extend(tree.deps(i, "xcomp"));
+        let mut direct: Vec<usize> = heads
+            .into_iter()
+            .flat_map(|h| {
+                tree.deps_exact(h, "obj")
+                    .chain(tree.deps(h, "nsubj:pass"))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        // "the document released to Reuters": a participle's noun is its object.
+        if tree.rel(i) == "acl" {
+            direct.extend(tree.head(i));
+        }
+        // "mediation efforts", "part of the aid programme": the noun that names the object.
+        let inner: Vec<usize> = direct
+            .iter()
+            .flat_map(|&o| {
+                tree.deps_exact(o, "compound")
+                    .chain(
+                        tree.deps(o, "nmod")
+                            .filter(|&n| tree.case_of(n) == Some("of")),
+                    )
+                    .flat_map(|n| std::iter::once(n).chain(tree.deps_exact(n, "compound")))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        direct
+            .into_iter()
+            .chain(inner)
+            .chain(
+                tree.deps(i, "xcomp")
+                    .filter(|&x| tree.upos(x) != Upos::Verb),
+            )
+            .collect::<Vec<_>>()
+    };
+    if !r.obj.is_empty()
+        && !objects()
+            .into_iter()
+            .any(|o| r.obj.iter().any(|x| x == "*" || x == tree.lemma(o)))
+    {
+        return false;
+    }
+    if !r.not_obj.is_empty()
+        && objects()
+            .into_iter()
+            .any(|o| r.not_obj.iter().any(|x| x == tree.lemma(o)))
+    {
+        return false;
+    }
+    if !r.prt.is_empty()
+        && !tree
+            .deps(i, "compound:prt")
+            .any(|p| r.prt.iter().any(|x| x == tree.lemma(p)))
+    {
+        return false;
+    }
+    if !r.prep.is_empty()
+        && !tree.deps(i, "obl").chain(tree.deps(i, "nmod")).any(|o| {
+            tree.case_of(o)
+                .is_some_and(|c| r.prep.iter().any(|p| p == c))
+        })
+    {
+        return false;
+    }
+    if r.plain_ccomp
+        && !complement_clauses(tree, i)
+            .into_iter()
+            .any(|c| plain_clause(tree, c))
+    {
+        return false;
+    }
+    if !r.xcomp.is_empty()
+        && !tree
+            .deps(i, "xcomp")
+            .any(|x| r.xcomp.iter().any(|l| l == "*" || l == tree.lemma(x)))
+    {
+        return false;
+    }
+    true
+}
+
+/// The clausal complements of `i`: its `ccomp`s, and "that"-clauses a parser has hung on its
+/// object instead ("warned Washington and its allies that forces were massing").
+fn complement_clauses(tree: &Tree, i: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = tree.deps(i, "ccomp").collect();
+    for o in tree.deps_exact(i, "obj") {
+        for n in std::iter::once(o).chain(tree.conjuncts(o)) {
+            for c in tree.deps(n, "acl") {
+                let that = tree.deps(c, "mark").any(|m| tree.lemma(m) == "that");
+                let own_subject = tree.deps(c, "nsubj").next().is_some();
+                if that && own_subject {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A clause that states something rather than threatens: no condition, no "will", no "ready to".
+fn plain_clause(tree: &Tree, c: usize) -> bool {
+    let conditional = tree.deps(c, "advcl").any(|a| {
+        tree.deps(a, "mark")
+            .any(|m| matches!(tree.lemma(m), "if" | "unless"))
+    });
+    let future = tree
+        .deps(c, "aux")
+        .any(|a| matches!(tree.lemma(a), "will" | "shall" | "would"));
+    let ready = matches!(
+        tree.lemma(c),
+        "ready" | "prepared" | "willing" | "determined"
+    );
+    !conditional && !future && !ready
+}
+
+fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
+    let window = |n: usize| (i + 1..(i + 1 + n).min(tree.range.end)).map(|j| tree.lemma(j));
+    let any_in = |n: usize, set: &[String]| window(n).any(|l| set.iter().any(|x| x == l));
+    (r.obj.is_empty() || any_in(5, &r.obj))
+        && (r.not_obj.is_empty() || !any_in(3, &r.not_obj))
+        && (r.prt.is_empty() || any_in(2, &r.prt))
+        && (r.prep.is_empty() || any_in(4, &r.prep))
+        && (r.xcomp.is_empty() || any_in(3, &r.xcomp))
+}
