@@ -140,3 +140,22 @@ fn explain_shows_parse_actors_rules_and_events() {
     );
     assert!(r.stdout.contains("event  163"), "{}", r.stdout);
 }
+
+#[test]
+fn output_is_in_input_order_whatever_the_number_of_jobs() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines: String = (0..300)
+        .map(|i| format!("{{\"id\": \"d{i}\", \"text\": \"Country {i} aside, Russian troops attacked Ukrainian positions and Iran condemned Israel.\"}}\n"))
+        .collect();
+    let f = write(dir.path(), "many.jsonl", lines.as_bytes());
+    let one = petrel(&["code", "--quiet", "-j", "1", f.to_str().unwrap()], None);
+    let two = petrel(&["code", "--quiet", "-j", "2", f.to_str().unwrap()], None);
+    assert_eq!(one.code, 0, "{}", one.stderr);
+    assert!(!one.stdout.is_empty());
+    assert_eq!(one.stdout, two.stdout);
+    let ids: Vec<String> = events(&one.stdout).iter().map(|e| e["doc_id"].as_str().unwrap().to_string()).collect();
+    let mut dedup = ids.clone();
+    dedup.dedup();
+    let expected: Vec<String> = (0..300).map(|i| format!("d{i}")).filter(|d| dedup.contains(d)).collect();
+    assert_eq!(dedup, expected, "documents come out in input order");
+}
