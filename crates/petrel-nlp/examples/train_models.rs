@@ -1,31 +1,37 @@
 //! Trains the shipped models from ../shared (UD English EWT train, dev for choosing epochs):
-//! `cargo run --release -p petrel-nlp --example train_models -- [tagger|parser|all] [FOLDS]`;
-//! `-- eval [FILE.conllu]` scores the models in `models/`, `-- prune` shows the effect of pruning.
+//! `cargo run --release -p petrel-nlp --example train_models -- [tagger|parser|all] [FOLDS] [--with-dev]`;
+//! with `--with-dev` (how the shipped models are built) they are trained on train+dev for the
+//! default epoch counts, keeping the last epoch. `-- eval [FILE.conllu]` scores the models in
+//! `models/`, `-- prune` shows the effect of pruning.
 
 use petrel_nlp::tagger::TaggerModel;
 
 fn main() {
-    let what = std::env::args().nth(1).unwrap_or_else(|| "all".into());
-    let folds: usize = std::env::args()
-        .nth(2)
-        .and_then(|f| f.parse().ok())
-        .unwrap_or(4);
+    let with_dev = std::env::args().any(|a| a == "--with-dev");
+    let args: Vec<String> = std::env::args().filter(|a| a != "--with-dev").collect();
+    let what = args.get(1).cloned().unwrap_or_else(|| "all".into());
+    let folds: usize = args.get(2).and_then(|f| f.parse().ok()).unwrap_or(4);
     let root = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../../shared/nlp/ud_english_ewt"
     );
     let out = concat!(env!("CARGO_MANIFEST_DIR"), "/models");
     let path = |split: &str| std::path::PathBuf::from(format!("{root}/en_ewt-ud-{split}.conllu"));
+    let (train_path, dev_path) = (path("train"), path("dev"));
+    let train: Vec<&std::path::Path> = if with_dev {
+        vec![&train_path, &dev_path]
+    } else {
+        vec![&train_path]
+    };
     let mut log = |s: &str| eprintln!("{s}");
     let _ = std::fs::create_dir_all(out);
     if what == "tagger" || what == "all" {
         let t = std::time::Instant::now();
-        let m = match petrel_nlp::train::train_tagger_files(
-            &path("train"),
-            &path("dev"),
-            &Default::default(),
-            &mut log,
-        ) {
+        let opts = petrel_nlp::tagger::TagTrainOptions {
+            keep_last: with_dev,
+            ..Default::default()
+        };
+        let m = match petrel_nlp::train::train_tagger_files(&train, &dev_path, &opts, &mut log) {
             Ok(m) => m,
             Err(e) => return eprintln!("{e}"),
         };
@@ -46,7 +52,7 @@ fn main() {
             Ok(n) => n,
             Err(e) => return eprintln!("{e}"),
         };
-        let files: Vec<std::path::PathBuf> = match std::env::args().nth(2) {
+        let files: Vec<std::path::PathBuf> = match args.get(2) {
             Some(f) => vec![f.into()],
             None => vec![path("dev"), path("test")],
         };
@@ -176,13 +182,17 @@ fn main() {
             Ok(Ok(m)) => m,
             _ => return eprintln!("train the tagger first"),
         };
+        let opts = petrel_nlp::parser::ParseTrainOptions {
+            keep_last: with_dev,
+            ..Default::default()
+        };
         let m = match petrel_nlp::train::train_parser_files(
-            &path("train"),
-            &path("dev"),
+            &train,
+            &dev_path,
             &tagger,
             folds,
             &Default::default(),
-            &Default::default(),
+            &opts,
             &mut log,
         ) {
             Ok(m) => m,

@@ -131,6 +131,7 @@ mod tests {
         }
     }
 
+    /// A smoke test only: EWT dev is part of the shipped models' training data.
     #[test]
     fn scores_a_small_slice_of_ewt_dev() {
         let Some(p) = shared("ud_english_ewt/en_ewt-ud-dev.conllu") else {
@@ -146,7 +147,7 @@ mod tests {
         );
     }
 
-    /// Guards the shipped models' scores (UPOS 95.05, UAS 85.6, LAS 82.7 when trained); the
+    /// Guards the shipped models' scores (UPOS 95.40, UAS 85.96, LAS 83.18 when trained); the
     /// issue's targets are UPOS 95.0, UAS 86, LAS 83.
     #[test]
     #[ignore = "full EWT test set: run with --release -- --ignored"]
@@ -156,6 +157,6 @@ mod tests {
         };
         let s = eval_ud(&Nlp::embedded().unwrap(), &p).unwrap();
         eprintln!("{s:?}");
-        assert!(s.upos >= 0.95 && s.uas >= 0.855 && s.las >= 0.825, "{s:?}");
+        assert!(s.upos >= 0.953 && s.uas >= 0.859 && s.las >= 0.831, "{s:?}");
     }
 }

@@ -19,9 +19,10 @@
 //! # Ok::<(), petrel_core::PetrelError>(())
 //! ```
 //!
-//! The models in `models/` are trained on UD English EWT (train; dev chooses the epoch) by
-//! `petrel train tagger|parser` or `cargo run --release -p petrel-nlp --example train_models`,
-//! and embedded with `include_bytes!`; [`Nlp::from_files`] loads others instead.
+//! The models in `models/` are trained on UD English EWT train+dev, with epoch counts chosen
+//! beforehand on dev (see [`train`] for the recipe), by `petrel train tagger|parser` or
+//! `cargo run --release -p petrel-nlp --example train_models -- all 4 --with-dev`, and embedded
+//! with `include_bytes!`; [`Nlp::from_files`] loads others instead.
 //! [`eval_ud`] scores them on a treebank with gold tokens (`petrel eval-ud FILE.conllu`).
 
 #![warn(missing_docs)]

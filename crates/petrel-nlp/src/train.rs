@@ -2,12 +2,41 @@
 //!
 //! The parser is trained on tags predicted by jackknifed taggers (each fold tagged by a tagger
 //! trained on the other folds), so that it sees the kind of tagging errors it meets at run time.
+//!
+//! The shipped models are built in two steps. First, trained on EWT train alone, dev chooses
+//! the epoch counts (tagger: 12 epochs per pass, dev UPOS being flat after pass-2 epoch 6;
+//! parser: 30 epochs, where dev UAS is highest, dev LAS being flat after epoch 20). Then the final models are retrained with the same seeds and epoch counts on EWT train+dev
+//! (several train files, see [`TrainConfig::also_train`]), keeping the last epoch, since dev
+//! no longer measures anything; the parser's jackknifed training tags then come from
+//! train+dev folds:
+//!
+//! ```text
+//! cargo run --release -p petrel-nlp --example train_models -- all 4 --with-dev
+//! ```
+//!
+//! or, with the CLI (`D` = the EWT directory):
+//!
+//! ```text
+//! petrel train tagger --train D/en_ewt-ud-train.conllu --also-train D/en_ewt-ud-dev.conllu \
+//!     --dev D/en_ewt-ud-dev.conllu --out tagger.bin
+//! petrel train parser --train D/en_ewt-ud-train.conllu --also-train D/en_ewt-ud-dev.conllu \
+//!     --dev D/en_ewt-ud-dev.conllu --tagger tagger.bin --out parser.bin
+//! ```
 
 use crate::conllu::{read_file, Sentence};
 use crate::parser::{train_parser, ParseTrainOptions, ParserModel, TreeSent};
 use crate::tagger::{train_tagger, TagClass, TagScratch, TagTrainOptions, TaggerModel};
 use petrel_core::Result;
 use std::path::Path;
+
+/// Reads and concatenates CoNLL-U files, in order.
+pub fn read_files(paths: &[&Path]) -> Result<Vec<Sentence>> {
+    let mut out = Vec::new();
+    for p in paths {
+        out.extend(read_file(p)?);
+    }
+    Ok(out)
+}
 
 /// Tags `sents` with `model`.
 pub fn predict_tags(model: &TaggerModel, sents: &[Sentence]) -> Vec<Vec<TagClass>> {
@@ -26,7 +55,8 @@ pub fn predict_tags(model: &TaggerModel, sents: &[Sentence]) -> Vec<Vec<TagClass
         .collect()
 }
 
-/// Tags every sentence of `train` with a tagger trained on the other `folds - 1` folds.
+/// Tags every sentence of `train` with a tagger trained on the other `folds - 1` folds (each
+/// keeping the epoch that scores best on its held-out fold, whatever `opts.keep_last` says).
 pub fn jackknife_tags(
     train: &[Sentence],
     folds: usize,
@@ -34,6 +64,10 @@ pub fn jackknife_tags(
     log: &mut dyn FnMut(&str),
 ) -> Vec<Vec<TagClass>> {
     let folds = folds.max(2);
+    let opts = &TagTrainOptions {
+        keep_last: false,
+        ..opts.clone()
+    };
     let mut tags = vec![Vec::new(); train.len()];
     for f in 0..folds {
         let rest: Vec<Sentence> = train
@@ -54,21 +88,22 @@ pub fn jackknife_tags(
     tags
 }
 
-/// Trains a tagger from CoNLL-U files.
+/// Trains a tagger from CoNLL-U files (the `train` files concatenated).
 pub fn train_tagger_files(
-    train: &Path,
+    train: &[&Path],
     dev: &Path,
     opts: &TagTrainOptions,
     log: &mut dyn FnMut(&str),
 ) -> Result<TaggerModel> {
-    let (train, dev) = (read_file(train)?, read_file(dev)?);
+    let (train, dev) = (read_files(train)?, read_file(dev)?);
     Ok(train_tagger(&train, &dev, opts, log))
 }
 
-/// Trains a parser from CoNLL-U files: train tags come from `folds` jackknifed one-pass taggers
-/// (gold tags when `folds < 2`; two-pass jackknifing did not help), dev tags from `tagger`.
+/// Trains a parser from CoNLL-U files (the `train` files concatenated): train tags come from
+/// `folds` jackknifed one-pass taggers (gold tags when `folds < 2`; two-pass jackknifing did not
+/// help), dev tags from `tagger`.
 pub fn train_parser_files(
-    train: &Path,
+    train: &[&Path],
     dev: &Path,
     tagger: &TaggerModel,
     folds: usize,
@@ -76,7 +111,7 @@ pub fn train_parser_files(
     opts: &ParseTrainOptions,
     log: &mut dyn FnMut(&str),
 ) -> Result<ParserModel> {
-    let (train, dev) = (read_file(train)?, read_file(dev)?);
+    let (train, dev) = (read_files(train)?, read_file(dev)?);
     let one_pass = TagTrainOptions {
         second_pass: false,
         ..tag_opts.clone()
@@ -116,11 +151,14 @@ pub struct TrainConfig {
     pub kind: ModelKind,
     /// Training treebank (CoNLL-U).
     pub train: std::path::PathBuf,
+    /// More training treebanks, appended to `train` (e.g. the dev set, once the epoch count is
+    /// fixed). When not empty, the last epoch is kept instead of the best on `dev`.
+    pub also_train: Vec<std::path::PathBuf>,
     /// Development treebank, for choosing the epoch.
     pub dev: std::path::PathBuf,
     /// Where to write the model.
     pub out: std::path::PathBuf,
-    /// Epochs (default: 12 for the tagger, 15 for the parser).
+    /// Epochs (default: 12 for the tagger, 30 for the parser).
     pub epochs: Option<usize>,
     /// Random seed (default: fixed per model).
     pub seed: Option<u64>,
@@ -142,8 +180,13 @@ pub fn train_to_file(cfg: &TrainConfig, log: &mut dyn FnMut(&str)) -> Result<usi
         tag_opts.seed = s;
         parse_opts.seed = s;
     }
+    tag_opts.keep_last = !cfg.also_train.is_empty();
+    parse_opts.keep_last = !cfg.also_train.is_empty();
+    let train: Vec<&Path> = std::iter::once(cfg.train.as_path())
+        .chain(cfg.also_train.iter().map(|p| p.as_path()))
+        .collect();
     let bytes = match cfg.kind {
-        ModelKind::Tagger => train_tagger_files(&cfg.train, &cfg.dev, &tag_opts, log)?.to_bytes(),
+        ModelKind::Tagger => train_tagger_files(&train, &cfg.dev, &tag_opts, log)?.to_bytes(),
         ModelKind::Parser => {
             let tagger = match &cfg.tagger {
                 Some(p) => {
@@ -158,7 +201,7 @@ pub fn train_to_file(cfg: &TrainConfig, log: &mut dyn FnMut(&str)) -> Result<usi
                 ..TagTrainOptions::default()
             };
             train_parser_files(
-                &cfg.train,
+                &train,
                 &cfg.dev,
                 &tagger,
                 cfg.folds,

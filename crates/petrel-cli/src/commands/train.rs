@@ -1,4 +1,5 @@
-//! `petrel train tagger|parser --train X.conllu --dev Y.conllu --out MODEL`: train a model.
+//! `petrel train tagger|parser --train X.conllu [--also-train Z.conllu] --dev Y.conllu --out MODEL`:
+//! train a model.
 
 use petrel_core::Result;
 use std::path::PathBuf;
@@ -22,6 +23,10 @@ pub struct Args {
     /// Training treebank (CoNLL-U).
     #[arg(long)]
     train: PathBuf,
+    /// More training treebanks appended to --train (repeatable), e.g. the dev set once the epoch
+    /// count is fixed; the last epoch is then kept instead of the best on --dev.
+    #[arg(long)]
+    also_train: Vec<PathBuf>,
     /// Development treebank, used to choose the epoch.
     #[arg(long)]
     dev: PathBuf,
@@ -48,7 +53,17 @@ pub fn run(a: Args) -> Result<ExitCode> {
         Kind::Tagger => ModelKind::Tagger,
         Kind::Parser => ModelKind::Parser,
     };
-    let cfg = TrainConfig { kind, train: a.train, dev: a.dev, out: a.out, epochs: a.epochs, seed: a.seed, tagger: a.tagger, folds: a.folds };
+    let cfg = TrainConfig {
+        kind,
+        train: a.train,
+        also_train: a.also_train,
+        dev: a.dev,
+        out: a.out,
+        epochs: a.epochs,
+        seed: a.seed,
+        tagger: a.tagger,
+        folds: a.folds,
+    };
     let bytes = train_to_file(&cfg, &mut |line| eprintln!("{line}"))?;
     eprintln!("wrote {} ({bytes} bytes)", cfg.out.display());
     Ok(ExitCode::SUCCESS)

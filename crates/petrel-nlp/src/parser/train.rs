@@ -74,17 +74,21 @@ pub struct ParseTrainOptions {
     pub min_weight: i16,
     /// Number of models, trained with different seeds, whose weights are summed.
     pub mixture: usize,
+    /// Keep the model after the last epoch instead of the one with the best dev LAS (for
+    /// training on train+dev with an epoch count fixed beforehand on dev).
+    pub keep_last: bool,
 }
 
 impl Default for ParseTrainOptions {
     fn default() -> Self {
         ParseTrainOptions {
-            epochs: 20,
+            epochs: 30,
             seed: 11,
             explore_from: 1,
             explore_p: 0.9,
             min_weight: 400,
             mixture: 2,
+            keep_last: false,
         }
     }
 }
@@ -163,9 +167,9 @@ fn train_one(
     }
 }
 
-/// Trains a parser on `train`, keeping the epoch with the best LAS on `dev`. With
-/// `opts.mixture > 1`, that many models are trained with different seeds (in parallel threads)
-/// and their weights summed.
+/// Trains a parser on `train`, keeping the epoch with the best LAS on `dev` (the last epoch
+/// with `opts.keep_last`). With `opts.mixture > 1`, that many models are trained with different
+/// seeds (in parallel threads) and their weights summed.
 pub fn train_parser(
     train: &[TreeSent],
     dev: &[TreeSent],
@@ -225,7 +229,7 @@ pub fn train_parser(
             model.model.n_features(),
             t0.elapsed()
         ));
-        if best.as_ref().is_none_or(|b| las > b.0) {
+        if opts.keep_last || best.as_ref().is_none_or(|b| las > b.0) {
             best = Some((las, model));
         }
     }

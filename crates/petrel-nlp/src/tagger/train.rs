@@ -17,6 +17,9 @@ pub struct TagTrainOptions {
     pub seed: u64,
     /// Train a second pass that sees the first pass's classes of the following words.
     pub second_pass: bool,
+    /// Keep the model after the last epoch instead of the one that scores best on dev (for
+    /// training on train+dev with an epoch count fixed beforehand on dev).
+    pub keep_last: bool,
 }
 
 impl Default for TagTrainOptions {
@@ -25,6 +28,7 @@ impl Default for TagTrainOptions {
             epochs: 12,
             seed: 7,
             second_pass: true,
+            keep_last: false,
         }
     }
 }
@@ -193,7 +197,7 @@ fn fit(
             upos,
             joint
         ));
-        if best.as_ref().is_none_or(|b| upos > b.0) {
+        if opts.keep_last || best.as_ref().is_none_or(|b| upos > b.0) {
             let keep = if second { m.second } else { Some(m.model) };
             if let Some(k) = keep {
                 best = Some((upos, k));
@@ -206,9 +210,10 @@ fn fit(
     }
 }
 
-/// Trains a tagger on `train`, keeping the epoch that scores best on `dev`; `log` receives
-/// progress lines. With `opts.second_pass`, a second pass is trained on first-pass classes
-/// predicted by jackknifing (each fold tagged by a first pass trained on the others).
+/// Trains a tagger on `train`, keeping the epoch that scores best on `dev` (the last epoch with
+/// `opts.keep_last`); `log` receives progress lines. With `opts.second_pass`, a second pass is
+/// trained on first-pass classes predicted by jackknifing (each fold tagged by a first pass
+/// trained on the others).
 pub fn train_tagger(
     train: &[Sentence],
     dev: &[Sentence],
