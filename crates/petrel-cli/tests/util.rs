@@ -21,7 +21,8 @@ pub fn petrel(args: &[&str], stdin: Option<&[u8]>) -> Run {
     {
         let mut i = child.stdin.take().unwrap();
         if let Some(s) = stdin {
-            i.write_all(s).unwrap();
+            // The command may exit (e.g. on a usage error) before it reads its input.
+            let _ = i.write_all(s);
         }
     }
     let out = child.wait_with_output().unwrap();

@@ -367,6 +367,20 @@ impl EventCoder {
     }
 }
 
+/// In a sentence that has an event with an actor, an event with neither source nor target is
+/// background ("amid the fighting", "the aid"), not a second event: drop it.
+fn drop_actorless_extras(events: &mut Vec<Event>, first: usize) {
+    let has_actor = |e: &Event| e.source.is_some() || e.target.is_some();
+    if events[first..].iter().any(has_actor) {
+        let mut k = first;
+        events.retain(|e| {
+            let keep = k < first || has_actor(e);
+            k += 1;
+            keep
+        });
+    }
+}
+
 /// "The talks", "the video call": a definite meeting noun with no actors of its own refers back
 /// to the dyad of the latest earlier asserted event that has both a source and a target.
 fn inherit_dyad(doc: &Doc, events: &mut [Event], first: usize) {
@@ -454,6 +468,7 @@ impl Stage for EventCoder {
             let first = events.len();
             self.code_sentence(doc, &idx, s, &quotes, &mut events);
             inherit_dyad(doc, &mut events, first);
+            drop_actorless_extras(&mut events, first);
         }
         doc.events = events;
         Ok(())
