@@ -6,6 +6,14 @@
 //!    complements of another event ("agreed to withdraw" is an agreement), finds source and
 //!    target through the parse (passive and conjunctions included), and attaches
 //!    [`petrel_core::Modality`] and evidence.
+//! 3. Recoding by CAMEO's conventions ([`recode`]): future cooperation is an intent (03),
+//!    future or conditional hostility a threat (13), "Y must …" under "X said" X's demand (10).
+//! 4. Per sentence, events with no actor beside one with an actor are dropped as background;
+//!    a definite meeting noun with no actors ("the video call") takes the last asserted dyad.
+//!
+//! Matches dropped before coding (topics of another event, unasserted event nouns, weak
+//! statements beside specific events, sports contexts) are listed with their reason by
+//! `petrel explain`.
 #![warn(missing_docs)]
 
 pub mod arguments;
