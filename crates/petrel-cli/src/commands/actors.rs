@@ -26,7 +26,9 @@ pub struct Args {
 pub fn run(args: Args) -> Result<ExitCode> {
     let text = if args.text == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| PetrelError::io("standard input", e))?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| PetrelError::io("standard input", e))?;
         s
     } else {
         args.text.clone()
@@ -38,13 +40,26 @@ pub fn run(args: Args) -> Result<ExitCode> {
     for m in &mentions {
         let surface = m.span.slice(&text);
         if args.json {
-            let mut v = serde_json::to_value(m).map_err(|e| PetrelError::new(petrel_core::ErrorKind::Other, e.to_string()))?;
+            let mut v = serde_json::to_value(m)
+                .map_err(|e| PetrelError::new(petrel_core::ErrorKind::Other, e.to_string()))?;
             v["text"] = serde_json::Value::from(surface);
             writeln!(out, "{v}").map_err(io)?;
         } else {
-            let kind = serde_json::to_value(m.kind).ok().and_then(|k| k.as_str().map(str::to_string)).unwrap_or_default();
-            writeln!(out, "{:<12} {:<13} {:<32} {}", m.code, kind, surface, m.entry).map_err(io)?;
+            let kind = serde_json::to_value(m.kind)
+                .ok()
+                .and_then(|k| k.as_str().map(str::to_string))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "{:<12} {:<13} {:<32} {}",
+                m.code, kind, surface, m.entry
+            )
+            .map_err(io)?;
         }
     }
-    Ok(if mentions.is_empty() && !args.json { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if mentions.is_empty() && !args.json {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

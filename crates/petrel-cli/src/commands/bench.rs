@@ -48,7 +48,12 @@ struct Row {
 fn rss_kb() -> (u64, u64) {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let field = |name: &str| {
-        status.lines().find(|l| l.starts_with(name)).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse().ok()).unwrap_or(0)
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0)
     };
     (field("VmHWM:"), field("VmRSS:"))
 }
@@ -79,7 +84,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let pipeline = stormpetrel::pipeline(&res)?;
     let load = t.elapsed();
     let (_, base_kb) = rss_kb();
-    let opts = ReadOptions { date: args.date, ..Default::default() };
+    let opts = ReadOptions {
+        date: args.date,
+        ..Default::default()
+    };
     let limit = args.limit.unwrap_or(u64::MAX);
 
     let names = pipeline.names();
@@ -116,17 +124,24 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
     let jobs = jobs(args.jobs)?;
     reset_peak();
-    let inputs = Inputs::new(args.paths.clone(), opts).filter(|i| matches!(i, Item::Doc(_))).take(docs as usize);
+    let inputs = Inputs::new(args.paths.clone(), opts)
+        .filter(|i| matches!(i, Item::Doc(_)))
+        .take(docs as usize);
     let mut quiet = Quiet { warnings: 0 };
     let par = run_stream(inputs, &pipeline, jobs, 64 * jobs, &mut quiet)?;
     let par_peak = rss_kb().0;
 
-    let mut table: Vec<(String, Duration, u64)> = vec![("read+extract".into(), read.time, read.peak_kb)];
+    let mut table: Vec<(String, Duration, u64)> =
+        vec![("read+extract".into(), read.time, read.peak_kb)];
     for n in &names {
         let r = rows.get(n).cloned().unwrap_or_default();
         table.push(((*n).to_string(), r.time, r.peak_kb));
     }
-    table.push(("total, 1 thread".into(), single, table.iter().map(|r| r.2).max().unwrap_or(0)));
+    table.push((
+        "total, 1 thread".into(),
+        single,
+        table.iter().map(|r| r.2).max().unwrap_or(0),
+    ));
     table.push((format!("end to end, {jobs} threads"), par.elapsed, par_peak));
     let rate = |n: u64, d: Duration| n as f64 / d.as_secs_f64().max(1e-9);
     if args.json {
@@ -152,7 +167,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
             load.as_secs_f64(),
             base_kb as f64 / 1024.0
         );
-        println!("{:<22} {:>9} {:>10} {:>12} {:>8} {:>14}", "stage", "seconds", "docs/s", "sentences/s", "MB/s", "peak RSS (MB)");
+        println!(
+            "{:<22} {:>9} {:>10} {:>12} {:>8} {:>14}",
+            "stage", "seconds", "docs/s", "sentences/s", "MB/s", "peak RSS (MB)"
+        );
         for (name, d, kb) in &table {
             println!(
                 "{:<22} {:>9.3} {:>10.1} {:>12.0} {:>8.2} {:>14.0}",
@@ -165,7 +183,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
             );
         }
         if !resettable {
-            println!("(peak RSS per stage unavailable here: each figure is the process peak so far)");
+            println!(
+                "(peak RSS per stage unavailable here: each figure is the process peak so far)"
+            );
         }
     }
     if docs == 0 {

@@ -32,6 +32,9 @@ pub fn run(a: Args) -> Result<ExitCode> {
     println!("Lemmas     {:.2}", 100.0 * s.lemma);
     println!("UAS        {:.2}", 100.0 * s.uas);
     println!("LAS        {:.2}", 100.0 * s.las);
-    println!("tokens/s   {:.0} (wall clock), {:.0} (thread CPU time)", s.tokens_per_sec, s.tokens_per_cpu_sec);
+    println!(
+        "tokens/s   {:.0} (wall clock), {:.0} (thread CPU time)",
+        s.tokens_per_sec, s.tokens_per_cpu_sec
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -42,7 +42,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
         other => other.map_err(|e| petrel_core::PetrelError::io("standard output", e))?,
     }
     if ex.text.is_empty() {
-        eprintln!("petrel: warning: {}: no main text found", args.page.display());
+        eprintln!(
+            "petrel: warning: {}: no main text found",
+            args.page.display()
+        );
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)

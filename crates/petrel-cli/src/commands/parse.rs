@@ -30,7 +30,9 @@ pub fn run(a: Args) -> Result<ExitCode> {
         Some(t) if t != "-" => t.to_string(),
         _ => {
             let mut s = String::new();
-            std::io::stdin().read_to_string(&mut s).map_err(|e| PetrelError::io("stdin", e))?;
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .map_err(|e| PetrelError::io("stdin", e))?;
             s
         }
     };
