@@ -34,6 +34,30 @@ impl Date {
             d[8..10].parse().ok()?,
         )
     }
+    /// The month a name or abbreviation stands for, case-insensitively: "December", "dec",
+    /// "Dec.", "Sept" (the full name or its first three letters, so "Marc" is not March).
+    pub fn month_from_name(w: &str) -> Option<u8> {
+        const MONTHS: [&str; 12] = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        let w = w.trim_end_matches('.').to_ascii_lowercase();
+        let w = if w == "sept" { "sep" } else { w.as_str() };
+        MONTHS
+            .iter()
+            .position(|m| *m == w || (w.len() == 3 && m.starts_with(w)))
+            .map(|i| i as u8 + 1)
+    }
     /// Days in `month` of `year`.
     pub fn days_in_month(year: i32, month: u8) -> u8 {
         match month {
@@ -153,5 +177,10 @@ mod tests {
         assert!(Date::parse("2021-02-29").is_none());
         assert!(Date::parse("2020-02-29").is_some());
         assert!(Date::parse("garbage").is_none());
+        assert_eq!(Date::month_from_name("Sept."), Some(9));
+        assert_eq!(Date::month_from_name("DECEMBER"), Some(12));
+        assert_eq!(Date::month_from_name("ma"), None);
+        assert_eq!(Date::month_from_name("mayo"), None);
+        assert_eq!(Date::month_from_name("Marc"), None);
     }
 }

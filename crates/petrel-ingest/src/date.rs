@@ -2,9 +2,6 @@
 
 use petrel_core::Date;
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
 
 /// Reads a calendar date from the forms found in inputs:
 /// ISO 8601 (`2021-12-06`, `2021-12-06T10:00:00Z`, `2021-12-06 10:00`), `2021/12/06`,
@@ -70,26 +67,7 @@ fn textual(s: &str) -> Option<Date> {
 }
 
 fn month(w: &str) -> Option<u8> {
-    let w = w.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    let i = MONTHS.iter().position(|m| w.starts_with(m))?;
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    (w.len() == 3 || full[i].starts_with(&w) || w == "sept").then_some(i as u8 + 1)
+    Date::month_from_name(w)
 }
 
 #[cfg(test)]

@@ -1,25 +1,8 @@
 //! Finding date expressions among a sentence's tokens.
 
-use petrel_core::Doc;
+use petrel_core::{Date, Doc};
 use std::ops::Range;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const MONTH_ABBR: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
 const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
@@ -57,20 +40,7 @@ pub struct DateExpr {
 }
 
 fn month_of(w: &str) -> Option<u8> {
-    let l = w.trim_end_matches('.').to_ascii_lowercase();
-    MONTHS
-        .iter()
-        .position(|m| *m == l)
-        .or_else(|| {
-            (l != "may" && l.len() >= 3)
-                .then(|| {
-                    MONTH_ABBR
-                        .iter()
-                        .position(|m| l == *m || (l.len() == 4 && l == "sept" && *m == "sep"))
-                })
-                .flatten()
-        })
-        .map(|i| i as u8 + 1)
+    Date::month_from_name(w)
 }
 
 fn year_of(w: &str) -> Option<i32> {
