@@ -37,8 +37,11 @@ pub fn quotes(doc: &Doc, idx: &MentionIndex, rules: &RuleSet) -> Vec<Quote> {
                 let Some((s0, i0)) = open_at.take() else {
                     continue;
                 };
-                let attr = speaker_after(doc, idx, rules, s, i, parsed)
-                    .or_else(|| speaker_before(doc, idx, rules, s0, i0, parsed));
+                // The speaker is named after the quote closes, else before it opens.
+                let after = i + 1..doc.sentences[s].tok_end as usize;
+                let before = (doc.sentences[s0].tok_start as usize..i0).rev();
+                let attr = speaker_among(doc, idx, rules, s, after, parsed)
+                    .or_else(|| speaker_among(doc, idx, rules, s0, before, parsed));
                 if let Some(attribution) = attr {
                     out.push(Quote {
                         tokens: i0..i + 1,
@@ -89,30 +92,15 @@ fn speaker_at(
     })
 }
 
-fn speaker_after(
+/// The speaker of the first verb of saying among `tokens` of sentence `s`.
+fn speaker_among(
     doc: &Doc,
     idx: &MentionIndex,
     rules: &RuleSet,
     s: usize,
-    close: usize,
+    mut tokens: impl Iterator<Item = usize>,
     parsed: bool,
 ) -> Option<Attribution> {
-    let end = doc.sentences[s].tok_end as usize;
-    let v = (close + 1..end).find(|&j| rules.is_speech_verb(&doc.lemma(j).to_lowercase()))?;
-    speaker_at(doc, idx, s, v, parsed)
-}
-
-fn speaker_before(
-    doc: &Doc,
-    idx: &MentionIndex,
-    rules: &RuleSet,
-    s: usize,
-    open: usize,
-    parsed: bool,
-) -> Option<Attribution> {
-    let start = doc.sentences[s].tok_start as usize;
-    let v = (start..open)
-        .rev()
-        .find(|&j| rules.is_speech_verb(&doc.lemma(j).to_lowercase()))?;
+    let v = tokens.find(|&j| rules.is_speech_verb(&doc.lemma(j).to_lowercase()))?;
     speaker_at(doc, idx, s, v, parsed)
 }

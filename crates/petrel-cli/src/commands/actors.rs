@@ -3,7 +3,7 @@
 
 use super::shared::{parse_date, ResourceArgs};
 use petrel_core::{Date, PetrelError, Result};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::ExitCode;
 use stormpetrel::actors::find_mentions;
 
@@ -24,15 +24,7 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(args: Args) -> Result<ExitCode> {
-    let text = if args.text == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| PetrelError::io("standard input", e))?;
-        s
-    } else {
-        args.text.clone()
-    };
+    let text = super::shared::text_arg(Some(&args.text))?;
     let res = args.resources.load()?;
     let mentions = find_mentions(&res.actors, &text, args.date)?;
     let mut out = std::io::stdout().lock();

@@ -2,7 +2,7 @@
 
 use super::shared::{parse_date, ResourceArgs};
 use petrel_core::{Date, Doc, DocMeta, Result};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::ExitCode;
 use stormpetrel::events::{arguments::MentionIndex, EventCoder};
 use stormpetrel::output::EventRecord;
@@ -21,15 +21,7 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(args: Args) -> Result<ExitCode> {
-    let text = if args.text == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| petrel_core::PetrelError::io("standard input", e))?;
-        s
-    } else {
-        args.text.clone()
-    };
+    let text = super::shared::text_arg(Some(&args.text))?;
     let res = args.resources.load()?;
     let pipeline = stormpetrel::pipeline(&res)?;
     let mut doc = Doc::new(

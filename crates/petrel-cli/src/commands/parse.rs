@@ -1,7 +1,7 @@
 //! `petrel parse [TEXT|-] [--format conllu|json]`: segment, tag, lemmatise and parse text.
 
-use petrel_core::{Doc, PetrelError, Pipeline, Result};
-use std::io::{Read, Write};
+use petrel_core::{Doc, Pipeline, Result};
+use std::io::Write;
 use std::process::ExitCode;
 use stormpetrel::nlp::{output, stages, Nlp};
 
@@ -26,16 +26,7 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(a: Args) -> Result<ExitCode> {
-    let text = match a.text.as_deref() {
-        Some(t) if t != "-" => t.to_string(),
-        _ => {
-            let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .map_err(|e| PetrelError::io("stdin", e))?;
-            s
-        }
-    };
+    let text = super::shared::text_arg(a.text.as_deref())?;
     let nlp = Nlp::embedded()?;
     let pipeline = Pipeline::new(stages(&nlp))?;
     let mut doc = Doc::new(Default::default(), text);

@@ -34,6 +34,19 @@ impl ResourceArgs {
     }
 }
 
+/// The text given on the command line, or standard input when it is `-` or absent.
+pub fn text_arg(text: Option<&str>) -> Result<String> {
+    match text {
+        Some(t) if t != "-" => Ok(t.to_string()),
+        _ => {
+            let mut s = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+                .map_err(|e| PetrelError::io("standard input", e))?;
+            Ok(s)
+        }
+    }
+}
+
 /// Parses a `--date` value.
 pub fn parse_date(s: &str) -> std::result::Result<Date, String> {
     Date::parse(s)
