@@ -15,7 +15,7 @@ use crate::dict::{ActorDict, Entry, CONTEXT, PLURAL};
 use crate::entry::{AgentClass, EntryKind};
 use crate::matcher::{Item, Pronoun};
 use crate::units::Units;
-use petrel_core::{ActorKind, Date};
+use petrel_core::{ActorKind, Date, Upos};
 
 /// Which pronouns may refer back to a mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -268,11 +268,15 @@ pub(crate) fn compose(base: &str, keep_whole: bool, agent: &str) -> String {
     code
 }
 
-/// Units between a country and an agent: at most two plain words, no punctuation.
+/// Units between a country and an agent: at most two plain words, no punctuation, and no
+/// verb ("Russia massed troops" is a country and its troops, not one agent).
 fn modifier_gap(units: &Units, from: usize, to: usize) -> bool {
     to >= from && to - from <= 2 && (from..to).all(|i| {
         let n = units.norm(i);
-        !n.is_empty() && n.chars().all(char::is_alphabetic) && !NOT_MODIFIER.contains(&n)
+        !n.is_empty()
+            && n.chars().all(char::is_alphabetic)
+            && !NOT_MODIFIER.contains(&n)
+            && !matches!(units.v[i].upos, Some(Upos::Verb | Upos::Aux | Upos::Adp | Upos::Pron))
     })
 }
 

@@ -1,11 +1,11 @@
 //! `petrel actors "TEXT" [--date D] [--json]`: the actor mentions of a text, with their codes
-//! and the dictionary entry each matched.
+//! and the dictionary entry each matched, found as `petrel code` finds them (after tagging).
 
 use super::shared::{parse_date, ResourceArgs};
-use petrel_core::{Date, PetrelError, Result};
+use petrel_core::{Date, Doc, DocMeta, PetrelError, Pipeline, Result};
 use std::io::Write;
 use std::process::ExitCode;
-use stormpetrel::actors::find_mentions;
+use stormpetrel::actors::ActorStage;
 
 /// Flags of `petrel actors`.
 #[derive(clap::Args)]
@@ -26,10 +26,20 @@ pub struct Args {
 pub fn run(args: Args) -> Result<ExitCode> {
     let text = super::shared::text_arg(Some(&args.text))?;
     let res = args.resources.load()?;
-    let mentions = find_mentions(&res.actors, &text, args.date)?;
+    let mut stages = res.nlp_stages();
+    stages.push(Box::new(ActorStage::new(res.actors.clone())));
+    let mut doc = Doc::new(
+        DocMeta {
+            date: args.date,
+            ..Default::default()
+        },
+        text.as_str(),
+    );
+    Pipeline::new(stages)?.run(&mut doc)?;
+    let mentions = &doc.mentions;
     let mut out = std::io::stdout().lock();
     let io = |e| PetrelError::io("standard output", e);
-    for m in &mentions {
+    for m in mentions {
         let surface = m.span.slice(&text);
         if args.json {
             let mut v = serde_json::to_value(m)

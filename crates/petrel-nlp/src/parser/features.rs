@@ -72,13 +72,55 @@ fn bucket(d: u32) -> u64 {
     }
 }
 
-/// Fills `out` with the feature keys of configuration `st`.
+/// Fills `out` with the feature keys of configuration `st`: [`extract_dynamic`] plus the
+/// single-position groups.
 pub fn extract(s: &Sent, st: &State, out: &mut Vec<u64>) {
     out.clear();
-    let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
-    let (b0, b1, b2) = (st.buf(0), st.buf(1), st.buf(2));
-    let (s0w, s0t, s1w, s1t, s2t) = (s.w(s0), s.t(s0), s.w(s1), s.t(s1), s.t(s2));
+    extract_dynamic(s, st, out);
+    extract_buffer(s, st.b, st.n, out);
+    extract_s0(s, st.s(0), out);
+    extract_s1(s, st.s(1), out);
+}
+
+/// Appends the templates of the buffer's first three words, which depend only on the buffer
+/// front `b` (the buffer is `b..=n`), so a decoder can score them once per position.
+pub fn extract_buffer(s: &Sent, b: u32, n: u32, out: &mut Vec<u64>) {
+    let at = |k: u32| if b + k <= n { b + k } else { NONE };
+    let (b0, b1, b2) = (at(0), at(1), at(2));
     let (b0w, b0t, b1w, b1t, b2w, b2t) = (s.w(b0), s.t(b0), s.w(b1), s.t(b1), s.w(b2), s.t(b2));
+    out.extend_from_slice(&[
+        feat2(4, mix(b0w, b0t), 0),
+        feat2(5, b0w, 0),
+        feat2(6, b0t, 0),
+        feat2(7, b1w, b1t),
+        feat2(8, b1w, 0),
+        feat2(9, b1t, 0),
+        feat2(10, b2w, b2t),
+        feat2(11, b2t, 0),
+        feat2(23, b0t, b1t),
+        feat3(29, b0t, b1t, b2t),
+        feat3(87, u(b0t), u(b1t), u(b2t)),
+    ]);
+}
+
+/// Appends the word and tag templates of the stack top `s0` (a node or `NONE`).
+pub fn extract_s0(s: &Sent, s0: u32, out: &mut Vec<u64>) {
+    let (w, t) = (s.w(s0), s.t(s0));
+    out.extend_from_slice(&[feat2(1, mix(w, t), 0), feat2(2, w, 0), feat2(3, t, 0)]);
+}
+
+/// Appends the word and tag templates of the second stack element `s1` (a node or `NONE`).
+pub fn extract_s1(s: &Sent, s1: u32, out: &mut Vec<u64>) {
+    let (w, t) = (s.w(s1), s.t(s1));
+    out.extend_from_slice(&[feat2(12, mix(w, t), 0), feat2(13, w, 0), feat2(14, t, 0)]);
+}
+
+/// Appends every template that depends on more than one position or on the arcs built so far.
+pub fn extract_dynamic(s: &Sent, st: &State, out: &mut Vec<u64>) {
+    let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
+    let (b0, b1) = (st.buf(0), st.buf(1));
+    let (s0w, s0t, s1w, s1t, s2t) = (s.w(s0), s.t(s0), s.w(s1), s.t(s1), s.t(s2));
+    let (b0w, b0t, b1t) = (s.w(b0), s.t(b0), s.t(b1));
     let s0wt = mix(s0w, s0t);
     let s1wt = mix(s1w, s1t);
     let b0wt = mix(b0w, b0t);
@@ -111,20 +153,6 @@ pub fn extract(s: &Sent, st: &State, out: &mut Vec<u64>) {
         }
     };
     out.extend_from_slice(&[
-        feat2(1, s0wt, 0),
-        feat2(2, s0w, 0),
-        feat2(3, s0t, 0),
-        feat2(4, b0wt, 0),
-        feat2(5, b0w, 0),
-        feat2(6, b0t, 0),
-        feat2(7, b1w, b1t),
-        feat2(8, b1w, 0),
-        feat2(9, b1t, 0),
-        feat2(10, b2w, b2t),
-        feat2(11, b2t, 0),
-        feat2(12, s1wt, 0),
-        feat2(13, s1w, 0),
-        feat2(14, s1t, 0),
         feat2(15, s2t, 0),
         feat2(16, s0wt, b0wt),
         feat2(17, s0wt, b0w),
@@ -133,13 +161,11 @@ pub fn extract(s: &Sent, st: &State, out: &mut Vec<u64>) {
         feat2(20, s0t, b0wt),
         feat2(21, s0w, b0w),
         feat2(22, s0t, b0t),
-        feat2(23, b0t, b1t),
         feat2(24, s1wt, s0wt),
         feat2(25, s1w, s0w),
         feat2(26, s1t, s0t),
         feat2(27, s1t, s0wt),
         feat2(28, s1wt, s0t),
-        feat3(29, b0t, b1t, b2t),
         feat3(30, s0t, b0t, b1t),
         feat3(31, s1t, s0t, b0t),
         feat3(32, s0t, s.t(s0l), b0t),
@@ -197,7 +223,6 @@ pub fn extract(s: &Sent, st: &State, out: &mut Vec<u64>) {
         feat3(84, s0w, s0t, b1t),
         feat3(85, b0w, b0t, b1t),
         feat2(86, (st.b > st.n) as u64, st.stack.len().min(4) as u64),
-        feat3(87, u(b0t), u(b1t), u(b2t)),
         feat3(88, u(s0t), u(b0t), u(b1t)),
         feat3(89, u(s1t), u(s0t), u(b0t)),
         feat3(90, u(s2t), u(s1t), u(s0t)),

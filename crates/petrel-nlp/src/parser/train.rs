@@ -86,7 +86,7 @@ impl Default for ParseTrainOptions {
             seed: 11,
             explore_from: 1,
             explore_p: 0.9,
-            min_weight: 400,
+            min_weight: 300,
             mixture: 2,
             keep_last: false,
         }

@@ -1,38 +1,49 @@
 //! The frozen, quantised perceptron used at run time: an open-addressing table from 32-bit
 //! feature keys to runs of `(class, i16 weight)` entries.
 
+use super::huge::HugeVec;
 use crate::binio::{Reader, Writer};
 use petrel_core::Result;
 
-/// A table slot: the feature key and either `start << 8 | len` of its entries, or, with the top
-/// bit set, its only entry inline (saves a memory access). 0 = empty slot.
-#[derive(Clone, Copy, Default)]
+/// A table slot of 16 bytes (four to a cache line): the feature key and up to three entries
+/// inline, unused ones [`NO_ENTRY`]; a longer row has `EXTERNAL | start` and its length instead,
+/// pointing into `entries`, and, if the row is long enough to be scored densely, the offset of
+/// its dense copy in `dense` (else [`NO_ENTRY`]). An empty slot has `e[0] == NO_ENTRY`.
+#[derive(Clone, Copy)]
+#[repr(C, align(16))]
 struct Slot {
     key: u32,
-    pos: u32,
+    e: [u32; 3],
 }
 
-const INLINE: u32 = 1 << 31;
-
-impl Slot {
-    fn len(self) -> usize {
-        if self.pos & INLINE != 0 {
-            1
-        } else {
-            (self.pos & 0xff) as usize
+impl Default for Slot {
+    fn default() -> Slot {
+        Slot {
+            key: 0,
+            e: [NO_ENTRY; 3],
         }
     }
-    fn start(self) -> usize {
-        (self.pos >> 8) as usize
+}
+
+/// An unused inline entry; its class (0xffff) is out of range, so it never scores.
+const NO_ENTRY: u32 = u32::MAX;
+/// Marks a slot whose row lives in `entries`.
+const EXTERNAL: u32 = 1 << 31;
+
+impl Slot {
+    #[inline]
+    fn is_live(self) -> bool {
+        self.e[0] != NO_ENTRY
     }
     /// The entries of this slot: inline, or a range of `entries`.
     #[inline]
-    fn entries(self, entries: &[u32]) -> &[u32] {
-        if self.pos & INLINE != 0 {
-            &[]
+    fn entries<'a>(&'a self, entries: &'a [u32]) -> &'a [u32] {
+        if self.e[0] & EXTERNAL != 0 && self.e[0] != NO_ENTRY {
+            let a = (self.e[0] & !EXTERNAL) as usize;
+            entries.get(a..a + self.e[1] as usize).unwrap_or(&[])
         } else {
-            let a = self.start();
-            entries.get(a..a + self.len()).unwrap_or(&[])
+            let n = self.e.iter().take_while(|&&e| e != NO_ENTRY).count();
+            &self.e[..n]
         }
     }
 }
@@ -43,13 +54,26 @@ fn entry(class: u8, w: i16) -> u32 {
     (class as u32) << 16 | w as u16 as u32
 }
 
+/// Adds an entry's weight to its class's lane. Classes are below 255 (checked on reading), so
+/// the index needs no bounds check, and [`NO_ENTRY`] lands harmlessly in lane 255.
+#[inline(always)]
+fn add(acc: &mut [i32; 256], e: u32) {
+    acc[(e >> 16) as u8 as usize] += e as u16 as i16 as i32;
+}
+
 /// A read-only perceptron model; cheap to share between threads.
 pub struct Model {
     n_classes: usize,
-    slots: Vec<Slot>,
+    slots: HugeVec<Slot>,
     shift: u32,
     entries: Vec<u32>,
+    /// Rows with many entries as `n_classes` weights each: adding them is a vectorised loop
+    /// instead of a scatter (most of the work for frequent features).
+    dense: Vec<i32>,
 }
+
+/// A row is stored densely as well when it has at least `n_classes / DENSE_RATIO` entries.
+const DENSE_RATIO: usize = 3;
 
 #[inline]
 fn slot_of(key: u32, shift: u32) -> usize {
@@ -100,30 +124,41 @@ impl Model {
             bits += 1;
         }
         let shift = 32 - bits;
-        let mut slots = vec![Slot::default(); 1 << bits];
+        let mut slots = HugeVec::filled(1 << bits, Slot::default());
         let mask = (1usize << bits) - 1;
         let all: Vec<u32> = classes
             .iter()
             .zip(&weights)
             .map(|(&c, &w)| entry(c, w))
             .collect();
-        let mut entries = Vec::with_capacity(all.len());
+        let mut entries = Vec::new();
+        let mut dense = Vec::new();
         let mut start = 0usize;
         for (&key, &len) in keys.iter().zip(lens) {
             let mut s = slot_of(key, shift);
-            while slots[s].pos != 0 {
+            while slots[s].is_live() {
                 s = (s + 1) & mask;
             }
             let row = all.get(start..start + len as usize).unwrap_or(&[]);
-            let pos = match row {
-                [e] if e >> 16 < 128 => INLINE | e,
-                _ => {
-                    let p = (entries.len() as u32) << 8 | len.min(255);
-                    entries.extend_from_slice(row);
-                    p
+            let mut e = [NO_ENTRY; 3];
+            if row.len() <= 3 && !row.is_empty() {
+                e[..row.len()].copy_from_slice(row);
+            } else {
+                e[0] = EXTERNAL | entries.len() as u32;
+                e[1] = row.len() as u32;
+                entries.extend_from_slice(row);
+                if row.len() * DENSE_RATIO >= n_classes {
+                    e[2] = dense.len() as u32;
+                    let at = dense.len();
+                    dense.resize(at + n_classes, 0);
+                    for &x in row {
+                        if let Some(d) = dense.get_mut(at + (x >> 16) as usize) {
+                            *d += x as u16 as i16 as i32;
+                        }
+                    }
                 }
-            };
-            slots[s] = Slot { key, pos };
+            }
+            slots[s] = Slot { key, e };
             start += len as usize;
         }
         Model {
@@ -131,6 +166,7 @@ impl Model {
             slots,
             shift,
             entries,
+            dense,
         }
     }
 
@@ -140,45 +176,61 @@ impl Model {
     }
     /// Number of features with weights.
     pub fn n_features(&self) -> usize {
-        self.slots.iter().filter(|s| s.pos != 0).count()
+        self.slots.iter().filter(|s| s.is_live()).count()
     }
 
-    /// Sets `scores` (length `n_classes`) to the summed weights of `feats`. Slots are first
-    /// loaded for a batch of features with no data-dependent branches, so that the memory
-    /// loads overlap; collisions are then resolved by probing.
+    /// Sets `scores` (length `n_classes`) to the summed weights of `feats`. The work goes in
+    /// batches and phases so that the memory loads of different features overlap: load every
+    /// feature's home slot, resolve collisions, touch the first entry of long rows, then add.
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
-        scores.iter_mut().for_each(|s| *s = 0);
+        let mut acc = [0i32; 256];
         let mask = self.slots.len() - 1;
-        let mut first = [Slot::default(); 128];
+        let mut found = [Slot::default(); 128];
         for chunk in feats.chunks(128) {
-            for (f, slot) in chunk.iter().zip(first.iter_mut()) {
+            for (f, slot) in chunk.iter().zip(found.iter_mut()) {
                 *slot = self.slots[slot_of((f >> 32) as u32, self.shift)];
             }
-            for (&f, &slot0) in chunk.iter().zip(first.iter()) {
+            let mut n = 0;
+            for (i, &f) in chunk.iter().enumerate() {
                 let key = (f >> 32) as u32;
-                let mut slot = slot0;
+                let mut slot = found[i];
                 let mut s = slot_of(key, self.shift);
-                while slot.pos != 0 && slot.key != key {
+                while slot.is_live() && slot.key != key {
                     s = (s + 1) & mask;
                     slot = self.slots[s];
                 }
-                if slot.pos == 0 {
-                    continue;
-                }
-                if slot.pos & INLINE != 0 {
-                    let e = slot.pos & !INLINE;
-                    if let Some(x) = scores.get_mut((e >> 16) as usize) {
-                        *x += e as u16 as i16 as i32;
-                    }
-                    continue;
-                }
-                for &e in slot.entries(&self.entries) {
-                    if let Some(x) = scores.get_mut((e >> 16) as usize) {
-                        *x += e as u16 as i16 as i32;
-                    }
+                found[n] = slot;
+                n += slot.is_live() as usize;
+            }
+            let hits = &found[..n];
+            let mut touch = 0u32;
+            for slot in hits {
+                if slot.e[0] & EXTERNAL != 0 {
+                    let a = (slot.e[0] & !EXTERNAL) as usize;
+                    touch ^= self.entries.get(a).copied().unwrap_or(0);
                 }
             }
+            std::hint::black_box(touch);
+            for slot in hits {
+                if slot.e[0] & EXTERNAL == 0 {
+                    slot.e.iter().for_each(|&e| add(&mut acc, e));
+                } else if slot.e[2] != NO_ENTRY {
+                    let at = slot.e[2] as usize;
+                    if let Some(row) = self.dense.get(at..at + self.n_classes) {
+                        for (a, w) in acc.iter_mut().zip(row) {
+                            *a += w;
+                        }
+                    }
+                } else {
+                    slot.entries(&self.entries)
+                        .iter()
+                        .for_each(|&e| add(&mut acc, e));
+                }
+            }
+        }
+        for (s, a) in scores.iter_mut().zip(acc.iter()) {
+            *s = *a;
         }
     }
 
@@ -186,7 +238,7 @@ impl Model {
     /// features left empty): a smaller, faster model.
     pub fn pruned(&self, min: i16) -> Model {
         let mut rows = Vec::new();
-        for slot in self.slots.iter().filter(|s| s.pos != 0) {
+        for slot in self.slots.iter().filter(|s| s.is_live()) {
             let row: Vec<(u8, i16)> = self
                 .row(*slot)
                 .iter()
@@ -202,16 +254,12 @@ impl Model {
 
     /// The entries of a live slot.
     fn row(&self, slot: Slot) -> Vec<u32> {
-        if slot.pos & INLINE != 0 {
-            vec![slot.pos & !INLINE]
-        } else {
-            slot.entries(&self.entries).to_vec()
-        }
+        slot.entries(&self.entries).to_vec()
     }
 
     /// Serialises the model.
     pub fn write(&self, w: &mut Writer) {
-        let mut live: Vec<Slot> = self.slots.iter().copied().filter(|s| s.pos != 0).collect();
+        let mut live: Vec<Slot> = self.slots.iter().copied().filter(|s| s.is_live()).collect();
         live.sort_by_key(|s| s.key);
         let rows: Vec<Vec<u32>> = live.iter().map(|s| self.row(*s)).collect();
         w.u32(self.n_classes as u32);
@@ -241,6 +289,9 @@ impl Model {
         let classes = r.bytes()?;
         let weights = r.i16s()?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
+        if n_classes > 255 {
+            return Err(r.error("too many classes"));
+        }
         if keys.len() != lens.len()
             || classes.len() != total
             || weights.len() != total
@@ -287,5 +338,16 @@ mod tests {
             }
         }
         assert!(Model::read(&mut Reader::new(&w.buf[..w.buf.len() - 1], "test")).is_err());
+    }
+}
+impl Model {
+    /// TEMP stats.
+    pub fn stats(&self) -> String {
+        let mut h = [0usize; 10];
+        for s in self.slots.iter().filter(|s| s.is_live()) {
+            let l = s.entries(&self.entries).len();
+            h[match l { 1 => 0, 2 => 1, 3 => 2, 4 => 3, 5..=8 => 4, 9..=16 => 5, 17..=32 => 6, 33..=64 => 7, _ => 8 }] += 1;
+        }
+        format!("slots {} live {} entries {} hist {:?}", self.slots.len(), self.n_features(), self.entries.len(), h)
     }
 }
