@@ -340,14 +340,3 @@ mod tests {
         assert!(Model::read(&mut Reader::new(&w.buf[..w.buf.len() - 1], "test")).is_err());
     }
 }
-impl Model {
-    /// TEMP stats.
-    pub fn stats(&self) -> String {
-        let mut h = [0usize; 10];
-        for s in self.slots.iter().filter(|s| s.is_live()) {
-            let l = s.entries(&self.entries).len();
-            h[match l { 1 => 0, 2 => 1, 3 => 2, 4 => 3, 5..=8 => 4, 9..=16 => 5, 17..=32 => 6, 33..=64 => 7, _ => 8 }] += 1;
-        }
-        format!("slots {} live {} entries {} hist {:?}", self.slots.len(), self.n_features(), self.entries.len(), h)
-    }
-}
