@@ -465,6 +465,8 @@ pub const CLOSED: &[(&str, &str, &str)] = &[
 
 /// Regular `-ed` forms whose base does not follow the e-restoration rules.
 pub const ED_EXCEPTIONS: &[(&str, &str)] = &[
+    ("quizzed", "quiz"),
+    ("lambasted", "lambaste"),
     ("focused", "focus"),
     ("focussed", "focus"),
     ("biased", "bias"),

@@ -82,7 +82,11 @@ impl Lemmatizer {
                 .unwrap_or_else(|| Cow::Owned(rules::past(l))),
             "VBG" => table(&self.ing).unwrap_or_else(|| Cow::Owned(rules::gerund(l))),
             "VBZ" => table(&self.present).unwrap_or_else(|| Cow::Owned(rules::third_person(l))),
-            "VB" | "VBP" => table(&self.present).unwrap_or(Cow::Borrowed(l)),
+            // A past form tagged as present ("retook", "froze") is still a past form, unless it
+            // is also a base form ("found", "lay", "saw").
+            "VB" | "VBP" => table(&self.present)
+                .or_else(|| table(&self.past).filter(|_| !AMBIGUOUS_PAST.contains(&l)))
+                .unwrap_or(Cow::Borrowed(l)),
             "JJR" | "JJS" => self
                 .degrees
                 .get(&(l, 'J'))
@@ -101,6 +105,11 @@ impl Lemmatizer {
 }
 
 /// Looks like an adjective of nationality ("Russian", "Chinese", "British", "Israeli").
+/// Irregular past forms that are also base forms of other verbs.
+const AMBIGUOUS_PAST: [&str; 10] = [
+    "found", "lay", "saw", "wound", "ground", "fell", "bore", "bound", "rent", "smelt",
+];
+
 fn is_nationality(w: &str) -> bool {
     let l = w.to_ascii_lowercase();
     !matches!(
@@ -182,6 +191,13 @@ mod tests {
             ("has", Upos::Aux, "VBZ", "have"),
             ("I", Upos::Pron, "PRP", "I"),
             ("focused", Upos::Verb, "VBN", "focus"),
+            ("retook", Upos::Verb, "VBP", "retake"),
+            ("froze", Upos::Verb, "VB", "freeze"),
+            ("lay", Upos::Verb, "VBP", "lay"),
+            ("massacred", Upos::Verb, "VBD", "massacre"),
+            ("centred", Upos::Verb, "VBN", "centre"),
+            ("quizzed", Upos::Verb, "VBD", "quiz"),
+            ("ordered", Upos::Verb, "VBD", "order"),
         ] {
             assert_eq!(l.lemma(w, u, x), want, "{w}/{x}");
         }

@@ -80,8 +80,12 @@ pub fn restore(stem: &str) -> String {
     if n >= 3 && w[n - 1] == w[n - 2] && b"bdgkmnprtv".contains(&w[n - 1]) {
         return stem[..n - 1].to_string();
     }
-    // "issu" → "issue", "pursu" → "pursue", "argu" → "argue": English verbs do not end in -u.
-    if needs_e(stem) || (n >= 2 && w[n - 1] == b'u') {
+    // "issu" → "issue", "pursu" → "pursue", "argu" → "argue": English verbs do not end in -u;
+    // nor in -cr, -tr, -br, -gr: "massacr" → "massacre", "centr" → "centre".
+    if needs_e(stem)
+        || (n >= 2 && w[n - 1] == b'u')
+        || (n >= 3 && w[n - 1] == b'r' && b"bcgt".contains(&w[n - 2]))
+    {
         return format!("{stem}e");
     }
     stem.to_string()
