@@ -188,6 +188,13 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
             }
         }
     }
+    // "demanded that the US cancel the sale", "urged that Iran stop": a demand or an appeal is
+    // addressed to whoever must act, the subject of the clause that says what they must do.
+    if matches!(rule.code.get(..2), Some("02" | "10")) {
+        for c in tree.deps_exact(v, "ccomp") {
+            out.extend(tree.deps_exact(c, "nsubj").chain(tree.deps_exact(c, "nsubj:pass")));
+        }
+    }
     out
 }
 

@@ -418,6 +418,30 @@ fn inherit_dyad(doc: &Doc, events: &mut [Event], first: usize) {
     }
 }
 
+/// A protest, demonstration or strike with no stated target is taken to be aimed at the
+/// protesters' own government (the usual convention of event data sets): "thousands of
+/// Algerians marched in Algiers" is DZA -> DZAGOV. The target has no text span, and the rule
+/// id says `+own-government`.
+fn protest_own_government(events: &mut [Event]) {
+    for e in events
+        .iter_mut()
+        .filter(|e| e.code.starts_with("14") && e.target.is_none())
+    {
+        let Some(country) = e
+            .source
+            .as_ref()
+            .filter(|s| !s.code.contains("GOV"))
+            .and_then(|s| s.code.get(..3))
+            .filter(|c| petrel_ontology::is_state(c))
+            .map(String::from)
+        else {
+            continue;
+        };
+        e.target = Some(ref_from_code(format!("{country}GOV"), String::new()));
+        e.evidence.rule.push_str("+own-government");
+    }
+}
+
 fn same_actor(a: &Option<ActorRef>, b: &Option<ActorRef>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => x.code == y.code,
@@ -468,6 +492,7 @@ impl Stage for EventCoder {
             let first = events.len();
             self.code_sentence(doc, &idx, s, &quotes, &mut events);
             inherit_dyad(doc, &mut events, first);
+            protest_own_government(&mut events[first..]);
             drop_actorless_extras(&mut events, first);
         }
         doc.events = events;

@@ -181,3 +181,40 @@ fn weak_statement_only_when_nothing_else() {
     let rep = with_event[0].3.reported.as_ref().expect("reported speech");
     assert_eq!(rep.speaker.as_deref(), Some("RUSGOV"));
 }
+
+#[test]
+fn a_demand_is_addressed_to_the_subject_of_its_clause() {
+    let ev = code(
+        "China China PROPN 2 nsubj CHN
+         demanded demand VERB 0 root
+         that that SCONJ 5 mark
+         Japan Japan PROPN 5 nsubj JPN
+         withdraw withdraw VERB 2 ccomp
+         . . PUNCT 2 punct",
+    );
+    assert_eq!(
+        (ev[0].0.get(..2), ev[0].1.as_deref(), ev[0].2.as_deref()),
+        (Some("10"), Some("CHN"), Some("JPN")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_protest_without_target_is_against_the_own_government() {
+    let ev = code(
+        "Algerians Algerian PROPN 2 nsubj DZA
+         protested protest VERB 0 root
+         . . PUNCT 2 punct",
+    );
+    assert_eq!(
+        (ev[0].0.get(..2), ev[0].1.as_deref(), ev[0].2.as_deref()),
+        (Some("14"), Some("DZA"), Some("DZAGOV")),
+        "{ev:?}"
+    );
+    let gov = code(
+        "government government NOUN 2 nsubj DZAGOV
+         protested protest VERB 0 root
+         . . PUNCT 2 punct",
+    );
+    assert_eq!(gov[0].2, None, "{gov:?}");
+}

@@ -92,6 +92,14 @@ impl<'a> ActorCode<'a> {
     }
 }
 
+/// Whether a three-letter country part names a state: not a sector ("REB"), a region ("AFR")
+/// or an organisation class ("IGO", "NGO").
+pub fn is_state(country: &str) -> bool {
+    country.len() == 3
+        && sector_name(country).is_none()
+        && !REGIONS.iter().any(|(r, _)| *r == country)
+}
+
 /// The name of a sector code, if it is one.
 pub fn sector_name(code: &str) -> Option<&'static str> {
     SECTORS.iter().find(|(c, _)| *c == code).map(|(_, n)| *n)

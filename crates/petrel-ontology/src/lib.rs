@@ -8,5 +8,5 @@
 pub mod actor_code;
 pub mod cameo;
 
-pub use actor_code::{ActorCode, SECTORS};
+pub use actor_code::{is_state, ActorCode, SECTORS};
 pub use cameo::{codes, lookup, CameoCode, QuadClass};
