@@ -239,6 +239,12 @@ impl EventCoder {
                     sources = vec![Some(ref_from_code(sp.0, sp.1))];
                 }
             }
+            // "India and Pakistan held talks": with no target, each party of a reciprocal event
+            // acts towards the others.
+            let mutual = targets.is_empty()
+                && sources.len() >= 2
+                && sources.iter().all(Option::is_some)
+                && is_reciprocal(code);
             if targets.is_empty() {
                 targets.push(None);
             }
@@ -252,7 +258,14 @@ impl EventCoder {
                 petrel_ontology::lookup(code).and_then(|c| c.plover_mode.map(String::from))
             });
             for src in &sources {
-                for tgt in &targets {
+                let others: Vec<Option<ActorRef>>;
+                let targets = if mutual {
+                    others = sources.iter().filter(|o| *o != src).cloned().collect();
+                    &others
+                } else {
+                    &targets
+                };
+                for tgt in targets {
                     let tgt = tgt
                         .clone()
                         .filter(|t| src.as_ref().is_none_or(|s| s.code != t.code));
@@ -365,6 +378,12 @@ impl EventCoder {
         let g = g.into_iter().filter(|g| !s.contains(g)).collect();
         (s, g)
     }
+}
+
+/// Events that two parties do with each other: consultations and negotiations (04), diplomatic
+/// and material cooperation (05, 06), and the intent to meet or negotiate (036).
+fn is_reciprocal(code: &str) -> bool {
+    matches!(code.get(..2), Some("04" | "05" | "06")) || code.starts_with("036")
 }
 
 /// In a sentence that has an event with an actor, an event with neither source nor target is

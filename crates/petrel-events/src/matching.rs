@@ -50,13 +50,20 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     if !r.obj.is_empty()
         && !objects()
             .into_iter()
-            .any(|o| r.obj.iter().any(|x| x == "*" || x == tree.lemma(o)))
+            .any(|o| {
+                r.obj.iter().any(|x| {
+                    x == "*" || x == tree.lemma(o) || (x == "@actor" && is_actor(tree, o))
+                })
+            })
     {
         return false;
     }
+    // The subject counts too: "a document released to Reuters" misread as a main verb has
+    // "document" as its subject.
     if !r.not_obj.is_empty()
         && objects()
             .into_iter()
+            .chain(tree.deps_exact(i, "nsubj"))
             .any(|o| r.not_obj.iter().any(|x| x == tree.lemma(o)))
     {
         return false;
@@ -70,8 +77,10 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     }
     if !r.prep.is_empty()
         && !tree.deps(i, "obl").chain(tree.deps(i, "nmod")).any(|o| {
-            tree.case_of(o)
-                .is_some_and(|c| r.prep.iter().any(|p| p == c))
+            !is_time_phrase(tree, o)
+                && tree
+                    .case_of(o)
+                    .is_some_and(|c| r.prep.iter().any(|p| p == c))
         })
     {
         return false;
@@ -91,6 +100,30 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
         return false;
     }
     true
+}
+
+/// Whether token `o` lies in an actor mention ("called Putin", not "called the talks useful").
+fn is_actor(tree: &Tree, o: usize) -> bool {
+    tree.doc
+        .mentions
+        .iter()
+        .any(|m| (m.tok_start as usize..m.tok_end as usize).contains(&o))
+}
+
+/// Words heading time phrases ("on Monday", "in March", "for a week"), which never hold the
+/// party a preposition rule looks for.
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "week",
+    "month", "year", "morning", "afternoon", "evening", "night", "weekend", "eve", "occasion",
+    "anniversary", "date", "time", "today", "tomorrow", "yesterday", "hour", "decade",
+];
+
+/// Whether `o` heads a time phrase: a date word, a month name or a number.
+pub(crate) fn is_time_phrase(tree: &Tree, o: usize) -> bool {
+    let lemma = tree.lemma(o);
+    tree.upos(o) == Upos::Num
+        || petrel_core::Date::month_from_name(lemma).is_some()
+        || TIME_WORDS.iter().any(|w| lemma.eq_ignore_ascii_case(w))
 }
 
 /// The clausal complements of `i`: its `ccomp`s, and "that"-clauses a parser has hung on its

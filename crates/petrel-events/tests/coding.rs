@@ -218,3 +218,32 @@ fn a_protest_without_target_is_against_the_own_government() {
     );
     assert_eq!(gov[0].2, None, "{gov:?}");
 }
+
+#[test]
+fn parties_of_a_reciprocal_event_act_towards_each_other() {
+    let ev = code(
+        "India India PROPN 4 nsubj IND
+         and and CCONJ 3 cc
+         Pakistan Pakistan PROPN 1 conj PAK
+         resumed resume VERB 0 root
+         talks talk NOUN 4 obj
+         . . PUNCT 4 punct",
+    );
+    let dyads: Vec<_> = ev
+        .iter()
+        .map(|e| (e.1.as_deref(), e.2.as_deref()))
+        .collect();
+    assert_eq!(
+        dyads,
+        [(Some("IND"), Some("PAK")), (Some("PAK"), Some("IND"))],
+        "{ev:?}"
+    );
+    let attack = code(
+        "India India PROPN 4 nsubj IND
+         and and CCONJ 3 cc
+         Pakistan Pakistan PROPN 1 conj PAK
+         attacked attack VERB 0 root
+         . . PUNCT 4 punct",
+    );
+    assert!(attack.iter().all(|e| e.2.is_none()), "{attack:?}");
+}
