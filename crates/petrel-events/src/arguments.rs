@@ -179,10 +179,14 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
                 out.push(o);
             }
         }
-        // The object of the object: "impose sanctions on Iran" may attach "on Iran" to "sanctions".
+        // The object of the object: "impose sanctions on Iran" may attach "on Iran" to "sanctions";
+        // "aid for Romania" too, when the "for" phrase is itself an actor.
         for o in tree.deps_exact(h, "obj") {
             for n in tree.deps(o, "nmod") {
-                if tree.case_of(n).is_some_and(|c| preps.contains(&c)) {
+                let case = tree.case_of(n);
+                if case.is_some_and(|c| preps.contains(&c))
+                    || (case == Some("for") && crate::matching::is_actor(tree, n))
+                {
                     out.push(n);
                 }
             }
@@ -193,6 +197,17 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
     if matches!(rule.code.get(..2), Some("02" | "10")) {
         for c in tree.deps_exact(v, "ccomp") {
             out.extend(tree.deps_exact(c, "nsubj").chain(tree.deps_exact(c, "nsubj:pass")));
+        }
+    }
+    // "threatened to halt the talks if the US deploys missiles": a conditional threat is aimed
+    // at whoever the condition is about.
+    if rule.code.starts_with("13") {
+        for &h in &heads {
+            for a in tree.deps_exact(h, "advcl") {
+                if tree.deps(a, "mark").any(|m| matches!(tree.lemma(m), "if" | "unless")) {
+                    out.extend(tree.deps_exact(a, "nsubj"));
+                }
+            }
         }
     }
     out

@@ -191,6 +191,13 @@ impl EventCoder {
                 let recoded = if obliged {
                     recode::demand_code(code).map(|c| (c, "obligation"))
                 } else if conditional_consequence(&tree, m.trigger) {
+                    // A threat's condition belongs to what is threatened; the threat is made.
+                    let irrealis = tree.deps(m.trigger, "aux").any(|a| {
+                        matches!(tree.lemma(a), "would" | "could" | "might" | "may" | "should")
+                    });
+                    if code.starts_with("13") && !irrealis {
+                        modality.hypothetical = false;
+                    }
                     recode::threat_code(code).map(|c| (c, "conditional-threat"))
                 } else if ready || (modality.future && !modality.hypothetical) {
                     recode::intent_code(code)
@@ -365,7 +372,17 @@ impl EventCoder {
         } else {
             resolve(&src_heads)
         };
-        let mut g: Vec<usize> = resolve(&tgt_heads);
+        // A candidate that is itself an actor ("aid to Serbia") beats one that only names an
+        // actor in a modifier ("in line with Western efforts").
+        let direct: Vec<usize> = tgt_heads
+            .iter()
+            .copied()
+            .filter(|&h| idx.at(h).is_some())
+            .collect();
+        let mut g: Vec<usize> = resolve(&direct);
+        if g.is_empty() {
+            g = resolve(&tgt_heads);
+        }
         if g.is_empty() {
             g.extend(
                 arguments::subtree_target(tree, idx, t, rule.no_obj_target)

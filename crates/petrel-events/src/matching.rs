@@ -103,7 +103,7 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
 }
 
 /// Whether token `o` lies in an actor mention ("called Putin", not "called the talks useful").
-fn is_actor(tree: &Tree, o: usize) -> bool {
+pub(crate) fn is_actor(tree: &Tree, o: usize) -> bool {
     tree.doc
         .mentions
         .iter()

@@ -247,3 +247,24 @@ fn parties_of_a_reciprocal_event_act_towards_each_other() {
     );
     assert!(attack.iter().all(|e| e.2.is_none()), "{attack:?}");
 }
+
+#[test]
+fn a_conditional_threat_is_made_and_aimed_at_the_condition() {
+    let ev = code(
+        "Iran Iran PROPN 2 nsubj IRN
+         threatened threaten VERB 0 root
+         to to PART 4 mark
+         strike strike VERB 2 xcomp
+         if if SCONJ 7 mark
+         Iraq Iraq PROPN 7 nsubj IRQ
+         refused refuse VERB 4 advcl
+         . . PUNCT 2 punct",
+    );
+    let threat = ev.iter().find(|e| e.0.starts_with("13")).expect("a threat");
+    assert_eq!(
+        (threat.1.as_deref(), threat.2.as_deref()),
+        (Some("IRN"), Some("IRQ")),
+        "{ev:?}"
+    );
+    assert!(threat.3.is_factual(), "{ev:?}");
+}
