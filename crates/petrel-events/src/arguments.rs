@@ -107,7 +107,14 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
     let stative = STATIVE_PASSIVES.contains(&tree.lemma(v));
     let mut cur = v;
     for _ in 0..4 {
-        if let Some(s) = tree.deps_exact(cur, "nsubj").next() {
+        // A misparse can give a verb two subjects ("Human rights organization Amnesty
+        // demanded"): the one nearest the verb is the head.
+        if let Some(s) = tree
+            .deps_exact(cur, "nsubj")
+            .filter(|&s| s < cur)
+            .last()
+            .or_else(|| tree.deps_exact(cur, "nsubj").next())
+        {
             if !is_relative_pronoun(tree, s) {
                 return Some((s, false));
             }

@@ -92,9 +92,13 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     {
         return false;
     }
+    // For demands and appeals a that-clause says what is asked as an infinitive does:
+    // "demanded that Iran release them" is "demanded Iran release them".
+    let demand = matches!(r.code.get(..2), Some("02" | "10"));
     if !r.xcomp.is_empty()
         && !tree
             .deps(i, "xcomp")
+            .chain(tree.deps_exact(i, "ccomp").filter(|_| demand))
             .any(|x| r.xcomp.iter().any(|l| l == "*" || l == tree.lemma(x)))
     {
         return false;
