@@ -127,6 +127,7 @@ fn example_article_yields_the_listed_events() {
         .filter(|e| found(e, &asserted))
         .map(|e| e.what)
         .collect();
+    eprintln!("{} of 10 listed events: {hits:?}", hits.len());
     assert!(
         hits.len() >= 7,
         "only {} of 10 listed events: {hits:?}\n{:#?}",
