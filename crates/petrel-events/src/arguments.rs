@@ -203,7 +203,10 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
     // addressed to whoever must act, the subject of the clause that says what they must do.
     if matches!(rule.code.get(..2), Some("02" | "10")) {
         for c in tree.deps_exact(v, "ccomp") {
-            out.extend(tree.deps_exact(c, "nsubj").chain(tree.deps_exact(c, "nsubj:pass")));
+            out.extend(
+                tree.deps_exact(c, "nsubj")
+                    .chain(tree.deps_exact(c, "nsubj:pass")),
+            );
         }
     }
     // "threatened to halt the talks if the US deploys missiles": a conditional threat is aimed
@@ -211,7 +214,10 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
     if rule.code.starts_with("13") {
         for &h in &heads {
             for a in tree.deps_exact(h, "advcl") {
-                if tree.deps(a, "mark").any(|m| matches!(tree.lemma(m), "if" | "unless")) {
+                if tree
+                    .deps(a, "mark")
+                    .any(|m| matches!(tree.lemma(m), "if" | "unless"))
+                {
                     out.extend(tree.deps_exact(a, "nsubj"));
                 }
             }

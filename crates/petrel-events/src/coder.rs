@@ -3,7 +3,7 @@
 
 use crate::arguments::{self, actor_of, with_conjuncts, MentionIndex};
 use crate::matching::satisfied;
-use crate::modality::{conditional_consequence, modality, obligation, readiness};
+use crate::modality::{conditional_consequence, modality, obligation, readiness, HYPOTHETICAL_AUX};
 use crate::quotes::{self, Quote};
 use crate::recode;
 use crate::topic;
@@ -192,9 +192,9 @@ impl EventCoder {
                     recode::demand_code(code).map(|c| (c, "obligation"))
                 } else if conditional_consequence(&tree, m.trigger) {
                     // A threat's condition belongs to what is threatened; the threat is made.
-                    let irrealis = tree.deps(m.trigger, "aux").any(|a| {
-                        matches!(tree.lemma(a), "would" | "could" | "might" | "may" | "should")
-                    });
+                    let irrealis = tree
+                        .deps(m.trigger, "aux")
+                        .any(|a| HYPOTHETICAL_AUX.contains(&tree.lemma(a)));
                     if code.starts_with("13") && !irrealis {
                         modality.hypothetical = false;
                     }

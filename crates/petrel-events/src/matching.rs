@@ -48,13 +48,11 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
             .collect::<Vec<_>>()
     };
     if !r.obj.is_empty()
-        && !objects()
-            .into_iter()
-            .any(|o| {
-                r.obj.iter().any(|x| {
-                    x == "*" || x == tree.lemma(o) || (x == "@actor" && is_actor(tree, o))
-                })
-            })
+        && !objects().into_iter().any(|o| {
+            r.obj
+                .iter()
+                .any(|x| x == "*" || x == tree.lemma(o) || (x == "@actor" && is_actor(tree, o)))
+        })
     {
         return false;
     }
@@ -117,9 +115,32 @@ pub(crate) fn is_actor(tree: &Tree, o: usize) -> bool {
 /// Words heading time phrases ("on Monday", "in March", "for a week"), which never hold the
 /// party a preposition rule looks for.
 const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "week",
-    "month", "year", "morning", "afternoon", "evening", "night", "weekend", "eve", "occasion",
-    "anniversary", "date", "time", "today", "tomorrow", "yesterday", "hour", "decade",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "day",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "eve",
+    "occasion",
+    "anniversary",
+    "date",
+    "time",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "hour",
+    "decade",
 ];
 
 /// Whether `o` heads a time phrase: a date word, a month name or a number.

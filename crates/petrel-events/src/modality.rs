@@ -7,7 +7,7 @@ use petrel_core::{Attribution, Modality};
 
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
-const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
+pub(crate) const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
 const PLANNING: &[&str] = &[
     "schedule",

@@ -120,9 +120,27 @@ impl ParserModel {
             let (sent, st, m) = (&s.sent, &s.state, &self.model);
             let (s0, s1) = (st.s(0), st.s(1));
             let b = st.b as usize;
-            s.buffer.add_into(b, m, &mut s.feats, |f| extract_buffer(sent, st.b, st.n, f), &mut s.scores);
-            s.s0.add_into(none(s0), m, &mut s.feats, |f| extract_s0(sent, s0, f), &mut s.scores);
-            s.s1.add_into(none(s1), m, &mut s.feats, |f| extract_s1(sent, s1, f), &mut s.scores);
+            s.buffer.add_into(
+                b,
+                m,
+                &mut s.feats,
+                |f| extract_buffer(sent, st.b, st.n, f),
+                &mut s.scores,
+            );
+            s.s0.add_into(
+                none(s0),
+                m,
+                &mut s.feats,
+                |f| extract_s0(sent, s0, f),
+                &mut s.scores,
+            );
+            s.s1.add_into(
+                none(s1),
+                m,
+                &mut s.feats,
+                |f| extract_s1(sent, s1, f),
+                &mut s.scores,
+            );
             match best_allowed(&s.state, &s.scores) {
                 Some(m) => s.state.apply(m),
                 None => break,

@@ -43,7 +43,11 @@ fn advise<T>(region: &[T]) {
         // allocation we own; it changes neither its contents nor its validity, and failure is
         // harmless (we then simply get normal pages).
         unsafe {
-            libc::madvise(region.as_ptr() as *mut libc::c_void, len, libc::MADV_HUGEPAGE);
+            libc::madvise(
+                region.as_ptr() as *mut libc::c_void,
+                len,
+                libc::MADV_HUGEPAGE,
+            );
         }
     }
 }
