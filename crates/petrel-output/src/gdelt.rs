@@ -145,9 +145,11 @@ impl Sink for GdeltSink<'_> {
             geo(&mut row);
             match r.location {
                 Some(l) => {
-                    row.push("1".into());
+                    // GDELT geography: type 4 is a world city, 1 a country; countries in FIPS.
+                    row.push(if l.lat.is_some() { "4" } else { "1" }.into());
                     row.push(clean(&l.name));
-                    row.push(l.country.clone().unwrap_or_default());
+                    let country = l.country.as_deref().unwrap_or_default();
+                    row.push(petrel_place::fips(country).unwrap_or(country).to_string());
                     row.extend([String::new(), String::new()]);
                     row.push(l.lat.map(|v| v.to_string()).unwrap_or_default());
                     row.push(l.lon.map(|v| v.to_string()).unwrap_or_default());

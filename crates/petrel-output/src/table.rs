@@ -1,7 +1,7 @@
 //! A human-readable listing of events with their evidence.
 
 use crate::{io_err, EventRecord, Sink};
-use petrel_core::{ActorRef, Doc, Event, Result};
+use petrel_core::{ActorRef, Doc, Event, Location, Result};
 use std::io::Write;
 
 /// Writes one block per event: code, actors, modality, date and the rule that fired.
@@ -21,6 +21,15 @@ fn who(a: Option<&ActorRef>) -> String {
         .unwrap_or_else(|| "-".into())
 }
 
+/// "    place Tunis (TUN, 36.8190 10.1658)\n", or without coordinates for a country.
+fn place_line(l: &Location) -> String {
+    let country = l.country.as_deref().unwrap_or("-");
+    match (l.lat, l.lon) {
+        (Some(lat), Some(lon)) => format!("    place {} ({country}, {lat:.4} {lon:.4})\n", l.name),
+        _ => format!("    place {} ({country})\n", l.name),
+    }
+}
+
 impl Sink for TableSink<'_> {
     fn write_doc(&mut self, doc: &Doc, keep: &dyn Fn(&Event) -> bool) -> Result<()> {
         for (n, e) in doc.events.iter().enumerate().filter(|(_, e)| keep(e)) {
@@ -34,7 +43,7 @@ impl Sink for TableSink<'_> {
                 .unwrap_or_else(|| "-".into());
             writeln!(
                 self.out,
-                "{id}  {code} {name} [{plover}]\n    {src} -> {tgt}{flags}\n    date {date}\n    trigger \"{trig}\" rule {rule}\n    | {sent}\n",
+                "{id}  {code} {name} [{plover}]\n    {src} -> {tgt}{flags}\n    date {date}\n{place}    trigger \"{trig}\" rule {rule}\n    | {sent}\n",
                 id = r.event_id,
                 code = r.code,
                 name = r.name,
@@ -42,6 +51,7 @@ impl Sink for TableSink<'_> {
                 src = who(r.source),
                 tgt = who(r.target),
                 flags = if flags.is_empty() { String::new() } else { format!("  ({flags})") },
+                place = r.location.map(place_line).unwrap_or_default(),
                 trig = r.evidence.text,
                 rule = r.evidence.rule,
                 sent = r.sentence_text.replace('\n', " "),

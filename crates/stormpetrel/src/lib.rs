@@ -3,7 +3,7 @@
 //! This crate is the one entry point for other Rust programs (and the CLI, the Python package
 //! and the monitor): it re-exports the stage crates and builds the standard pipeline
 //!
-//! ingest → segment → tag → lemma → parse → actors → events → time → sinks
+//! ingest → segment → tag → lemma → parse → actors → events → time → place → sinks
 //!
 //! from one immutable, shareable [`Resources`].
 //!
@@ -30,16 +30,18 @@ pub use petrel_ingest as ingest;
 pub use petrel_nlp as nlp;
 pub use petrel_ontology as ontology;
 pub use petrel_output as output;
+pub use petrel_place as place;
 pub use petrel_time as time;
 pub use resources::{ResourceOptions, Resources};
 
-/// The standard pipeline over `res`: every stage from segmentation to event dates.
+/// The standard pipeline over `res`: every stage from segmentation to event dates and places.
 pub fn pipeline(res: &Resources) -> Result<Pipeline> {
     let mut stages: Vec<Box<dyn Stage>> = Vec::new();
     stages.extend(res.nlp_stages());
     stages.push(Box::new(petrel_actors::ActorStage::new(res.actors.clone())));
     stages.push(Box::new(petrel_events::EventCoder::new(res.rules.clone())));
     stages.push(Box::new(petrel_time::TimeStage));
+    stages.push(Box::new(petrel_place::PlaceStage::new(res.places.clone())));
     Pipeline::new(stages)
 }
 

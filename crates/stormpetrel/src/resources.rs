@@ -4,6 +4,7 @@ use petrel_actors::ActorDict;
 use petrel_core::{Result, Stage};
 use petrel_events::RuleSet;
 use petrel_nlp::Nlp;
+use petrel_place::Gazetteer;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -29,6 +30,8 @@ pub struct Resources {
     pub rules: Arc<RuleSet>,
     /// Tagger and parser models.
     pub nlp: Arc<Nlp>,
+    /// Cities and countries, for event places.
+    pub places: Arc<Gazetteer>,
 }
 
 impl Resources {
@@ -59,6 +62,7 @@ impl Resources {
             actors,
             rules: Arc::new(rules),
             nlp,
+            places: Arc::new(Gazetteer::embedded()?),
         })
     }
 

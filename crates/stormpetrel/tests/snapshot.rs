@@ -28,15 +28,21 @@ fn render(doc: &Doc) -> String {
             .as_ref()
             .map(|d| format!("{}/{:?}", d.value, d.source))
             .unwrap_or_else(|| "-".into());
+        let place = e
+            .location
+            .as_ref()
+            .map(|l| format!(" @{}/{}", l.name, l.country.as_deref().unwrap_or("-")))
+            .unwrap_or_default();
         out.push_str(&format!(
-            "s{} {} {} -> {} [{}] {} {}\n",
+            "s{} {} {} -> {} [{}] {} {}{}\n",
             e.sentence,
             e.code,
             who(&e.source),
             who(&e.target),
             flags.join(","),
             date,
-            e.evidence.rule
+            e.evidence.rule,
+            place
         ));
     }
     out

@@ -115,7 +115,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             let flags = r.modality_flags();
             writeln!(
                 w,
-                "  event  {} {} [{}] {} -> {}{}{}",
+                "  event  {} {} [{}] {} -> {}{}{}{}",
                 r.code,
                 r.name,
                 r.plover.unwrap_or("-"),
@@ -128,6 +128,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 },
                 r.date
                     .map(|d| format!(" date {} ({:?})", d.value, d.source))
+                    .unwrap_or_default(),
+                r.location
+                    .map(|l| format!(" at {} ({})", l.name, l.country.as_deref().unwrap_or("-")))
                     .unwrap_or_default(),
             )
             .map_err(io)?;

@@ -1,0 +1,245 @@
+//! The place stage: find each event's locative phrase and resolve it.
+
+use crate::gazetteer::{Gazetteer, Place};
+use petrel_core::{ActorKind, Doc, Layers, Location, Result, Stage, Upos};
+use std::sync::Arc;
+
+/// Prepositions that say where something happened.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "around",
+    "into",
+    "within",
+];
+
+/// Common nouns that stand for a part of a place named by their "of" phrase: "the outskirts of
+/// Tunis", "the province of Anbar".
+const PART_OF: &[&str] = &[
+    "outskirt",
+    "outskirts",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "capital",
+    "centre",
+    "center",
+    "suburb",
+    "area",
+    "port",
+    "state",
+    "county",
+    "heart",
+    "streets",
+    "north",
+    "south",
+    "east",
+    "west",
+    "border",
+    "vicinity",
+];
+
+/// Last words of a place name that the gazetteer leaves out: "Gaza City" is "Gaza".
+const PLACE_SUFFIX: &[&str] = &[
+    "city",
+    "province",
+    "region",
+    "governorate",
+    "district",
+    "state",
+    "strip",
+    "oblast",
+];
+
+/// Gives an event the place named by a locative phrase of its trigger (or, for an event noun,
+/// of the verb it belongs to): a city of the gazetteer, or a country.
+#[derive(Clone)]
+pub struct PlaceStage {
+    gazetteer: Arc<Gazetteer>,
+}
+
+impl PlaceStage {
+    /// A place stage over a shared gazetteer.
+    pub fn new(gazetteer: Arc<Gazetteer>) -> PlaceStage {
+        PlaceStage { gazetteer }
+    }
+}
+
+impl Stage for PlaceStage {
+    fn name(&self) -> &'static str {
+        "place"
+    }
+    fn requires(&self) -> Layers {
+        Layers::EVENTS | Layers::PARSE
+    }
+    fn provides(&self) -> Layers {
+        Layers::PLACES
+    }
+    fn process(&self, doc: &mut Doc) -> Result<()> {
+        for k in 0..doc.events.len() {
+            let e = &doc.events[k];
+            let trigger = doc.sentences[e.sentence]
+                .tokens()
+                .find(|&i| doc.tokens[i].span == e.evidence.trigger);
+            let Some(t) = trigger else { continue };
+            let near: Vec<String> = [&e.source, &e.target]
+                .into_iter()
+                .flatten()
+                .filter_map(|a| a.country.clone())
+                .collect();
+            let location = place_phrases(doc, t, takes_place_object(&e.code))
+                .into_iter()
+                .find_map(|(h, country)| self.resolve(doc, h, &near, country));
+            doc.events[k].location = location;
+        }
+        Ok(())
+    }
+}
+
+impl PlaceStage {
+    /// The place named by the phrase headed by `h`: the run of proper nouns around it, or the
+    /// run without a word like "City" ("Gaza City", then "Gaza"), that names a city, or a
+    /// country mention in the run (when `country` allows it). Among cities of one name, one in a country of the
+    /// event's actors wins unless another is more than three times larger.
+    fn resolve(&self, doc: &Doc, h: usize, near: &[String], country: bool) -> Option<Location> {
+        let (a, b) = proper_run(doc, h)?;
+        // A person's or an organisation's name is not a place ("Mr Howard", "the Independence
+        // Party").
+        let named = doc.mentions.iter().any(|m| {
+            !matches!(m.kind, ActorKind::Country) && (a..b).any(|i| m.tokens().contains(&i))
+        });
+        if named {
+            return None;
+        }
+        let mut spans = vec![(a, b)];
+        if b - a > 1 && PLACE_SUFFIX.contains(&doc.lemma(b - 1).to_lowercase().as_str()) {
+            spans.push((a, b - 1));
+        }
+        for (a, b) in spans {
+            let name = doc.tokens[a]
+                .span
+                .cover(doc.tokens[b - 1].span)
+                .slice(&doc.text);
+            let score = |p: &Place| p.population * if near.contains(&p.country) { 3 } else { 1 };
+            if let Some(p) = self.gazetteer.lookup(name).max_by_key(|p| score(p)) {
+                return Some(city(name, p));
+            }
+        }
+        if !country {
+            return None;
+        }
+        let m = doc.mentions.iter().find(|m| {
+            m.kind == ActorKind::Country
+                && m.sector.is_none()
+                && (a..b).any(|i| m.tokens().contains(&i))
+        })?;
+        Some(Location {
+            name: m.span.slice(&doc.text).to_string(),
+            country: m.country.clone(),
+            lat: None,
+            lon: None,
+        })
+    }
+}
+
+fn city(name: &str, p: &Place) -> Location {
+    Location {
+        name: name.to_string(),
+        country: Some(p.country.clone()),
+        lat: Some(p.lat),
+        lon: Some(p.lon),
+    }
+}
+
+/// Heads of the phrases that may name where trigger `t` happened, best first: its locative
+/// phrases, those of the verb an event noun depends on, those of its object ("raided homes in
+/// Gaza City"), then, with `place_object`, a proper-noun object ("shelled Kharkiv"), which may
+/// name a city but not a country (a country object is the target). "The outskirts of Tunis" gives "Tunis". Each
+/// head comes with whether a country may answer.
+fn place_phrases(doc: &Doc, t: usize, place_object: bool) -> Vec<(usize, bool)> {
+    let mut owners = vec![t];
+    if doc.tokens[t].upos == Upos::Noun {
+        owners.extend(doc.tokens[t].head());
+    }
+    let objects: Vec<usize> = doc
+        .children(t)
+        .filter(|&d| matches!(doc.tokens[d].deprel.base(), "obj" | "obl"))
+        .collect();
+    owners.extend(objects.iter().copied());
+    let mut out = Vec::new();
+    for o in owners {
+        for d in doc.children(o) {
+            let rel = doc.tokens[d].deprel.base();
+            if !matches!(rel, "obl" | "nmod")
+                || !case_of(doc, d).is_some_and(|c| LOCATIVE.contains(&c))
+            {
+                continue;
+            }
+            if doc.tokens[d].upos == Upos::Noun && PART_OF.contains(&doc.lemma(d)) {
+                out.extend(
+                    doc.children(d)
+                        .filter(|&n| {
+                            doc.tokens[n].deprel.base() == "nmod" && case_of(doc, n) == Some("of")
+                        })
+                        .map(|n| (n, true)),
+                );
+            }
+            out.push((d, true));
+        }
+    }
+    out.extend(
+        objects
+            .into_iter()
+            .filter(|&d| {
+                place_object
+                    && doc.tokens[d].deprel.base() == "obj"
+                    && doc.tokens[d].upos == Upos::Propn
+            })
+            .map(|d| (d, false)),
+    );
+    out
+}
+
+/// Whether an event's object can be the place it happens at: visits (04), protests (14) and
+/// material conflict (15, 17–20) — "shelled Kharkiv", "visited Paris" — but not what is said
+/// ("warned Washington" is a government, not a place).
+fn takes_place_object(code: &str) -> bool {
+    matches!(
+        code.get(..2),
+        Some("04" | "14" | "15" | "17" | "18" | "19" | "20")
+    )
+}
+
+/// The lemma of the `case` marker of `d` ("in", "near").
+fn case_of(doc: &Doc, d: usize) -> Option<&str> {
+    doc.children(d)
+        .find(|&c| doc.tokens[c].deprel.base() == "case")
+        .map(|c| doc.lemma(c))
+}
+
+/// The run of proper nouns containing `h` (`[a, b)`), if `h` is one.
+fn proper_run(doc: &Doc, h: usize) -> Option<(usize, usize)> {
+    if doc.tokens[h].upos != Upos::Propn {
+        return None;
+    }
+    let s = doc.tokens[h].sentence as usize;
+    let range = doc.sentences[s].tokens();
+    let propn = |i: usize| doc.tokens[i].upos == Upos::Propn;
+    let mut a = h;
+    while a > range.start && propn(a - 1) {
+        a -= 1;
+    }
+    let mut b = h + 1;
+    while b < range.end && propn(b) {
+        b += 1;
+    }
+    Some((a, b))
+}

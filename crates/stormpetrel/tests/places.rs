@@ -1,0 +1,66 @@
+//! Event places through the whole pipeline: a locative phrase of the trigger or of its object,
+//! a part-of phrase ("the outskirts of X"), a place-name object, a country, and no place.
+
+use stormpetrel::{Doc, DocMeta, Event, Location};
+
+fn first_event(text: &str) -> Event {
+    let res = stormpetrel::Resources::embedded().unwrap();
+    let pipeline = stormpetrel::pipeline(&res).unwrap();
+    let mut doc = Doc::new(
+        DocMeta {
+            id: "t".into(),
+            ..Default::default()
+        },
+        text,
+    );
+    pipeline.run(&mut doc).unwrap();
+    doc.events
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no event in {text:?}"))
+}
+
+fn place(text: &str) -> Option<Location> {
+    first_event(text).location
+}
+
+#[test]
+fn cities_from_locative_phrases() {
+    let tunis =
+        place("Security forces clashed with protesters in the outskirts of Tunis on Friday.")
+            .expect("a place");
+    assert_eq!(
+        (tunis.name.as_str(), tunis.country.as_deref()),
+        ("Tunis", Some("TUN"))
+    );
+    assert!(
+        tunis.lat.is_some_and(|lat| (36.0..37.5).contains(&lat)),
+        "{tunis:?}"
+    );
+
+    let gaza = place("Israeli troops raided homes in Gaza City.").expect("a place");
+    assert_eq!(gaza.country.as_deref(), Some("PSE"), "{gaza:?}");
+}
+
+#[test]
+fn a_city_object_and_a_spelling_variant() {
+    let kharkiv = place("Russian forces shelled Kharkov overnight.").expect("a place");
+    assert_eq!(kharkiv.country.as_deref(), Some("UKR"), "{kharkiv:?}");
+}
+
+#[test]
+fn the_larger_city_wins_over_a_namesake_in_an_actors_country() {
+    let geneva = place("President Biden met President Putin in Geneva.").expect("a place");
+    assert_eq!(geneva.country.as_deref(), Some("CHE"), "{geneva:?}");
+}
+
+#[test]
+fn a_country_has_no_coordinates_and_no_phrase_gives_no_place() {
+    let taiwan = place("China held military drills near Taiwan.").expect("a place");
+    assert_eq!(
+        (taiwan.country.as_deref(), taiwan.lat),
+        (Some("TWN"), None),
+        "{taiwan:?}"
+    );
+    assert_eq!(place("Iran criticised the United States."), None);
+}
