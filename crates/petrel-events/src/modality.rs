@@ -9,6 +9,17 @@ const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
 pub(crate) const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
+/// Adjectives that make an event noun a possibility, not a fact.
+const UNREAL_MODIFIERS: &[&str] = &[
+    "possible",
+    "potential",
+    "likely",
+    "hypothetical",
+    "eventual",
+    "feared",
+    "would-be",
+];
+
 const PLANNING: &[&str] = &[
     "schedule",
     "plan",
@@ -106,6 +117,14 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             .any(|d| PLANNING.contains(&tree.lemma(d)))
         {
             m.future = true;
+        }
+        // "a possible war", "a potential attack": an event noun that may not happen.
+        if tree.upos(c) == petrel_core::Upos::Noun
+            && tree
+                .deps(c, "amod")
+                .any(|d| UNREAL_MODIFIERS.contains(&tree.lemma(d)))
+        {
+            m.hypothetical = true;
         }
         if tree.lemma(c) == "go" && tree.deps(c, "aux").next().is_some() && c != t {
             m.future = true;

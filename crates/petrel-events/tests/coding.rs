@@ -268,3 +268,19 @@ fn a_conditional_threat_is_made_and_aimed_at_the_condition() {
     );
     assert!(threat.3.is_factual(), "{ev:?}");
 }
+
+#[test]
+fn a_possible_attack_is_hypothetical() {
+    let ev = code(
+        "troops troop NOUN 2 nsubj
+         braced brace VERB 0 root
+         for for ADP 7 case
+         a a DET 7 det
+         possible possible ADJ 7 amod
+         Russian Russian ADJ 7 amod RUS
+         attack attack NOUN 2 obl
+         . . PUNCT 2 punct",
+    );
+    let attack = ev.iter().find(|e| e.0.starts_with("19")).expect("an attack");
+    assert!(attack.3.hypothetical, "{ev:?}");
+}
