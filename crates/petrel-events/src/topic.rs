@@ -127,6 +127,19 @@ pub fn governing_event(tree: &Tree, t: usize, is_strong: &dyn Fn(usize) -> bool)
     None
 }
 
+/// Nouns whose "of" phrase names a past event they look back on.
+const RETROSPECTIVE: &[&str] = &[
+    "anniversary",
+    "commemoration",
+    "memorial",
+    "memory",
+    "legacy",
+    "survivor",
+    "veteran",
+    "history",
+    "remembrance",
+];
+
 /// True when the event noun `n` has an actor of its own, heads the sentence, or is the subject
 /// or object of a verb that asserts it.
 pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
@@ -139,6 +152,16 @@ pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
     } else {
         n
     };
+    // "survivors of the Rwandan genocide", "the anniversary of the invasion": a look back at an
+    // event, not a report of one.
+    if tree.rel(n) == "nmod"
+        && tree.case_of(n) == Some("of")
+        && tree
+            .head(n)
+            .is_some_and(|h| RETROSPECTIVE.contains(&tree.lemma(h)))
+    {
+        return false;
+    }
     let own_actor = tree
         .range
         .clone()

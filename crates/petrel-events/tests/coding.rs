@@ -284,3 +284,19 @@ fn a_possible_attack_is_hypothetical() {
     let attack = ev.iter().find(|e| e.0.starts_with("19")).expect("an attack");
     assert!(attack.3.hypothetical, "{ev:?}");
 }
+
+#[test]
+fn an_anniversary_of_an_invasion_is_not_an_invasion() {
+    let ev = code(
+        "Ukraine Ukraine PROPN 2 nsubj UKR
+         marked mark VERB 0 root
+         the the DET 4 det
+         anniversary anniversary NOUN 2 obj
+         of of ADP 8 case
+         the the DET 8 det
+         Russian Russian ADJ 8 amod RUS
+         invasion invasion NOUN 4 nmod
+         . . PUNCT 2 punct",
+    );
+    assert!(ev.iter().all(|e| !e.0.starts_with("19")), "{ev:?}");
+}
