@@ -43,10 +43,35 @@ impl EventCoder {
     /// Every rule match in sentence `s`, including those later dropped, with the reason.
     pub fn matches(&self, doc: &Doc, s: usize) -> Vec<Match<'_>> {
         let tree = Tree::new(doc, s, doc.layers.contains(Layers::PARSE));
-        self.sentence_matches(&tree, &MentionIndex::new(doc))
+        self.sentence_matches(&tree, &MentionIndex::new(doc), self.is_sports_document(doc))
     }
 
-    fn sentence_matches<'r>(&'r self, tree: &Tree, idx: &MentionIndex) -> Vec<Match<'r>> {
+    /// Whether a document is about sport or entertainment: three or more different words of
+    /// `discards.txt` in it (BBC News: 360 of 511 sport articles, 4 of 417 politics articles).
+    /// Then no sentence of it codes conflict, even one without such a word ("City did fight
+    /// back").
+    pub fn is_sports_document(&self, doc: &Doc) -> bool {
+        let mut seen: Vec<String> = Vec::new();
+        let mut buf = String::new();
+        for i in 0..doc.tokens.len() {
+            buf.clear();
+            buf.extend(doc.word(i).chars().flat_map(char::to_lowercase));
+            if self.rules.is_discard(&buf) && !seen.contains(&buf) {
+                seen.push(buf.clone());
+                if seen.len() >= 3 {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn sentence_matches<'r>(
+        &'r self,
+        tree: &Tree,
+        idx: &MentionIndex,
+        sports_doc: bool,
+    ) -> Vec<Match<'r>> {
         let mut out: Vec<Match> = Vec::new();
         for i in tree.range.clone() {
             let upos = tree.upos(i);
@@ -80,11 +105,11 @@ impl EventCoder {
                 });
             }
         }
-        self.suppress(tree, idx, &mut out);
+        self.suppress(tree, idx, sports_doc, &mut out);
         out
     }
 
-    fn suppress(&self, tree: &Tree, idx: &MentionIndex, ms: &mut [Match]) {
+    fn suppress(&self, tree: &Tree, idx: &MentionIndex, sports_doc: bool, ms: &mut [Match]) {
         let triggers: Vec<(usize, bool)> = ms.iter().map(|m| (m.trigger, m.rule.weak)).collect();
         let is_strong_trigger = |t: usize| triggers.iter().any(|&(x, weak)| x == t && !weak);
         // Only verbal events (statements, appeals, intents, consultations, support, inquiries,
@@ -114,11 +139,12 @@ impl EventCoder {
         let is_communicative = |t: usize| communicative.contains(&t);
         let mut buf = String::new();
         let sports = !ms.is_empty()
-            && tree.range.clone().any(|i| {
-                buf.clear();
-                buf.extend(tree.doc.word(i).chars().flat_map(char::to_lowercase));
-                self.rules.is_discard(&buf)
-            });
+            && (sports_doc
+                || tree.range.clone().any(|i| {
+                    buf.clear();
+                    buf.extend(tree.doc.word(i).chars().flat_map(char::to_lowercase));
+                    self.rules.is_discard(&buf)
+                }));
         for m in ms.iter_mut() {
             let t = m.trigger;
             if tree.parsed {
@@ -164,6 +190,7 @@ impl EventCoder {
         idx: &MentionIndex,
         s: usize,
         quotes: &[Quote],
+        sports_doc: bool,
         out: &mut Vec<Event>,
     ) {
         if doc.sentences[s].boilerplate {
@@ -172,7 +199,7 @@ impl EventCoder {
         let tree = Tree::new(doc, s, doc.layers.contains(Layers::PARSE));
         let first = out.len();
         for m in self
-            .sentence_matches(&tree, idx)
+            .sentence_matches(&tree, idx, sports_doc)
             .into_iter()
             .filter(|m| m.dropped.is_none())
         {
@@ -523,10 +550,11 @@ impl Stage for EventCoder {
     fn process(&self, doc: &mut Doc) -> Result<()> {
         let idx = MentionIndex::new(doc);
         let quotes = quotes::quotes(doc, &idx, &self.rules);
+        let sports_doc = self.is_sports_document(doc);
         let mut events = Vec::new();
         for s in 0..doc.sentences.len() {
             let first = events.len();
-            self.code_sentence(doc, &idx, s, &quotes, &mut events);
+            self.code_sentence(doc, &idx, s, &quotes, sports_doc, &mut events);
             inherit_dyad(doc, &mut events, first);
             protest_own_government(&mut events[first..]);
             drop_actorless_extras(&mut events, first);

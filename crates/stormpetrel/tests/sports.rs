@@ -1,0 +1,32 @@
+//! Sport and entertainment: a report whose words mark it as sport codes no conflict, even in
+//! sentences that do not say so themselves; the same verbs in a political report do.
+
+use stormpetrel::{Doc, DocMeta};
+
+fn conflict_codes(text: &str) -> Vec<String> {
+    let res = stormpetrel::Resources::embedded().unwrap();
+    let pipeline = stormpetrel::pipeline(&res).unwrap();
+    let mut doc = Doc::new(
+        DocMeta {
+            id: "t".into(),
+            ..Default::default()
+        },
+        text,
+    );
+    pipeline.run(&mut doc).unwrap();
+    doc.events
+        .into_iter()
+        .map(|e| e.code)
+        .filter(|c| c.as_str() >= "10")
+        .collect()
+}
+
+#[test]
+fn a_sports_report_codes_no_fighting() {
+    let match_report = "The striker scored twice as the league leaders won the championship. \
+        Chelsea attacked from the start. Manchester City fought back in the second half.";
+    assert_eq!(conflict_codes(match_report), Vec::<String>::new());
+    let war_report =
+        "Government troops attacked rebel positions. The rebels fought back in the north.";
+    assert!(!conflict_codes(war_report).is_empty());
+}
