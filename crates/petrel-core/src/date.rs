@@ -58,6 +58,22 @@ impl Date {
             .position(|m| *m == w || (w.len() == 3 && m.starts_with(w)))
             .map(|i| i as u8 + 1)
     }
+    /// The weekday a name stands for, case-insensitively: 0 for "Monday" … 6 for "Sunday".
+    pub fn weekday_from_name(w: &str) -> Option<u8> {
+        const WEEKDAYS: [&str; 7] = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        WEEKDAYS
+            .iter()
+            .position(|d| w.eq_ignore_ascii_case(d))
+            .map(|i| i as u8)
+    }
     /// Days in `month` of `year`.
     pub fn days_in_month(year: i32, month: u8) -> u8 {
         match month {
@@ -180,6 +196,8 @@ mod tests {
         assert_eq!(Date::month_from_name("Sept."), Some(9));
         assert_eq!(Date::month_from_name("DECEMBER"), Some(12));
         assert_eq!(Date::month_from_name("ma"), None);
+        assert_eq!(Date::weekday_from_name("Tuesday"), Some(1));
+        assert_eq!(Date::weekday_from_name("Tues"), None);
         assert_eq!(Date::month_from_name("mayo"), None);
         assert_eq!(Date::month_from_name("Marc"), None);
     }

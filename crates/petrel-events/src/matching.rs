@@ -115,13 +115,6 @@ pub(crate) fn is_actor(tree: &Tree, o: usize) -> bool {
 /// Words heading time phrases ("on Monday", "in March", "for a week"), which never hold the
 /// party a preposition rule looks for.
 const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "day",
     "week",
     "month",
@@ -143,11 +136,12 @@ const TIME_WORDS: &[&str] = &[
     "decade",
 ];
 
-/// Whether `o` heads a time phrase: a date word, a month name or a number.
+/// Whether `o` heads a time phrase: a weekday, a month, another date word or a number.
 pub(crate) fn is_time_phrase(tree: &Tree, o: usize) -> bool {
     let lemma = tree.lemma(o);
     tree.upos(o) == Upos::Num
         || petrel_core::Date::month_from_name(lemma).is_some()
+        || petrel_core::Date::weekday_from_name(lemma).is_some()
         || TIME_WORDS.iter().any(|w| lemma.eq_ignore_ascii_case(w))
 }
 

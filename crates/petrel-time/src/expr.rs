@@ -3,16 +3,6 @@
 use petrel_core::{Date, Doc};
 use std::ops::Range;
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// What a date expression names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateKind {
@@ -116,15 +106,11 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
                 head: i,
                 kind: DateKind::Year(y),
             });
-        } else if let Some(d) = WEEKDAYS
-            .iter()
-            .position(|x| w.eq_ignore_ascii_case(x))
-            .filter(|_| capitalised)
-        {
+        } else if let Some(d) = Date::weekday_from_name(w).filter(|_| capitalised) {
             out.push(DateExpr {
                 tokens: i..i + 1,
                 head: i,
-                kind: DateKind::Weekday(d as u8),
+                kind: DateKind::Weekday(d),
             });
         } else {
             let rel = match w.to_ascii_lowercase().as_str() {
