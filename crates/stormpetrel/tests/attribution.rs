@@ -1,19 +1,12 @@
 //! Reported speech through the whole pipeline: quotes that span sentences are attributed to
 //! the speaker named at their close, and "X said Y must …" is X's demand on Y.
 
-use stormpetrel::{Date, Doc, DocMeta, Event};
+mod common;
+
+use stormpetrel::Event;
 
 fn code(text: &str) -> Vec<Event> {
-    let res = stormpetrel::Resources::embedded().unwrap();
-    let pipeline = stormpetrel::pipeline(&res).unwrap();
-    let meta = DocMeta {
-        id: "t".into(),
-        date: Date::parse("2023-05-02"),
-        ..Default::default()
-    };
-    let mut doc = Doc::new(meta, text);
-    pipeline.run(&mut doc).unwrap();
-    doc.events
+    common::run(text, Some("2023-05-02")).events
 }
 
 #[test]

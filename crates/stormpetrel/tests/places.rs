@@ -1,20 +1,13 @@
 //! Event places through the whole pipeline: a locative phrase of the trigger or of its object,
 //! a part-of phrase ("the outskirts of X"), a place-name object, a country, and no place.
 
-use stormpetrel::{Doc, DocMeta, Event, Location};
+mod common;
+
+use stormpetrel::{Event, Location};
 
 fn first_event(text: &str) -> Event {
-    let res = stormpetrel::Resources::embedded().unwrap();
-    let pipeline = stormpetrel::pipeline(&res).unwrap();
-    let mut doc = Doc::new(
-        DocMeta {
-            id: "t".into(),
-            ..Default::default()
-        },
-        text,
-    );
-    pipeline.run(&mut doc).unwrap();
-    doc.events
+    common::run(text, None)
+        .events
         .into_iter()
         .next()
         .unwrap_or_else(|| panic!("no event in {text:?}"))

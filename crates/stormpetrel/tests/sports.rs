@@ -1,20 +1,11 @@
 //! Sport and entertainment: a report whose words mark it as sport codes no conflict, even in
 //! sentences that do not say so themselves; the same verbs in a political report do.
 
-use stormpetrel::{Doc, DocMeta};
+mod common;
 
 fn conflict_codes(text: &str) -> Vec<String> {
-    let res = stormpetrel::Resources::embedded().unwrap();
-    let pipeline = stormpetrel::pipeline(&res).unwrap();
-    let mut doc = Doc::new(
-        DocMeta {
-            id: "t".into(),
-            ..Default::default()
-        },
-        text,
-    );
-    pipeline.run(&mut doc).unwrap();
-    doc.events
+    common::run(text, None)
+        .events
         .into_iter()
         .map(|e| e.code)
         .filter(|c| c.as_str() >= "10")
