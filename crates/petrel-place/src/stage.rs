@@ -1,7 +1,7 @@
 //! The place stage: find each event's locative phrase and resolve it.
 
 use crate::gazetteer::{Gazetteer, Place};
-use petrel_core::{ActorKind, Doc, Layers, Location, Result, Stage, Upos};
+use petrel_core::{ActorKind, Date, Doc, Layers, Location, Result, Stage, Upos};
 use std::sync::Arc;
 
 /// Prepositions that say where something happened.
@@ -111,6 +111,11 @@ impl PlaceStage {
     /// event's actors wins unless another is more than three times larger.
     fn resolve(&self, doc: &Doc, h: usize, near: &[String], country: bool) -> Option<Location> {
         let (a, b) = proper_run(doc, h)?;
+        // "in March", "on Tuesday": a time, though a town in England is called March.
+        let word = doc.word(h);
+        if Date::month_from_name(word).is_some() || Date::weekday_from_name(word).is_some() {
+            return None;
+        }
         // A person's or an organisation's name is not a place ("Mr Howard", "the Independence
         // Party").
         let named = doc.mentions.iter().any(|m| {

@@ -57,3 +57,8 @@ fn a_country_has_no_coordinates_and_no_phrase_gives_no_place() {
     );
     assert_eq!(place("Iran criticised the United States."), None);
 }
+
+#[test]
+fn a_month_is_not_a_town() {
+    assert_eq!(place("Coalition forces invaded Iraq in March."), None);
+}
