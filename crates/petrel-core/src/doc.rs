@@ -101,6 +101,13 @@ impl Doc {
     pub fn sentence_text(&self, s: usize) -> &str {
         self.sentences[s].span.slice(&self.text)
     }
+    /// The token of an event's trigger, found in its sentence by the evidence span.
+    pub fn trigger_token(&self, e: &Event) -> Option<usize> {
+        self.sentences
+            .get(e.sentence)?
+            .tokens()
+            .find(|&i| self.tokens[i].span == e.evidence.trigger)
+    }
     /// Dependents of token `i`, in order.
     pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let r = self

@@ -459,7 +459,7 @@ fn inherit_dyad(doc: &Doc, events: &mut [Event], first: usize) {
         .iter_mut()
         .filter(|e| e.source.is_none() && e.target.is_none() && e.code.starts_with("04"))
     {
-        let trig = doc.tokens.iter().position(|t| t.span == e.evidence.trigger);
+        let trig = doc.trigger_token(e);
         let definite = trig.is_some_and(|t| {
             let sent = doc.sentences[e.sentence].tokens();
             sent.clone().any(|j| {

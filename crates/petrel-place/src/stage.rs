@@ -59,8 +59,9 @@ const PLACE_SUFFIX: &[&str] = &[
     "oblast",
 ];
 
-/// Gives an event the place named by a locative phrase of its trigger (or, for an event noun,
-/// of the verb it belongs to): a city of the gazetteer, or a country.
+/// Gives an event the place named by a locative phrase of its trigger, of the verb an event
+/// noun belongs to, or of its object, or by a place-name object of a visit or an attack: a city
+/// of the gazetteer, or a country.
 #[derive(Clone)]
 pub struct PlaceStage {
     gazetteer: Arc<Gazetteer>,
@@ -86,10 +87,9 @@ impl Stage for PlaceStage {
     fn process(&self, doc: &mut Doc) -> Result<()> {
         for k in 0..doc.events.len() {
             let e = &doc.events[k];
-            let trigger = doc.sentences[e.sentence]
-                .tokens()
-                .find(|&i| doc.tokens[i].span == e.evidence.trigger);
-            let Some(t) = trigger else { continue };
+            let Some(t) = doc.trigger_token(e) else {
+                continue;
+            };
             let near: Vec<String> = [&e.source, &e.target]
                 .into_iter()
                 .flatten()
@@ -107,8 +107,8 @@ impl Stage for PlaceStage {
 impl PlaceStage {
     /// The place named by the phrase headed by `h`: the run of proper nouns around it, or the
     /// run without a word like "City" ("Gaza City", then "Gaza"), that names a city, or a
-    /// country mention in the run (when `country` allows it). Among cities of one name, one in a country of the
-    /// event's actors wins unless another is more than three times larger.
+    /// country mention in the run (when `country` allows it). Among cities of one name, one in
+    /// a country of the event's actors wins unless another is more than three times larger.
     fn resolve(&self, doc: &Doc, h: usize, near: &[String], country: bool) -> Option<Location> {
         let (a, b) = proper_run(doc, h)?;
         // "in March", "on Tuesday": a time, though a town in England is called March.

@@ -62,10 +62,7 @@ impl Stage for TimeStage {
                 cache = Some((s, find_expressions(doc, doc.sentences[s].tokens())));
             }
             let exprs = &cache.as_ref().map(|c| &c.1).cloned().unwrap_or_default();
-            let trig = doc.events[k].evidence.trigger;
-            let t = doc.sentences[s]
-                .tokens()
-                .find(|&i| doc.tokens[i].span == trig);
+            let t = doc.trigger_token(&doc.events[k]);
             let future = doc.events[k].modality.future;
             let found = t.and_then(|t| exprs.iter().find(|e| attached(doc, parsed, e, t)));
             let date = match found.and_then(|e| resolve(e.kind, pubdate, future).map(|r| (e, r))) {
