@@ -20,6 +20,14 @@ struct Cli {
 enum Command {
     /// Code events from text, JSONL, HTML, WARC files or directories (`-` for stdin).
     Code(commands::code::Args),
+    /// Code documents into an event store (SQLite), skipping those already stored.
+    Ingest(commands::ingest::Args),
+    /// Events or event clusters from a store, filtered, as JSONL, CSV, GDELT, table or Parquet.
+    Query(commands::query::Args),
+    /// A dyad's events per day, week or month from a store (or the most active dyads).
+    Series(commands::series::Args),
+    /// Code a store's documents again with this coder and replace their events.
+    Recode(commands::recode::Args),
     /// Code a gold file and print precision, recall and F1.
     Eval(commands::eval::Args),
     /// Show the parse, actors, matching rules and events for a text.
@@ -44,6 +52,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Code(a) => commands::code::run(a),
+        Command::Ingest(a) => commands::ingest::run(a),
+        Command::Query(a) => commands::query::run(a),
+        Command::Series(a) => commands::series::run(a),
+        Command::Recode(a) => commands::recode::run(a),
         Command::Eval(a) => commands::eval::run(a),
         Command::Explain(a) => commands::explain::run(a),
         Command::Codes(a) => commands::codes::run(a),

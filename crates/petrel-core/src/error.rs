@@ -16,6 +16,9 @@ pub enum ErrorKind {
     Resource,
     /// A pipeline or command was configured wrongly.
     Config,
+    /// The event store refused an operation: not a store, a newer schema, locked, read-only
+    /// or full.
+    Store,
     /// Anything else.
     Other,
 }

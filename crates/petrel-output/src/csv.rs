@@ -2,10 +2,14 @@
 
 use crate::record::span_str;
 use crate::{io_err, EventRecord, Sink};
-use petrel_core::{ActorRef, Doc, Event, Result};
+use petrel_core::{ActorRef, DocMeta, Result};
 use std::io::Write;
 
 const HEADER: &str = "doc_id,event_id,sentence,code,root,name,plover,mode,quad_class,goldstein,source_code,source_text,target_code,target_text,modality,speaker,date,date_precision,date_source,trigger,trigger_span,rule,sentence_text";
+
+/// Columns added after [`HEADER`] when the rows are event clusters.
+const CLUSTER_HEADER: &str =
+    ",cluster_id,num_mentions,num_documents,num_sources,first_reported,last_reported";
 
 /// Writes events as CSV.
 pub struct CsvSink<'w> {
@@ -38,13 +42,13 @@ fn actor(a: Option<&ActorRef>) -> (String, String) {
 }
 
 impl Sink for CsvSink<'_> {
-    fn write_doc(&mut self, doc: &Doc, keep: &dyn Fn(&Event) -> bool) -> Result<()> {
+    fn write_record(&mut self, r: &EventRecord, _meta: &DocMeta) -> Result<()> {
         if !self.header_done {
-            writeln!(self.out, "{HEADER}").map_err(io_err)?;
+            let extra = if r.cluster.is_some() { CLUSTER_HEADER } else { "" };
+            writeln!(self.out, "{HEADER}{extra}").map_err(io_err)?;
             self.header_done = true;
         }
-        for (n, e) in doc.events.iter().enumerate().filter(|(_, e)| keep(e)) {
-            let r = EventRecord::new(doc, e, n);
+        {
             let (sc, st) = actor(r.source);
             let (tc, tt) = actor(r.target);
             let speaker = r
@@ -63,7 +67,7 @@ impl Sink for CsvSink<'_> {
                     )
                 })
                 .unwrap_or_default();
-            let fields = [
+            let mut fields = vec![
                 r.doc_id.to_string(),
                 r.event_id.clone(),
                 r.sentence.to_string(),
@@ -88,6 +92,17 @@ impl Sink for CsvSink<'_> {
                 r.evidence.rule.clone(),
                 r.sentence_text.to_string(),
             ];
+            if let Some(c) = r.cluster {
+                let day = |d: Option<petrel_core::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+                fields.extend([
+                    c.id.to_string(),
+                    c.num_mentions.to_string(),
+                    c.num_documents.to_string(),
+                    c.num_sources.to_string(),
+                    day(c.first_reported),
+                    day(c.last_reported),
+                ]);
+            }
             let line: Vec<String> = fields.iter().map(|f| quote(f)).collect();
             writeln!(self.out, "{}", line.join(",")).map_err(io_err)?;
         }

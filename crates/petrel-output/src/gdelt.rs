@@ -1,7 +1,7 @@
 //! GDELT 2.0 event table: 61 tab-separated columns in GDELT's order, empty where we have no value.
 
 use crate::{io_err, EventRecord, Sink};
-use petrel_core::{ActorRef, Doc, Event, Result};
+use petrel_core::{ActorRef, DocMeta, Result};
 use std::io::Write;
 
 /// GDELT 2.0 event-table column names, in order.
@@ -110,14 +110,13 @@ fn actor_cols(a: Option<&ActorRef>) -> [String; 10] {
 }
 
 impl Sink for GdeltSink<'_> {
-    fn write_doc(&mut self, doc: &Doc, keep: &dyn Fn(&Event) -> bool) -> Result<()> {
+    fn write_record(&mut self, r: &EventRecord, meta: &DocMeta) -> Result<()> {
         self.header()?;
-        for (n, e) in doc.events.iter().enumerate().filter(|(_, e)| keep(e)) {
-            let r = EventRecord::new(doc, e, n);
+        {
             let mut row: Vec<String> = Vec::with_capacity(61);
             row.push(self.next_id.to_string());
             self.next_id += 1;
-            match r.date.map(|d| d.value).or(doc.meta.date) {
+            match r.date.map(|d| d.value).or(meta.date) {
                 Some(d) => {
                     row.push(format!("{:04}{:02}{:02}", d.year, d.month, d.day));
                     row.push(format!("{:04}{:02}", d.year, d.month));
@@ -139,7 +138,15 @@ impl Sink for GdeltSink<'_> {
             row.push(r.root.to_string());
             row.push(r.quad_class.to_string());
             row.push(format!("{:.1}", r.goldstein));
-            row.extend(["1", "1", "1", ""].map(String::from));
+            match r.cluster {
+                Some(c) => row.extend([
+                    c.num_mentions.to_string(),
+                    c.num_sources.to_string(),
+                    c.num_documents.to_string(),
+                    String::new(),
+                ]),
+                None => row.extend(["1", "1", "1", ""].map(String::from)),
+            }
             let geo = |row: &mut Vec<String>| row.extend(std::iter::repeat_n(String::new(), 8));
             geo(&mut row);
             geo(&mut row);
@@ -158,7 +165,7 @@ impl Sink for GdeltSink<'_> {
                 None => geo(&mut row),
             }
             row.push(String::new());
-            row.push(clean(doc.meta.url.as_deref().unwrap_or(&doc.meta.id)));
+            row.push(clean(meta.url.as_deref().unwrap_or(&meta.id)));
             debug_assert_eq!(row.len(), COLUMNS.len());
             writeln!(self.out, "{}", row.join("\t")).map_err(io_err)?;
         }

@@ -15,15 +15,22 @@ mod table;
 pub use csv::CsvSink;
 pub use gdelt::GdeltSink;
 pub use jsonl::JsonlSink;
-pub use record::{event_id, EventRecord};
+pub use record::{event_id, ClusterInfo, EventRecord, MentionRef, OwnedRecord};
 pub use table::TableSink;
 
-use petrel_core::{Doc, Event, Result};
+use petrel_core::{Doc, DocMeta, Event, Result};
 
 /// Where coded events go.
 pub trait Sink {
+    /// Writes one event record of the document described by `meta`.
+    fn write_record(&mut self, r: &EventRecord, meta: &DocMeta) -> Result<()>;
     /// Writes the events of `doc` that pass `keep`.
-    fn write_doc(&mut self, doc: &Doc, keep: &dyn Fn(&Event) -> bool) -> Result<()>;
+    fn write_doc(&mut self, doc: &Doc, keep: &dyn Fn(&Event) -> bool) -> Result<()> {
+        for (n, e) in doc.events.iter().enumerate().filter(|(_, e)| keep(e)) {
+            self.write_record(&EventRecord::new(doc, e, n), &doc.meta)?;
+        }
+        Ok(())
+    }
     /// Flushes and writes any trailer.
     fn finish(&mut self) -> Result<()>;
 }

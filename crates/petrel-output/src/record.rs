@@ -1,7 +1,7 @@
 //! The flat, serialisable view of one event that every sink writes.
 
-use petrel_core::{ActorRef, Doc, Event, EventDate, Evidence, Location, Modality, Span};
-use serde::Serialize;
+use petrel_core::{ActorRef, Date, Doc, Event, EventDate, Evidence, Location, Modality, Span};
+use serde::{Deserialize, Serialize};
 
 /// One output event, field by field as documented in docs/events.md.
 #[derive(Debug, Serialize)]
@@ -40,6 +40,105 @@ pub struct EventRecord<'a> {
     pub location: Option<&'a Location>,
     /// Evidence.
     pub evidence: &'a Evidence,
+    /// The event cluster this record stands for, when a store lists clusters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<&'a ClusterInfo>,
+}
+
+/// One mention of an event cluster: which document reported it, and how.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MentionRef {
+    /// The mention's event id.
+    pub event_id: String,
+    /// Its document.
+    pub doc_id: String,
+    /// The document's outlet, when known.
+    pub outlet: Option<String>,
+    /// The trigger as written.
+    pub trigger: String,
+    /// The sentence it was coded from.
+    pub sentence_text: String,
+}
+
+/// An event cluster: the mentions of one event across documents (GDELT's NumMentions,
+/// NumArticles and NumSources).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClusterInfo {
+    /// Cluster id in its store.
+    pub id: i64,
+    /// Event mentions in the cluster.
+    pub num_mentions: u32,
+    /// Distinct documents.
+    pub num_documents: u32,
+    /// Distinct outlets (a document with no outlet counts as its own).
+    pub num_sources: u32,
+    /// Earliest publication date among its documents.
+    pub first_reported: Option<Date>,
+    /// Latest publication date among its documents.
+    pub last_reported: Option<Date>,
+    /// The mentions, in ingest order (possibly cut to a limit; `num_mentions` is the total).
+    pub mentions: Vec<MentionRef>,
+}
+
+/// An owned event record, as read back from a store or a JSONL file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OwnedRecord {
+    /// Document id.
+    pub doc_id: String,
+    /// Event id.
+    pub event_id: String,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Sentence text.
+    pub sentence_text: String,
+    /// CAMEO code.
+    pub code: String,
+    /// PLOVER type.
+    pub plover: Option<String>,
+    /// PLOVER mode.
+    pub mode: Option<String>,
+    /// Source actor.
+    pub source: Option<ActorRef>,
+    /// Target actor.
+    pub target: Option<ActorRef>,
+    /// Modality.
+    pub modality: Modality,
+    /// Event date.
+    pub date: Option<EventDate>,
+    /// Location.
+    pub location: Option<Location>,
+    /// Evidence.
+    pub evidence: Evidence,
+    /// Cluster, when listing clusters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<ClusterInfo>,
+}
+
+impl OwnedRecord {
+    /// The record view that sinks write (name, root, quad class and Goldstein from the code).
+    pub fn record(&self) -> EventRecord<'_> {
+        let info = petrel_ontology::lookup(&self.code);
+        EventRecord {
+            doc_id: &self.doc_id,
+            event_id: self.event_id.clone(),
+            sentence: self.sentence,
+            sentence_text: &self.sentence_text,
+            code: &self.code,
+            root: self.code.get(..2).unwrap_or(""),
+            name: info.map(|c| c.name).unwrap_or(""),
+            plover: self.plover.as_deref(),
+            mode: self.mode.as_deref(),
+            quad_class: info.map(|c| c.quad_class().number()).unwrap_or(0),
+            goldstein: info.map(|c| c.goldstein).unwrap_or(0.0),
+            source: self.source.as_ref(),
+            target: self.target.as_ref(),
+            modality: &self.modality,
+            date: self.date.as_ref(),
+            location: self.location.as_ref(),
+            evidence: &self.evidence,
+            cluster: self.cluster.as_ref(),
+        }
+    }
 }
 
 /// The id of the `n`th event of a document.
@@ -73,6 +172,7 @@ impl<'a> EventRecord<'a> {
             date: e.date.as_ref(),
             location: e.location.as_ref(),
             evidence: &e.evidence,
+            cluster: None,
         }
     }
     /// The modality as a short comma-separated list ("future,reported"), empty for plain facts.

@@ -1,7 +1,7 @@
 //! A human-readable listing of events with their evidence.
 
-use crate::{io_err, EventRecord, Sink};
-use petrel_core::{ActorRef, Doc, Event, Location, Result};
+use crate::{io_err, ClusterInfo, EventRecord, Sink};
+use petrel_core::{ActorRef, DocMeta, Location, Result};
 use std::io::Write;
 
 /// Writes one block per event: code, actors, modality, date and the rule that fired.
@@ -30,10 +30,32 @@ fn place_line(l: &Location) -> String {
     }
 }
 
+/// The counts of a cluster and up to three other mentions' sentences.
+fn cluster_lines(c: &ClusterInfo) -> String {
+    let day = |d: Option<petrel_core::Date>| d.map(|d| d.to_string()).unwrap_or("-".into());
+    let mut s = format!(
+        "    cluster {}: {} mentions in {} documents from {} sources, reported {} to {}\n",
+        c.id,
+        c.num_mentions,
+        c.num_documents,
+        c.num_sources,
+        day(c.first_reported),
+        day(c.last_reported)
+    );
+    for m in c.mentions.iter().skip(1).take(3) {
+        s.push_str(&format!(
+            "      also {} ({}): {}\n",
+            m.doc_id,
+            m.outlet.as_deref().unwrap_or("-"),
+            m.sentence_text.replace('\n', " ")
+        ));
+    }
+    s
+}
+
 impl Sink for TableSink<'_> {
-    fn write_doc(&mut self, doc: &Doc, keep: &dyn Fn(&Event) -> bool) -> Result<()> {
-        for (n, e) in doc.events.iter().enumerate().filter(|(_, e)| keep(e)) {
-            let r = EventRecord::new(doc, e, n);
+    fn write_record(&mut self, r: &EventRecord, _meta: &DocMeta) -> Result<()> {
+        {
             let flags = r.modality_flags();
             let date = r
                 .date
@@ -43,8 +65,9 @@ impl Sink for TableSink<'_> {
                 .unwrap_or_else(|| "-".into());
             writeln!(
                 self.out,
-                "{id}  {code} {name} [{plover}]\n    {src} -> {tgt}{flags}\n    date {date}\n{place}    trigger \"{trig}\" rule {rule}\n    | {sent}\n",
+                "{id}  {code} {name} [{plover}]\n    {src} -> {tgt}{flags}\n    date {date}\n{place}{cluster}    trigger \"{trig}\" rule {rule}\n    | {sent}\n",
                 id = r.event_id,
+                cluster = r.cluster.map(cluster_lines).unwrap_or_default(),
                 code = r.code,
                 name = r.name,
                 plover = r.plover.unwrap_or("-"),

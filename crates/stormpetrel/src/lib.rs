@@ -3,7 +3,7 @@
 //! This crate is the one entry point for other Rust programs (and the CLI, the Python package
 //! and the monitor): it re-exports the stage crates and builds the standard pipeline
 //!
-//! ingest → segment → tag → lemma → parse → actors → events → time → place → sinks
+//! ingest → segment → tag → lemma → parse → actors → events → time → place → sinks or store
 //!
 //! from one immutable, shareable [`Resources`].
 //!
@@ -31,6 +31,7 @@ pub use petrel_nlp as nlp;
 pub use petrel_ontology as ontology;
 pub use petrel_output as output;
 pub use petrel_place as place;
+pub use petrel_store as store;
 pub use petrel_time as time;
 pub use resources::{ResourceOptions, Resources};
 

@@ -32,6 +32,45 @@ pub struct Resources {
     pub nlp: Arc<Nlp>,
     /// Cities and countries, for event places.
     pub places: Arc<Gazetteer>,
+    /// Which coder this is: the release and a hash of the rules and dictionaries in use.
+    pub coder_version: String,
+}
+
+/// FNV-1a, 64 bits: a stable fingerprint of resource text (not a security hash).
+fn fnv(h: &mut u64, bytes: &[u8]) {
+    for &b in bytes {
+        *h ^= b as u64;
+        *h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+}
+
+/// `stormpetrel VERSION rules:HASH actors:HASH`, over the built-in and added files.
+fn coder_version(opts: &ResourceOptions) -> Result<String> {
+    let (mut rules, mut actors) = (0xcbf2_9ce4_8422_2325u64, 0xcbf2_9ce4_8422_2325u64);
+    for (name, text) in petrel_events::EMBEDDED {
+        fnv(&mut rules, name.as_bytes());
+        fnv(&mut rules, text.as_bytes());
+    }
+    if !opts.no_default_actors {
+        for (name, text) in petrel_actors::data::FILES {
+            fnv(&mut actors, name.as_bytes());
+            fnv(&mut actors, text.as_bytes());
+        }
+    }
+    let add = |h: &mut u64, files: &[PathBuf]| -> Result<()> {
+        for p in files {
+            let bytes = std::fs::read(p).map_err(|e| petrel_core::PetrelError::io(p.display(), e))?;
+            fnv(h, &bytes);
+        }
+        Ok(())
+    };
+    add(&mut rules, &opts.rule_files)?;
+    add(&mut actors, &opts.petrarch_actors)?;
+    add(&mut actors, &opts.petrarch_agents)?;
+    Ok(format!(
+        "stormpetrel {} rules:{rules:016x} actors:{actors:016x}",
+        env!("CARGO_PKG_VERSION")
+    ))
 }
 
 impl Resources {
@@ -59,6 +98,7 @@ impl Resources {
         }
         let nlp = Nlp::embedded()?;
         Ok(Resources {
+            coder_version: coder_version(opts)?,
             actors,
             rules: Arc::new(rules),
             nlp,

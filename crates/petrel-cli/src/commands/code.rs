@@ -1,9 +1,8 @@
 //! `petrel code [PATH ...]`: code events from text, JSONL, HTML, WARC or directories.
 
+use super::progress::Progress;
 use super::shared::{jobs, open_output, parse_date, ResourceArgs};
-use indicatif::{ProgressBar, ProgressStyle};
 use petrel_core::{Date, Doc, Event, PetrelError, Result};
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use stormpetrel::ingest::{Inputs, ReadOptions, Warning};
@@ -42,10 +41,7 @@ struct Observer<'a> {
     keep: fn(&Event) -> bool,
     written: u64,
     withheld: u64,
-    bar: Option<ProgressBar>,
-    docs: u64,
-    bytes: u64,
-    started: std::time::Instant,
+    progress: Progress,
     /// Hashes of the document ids seen so far (8 bytes a document), to flag repeats.
     seen: std::collections::HashSet<u64>,
     duplicates: u64,
@@ -60,11 +56,7 @@ fn id_hash(id: &str) -> u64 {
 
 impl RunObserver for Observer<'_> {
     fn warning(&mut self, w: &Warning) {
-        let msg = format!("petrel: warning: {w}");
-        match &self.bar {
-            Some(b) => b.println(msg),
-            None => eprintln!("{msg}"),
-        }
+        self.progress.println(format!("petrel: warning: {w}"));
     }
     fn failed(&mut self, doc_id: &str, e: &PetrelError) {
         eprintln!("petrel: warning: {doc_id}: coding failed: {e}");
@@ -82,70 +74,13 @@ impl RunObserver for Observer<'_> {
         let n = doc.events.iter().filter(|e| keep(e)).count() as u64;
         self.written += n;
         self.withheld += doc.events.len() as u64 - n;
-        self.docs += 1;
-        self.bytes += doc.text.len() as u64;
-        if let Some(b) = &self.bar {
-            if b.length().is_some() {
-                b.set_position(self.bytes);
-            } else {
-                b.set_position(self.docs);
-            }
-            let secs = self.started.elapsed().as_secs_f64().max(1e-3);
-            b.set_message(format!(
-                "{} docs, {:.1} MB ({:.2} MB/s), {} events ({:.0}/s)",
-                self.docs,
-                self.bytes as f64 / 1e6,
-                self.bytes as f64 / 1e6 / secs,
-                self.written,
-                self.written as f64 / secs
-            ));
-        }
+        self.progress.doc(doc, self.written);
         self.sink.write_doc(doc, &keep)
     }
 }
 
 fn all(_: &Event) -> bool {
     true
-}
-
-/// A progress bar over text bytes, with an ETA, when every input is a plain-text or JSONL file
-/// (their size is close to the text they hold); otherwise a spinner. Both show documents, MB
-/// and events per second.
-fn progress_bar(paths: &[PathBuf]) -> ProgressBar {
-    let plain = |p: &PathBuf| {
-        p.extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| matches!(e, "txt" | "jsonl" | "ndjson"))
-    };
-    let sizes: Option<u64> = paths
-        .iter()
-        .map(|p| {
-            std::fs::metadata(p)
-                .ok()
-                .filter(|m| m.is_file() && plain(p))
-                .map(|m| m.len())
-        })
-        .sum();
-    match sizes {
-        Some(total) if total > 0 => {
-            let b = ProgressBar::new(total);
-            b.set_style(
-                ProgressStyle::with_template(
-                    "{bar:30} {percent:>3}% {msg} [{elapsed_precise}, ETA {eta}]",
-                )
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-            );
-            b
-        }
-        _ => {
-            let b = ProgressBar::new_spinner();
-            b.set_style(
-                ProgressStyle::with_template("{spinner} {msg} [{elapsed_precise}]")
-                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-            );
-            b
-        }
-    }
 }
 
 /// Runs the command.
@@ -162,7 +97,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         date: args.date,
         ..Default::default()
     };
-    let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| progress_bar(&paths));
+    let progress = Progress::new(&paths, args.quiet);
     let mut inputs = Inputs::new(paths, opts);
     let format = Format::parse(&args.format).unwrap_or(Format::Jsonl);
     let out = open_output(args.output.as_ref())?;
@@ -175,18 +110,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
         },
         written: 0,
         withheld: 0,
-        bar,
-        docs: 0,
-        bytes: 0,
-        started: std::time::Instant::now(),
+        progress,
         seen: Default::default(),
         duplicates: 0,
     };
     let stats = run_stream(&mut inputs, &pipeline, jobs, 64 * jobs, &mut obs)?;
     obs.sink.finish()?;
-    if let Some(b) = &obs.bar {
-        b.finish_and_clear();
-    }
+    obs.progress.finish();
     let istats = inputs.stats();
     let secs = stats.elapsed.as_secs_f64().max(1e-9);
     if !args.quiet {
