@@ -76,7 +76,7 @@ impl Store {
         f.validate()
     }
 
-    /// Events matching `f`, in ingest order, skipping `offset` and returning at most `limit`.
+    /// Events matching `f`, in ingest order (document, then event), skipping `offset` and returning at most `limit`.
     pub fn events(&self, f: &Filter, limit: Option<u64>, offset: u64) -> Result<Vec<StoredEvent>> {
         let mut out = Vec::new();
         self.for_each_event(f, limit, offset, |e| {
@@ -98,7 +98,7 @@ impl Store {
         let w = f.sql();
         let sql = format!(
             "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.doc_key = e.doc_key
-             WHERE {} ORDER BY e.event_key LIMIT ? OFFSET ?",
+             WHERE {} ORDER BY e.doc_key, e.n LIMIT ? OFFSET ?",
             w.clause
         );
         let mut params = w.params;
@@ -138,7 +138,7 @@ impl Store {
         self.check_filter(f)?;
         let w = f.sql();
         let sql = format!(
-            "SELECT e.cluster_id, min(e.event_key) AS first FROM events e
+            "SELECT e.cluster_id, min(e.doc_key * 1000000 + e.n) AS first FROM events e
              WHERE e.cluster_id IS NOT NULL AND {} GROUP BY e.cluster_id
              ORDER BY first LIMIT ? OFFSET ?",
             w.clause
@@ -186,7 +186,7 @@ impl Store {
         };
         let sql = format!(
             "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.doc_key = e.doc_key
-             WHERE e.cluster_id = ?1 ORDER BY e.event_key LIMIT ?2"
+             WHERE e.cluster_id = ?1 ORDER BY e.doc_key, e.n LIMIT ?2"
         );
         let mut st = self.conn.prepare_cached(&sql).map_err(err)?;
         let mentions: Vec<StoredEvent> = st

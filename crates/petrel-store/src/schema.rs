@@ -94,7 +94,7 @@ CREATE TABLE events (
     cluster_id INTEGER REFERENCES clusters(cluster_id),
     detail TEXT NOT NULL
 );
-CREATE INDEX events_doc ON events(doc_key);
+CREATE INDEX events_doc ON events(doc_key, n);
 CREATE INDEX events_day ON events(day);
 CREATE INDEX events_source ON events(source_code, day);
 CREATE INDEX events_target ON events(target_code, day);
