@@ -133,7 +133,7 @@ pub fn date_bound(s: &str, flag: &str) -> Result<Date> {
 }
 
 /// The smallest string greater than every string that starts with `prefix` (ASCII codes).
-pub(crate) fn prefix_end(prefix: &str) -> String {
+fn prefix_end(prefix: &str) -> String {
     let mut b = prefix.as_bytes().to_vec();
     if let Some(last) = b.last_mut() {
         *last += 1;
@@ -178,6 +178,18 @@ fn prefix(sql: &mut Sql, col: &str, p: &str) {
     );
 }
 
+/// An actor-code prefix on `e.source_*` or `e.target_*`: the indexed three-letter root must
+/// equal the prefix's first three letters, and a longer prefix also bounds the code.
+fn actor_prefix(sql: &mut Sql, side: &str, p: &str) {
+    if p.len() < 3 {
+        return prefix(sql, &format!("e.{side}_code"), p);
+    }
+    sql.push(&format!("e.{side}_root = ?"), [Value::Text(p[..3].to_string())]);
+    if p.len() > 3 {
+        prefix(sql, &format!("e.{side}_code"), p);
+    }
+}
+
 impl Filter {
     /// Checks that the bounds make sense together.
     pub fn validate(&self) -> Result<()> {
@@ -207,10 +219,10 @@ impl Filter {
             s.push("e.asserted = 1", []);
         }
         if let Some(p) = &self.source {
-            prefix(&mut s, "e.source_code", p);
+            actor_prefix(&mut s, "source", p);
         }
         if let Some(p) = &self.target {
-            prefix(&mut s, "e.target_code", p);
+            actor_prefix(&mut s, "target", p);
         }
         if !self.dyads.is_empty() {
             let mut alt = Sql {
@@ -223,8 +235,8 @@ impl Filter {
                     clause: String::new(),
                     params: Vec::new(),
                 };
-                prefix(&mut one, "e.source_code", &d.source);
-                prefix(&mut one, "e.target_code", &d.target);
+                actor_prefix(&mut one, "source", &d.source);
+                actor_prefix(&mut one, "target", &d.target);
                 parts.push(format!("({})", one.clause));
                 alt.params.extend(one.params);
             }
@@ -307,7 +319,9 @@ mod tests {
         };
         let s = f.sql();
         assert!(!s.clause.contains("DROP") && !s.clause.contains("RUS"));
-        assert_eq!(s.params.len(), 9);
+        assert_eq!(s.params.len(), 5);
+        let long = Filter { source: Some("RUSMIL".into()), ..Default::default() }.sql();
+        assert_eq!(long.params.len(), 3, "root, then the code range");
     }
 
     #[test]

@@ -67,10 +67,12 @@ CREATE TABLE events (
     plover TEXT,
     mode TEXT,
     source_code TEXT,
+    source_root TEXT,
     source_country TEXT,
     source_sector TEXT,
     source_text TEXT,
     target_code TEXT,
+    target_root TEXT,
     target_country TEXT,
     target_sector TEXT,
     target_text TEXT,
@@ -96,8 +98,9 @@ CREATE TABLE events (
 );
 CREATE INDEX events_doc ON events(doc_key, n);
 CREATE INDEX events_day ON events(day);
-CREATE INDEX events_source ON events(source_code, day);
-CREATE INDEX events_target ON events(target_code, day);
+CREATE INDEX events_source ON events(source_root, day);
+CREATE INDEX events_target ON events(target_root, day);
+CREATE INDEX events_dyad ON events(source_root, target_root, day);
 CREATE INDEX events_code ON events(code);
 CREATE INDEX events_cluster ON events(cluster_id);
 CREATE TABLE daily (
@@ -114,6 +117,29 @@ END;
 CREATE TRIGGER events_daily_delete AFTER DELETE ON events
 WHEN OLD.asserted = 1 AND OLD.day IS NOT NULL BEGIN
     UPDATE daily SET n = n - 1 WHERE day = OLD.day AND quad_class = OLD.quad_class;
+END;
+CREATE TABLE dyad_daily (
+    source_root TEXT NOT NULL,
+    target_root TEXT NOT NULL,
+    day INTEGER NOT NULL,
+    quad_class INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    goldstein_sum REAL NOT NULL,
+    PRIMARY KEY (source_root, target_root, day, quad_class)
+) WITHOUT ROWID;
+CREATE TRIGGER events_dyad_insert AFTER INSERT ON events
+WHEN NEW.asserted = 1 AND NEW.day IS NOT NULL BEGIN
+    INSERT INTO dyad_daily (source_root, target_root, day, quad_class, n, goldstein_sum)
+    VALUES (coalesce(NEW.source_root, ''), coalesce(NEW.target_root, ''), NEW.day,
+            NEW.quad_class, 1, NEW.goldstein)
+    ON CONFLICT (source_root, target_root, day, quad_class)
+    DO UPDATE SET n = n + 1, goldstein_sum = goldstein_sum + NEW.goldstein;
+END;
+CREATE TRIGGER events_dyad_delete AFTER DELETE ON events
+WHEN OLD.asserted = 1 AND OLD.day IS NOT NULL BEGIN
+    UPDATE dyad_daily SET n = n - 1, goldstein_sum = goldstein_sum - OLD.goldstein
+    WHERE source_root = coalesce(OLD.source_root, '') AND target_root = coalesce(OLD.target_root, '')
+      AND day = OLD.day AND quad_class = OLD.quad_class;
 END;
 CREATE VIRTUAL TABLE events_fts USING fts5(
     sentence_text, content = 'events', content_rowid = 'event_key'

@@ -3,10 +3,10 @@
 //! events are rows of zeros.
 
 use crate::error::sql_err;
-use crate::filter::{bad, prefix_end, Dyad};
+use crate::filter::{bad, Dyad, Filter};
 use crate::Store;
 use petrel_core::{Date, Result};
-use rusqlite::params;
+use rusqlite::{params, params_from_iter};
 use serde::Serialize;
 
 /// The length of a series period.
@@ -79,7 +79,8 @@ pub struct SeriesRow {
     pub share: f64,
 }
 
-/// A dyad of countries (or IGOs) and how many asserted events it has.
+/// A dyad of actor roots (countries, IGO, …: the first three letters of the codes) and how
+/// many asserted events it has.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DyadCount {
     /// `SOURCE-TARGET` country codes.
@@ -163,31 +164,7 @@ impl Store {
             s = n;
         }
         let end = rows.last().map(|r| r.end).unwrap_or(to);
-        let mut st = self
-            .conn
-            .prepare_cached(
-                "SELECT day, quad_class, count(*), sum(goldstein) FROM events
-                 WHERE asserted = 1 AND day BETWEEN ?1 AND ?2
-                   AND source_code >= ?3 AND source_code < ?4
-                   AND target_code >= ?5 AND target_code < ?6
-                 GROUP BY day, quad_class",
-            )
-            .map_err(|e| sql_err(&self.path, e))?;
-        let hits: Vec<(i64, i64, i64, f64)> = st
-            .query_map(
-                params![
-                    from.to_days(),
-                    to.to_days(),
-                    dyad.source,
-                    prefix_end(&dyad.source),
-                    dyad.target,
-                    prefix_end(&dyad.target)
-                ],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .map_err(|e| sql_err(&self.path, e))?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(|e| sql_err(&self.path, e))?;
+        let hits = self.dyad_days(dyad, from, to)?;
         let totals = self.daily_totals(from, to.min(end))?;
         let mut rows = rows;
         for (day, quad, n, g) in hits {
@@ -219,6 +196,48 @@ impl Store {
         Ok(rows)
     }
 
+    /// (day, quad class, events, Goldstein sum) of a dyad's asserted events: from the per-dyad
+    /// daily counts when both sides are three-letter roots (countries, IGO), else from events.
+    fn dyad_days(&self, dyad: &Dyad, from: Date, to: Date) -> Result<Vec<(i64, i64, i64, f64)>> {
+        let err = |e| sql_err(&self.path, e);
+        if dyad.source.len() == 3 && dyad.target.len() == 3 {
+            let mut st = self
+                .conn
+                .prepare_cached(
+                    "SELECT day, quad_class, n, goldstein_sum FROM dyad_daily
+                     WHERE source_root = ?1 AND target_root = ?2 AND day BETWEEN ?3 AND ?4
+                       AND n > 0",
+                )
+                .map_err(err)?;
+            let rows = st
+                .query_map(
+                    params![dyad.source, dyad.target, from.to_days(), to.to_days()],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                )
+                .map_err(err)?;
+            return rows.collect::<rusqlite::Result<_>>().map_err(err);
+        }
+        let f = Filter {
+            dyads: vec![dyad.clone()],
+            from: Some(from),
+            to: Some(to),
+            ..Default::default()
+        };
+        let w = f.sql();
+        let sql = format!(
+            "SELECT e.day, e.quad_class, count(*), sum(e.goldstein) FROM events e
+             WHERE {} GROUP BY e.day, e.quad_class",
+            w.clause
+        );
+        let mut st = self.conn.prepare(&sql).map_err(err)?;
+        let rows = st
+            .query_map(params_from_iter(w.params), |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
+            .map_err(err)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(err)
+    }
+
     /// The most active country dyads (asserted events with both actors' countries known),
     /// optionally within dates.
     pub fn top_dyads(
@@ -230,13 +249,14 @@ impl Store {
         let mut st = self
             .conn
             .prepare_cached(
-                "SELECT source_country || '-' || target_country AS dyad, count(*),
-                        sum(quad_class = 4), avg(goldstein)
-                 FROM events
-                 WHERE asserted = 1 AND source_country IS NOT NULL AND target_country IS NOT NULL
+                "SELECT source_root || '-' || target_root AS dyad, sum(n),
+                        sum(CASE WHEN quad_class = 4 THEN n ELSE 0 END),
+                        sum(goldstein_sum) / sum(n)
+                 FROM dyad_daily
+                 WHERE source_root != '' AND target_root != '' AND n > 0
                    AND day BETWEEN ?1 AND ?2
-                 GROUP BY source_country, target_country
-                 ORDER BY count(*) DESC, dyad LIMIT ?3",
+                 GROUP BY source_root, target_root
+                 ORDER BY sum(n) DESC, dyad LIMIT ?3",
             )
             .map_err(|e| sql_err(&self.path, e))?;
         let rows = st

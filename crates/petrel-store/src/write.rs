@@ -44,6 +44,12 @@ fn cluster_actor(a: &[Option<String>; 4]) -> &str {
     a[1].as_deref().or(a[0].as_deref()).unwrap_or("")
 }
 
+/// The first three letters of an actor code: the country or IGO part, which dyads and the
+/// per-dyad daily counts key on.
+fn root(code: &Option<String>) -> Option<&str> {
+    code.as_deref().map(|c| c.get(..3).unwrap_or(c))
+}
+
 /// Finds a stored document with the same id, URL or text hash.
 pub(crate) fn find_duplicate(
     conn: &Connection,
@@ -74,6 +80,10 @@ pub(crate) fn find_duplicate(
     Ok(None)
 }
 
+/// Bits of an event key that hold the event's number in its document: keys are
+/// `doc_key << EVENT_BITS | n`, so key order is document order, also after a re-code.
+pub(crate) const EVENT_BITS: u32 = 20;
+
 /// Inserts the events of document `doc_key`, assigning clusters; returns the clusters touched.
 fn insert_events(
     conn: &Connection,
@@ -81,6 +91,11 @@ fn insert_events(
     events: &[EventRow],
     touched: &mut BTreeSet<i64>,
 ) -> rusqlite::Result<()> {
+    if events.len() >= 1 << EVENT_BITS {
+        return Err(rusqlite::Error::ToSqlConversionFailure(
+            format!("a document has {} events; the store takes at most {}", events.len(), (1 << EVENT_BITS) - 1).into(),
+        ));
+    }
     for e in events {
         let cluster: Option<i64> = match (&e.date, e.asserted()) {
             (Some(d), true) => Some(
@@ -108,17 +123,18 @@ fn insert_events(
             touched.insert(c);
         }
         conn.prepare_cached(
-            "INSERT INTO events (doc_key, n, event_id, sentence, code, root, quad_class, goldstein,
-                plover, mode, source_code, source_country, source_sector, source_text,
-                target_code, target_country, target_sector, target_text,
+            "INSERT INTO events (event_key, doc_key, n, event_id, sentence, code, root, quad_class, goldstein,
+                plover, mode, source_code, source_root, source_country, source_sector, source_text,
+                target_code, target_root, target_country, target_sector, target_text,
                 negated, hypothetical, future, reported_by, reported_text, asserted,
                 date, day, date_precision, date_source, place_name, place_country, lat, lon,
                 trigger, rule, sentence_text, cluster_id, detail)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
                 ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33,
-                ?34, ?35, ?36, ?37)",
+                ?34, ?35, ?36, ?37, ?38, ?39, ?40)",
         )?
         .execute(params![
+            (doc_key << EVENT_BITS) | e.n as i64,
             doc_key,
             e.n as i64,
             e.event_id,
@@ -130,10 +146,12 @@ fn insert_events(
             e.plover.0,
             e.plover.1,
             e.source[0],
+            root(&e.source[0]),
             e.source[1],
             e.source[2],
             e.source[3],
             e.target[0],
+            root(&e.target[0]),
             e.target[1],
             e.target[2],
             e.target[3],
@@ -216,6 +234,13 @@ impl Store {
         r.map_err(|e| sql_err(&self.path, e))
     }
 
+    /// Updates the query planner's statistics (after a large ingest or re-code).
+    pub fn optimize(&self) -> Result<()> {
+        self.conn
+            .execute_batch("PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;")
+            .map_err(|e| sql_err(&self.path, e))
+    }
+
     /// Whether a document with this id, URL or text hash is already stored.
     pub fn find_duplicate(
         &self,
@@ -290,6 +315,7 @@ impl Store {
             }
             refresh_clusters(c, &touched)?;
             c.execute("DELETE FROM daily WHERE n <= 0", [])?;
+            c.execute("DELETE FROM dyad_daily WHERE n <= 0", [])?;
             Ok(())
         });
         r.map_err(|e| sql_err(&self.path, e))

@@ -120,6 +120,13 @@ fn every_filter_selects_what_it_says() {
     );
     let page: Vec<String> = s.events(&f(), Some(2), 1).unwrap().into_iter().map(|e| e.record.event_id).collect();
     assert_eq!(page, ["a1:1", "a2:0"]);
+    let short: Vec<String> = s
+        .events(&Filter { source: Some("RUSMIL".into()), ..f() }, Some(10), 0)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.record.event_id)
+        .collect();
+    assert_eq!(short, ["a1:0", "a3:0"], "a page the matches cannot fill");
     assert_eq!(s.count_events(&Filter { source: Some("RUS".into()), ..f() }).unwrap(), 3);
 }
 
@@ -164,6 +171,9 @@ fn series_fill_empty_periods_and_give_shares() {
         .unwrap();
     assert_eq!(days.len(), 5);
     assert_eq!(days.iter().map(|r| r.events).collect::<Vec<_>>(), [0, 0, 0, 3, 0]);
+    let narrow = s.series(&Dyad::parse("RUSMIL-UKR").unwrap(), Period::Week, None, None).unwrap();
+    assert_eq!(narrow.len(), 5, "a longer code reads events, with the same periods");
+    assert_eq!((narrow[0].events, narrow[0].total_events), (2, 4));
     let months = s.series(&dyad, Period::Month, None, None).unwrap();
     assert_eq!(months.len(), 2);
     let top = s.top_dyads(None, None, 10).unwrap();

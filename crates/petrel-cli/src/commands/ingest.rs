@@ -206,7 +206,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         w @ Item::Warning(_) => Some(w),
     });
     let stats = run_stream(items, &pipeline, jobs, 64 * jobs, &mut writer);
-    let flushed = stats.and_then(|s| writer.flush().map(|_| s));
+    let flushed = stats
+        .and_then(|s| writer.flush().map(|_| s))
+        .and_then(|s| store.borrow().optimize().map(|_| s));
     writer.progress().finish();
     if let Some(e) = error {
         return Err(e);

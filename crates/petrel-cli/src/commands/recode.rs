@@ -133,7 +133,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
     });
     let stats = run_stream(items, &pipeline, jobs, 64 * jobs, &mut obs);
-    let flushed = stats.and_then(|s| obs.flush().map(|_| s));
+    let flushed = stats
+        .and_then(|s| obs.flush().map(|_| s))
+        .and_then(|s| store.borrow().optimize().map(|_| s));
     obs.progress.finish();
     if let Some(e) = error {
         return Err(e);
