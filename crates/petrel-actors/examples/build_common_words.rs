@@ -12,8 +12,25 @@ use std::collections::HashMap;
 const KEEP: usize = 8000;
 
 const CALENDAR: [&str; 19] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 fn main() {
@@ -42,7 +59,10 @@ fn main() {
         }
         first = false;
     }
-    let mut v: Vec<(String, usize)> = lower.into_iter().filter(|(w, n)| capital.get(w).copied().unwrap_or(0) <= 4 * *n).collect();
+    let mut v: Vec<(String, usize)> = lower
+        .into_iter()
+        .filter(|(w, n)| capital.get(w).copied().unwrap_or(0) <= 4 * *n)
+        .collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v.truncate(KEEP);
     let mut words: Vec<String> = v.into_iter().map(|(w, _)| w).collect();

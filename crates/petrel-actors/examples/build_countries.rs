@@ -35,7 +35,9 @@ fn special(key: &str) -> Option<&'static str> {
 }
 
 /// Country names that are also English words: they must be capitalised in text.
-const WORDLIKE: [&str; 8] = ["chad", "turkey", "jordan", "guinea", "china", "jersey", "man", "georgia"];
+const WORDLIKE: [&str; 8] = [
+    "chad", "turkey", "jordan", "guinea", "china", "jersey", "man", "georgia",
+];
 
 /// Latin letters, 4 or more, at most five words, each word capitalised (small function words
 /// aside) and otherwise lower case.
@@ -44,18 +46,24 @@ fn letters_ok(s: &str) -> bool {
     let title = s.split([' ', '-']).filter(|w| !w.is_empty()).all(|w| {
         let mut cs = w.chars();
         let first = cs.next().is_some_and(char::is_uppercase);
-        (first && cs.all(|c| !c.is_uppercase() || c == '\'')) || matches!(w, "of" | "and" | "the" | "al" | "el")
+        (first && cs.all(|c| !c.is_uppercase() || c == '\''))
+            || matches!(w, "of" | "and" | "the" | "al" | "el")
     });
     n >= 4
         && title
         && s.split_whitespace().count() <= 5
-        && s.chars().all(|c| (c.is_alphabetic() && (c as u32) < 0x250) || matches!(c, ' ' | '.' | '\'' | '-'))
+        && s.chars().all(|c| {
+            (c.is_alphabetic() && (c as u32) < 0x250) || matches!(c, ' ' | '.' | '\'' | '-')
+        })
 }
 
 /// An English-looking variant: several words, or one that starts like an official name.
 fn plausible(v: &str, official: &[String]) -> bool {
     let n = norm(v);
-    v.trim().contains(' ') || official.iter().any(|o| norm(o).get(..3).is_some_and(|p| n.starts_with(p)))
+    v.trim().contains(' ')
+        || official
+            .iter()
+            .any(|o| norm(o).get(..3).is_some_and(|p| n.starts_with(p)))
 }
 
 fn norm(s: &str) -> String {
@@ -64,14 +72,25 @@ fn norm(s: &str) -> String {
 
 fn main() {
     let root = shared::shared_dir().join("gazetteer");
-    let iso: Value = serde_json::from_str(&shared::read(&root.join("countries/iso3166-1.json"))).expect("iso json");
-    let geo: Value = serde_json::from_str(&shared::read(&root.join("geonames/geonames_countries.json"))).expect("geonames json");
-    let common: HashSet<String> = shared::read(&shared::data_file("common_words.txt")).lines().filter(|l| !l.starts_with('#')).map(str::to_string).collect();
+    let iso: Value = serde_json::from_str(&shared::read(&root.join("countries/iso3166-1.json")))
+        .expect("iso json");
+    let geo: Value = serde_json::from_str(&shared::read(
+        &root.join("geonames/geonames_countries.json"),
+    ))
+    .expect("geonames json");
+    let common: HashSet<String> = shared::read(&shared::data_file("common_words.txt"))
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
 
     let mut a2_to_a3: HashMap<String, String> = HashMap::new();
     let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for c in iso["3166-1"].as_array().expect("3166-1 list") {
-        let (a2, a3) = (c["alpha_2"].as_str().unwrap_or(""), c["alpha_3"].as_str().unwrap_or(""));
+        let (a2, a3) = (
+            c["alpha_2"].as_str().unwrap_or(""),
+            c["alpha_3"].as_str().unwrap_or(""),
+        );
         a2_to_a3.insert(a2.to_string(), a3.to_string());
         let v = names.entry(a3.to_string()).or_default();
         for k in ["common_name", "name", "official_name"] {
@@ -92,7 +111,9 @@ fn main() {
             key = line.trim_end_matches(':').to_string();
             continue;
         }
-        let Some(v) = line.trim().strip_prefix("- ") else { continue };
+        let Some(v) = line.trim().strip_prefix("- ") else {
+            continue;
+        };
         let v = v.trim().trim_matches('"').to_string();
         if key == "FAIL" {
             fail.insert(norm(&v));
@@ -114,7 +135,11 @@ fn main() {
     for (code, v) in variants {
         let n = norm(&v);
         let single_word = !v.trim().contains([' ', '-']);
-        if letters_ok(&v) && !fail.contains(&n) && owner[&n].len() == 1 && !(single_word && common.contains(&n)) {
+        if letters_ok(&v)
+            && !fail.contains(&n)
+            && owner[&n].len() == 1
+            && !(single_word && common.contains(&n))
+        {
             names.entry(code).or_default().push(v);
         }
     }
@@ -150,10 +175,17 @@ fn main() {
         let pop = c["population"].as_u64().unwrap_or(0);
         let code = c["iso3"].as_str().unwrap_or("");
         let n = norm(cap);
-        if cap.is_empty() || pop < 100_000 || all_names.contains(&n) || common.contains(&n) || cap.contains([',', '(']) {
+        if cap.is_empty()
+            || pop < 100_000
+            || all_names.contains(&n)
+            || common.contains(&n)
+            || cap.contains([',', '('])
+        {
             continue;
         }
-        let e = caps.entry(cap.to_string()).or_insert((pop, code.to_string()));
+        let e = caps
+            .entry(cap.to_string())
+            .or_insert((pop, code.to_string()));
         if pop > e.0 {
             *e = (pop, code.to_string());
         }
@@ -170,23 +202,41 @@ fn main() {
 /// at least a tenth as large also bears is ambiguous and left out (`St.` counts as `Saint`),
 /// and so are common words. One-word names are contextual (`?Mary`): they count only when
 /// the country is named elsewhere in the document.
-fn write_cities(root: &std::path::Path, a2_to_a3: &HashMap<String, String>, common: &HashSet<String>) {
-    let cities: Value = serde_json::from_str(&shared::read(&root.join("geonames/cities15000.json"))).expect("cities json");
+fn write_cities(
+    root: &std::path::Path,
+    a2_to_a3: &HashMap<String, String>,
+    common: &HashSet<String>,
+) {
+    let cities: Value =
+        serde_json::from_str(&shared::read(&root.join("geonames/cities15000.json")))
+            .expect("cities json");
     let mut by_name: BTreeMap<String, Vec<(u64, String, String)>> = BTreeMap::new();
     for (_, c) in cities.as_object().expect("cities object") {
         let name = c["name"].as_str().unwrap_or("").trim();
-        let Some(code) = a2_to_a3.get(c["countrycode"].as_str().unwrap_or("")) else { continue };
+        let Some(code) = a2_to_a3.get(c["countrycode"].as_str().unwrap_or("")) else {
+            continue;
+        };
         let pop = c["population"].as_u64().unwrap_or(0);
         if letters_ok(name) {
-            let key = norm(&name.replacen("St. ", "Saint ", 1).replacen("St ", "Saint ", 1));
-            by_name.entry(key).or_default().push((pop, code.clone(), name.to_string()));
+            let key = norm(
+                &name
+                    .replacen("St. ", "Saint ", 1)
+                    .replacen("St ", "Saint ", 1),
+            );
+            by_name
+                .entry(key)
+                .or_default()
+                .push((pop, code.clone(), name.to_string()));
         }
     }
     let mut out = String::from("# Generated by `cargo run -p petrel-actors --example build_countries` from GeoNames (CC BY 4.0):\n# cities of 100,000 or more name their country. Loaded first: every other file overrides.\n@country\n");
     for (n, mut v) in by_name {
         v.sort_by_key(|c| std::cmp::Reverse(c.0));
         let (pop, code, name) = &v[0];
-        let rival = v.iter().skip(1).any(|(p, c, _)| c != code && *p * 10 >= *pop);
+        let rival = v
+            .iter()
+            .skip(1)
+            .any(|(p, c, _)| c != code && *p * 10 >= *pop);
         if *pop >= 100_000 && !rival && !common.contains(&n) {
             let mark = if name.contains([' ', '-']) { "" } else { "?" };
             match name.strip_prefix("Saint ") {

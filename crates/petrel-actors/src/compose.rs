@@ -59,17 +59,48 @@ pub(crate) struct Draft {
     pub contextual: bool,
 }
 
-const SPONSOR: [&str; 8] = ["backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned"];
-const LOCATIVE: [&str; 9] = ["in", "at", "near", "outside", "around", "across", "to", "into", "visited"];
+const SPONSOR: [&str; 8] = [
+    "backed",
+    "sponsored",
+    "supported",
+    "funded",
+    "armed",
+    "trained",
+    "allied",
+    "aligned",
+];
+const LOCATIVE: [&str; 9] = [
+    "in", "at", "near", "outside", "around", "across", "to", "into", "visited",
+];
 const NOT_MODIFIER: [&str; 30] = [
-    "and", "or", "of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "by", "from", "said", "says", "has",
-    "have", "had", "is", "are", "was", "were", "will", "would", "that", "which", "who", "as", "but",
+    "and", "or", "of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "by", "from",
+    "said", "says", "has", "have", "had", "is", "are", "was", "were", "will", "would", "that",
+    "which", "who", "as", "but",
 ];
 
 impl Draft {
     /// A final draft (nothing pending, not a place, not contextual).
-    fn new(u0: usize, u1: usize, head: usize, code: String, kind: ActorKind, entry: String, class: RefClass) -> Draft {
-        Draft { u0, u1, head, code, kind, entry, class, pending: Pending::No, place: false, contextual: false }
+    fn new(
+        u0: usize,
+        u1: usize,
+        head: usize,
+        code: String,
+        kind: ActorKind,
+        entry: String,
+        class: RefClass,
+    ) -> Draft {
+        Draft {
+            u0,
+            u1,
+            head,
+            code,
+            kind,
+            entry,
+            class,
+            pending: Pending::No,
+            place: false,
+            contextual: false,
+        }
     }
 }
 
@@ -103,8 +134,19 @@ impl Ctx<'_> {
 }
 
 /// Turns the items of one sentence into drafts.
-pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, items: &[Item], out: &mut Vec<Draft>) {
-    let cx = Ctx { dict, date, units, items };
+pub(crate) fn sentence(
+    dict: &ActorDict,
+    date: Option<Date>,
+    units: &Units,
+    items: &[Item],
+    out: &mut Vec<Draft>,
+) {
+    let cx = Ctx {
+        dict,
+        date,
+        units,
+        items,
+    };
     let mut k = 0;
     while k < items.len() {
         k = match items[k] {
@@ -114,17 +156,33 @@ pub(crate) fn sentence(dict: &ActorDict, date: Option<Date>, units: &Units, item
                     Pronoun::Plural => RefClass::Plural,
                     Pronoun::Thing => RefClass::Thing,
                 };
-                let d = Draft::new(u, u + 1, u, String::new(), ActorKind::Coreference, String::new(), c);
-                out.push(Draft { pending: Pending::Pronoun(class), ..d });
+                let d = Draft::new(
+                    u,
+                    u + 1,
+                    u,
+                    String::new(),
+                    ActorKind::Coreference,
+                    String::new(),
+                    c,
+                );
+                out.push(Draft {
+                    pending: Pending::Pronoun(class),
+                    ..d
+                });
                 k + 1
             }
             Item::Match { entry, flags, .. } => {
                 let e = dict.entry(entry);
-                match e.code_on(date).filter(|c| c.starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '~')) {
+                match e
+                    .code_on(date)
+                    .filter(|c| c.starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '~'))
+                {
                     None => k + 1,
                     Some(code) => match e.kind {
                         EntryKind::Agent(_) => agent_first(&cx, k, out),
-                        EntryKind::Country | EntryKind::Organisation => state_first(&cx, k, code, flags, out),
+                        EntryKind::Country | EntryKind::Organisation => {
+                            state_first(&cx, k, code, flags, out)
+                        }
                         EntryKind::Person => {
                             out.push(person(&cx, items[k], None));
                             k + 1
@@ -142,10 +200,21 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
     let (end, agent) = chain(cx.dict, cx.date, cx.items, k);
     if let Some((c0, c1, cent)) = cx.matched(end) {
         let state = matches!(cent.kind, EntryKind::Country | EntryKind::Organisation);
-        if let Some(base) = cent.code_on(cx.date).filter(|_| state && of_gap(cx.units, agent.u1, c0)) {
+        if let Some(base) = cent
+            .code_on(cx.date)
+            .filter(|_| state && of_gap(cx.units, agent.u1, c0))
+        {
             let code = compose(base, cent.kind == EntryKind::Organisation, &agent.code);
             let entry = format!("{} + {}", cent.name, agent.entry);
-            out.push(Draft::new(agent.u0, c1, agent.head, code, ActorKind::Agent, entry, agent.class));
+            out.push(Draft::new(
+                agent.u0,
+                c1,
+                agent.head,
+                code,
+                ActorKind::Agent,
+                entry,
+                agent.class,
+            ));
             return end + 1;
         }
         if cent.kind == EntryKind::Person && c0 == agent.u1 {
@@ -153,8 +222,14 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
             return end + 1;
         }
     }
-    let definite = matches!(cx.word_before(agent.u0), Some("the" | "this" | "that" | "these" | "those"));
-    out.push(Draft { pending: Pending::Bare { definite }, ..agent });
+    let definite = matches!(
+        cx.word_before(agent.u0),
+        Some("the" | "this" | "that" | "these" | "those")
+    );
+    out.push(Draft {
+        pending: Pending::Bare { definite },
+        ..agent
+    });
     end
 }
 
@@ -162,17 +237,24 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
 /// a base for agents (`Russian troops`), a title before a person, a base for a metonym
 /// (`Ivory Coast's Supreme Court`), or a mention of its own. Returns the next item index.
 fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) -> usize {
-    let Some((u0, u1, e)) = cx.matched(k) else { return k + 1 };
+    let Some((u0, u1, e)) = cx.matched(k) else {
+        return k + 1;
+    };
     let org = e.kind == EntryKind::Organisation;
     let units = cx.units;
     let next = cx.matched(k + 1);
-    let sponsor = !org && u1 < units.v.len() && units.v[u1].hyphen && units.v[u1].sent == units.v[u0].sent;
+    let sponsor =
+        !org && u1 < units.v.len() && units.v[u1].hyphen && units.v[u1].sent == units.v[u0].sent;
     if sponsor && SPONSOR.contains(&units.norm(u1)) {
         return match next {
             Some((a0, _, ae)) if a0 == u1 + 1 && matches!(ae.kind, EntryKind::Agent(_)) => {
                 let (end, agent) = chain(cx.dict, cx.date, cx.items, k + 1);
                 let sponsor = code.get(..3).unwrap_or(code).to_string();
-                out.push(Draft { u0, pending: Pending::Sponsor { sponsor }, ..agent });
+                out.push(Draft {
+                    u0,
+                    pending: Pending::Sponsor { sponsor },
+                    ..agent
+                });
                 end
             }
             _ => k + 1,
@@ -181,31 +263,66 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
     if let Some((a0, m1, next_entry)) = next {
         if matches!(next_entry.kind, EntryKind::Agent(_)) && modifier_gap(units, u1, a0) {
             let (end, agent) = chain(cx.dict, cx.date, cx.items, k + 1);
-            if matches!(cx.matched(end), Some((p0, _, p)) if p.kind == EntryKind::Person && p0 == agent.u1) {
+            if matches!(cx.matched(end), Some((p0, _, p)) if p.kind == EntryKind::Person && p0 == agent.u1)
+            {
                 out.push(person(cx, cx.items[end], Some(u0)));
                 return end + 1;
             }
             let entry = format!("{} + {}", e.name, agent.entry);
             let code = compose(code, org, &agent.code);
-            out.push(Draft::new(u0, agent.u1, agent.head, code, ActorKind::Agent, entry, agent.class));
+            out.push(Draft::new(
+                u0,
+                agent.u1,
+                agent.head,
+                code,
+                ActorKind::Agent,
+                entry,
+                agent.class,
+            ));
             return end;
         }
         if next_entry.kind == EntryKind::Person && a0 == u1 && !org {
             out.push(person(cx, cx.items[k + 1], Some(u0)));
             return k + 2;
         }
-        let metonym = next_entry.code_on(cx.date).filter(|c| c.len() > 3 && next_entry.kind == EntryKind::Country);
+        let metonym = next_entry
+            .code_on(cx.date)
+            .filter(|c| c.len() > 3 && next_entry.kind == EntryKind::Country);
         if let Some(m) = metonym.filter(|_| a0 == u1 && !org && code.len() == 3) {
             let entry = format!("{} + {}", e.name, next_entry.name);
             let code = compose(code, false, &format!("~{}", &m[3..]));
-            out.push(Draft::new(u0, m1, m1 - 1, code, ActorKind::Agent, entry, RefClass::Thing));
+            out.push(Draft::new(
+                u0,
+                m1,
+                m1 - 1,
+                code,
+                ActorKind::Agent,
+                entry,
+                RefClass::Thing,
+            ));
             return k + 2;
         }
     }
     let place = !org && cx.word_before(u0).is_some_and(|w| LOCATIVE.contains(&w));
-    let code = if place && code.len() > 3 { &code[..3] } else { code };
-    let d = Draft::new(u0, u1, u1 - 1, code.to_string(), e.kind.actor_kind(), e.name.to_string(), RefClass::Thing);
-    out.push(Draft { place, contextual: flags & CONTEXT != 0, ..d });
+    let code = if place && code.len() > 3 {
+        &code[..3]
+    } else {
+        code
+    };
+    let d = Draft::new(
+        u0,
+        u1,
+        u1 - 1,
+        code.to_string(),
+        e.kind.actor_kind(),
+        e.name.to_string(),
+        RefClass::Thing,
+    );
+    out.push(Draft {
+        place,
+        contextual: flags & CONTEXT != 0,
+        ..d
+    });
     k + 1
 }
 
@@ -213,16 +330,40 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
 /// when the widening starts at one, which settles a contextual match).
 fn person(cx: &Ctx, item: Item, from: Option<usize>) -> Draft {
     let (u0, u1, entry, fuzzy, flags) = match item {
-        Item::Match { u0, u1, entry, fuzzy, flags } => (u0, u1, entry, fuzzy, flags),
+        Item::Match {
+            u0,
+            u1,
+            entry,
+            fuzzy,
+            flags,
+        } => (u0, u1, entry, fuzzy, flags),
         Item::Pronoun { u, .. } => (u, u + 1, 0, false, 0),
     };
     let e = cx.dict.entry(entry);
     let start = from.unwrap_or(u0);
-    let country_named = start != u0 && cx.entry_at(start).is_some_and(|s| s.kind == EntryKind::Country);
-    let name = if fuzzy { format!("{} (spelling)", e.name) } else { e.name.to_string() };
+    let country_named = start != u0
+        && cx
+            .entry_at(start)
+            .is_some_and(|s| s.kind == EntryKind::Country);
+    let name = if fuzzy {
+        format!("{} (spelling)", e.name)
+    } else {
+        e.name.to_string()
+    };
     let code = e.code_on(cx.date).unwrap_or("").to_string();
-    let d = Draft::new(start, u1, u1 - 1, code, ActorKind::Person, name, RefClass::Person);
-    Draft { contextual: flags & CONTEXT != 0 && !country_named, ..d }
+    let d = Draft::new(
+        start,
+        u1,
+        u1 - 1,
+        code,
+        ActorKind::Person,
+        name,
+        RefClass::Person,
+    );
+    Draft {
+        contextual: flags & CONTEXT != 0 && !country_named,
+        ..d
+    }
 }
 
 /// Adjacent agent matches from item `k` on, merged: returns the index after the chain and a
@@ -232,7 +373,14 @@ fn chain(dict: &ActorDict, date: Option<Date>, items: &[Item], k: usize) -> (usi
     let (mut code, mut name) = ("", "");
     let (mut u0, mut u1, mut class) = (usize::MAX, 0, RefClass::Thing);
     let mut i = k;
-    while let Some(Item::Match { u0: a0, u1: a1, entry, flags, .. }) = items.get(i).copied() {
+    while let Some(Item::Match {
+        u0: a0,
+        u1: a1,
+        entry,
+        flags,
+        ..
+    }) = items.get(i).copied()
+    {
         let e = dict.entry(entry);
         let EntryKind::Agent(ac) = e.kind else { break };
         if u0 != usize::MAX && a0 != u1 {
@@ -251,13 +399,28 @@ fn chain(dict: &ActorDict, date: Option<Date>, items: &[Item], k: usize) -> (usi
         };
         i += 1;
     }
-    (i, Draft::new(u0, u1, u1.saturating_sub(1), code.to_string(), ActorKind::Agent, name.to_string(), class))
+    (
+        i,
+        Draft::new(
+            u0,
+            u1,
+            u1.saturating_sub(1),
+            code.to_string(),
+            ActorKind::Agent,
+            name.to_string(),
+            class,
+        ),
+    )
 }
 
 /// Joins a base code and an agent's sector part (`~GOV` appends, `NGO~` prepends). A country
 /// keeps only its first three letters; an organisation keeps its whole code.
 pub(crate) fn compose(base: &str, keep_whole: bool, agent: &str) -> String {
-    let mut code = if keep_whole || base.len() < 3 { base.to_string() } else { base[..3].to_string() };
+    let mut code = if keep_whole || base.len() < 3 {
+        base.to_string()
+    } else {
+        base[..3].to_string()
+    };
     if let Some(s) = agent.strip_prefix('~') {
         if !code.get(3..).is_some_and(|rest| rest.contains(s)) {
             code.push_str(s);
@@ -271,20 +434,27 @@ pub(crate) fn compose(base: &str, keep_whole: bool, agent: &str) -> String {
 /// Units between a country and an agent: at most two plain words, no punctuation, and no
 /// verb ("Russia massed troops" is a country and its troops, not one agent).
 fn modifier_gap(units: &Units, from: usize, to: usize) -> bool {
-    to >= from && to - from <= 2 && (from..to).all(|i| {
-        let n = units.norm(i);
-        !n.is_empty()
-            && n.chars().all(char::is_alphabetic)
-            && !NOT_MODIFIER.contains(&n)
-            && !matches!(units.v[i].upos, Some(Upos::Verb | Upos::Aux | Upos::Adp | Upos::Pron))
-    })
+    to >= from
+        && to - from <= 2
+        && (from..to).all(|i| {
+            let n = units.norm(i);
+            !n.is_empty()
+                && n.chars().all(char::is_alphabetic)
+                && !NOT_MODIFIER.contains(&n)
+                && !matches!(
+                    units.v[i].upos,
+                    Some(Upos::Verb | Upos::Aux | Upos::Adp | Upos::Pron)
+                )
+        })
 }
 
 /// `of` / `from` / `in` (and an optional `the`) between an agent and a country.
 fn of_gap(units: &Units, from: usize, to: usize) -> bool {
     match to.checked_sub(from) {
         Some(1) => matches!(units.norm(from), "of" | "from" | "in"),
-        Some(2) => matches!(units.norm(from), "of" | "from" | "in") && units.norm(from + 1) == "the",
+        Some(2) => {
+            matches!(units.norm(from), "of" | "from" | "in") && units.norm(from + 1) == "the"
+        }
         _ => false,
     }
 }

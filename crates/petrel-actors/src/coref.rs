@@ -26,34 +26,52 @@ use petrel_core::{ActorKind, Doc, Layers};
 use petrel_ontology::actor_code::sector_name;
 use std::collections::{HashMap, HashSet};
 
-const PLEONASTIC: [&str; 10] = ["is", "was", "s", "seems", "seemed", "appears", "appeared", "remains", "remained", "has"];
+const PLEONASTIC: [&str; 10] = [
+    "is", "was", "s", "seems", "seemed", "appears", "appeared", "remains", "remained", "has",
+];
 const NON_STATE: [&str; 6] = ["IGO", "NGO", "IMG", "MNC", "MED", "INT"];
 
 /// The state (or region) part of a code, if it has one: not an IGO, NGO or the like, and not
 /// a bare sector such as `GOV`.
 pub(crate) fn state_of(code: &str) -> Option<&str> {
     let c = code.get(..3)?;
-    (c.bytes().all(|b| b.is_ascii_uppercase()) && !NON_STATE.contains(&c) && sector_name(c).is_none()).then_some(c)
+    (c.bytes().all(|b| b.is_ascii_uppercase())
+        && !NON_STATE.contains(&c)
+        && sector_name(c).is_none())
+    .then_some(c)
 }
 
 /// Resolves pending drafts in place (dropping those that cannot be resolved). `sentences`
 /// holds each sentence's drafts in text order.
 pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
-    let named: HashSet<String> = sentences.iter().flatten().filter(|d| d.pending == Pending::No && !d.contextual).filter_map(|d| state_of(&d.code).map(str::to_string)).collect();
+    let named: HashSet<String> = sentences
+        .iter()
+        .flatten()
+        .filter(|d| d.pending == Pending::No && !d.contextual)
+        .filter_map(|d| state_of(&d.code).map(str::to_string))
+        .collect();
     for s in sentences.iter_mut() {
         s.retain(|d| !d.contextual || state_of(&d.code).is_some_and(|c| named.contains(c)));
     }
     let mut history: Vec<(usize, Draft)> = Vec::new();
     let mut sponsored: Vec<(usize, String)> = Vec::new();
     for (s, drafts) in sentences.iter_mut().enumerate() {
-        let explicit: Vec<Draft> = drafts.iter().filter(|d| d.pending == Pending::No).cloned().collect();
+        let explicit: Vec<Draft> = drafts
+            .iter()
+            .filter(|d| d.pending == Pending::No)
+            .cloned()
+            .collect();
         let mut kept = Vec::with_capacity(drafts.len());
         for d in drafts.drain(..) {
             let resolved = match d.pending.clone() {
                 Pending::No => Some(d),
                 Pending::Pronoun(p) => pronoun(doc, units, &history, s, &d, p),
                 Pending::Bare { definite } => {
-                    let ante = if definite { definite_antecedent(&history, &d) } else { None };
+                    let ante = if definite {
+                        definite_antecedent(&history, &d)
+                    } else {
+                        None
+                    };
                     Some(ante.unwrap_or_else(|| with_context(&history, &explicit, &d)))
                 }
                 Pending::Sponsor { sponsor } => {
@@ -76,13 +94,25 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
         // The sponsored side is nearly always the state named nearby ("war broke out in eastern
         // Ukraine between government forces and Russian-backed separatists"): look in the
         // sentence, then the two before it, then the whole article.
-        let near = |lo: usize| dominant(history.iter().filter(|(hs, _)| (lo..=*s).contains(hs)).map(|(_, d)| d), Some(sponsor), true);
+        let near = |lo: usize| {
+            dominant(
+                history
+                    .iter()
+                    .filter(|(hs, _)| (lo..=*s).contains(hs))
+                    .map(|(_, d)| d),
+                Some(sponsor),
+                true,
+            )
+        };
         let best = near(*s)
             .or_else(|| near(s.saturating_sub(2)))
             .or_else(|| dominant(drafts(&history), Some(sponsor), false))
             .or_else(|| dominant(drafts(&history), Some(sponsor), true))
             .map(str::to_string);
-        for d in sentences[*s].iter_mut().filter(|d| matches!(&d.pending, Pending::Sponsor { sponsor: sp } if sp == sponsor)) {
+        for d in sentences[*s]
+            .iter_mut()
+            .filter(|d| matches!(&d.pending, Pending::Sponsor { sponsor: sp } if sp == sponsor))
+        {
             d.code = match &best {
                 Some(c) => compose(c, false, &d.code),
                 None => compose("", true, &d.code),
@@ -94,7 +124,11 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
 
 /// The state mentioned most often among `drafts` (not counting coreference, nor places unless
 /// `places`), other than `except`; ties go to the one mentioned first.
-fn dominant<'a>(drafts: impl Iterator<Item = &'a Draft>, except: Option<&str>, places: bool) -> Option<&'a str> {
+fn dominant<'a>(
+    drafts: impl Iterator<Item = &'a Draft>,
+    except: Option<&str>,
+    places: bool,
+) -> Option<&'a str> {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     for (n, d) in drafts.enumerate() {
         if d.kind == ActorKind::Coreference || (d.place && !places) {
@@ -104,17 +138,30 @@ fn dominant<'a>(drafts: impl Iterator<Item = &'a Draft>, except: Option<&str>, p
             counts.entry(c).or_insert((0, n)).0 += 1;
         }
     }
-    counts.into_iter().max_by_key(|&(_, (n, first))| (n, std::cmp::Reverse(first))).map(|(c, _)| c)
+    counts
+        .into_iter()
+        .max_by_key(|&(_, (n, first))| (n, std::cmp::Reverse(first)))
+        .map(|(c, _)| c)
 }
 
 fn drafts(history: &[(usize, Draft)]) -> impl Iterator<Item = &Draft> {
     history.iter().map(|(_, d)| d)
 }
 
-fn pronoun(doc: &Doc, units: &Units, history: &[(usize, Draft)], s: usize, d: &Draft, p: Pronoun) -> Option<Draft> {
+fn pronoun(
+    doc: &Doc,
+    units: &Units,
+    history: &[(usize, Draft)],
+    s: usize,
+    d: &Draft,
+    p: Pronoun,
+) -> Option<Draft> {
     if p == Pronoun::Thing {
         let next = d.u1;
-        if next < units.v.len() && units.v[next].sent == units.v[d.u0].sent && PLEONASTIC.contains(&units.norm(next)) {
+        if next < units.v.len()
+            && units.v[next].sent == units.v[d.u0].sent
+            && PLEONASTIC.contains(&units.norm(next))
+        {
             return None;
         }
         let tok = units.v[d.u0].tok as usize;
@@ -127,20 +174,43 @@ fn pronoun(doc: &Doc, units: &Units, history: &[(usize, Draft)], s: usize, d: &D
         Pronoun::Plural => 2,
         Pronoun::Thing => 1,
     };
-    let (_, a) = history.iter().rev().take_while(|(hs, _)| s - hs <= window).find(|(_, h)| match p {
-        Pronoun::Person => h.class == RefClass::Person,
-        Pronoun::Plural => h.class == RefClass::Plural || h.kind == ActorKind::Organisation,
-        Pronoun::Thing => h.class == RefClass::Thing,
-    })?;
-    Some(Draft { code: a.code.clone(), kind: ActorKind::Coreference, entry: a.entry.clone(), class: a.class, pending: Pending::No, ..d.clone() })
+    let (_, a) = history
+        .iter()
+        .rev()
+        .take_while(|(hs, _)| s - hs <= window)
+        .find(|(_, h)| match p {
+            Pronoun::Person => h.class == RefClass::Person,
+            Pronoun::Plural => h.class == RefClass::Plural || h.kind == ActorKind::Organisation,
+            Pronoun::Thing => h.class == RefClass::Thing,
+        })?;
+    Some(Draft {
+        code: a.code.clone(),
+        kind: ActorKind::Coreference,
+        entry: a.entry.clone(),
+        class: a.class,
+        pending: Pending::No,
+        ..d.clone()
+    })
 }
 
 fn definite_antecedent(history: &[(usize, Draft)], d: &Draft) -> Option<Draft> {
     let sector = d.code.trim_matches('~').get(..3)?;
-    let fits = |h: &Draft| h.code.get(3..6) == Some(sector) && (d.class != RefClass::Person || h.class == RefClass::Person);
-    let same_noun = history.iter().rev().find(|(_, h)| h.entry.rsplit(" + ").next() == Some(d.entry.as_str()) && fits(h));
+    let fits = |h: &Draft| {
+        h.code.get(3..6) == Some(sector)
+            && (d.class != RefClass::Person || h.class == RefClass::Person)
+    };
+    let same_noun = history
+        .iter()
+        .rev()
+        .find(|(_, h)| h.entry.rsplit(" + ").next() == Some(d.entry.as_str()) && fits(h));
     let (_, a) = same_noun.or_else(|| history.iter().rev().find(|(_, h)| fits(h)))?;
-    Some(Draft { code: a.code.clone(), kind: ActorKind::Coreference, entry: a.entry.clone(), pending: Pending::No, ..d.clone() })
+    Some(Draft {
+        code: a.code.clone(),
+        kind: ActorKind::Coreference,
+        entry: a.entry.clone(),
+        pending: Pending::No,
+        ..d.clone()
+    })
 }
 
 fn with_context(history: &[(usize, Draft)], explicit: &[Draft], d: &Draft) -> Draft {
@@ -151,5 +221,9 @@ fn with_context(history: &[(usize, Draft)], explicit: &[Draft], d: &Draft) -> Dr
         Some(c) => compose(c, false, &d.code),
         None => compose("", true, &d.code),
     };
-    Draft { code, pending: Pending::No, ..d.clone() }
+    Draft {
+        code,
+        pending: Pending::No,
+        ..d.clone()
+    }
 }

@@ -4,17 +4,35 @@
 /// `(file name, contents)` of each embedded dictionary, in load order.
 pub const FILES: &[(&str, &str)] = &[
     ("cities.txt", include_str!("../data/cities.txt")),
-    ("leaders_reign.txt", include_str!("../data/leaders_reign.txt")),
-    ("leaders_americas.txt", include_str!("../data/leaders_americas.txt")),
-    ("leaders_europe.txt", include_str!("../data/leaders_europe.txt")),
-    ("leaders_mideast.txt", include_str!("../data/leaders_mideast.txt")),
+    (
+        "leaders_reign.txt",
+        include_str!("../data/leaders_reign.txt"),
+    ),
+    (
+        "leaders_americas.txt",
+        include_str!("../data/leaders_americas.txt"),
+    ),
+    (
+        "leaders_europe.txt",
+        include_str!("../data/leaders_europe.txt"),
+    ),
+    (
+        "leaders_mideast.txt",
+        include_str!("../data/leaders_mideast.txt"),
+    ),
     ("leaders_asia.txt", include_str!("../data/leaders_asia.txt")),
-    ("leaders_africa.txt", include_str!("../data/leaders_africa.txt")),
+    (
+        "leaders_africa.txt",
+        include_str!("../data/leaders_africa.txt"),
+    ),
     ("leaders_igo.txt", include_str!("../data/leaders_igo.txt")),
     ("agents.txt", include_str!("../data/agents.txt")),
     ("countries.txt", include_str!("../data/countries.txt")),
     ("capitals.txt", include_str!("../data/capitals.txt")),
-    ("country_words.txt", include_str!("../data/country_words.txt")),
+    (
+        "country_words.txt",
+        include_str!("../data/country_words.txt"),
+    ),
     ("metonyms.txt", include_str!("../data/metonyms.txt")),
     ("regions.txt", include_str!("../data/regions.txt")),
     ("igos.txt", include_str!("../data/igos.txt")),

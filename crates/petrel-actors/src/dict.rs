@@ -78,7 +78,8 @@ impl ActorDictBuilder {
     }
     /// Adds entries in our format from a string; `name` is used in errors.
     pub fn ours_text(mut self, name: &str, text: &str) -> Self {
-        self.sources.push(Source::Ours(name.to_string(), text.to_string()));
+        self.sources
+            .push(Source::Ours(name.to_string(), text.to_string()));
         self
     }
     /// Adds an our-format dictionary file.
@@ -107,9 +108,17 @@ impl ActorDictBuilder {
                     }
                 }
                 Source::Ours(name, text) => raw.extend(format::parse(&name, &text)?),
-                Source::OursFile(p) => raw.extend(format::parse(&p.display().to_string(), &read(&p)?)?),
-                Source::PetrarchActors(p) => raw.extend(petrarch::parse_actors(&p.display().to_string(), &read(&p)?)?),
-                Source::PetrarchAgents(p) => raw.extend(petrarch::parse_agents(&p.display().to_string(), &read(&p)?)?),
+                Source::OursFile(p) => {
+                    raw.extend(format::parse(&p.display().to_string(), &read(&p)?)?)
+                }
+                Source::PetrarchActors(p) => raw.extend(petrarch::parse_actors(
+                    &p.display().to_string(),
+                    &read(&p)?,
+                )?),
+                Source::PetrarchAgents(p) => raw.extend(petrarch::parse_agents(
+                    &p.display().to_string(),
+                    &read(&p)?,
+                )?),
             }
         }
         Ok(Arc::new(ActorDict::index(raw)))
@@ -186,11 +195,18 @@ impl ActorDict {
         let mut found: Option<u32> = None;
         for len in n.saturating_sub(1)..=n + 1 {
             for s in self.surnames.get(&len).into_iter().flatten() {
-                if s.chars().next() != norm.chars().next() || !crate::fuzzy::within_one_edit(norm, s) {
+                if s.chars().next() != norm.chars().next()
+                    || !crate::fuzzy::within_one_edit(norm, s)
+                {
                     continue;
                 }
-                let t = self.word_id(s).and_then(|w| self.step(0, w)).and_then(|node| self.target(node));
-                let Some(t) = t.filter(|t| self.entry(t.entry).kind == EntryKind::Person) else { continue };
+                let t = self
+                    .word_id(s)
+                    .and_then(|w| self.step(0, w))
+                    .and_then(|node| self.target(node));
+                let Some(t) = t.filter(|t| self.entry(t.entry).kind == EntryKind::Person) else {
+                    continue;
+                };
                 match found {
                     Some(f) if f != t.entry => return None,
                     _ => found = Some(t.entry),
@@ -201,20 +217,43 @@ impl ActorDict {
     }
 
     fn index(raw: Vec<RawEntry>) -> ActorDict {
-        let mut d = ActorDict { targets: vec![None], ..Default::default() };
-        d.common = data::COMMON_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(Box::from).collect();
+        let mut d = ActorDict {
+            targets: vec![None],
+            ..Default::default()
+        };
+        d.common = data::COMMON_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(Box::from)
+            .collect();
         for e in raw {
             let id = d.entries.len() as u32;
             let mut aliases = e.aliases.clone();
-            if matches!(e.kind, EntryKind::Agent(AgentClass::Person | AgentClass::Body)) {
-                aliases.extend(e.aliases.iter().filter(|a| !a.plural).map(|a| Alias { text: pluralize(&a.text), plural: true, ..a.clone() }));
+            if matches!(
+                e.kind,
+                EntryKind::Agent(AgentClass::Person | AgentClass::Body)
+            ) {
+                aliases.extend(e.aliases.iter().filter(|a| !a.plural).map(|a| Alias {
+                    text: pluralize(&a.text),
+                    plural: true,
+                    ..a.clone()
+                }));
             }
-            let modern = e.roles.iter().any(|r| r.to.map_or(!r.is_default(), |t| t.year >= 2000));
+            let modern = e
+                .roles
+                .iter()
+                .any(|r| r.to.map_or(!r.is_default(), |t| t.year >= 2000));
             for a in &aliases {
                 d.insert(a, id, e.kind, e.kind == EntryKind::Person && modern);
             }
             let name = e.aliases.first().map(|a| a.text.as_str()).unwrap_or("");
-            d.entries.push(Entry { name: name.into(), kind: e.kind, roles: e.roles, origin: e.origin.into() });
+            d.entries.push(Entry {
+                name: name.into(),
+                kind: e.kind,
+                roles: e.roles,
+                origin: e.origin.into(),
+            });
         }
         d.surnames.values_mut().for_each(|v| {
             v.sort();
@@ -261,13 +300,19 @@ impl ActorDict {
             flags |= UPPER;
         }
         let capitalised = a.text.starts_with(char::is_uppercase);
-        if a.exact_case || (!agent && (capitalised || (words.len() == 1 && self.common.contains(last.as_str())))) {
+        if a.exact_case
+            || (!agent
+                && (capitalised || (words.len() == 1 && self.common.contains(last.as_str()))))
+        {
             flags |= CAP;
         }
         self.targets[node as usize] = Some(Target { entry: id, flags });
         let n = last.chars().count();
         if surname && flags & UPPER == 0 && n >= 5 && !self.common.contains(last.as_str()) {
-            self.surnames.entry(n).or_default().push(Box::from(last.as_str()));
+            self.surnames
+                .entry(n)
+                .or_default()
+                .push(Box::from(last.as_str()));
         }
     }
 }
@@ -278,10 +323,18 @@ fn pluralize(s: &str) -> String {
     if lower.ends_with("man") {
         return format!("{}en", &s[..s.len() - 2]);
     }
-    if lower.ends_with("ss") || lower.ends_with("sh") || lower.ends_with("ch") || lower.ends_with('x') {
+    if lower.ends_with("ss")
+        || lower.ends_with("sh")
+        || lower.ends_with("ch")
+        || lower.ends_with('x')
+    {
         return format!("{s}es");
     }
-    if lower.ends_with('y') && !lower.ends_with("ay") && !lower.ends_with("ey") && !lower.ends_with("oy") {
+    if lower.ends_with('y')
+        && !lower.ends_with("ay")
+        && !lower.ends_with("ey")
+        && !lower.ends_with("oy")
+    {
         return format!("{}ies", &s[..s.len() - 1]);
     }
     if lower.ends_with('s') {
@@ -311,7 +364,10 @@ mod tests {
             .build()
             .unwrap();
         assert_eq!(d.lookup("FREEDONIA").unwrap().code_on(None), Some("FRE"));
-        assert_eq!(d.lookup("freedonian's").unwrap().code_on(None), Some("FREGOV"));
+        assert_eq!(
+            d.lookup("freedonian's").unwrap().code_on(None),
+            Some("FREGOV")
+        );
         assert!(d.lookup("Sylvania").is_none());
     }
 }

@@ -6,8 +6,18 @@ use petrel_nlp::Segmenter;
 
 /// Segments `text` as one document dated `date` and returns its actor mentions (no tags: the
 /// matcher works on tokens alone).
-pub fn find_mentions(dict: &ActorDict, text: &str, date: Option<Date>) -> Result<Vec<ActorMention>> {
-    let mut doc = Doc::new(DocMeta { date, ..Default::default() }, text);
+pub fn find_mentions(
+    dict: &ActorDict,
+    text: &str,
+    date: Option<Date>,
+) -> Result<Vec<ActorMention>> {
+    let mut doc = Doc::new(
+        DocMeta {
+            date,
+            ..Default::default()
+        },
+        text,
+    );
     let segmenter = Segmenter::new();
     segmenter.process(&mut doc)?;
     doc.layers = doc.layers | segmenter.provides();

@@ -23,17 +23,23 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<RawEntry>> {
         }
         let body = line.trim();
         if let Some(section) = body.strip_prefix('@') {
-            kind = Some(parse_section(section.trim()).ok_or_else(|| PetrelError::resource(file, n, format!("unknown section '@{section}'")))?);
+            kind = Some(parse_section(section.trim()).ok_or_else(|| {
+                PetrelError::resource(file, n, format!("unknown section '@{section}'"))
+            })?);
             continue;
         }
         if line.starts_with(char::is_whitespace) && body.starts_with(';') {
-            let last = out.last_mut().ok_or_else(|| PetrelError::resource(file, n, "continuation line before any entry"))?;
+            let last = out.last_mut().ok_or_else(|| {
+                PetrelError::resource(file, n, "continuation line before any entry")
+            })?;
             for part in body.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-                last.roles.push(parse_role(part).map_err(|m| PetrelError::resource(file, n, m))?);
+                last.roles
+                    .push(parse_role(part).map_err(|m| PetrelError::resource(file, n, m))?);
             }
             continue;
         }
-        let kind = kind.ok_or_else(|| PetrelError::resource(file, n, "entry before any @section line"))?;
+        let kind =
+            kind.ok_or_else(|| PetrelError::resource(file, n, "entry before any @section line"))?;
         let mut parts = body.split(';');
         let names = parts.next().unwrap_or("");
         let plural_agent = matches!(kind, EntryKind::Agent(AgentClass::Group));
@@ -44,7 +50,12 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<RawEntry>> {
             .map(|a| {
                 let (contextual, a) = a.strip_prefix('?').map_or((false, a), |r| (true, r.trim()));
                 let (exact_case, a) = a.strip_prefix('=').map_or((false, a), |r| (true, r.trim()));
-                Alias { text: a.to_string(), exact_case, plural: plural_agent, contextual }
+                Alias {
+                    text: a.to_string(),
+                    exact_case,
+                    plural: plural_agent,
+                    contextual,
+                }
             })
             .collect();
         if aliases.is_empty() {
@@ -54,10 +65,18 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<RawEntry>> {
         for part in parts.map(str::trim).filter(|p| !p.is_empty()) {
             roles.push(parse_role(part).map_err(|m| PetrelError::resource(file, n, m))?);
         }
-        out.push(RawEntry { aliases, roles, kind, origin: format!("{file}:{n}") });
+        out.push(RawEntry {
+            aliases,
+            roles,
+            kind,
+            origin: format!("{file}:{n}"),
+        });
     }
     if let Some(e) = out.iter().find(|e| e.roles.is_empty()) {
-        return Err(PetrelError::new(petrel_core::ErrorKind::Resource, format!("{}: entry '{}' has no code", e.origin, e.aliases[0].text)));
+        return Err(PetrelError::new(
+            petrel_core::ErrorKind::Resource,
+            format!("{}: entry '{}' has no code", e.origin, e.aliases[0].text),
+        ));
     }
     Ok(out)
 }
@@ -89,12 +108,16 @@ fn parse_role(s: &str) -> std::result::Result<Role, String> {
     let mut it = s.split_whitespace();
     let code = it.next().ok_or("empty role")?;
     if !code.bytes().all(|b| b.is_ascii_uppercase() || b == b'~') {
-        return Err(format!("bad code '{code}': upper-case letters and '~' only"));
+        return Err(format!(
+            "bad code '{code}': upper-case letters and '~' only"
+        ));
     }
     let (from, to) = match it.next() {
         None => (None, None),
         Some(range) => {
-            let (a, b) = range.split_once("..").ok_or_else(|| format!("bad date range '{range}': use FROM..TO"))?;
+            let (a, b) = range
+                .split_once("..")
+                .ok_or_else(|| format!("bad date range '{range}': use FROM..TO"))?;
             (parse_date(a)?, parse_date(b)?)
         }
     };
@@ -106,7 +129,11 @@ fn parse_role(s: &str) -> std::result::Result<Role, String> {
             return Err(format!("range ends before it starts: {s}"));
         }
     }
-    Ok(Role { code: code.into(), from, to })
+    Ok(Role {
+        code: code.into(),
+        from,
+        to,
+    })
 }
 
 /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (the first day of the month or year); empty is `None`.
@@ -150,7 +177,11 @@ mod tests {
 
     #[test]
     fn errors_name_file_and_line() {
-        let e = parse("x.txt", "@country\nFrance ; FRA\nSpain ; ESP 2020-13-01..\n").unwrap_err();
+        let e = parse(
+            "x.txt",
+            "@country\nFrance ; FRA\nSpain ; ESP 2020-13-01..\n",
+        )
+        .unwrap_err();
         assert!(e.message.starts_with("x.txt:3:"), "{}", e.message);
         let e = parse("x.txt", "France ; FRA\n").unwrap_err();
         assert!(e.message.starts_with("x.txt:1:"), "{}", e.message);

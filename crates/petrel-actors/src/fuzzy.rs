@@ -4,11 +4,19 @@
 pub fn within_one_edit(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     if long.len() - short.len() > 1 {
         return false;
     }
-    let p = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    let p = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
     if p == short.len() {
         return true;
     }
@@ -16,7 +24,10 @@ pub fn within_one_edit(a: &str, b: &str) -> bool {
         if short[p + 1..] == long[p + 1..] {
             return true;
         }
-        return p + 1 < short.len() && short[p] == long[p + 1] && short[p + 1] == long[p] && short[p + 2..] == long[p + 2..];
+        return p + 1 < short.len()
+            && short[p] == long[p + 1]
+            && short[p + 1] == long[p]
+            && short[p + 2..] == long[p + 2..];
     }
     short[p..] == long[p + 1..]
 }

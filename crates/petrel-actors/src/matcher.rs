@@ -21,7 +21,13 @@ pub(crate) enum Pronoun {
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Item {
     /// Units `u0..u1` match entry `entry` (with the alias's flags); `fuzzy` for the fallback.
-    Match { u0: usize, u1: usize, entry: u32, flags: u8, fuzzy: bool },
+    Match {
+        u0: usize,
+        u1: usize,
+        entry: u32,
+        flags: u8,
+        fuzzy: bool,
+    },
     /// Unit `u` is a pronoun.
     Pronoun { u: usize, class: Pronoun },
 }
@@ -36,7 +42,14 @@ fn pronoun(norm: &str) -> Option<Pronoun> {
 }
 
 /// Finds items in units `s0..s1` (one sentence), appending to `out`.
-pub(crate) fn scan(dict: &ActorDict, text: &str, units: &Units, s0: usize, s1: usize, out: &mut Vec<Item>) {
+pub(crate) fn scan(
+    dict: &ActorDict,
+    text: &str,
+    units: &Units,
+    s0: usize,
+    s1: usize,
+    out: &mut Vec<Item>,
+) {
     let v = &units.v;
     let mut i = s0;
     while i < s1 {
@@ -44,21 +57,33 @@ pub(crate) fn scan(dict: &ActorDict, text: &str, units: &Units, s0: usize, s1: u
         let mut best = None;
         let mut j = i;
         while j < s1 {
-            let Some(n) = v[j].word.and_then(|w| dict.step(node, w)) else { break };
+            let Some(n) = v[j].word.and_then(|w| dict.step(node, w)) else {
+                break;
+            };
             node = n;
             j += 1;
             if let Some(t) = dict.target(node) {
                 let upper_ok = t.flags & UPPER == 0 || v[i..j].iter().all(|u| u.upper);
                 let cap_ok = t.flags & CAP == 0 || v[i].cap;
                 let tag_ok = !matches!(dict.entry(t.entry).kind, EntryKind::Agent(_))
-                    || v[j - 1].upos.map_or(true, |p| matches!(p, Upos::Noun | Upos::Propn | Upos::X));
+                    || v[j - 1]
+                        .upos
+                        .map_or(true, |p| matches!(p, Upos::Noun | Upos::Propn | Upos::X));
                 if upper_ok && cap_ok && tag_ok {
                     best = Some((j, t));
                 }
             }
         }
-        if let Some((j, t)) = best.filter(|&(j, t)| !unknown_full_name(dict, units, i, j, t.entry, s1)) {
-            out.push(Item::Match { u0: i, u1: j, entry: t.entry, flags: t.flags, fuzzy: false });
+        if let Some((j, t)) =
+            best.filter(|&(j, t)| !unknown_full_name(dict, units, i, j, t.entry, s1))
+        {
+            out.push(Item::Match {
+                u0: i,
+                u1: j,
+                entry: t.entry,
+                flags: t.flags,
+                fuzzy: false,
+            });
             i = j;
             continue;
         }
@@ -66,7 +91,13 @@ pub(crate) fn scan(dict: &ActorDict, text: &str, units: &Units, s0: usize, s1: u
         if let Some(class) = pronoun(norm) {
             out.push(Item::Pronoun { u: i, class });
         } else if let Some(e) = fuzzy(dict, text, units, i) {
-            out.push(Item::Match { u0: i, u1: i + 1, entry: e, flags: CONTEXT, fuzzy: true });
+            out.push(Item::Match {
+                u0: i,
+                u1: i + 1,
+                entry: e,
+                flags: CONTEXT,
+                fuzzy: true,
+            });
         }
         i += 1;
     }
@@ -74,7 +105,14 @@ pub(crate) fn scan(dict: &ActorDict, text: &str, units: &Units, s0: usize, s1: u
 
 /// A one-word person match followed by a capitalised word the dictionary does not know is
 /// someone else's full name (`Mahendra Chaudhry`, `Omar El Bashir`): no match.
-fn unknown_full_name(dict: &ActorDict, units: &Units, i: usize, j: usize, entry: u32, s1: usize) -> bool {
+fn unknown_full_name(
+    dict: &ActorDict,
+    units: &Units,
+    i: usize,
+    j: usize,
+    entry: u32,
+    s1: usize,
+) -> bool {
     j == i + 1 && j < s1 && dict.entry(entry).kind == EntryKind::Person && {
         let n = units.v[j];
         n.cap && n.word.is_none() && !dict.is_common_word(units.norm(j)) && !n.hyphen
@@ -88,10 +126,17 @@ fn fuzzy(dict: &ActorDict, text: &str, units: &Units, i: usize) -> Option<u32> {
     let norm = units.norm(i);
     let surface = text.get(u.start as usize..u.end as usize)?;
     let rest_lower = surface.chars().skip(1).all(|c| !c.is_uppercase());
-    if u.word.is_some() || !u.cap || !rest_lower || norm.chars().count() < 5 || dict.is_common_word(norm) {
+    if u.word.is_some()
+        || !u.cap
+        || !rest_lower
+        || norm.chars().count() < 5
+        || dict.is_common_word(norm)
+    {
         return None;
     }
-    if u.upos.is_some_and(|p| p != Upos::Propn && p != Upos::X) || !norm.chars().all(|c| c.is_alphabetic()) {
+    if u.upos.is_some_and(|p| p != Upos::Propn && p != Upos::X)
+        || !norm.chars().all(|c| c.is_alphabetic())
+    {
         return None;
     }
     dict.fuzzy_person(norm)

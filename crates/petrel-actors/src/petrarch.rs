@@ -26,21 +26,34 @@ pub fn parse_actors(file: &str, text: &str) -> Result<Vec<RawEntry>> {
         let line = line.as_str();
         if let Some(syn) = line.strip_prefix('+') {
             let (name, codes) = split_codes(syn);
-            let e = cur.as_mut().ok_or_else(|| PetrelError::resource(file, n, "synonym before any actor"))?;
+            let e = cur
+                .as_mut()
+                .ok_or_else(|| PetrelError::resource(file, n, "synonym before any actor"))?;
             if let Some(a) = alias(name) {
                 e.aliases.push(a);
             }
             add_roles(e, codes, file, n)?;
         } else if line.starts_with('[') {
-            let e = cur.as_mut().ok_or_else(|| PetrelError::resource(file, n, "code before any actor"))?;
+            let e = cur
+                .as_mut()
+                .ok_or_else(|| PetrelError::resource(file, n, "code before any actor"))?;
             add_roles(e, line, file, n)?;
         } else {
             flush(&mut cur, &mut out);
             let (name, codes) = split_codes(line);
             let Some(a) = alias(name) else {
-                return Err(PetrelError::resource(file, n, format!("no name in '{line}'")));
+                return Err(PetrelError::resource(
+                    file,
+                    n,
+                    format!("no name in '{line}'"),
+                ));
             };
-            let mut e = RawEntry { aliases: vec![a], roles: Vec::new(), kind: EntryKind::Country, origin: format!("{file}:{n}") };
+            let mut e = RawEntry {
+                aliases: vec![a],
+                roles: Vec::new(),
+                kind: EntryKind::Country,
+                origin: format!("{file}:{n}"),
+            };
             add_roles(&mut e, codes, file, n)?;
             cur = Some(e);
         }
@@ -57,14 +70,25 @@ pub fn parse_agents(file: &str, text: &str) -> Result<Vec<RawEntry>> {
         let line = line.as_str();
         if line.starts_with('!') {
             if let Some((name, members)) = line.split_once('=') {
-                let members = members.split(',').map(|m| m.trim().to_string()).filter(|m| !m.is_empty()).collect();
+                let members = members
+                    .split(',')
+                    .map(|m| m.trim().to_string())
+                    .filter(|m| !m.is_empty())
+                    .collect();
                 sets.insert(name.trim().to_string(), members);
                 continue;
             }
         }
         let Some(open) = line.find('[') else { continue };
-        let close = line[open..].find([']', '}']).map(|c| open + c).ok_or_else(|| PetrelError::resource(file, n, "unclosed ["))?;
-        let mut code: String = line[open + 1..close].chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+        let close = line[open..]
+            .find([']', '}'])
+            .map(|c| open + c)
+            .ok_or_else(|| PetrelError::resource(file, n, "unclosed ["))?;
+        let mut code: String = line[open + 1..close]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_uppercase();
         if !code.contains('~') {
             code.insert(0, '~');
         }
@@ -93,15 +117,36 @@ pub fn parse_agents(file: &str, text: &str) -> Result<Vec<RawEntry>> {
             return Err(PetrelError::resource(file, n, "agent without a name"));
         }
         let class = agent_class(&aliases[0].text);
-        out.push(RawEntry { aliases, roles: vec![Role::undated(&code)], kind: EntryKind::Agent(class), origin: format!("{file}:{n}") });
+        out.push(RawEntry {
+            aliases,
+            roles: vec![Role::undated(&code)],
+            kind: EntryKind::Agent(class),
+            origin: format!("{file}:{n}"),
+        });
     }
     Ok(out)
 }
 
 fn agent_class(name: &str) -> AgentClass {
     const BODIES: [&str; 18] = [
-        "ministry", "government", "army", "police", "court", "council", "parliament", "party", "agency", "force",
-        "forces", "military", "administration", "committee", "assembly", "organization", "union", "company",
+        "ministry",
+        "government",
+        "army",
+        "police",
+        "court",
+        "council",
+        "parliament",
+        "party",
+        "agency",
+        "force",
+        "forces",
+        "military",
+        "administration",
+        "committee",
+        "assembly",
+        "organization",
+        "union",
+        "company",
     ];
     match name.rsplit(' ').next() {
         Some(w) if BODIES.contains(&w) => AgentClass::Body,
@@ -113,7 +158,10 @@ fn expand(name: &str, sets: &HashMap<String, Vec<String>>) -> Vec<String> {
     for (k, members) in sets {
         if let Some(i) = name.find(k.as_str()) {
             let (pre, post) = (&name[..i], &name[i + k.len()..]);
-            return members.iter().flat_map(|m| expand(&format!("{pre}{m}{post}"), sets)).collect();
+            return members
+                .iter()
+                .flat_map(|m| expand(&format!("{pre}{m}{post}"), sets))
+                .collect();
         }
     }
     vec![name.to_string()]
@@ -178,12 +226,20 @@ fn split_codes(s: &str) -> (&str, &str) {
 
 fn alias(name: &str) -> Option<Alias> {
     let t: String = name.trim().replace('_', " ").trim().to_lowercase();
-    (!t.is_empty()).then_some(Alias { text: t, exact_case: false, plural: false, contextual: false })
+    (!t.is_empty()).then_some(Alias {
+        text: t,
+        exact_case: false,
+        plural: false,
+        contextual: false,
+    })
 }
 
 fn add_roles(e: &mut RawEntry, mut s: &str, file: &str, n: usize) -> Result<()> {
     while let Some(open) = s.find('[') {
-        let close = s[open..].find(']').map(|c| open + c).ok_or_else(|| PetrelError::resource(file, n, "unclosed ["))?;
+        let close = s[open..]
+            .find(']')
+            .map(|c| open + c)
+            .ok_or_else(|| PetrelError::resource(file, n, "unclosed ["))?;
         if let Some(r) = parse_role(&s[open + 1..close]) {
             e.roles.push(r);
         }
@@ -200,7 +256,11 @@ fn parse_role(body: &str) -> Option<Role> {
         None => (body, ""),
     };
     let code = code.split('/').next().unwrap_or(code).to_uppercase();
-    if code.is_empty() || !code.bytes().all(|b| b.is_ascii_graphic() && !b.is_ascii_digit()) {
+    if code.is_empty()
+        || !code
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && !b.is_ascii_digit())
+    {
         return None;
     }
     let (from, to) = if rest.is_empty() {
@@ -213,7 +273,11 @@ fn parse_role(body: &str) -> Option<Role> {
         let (a, b) = rest.split_once('-')?;
         (Some(date(a.trim())?), Some(date(b.trim())?))
     };
-    Some(Role { code: code.into(), from, to })
+    Some(Role {
+        code: code.into(),
+        from,
+        to,
+    })
 }
 
 fn date(s: &str) -> Option<Date> {
@@ -255,7 +319,13 @@ mod tests {
         let e = parse_agents("a.txt", t).unwrap_err();
         assert!(e.message.starts_with("a.txt:7:"), "{}", e.message);
         let v = parse_agents("a.txt", &t.replace("BAD [GOV\n", "")).unwrap();
-        assert_eq!(v[0].aliases.iter().map(|a| a.text.as_str()).collect::<Vec<_>>(), vec!["foreign minister", "foreign ministry"]);
+        assert_eq!(
+            v[0].aliases
+                .iter()
+                .map(|a| a.text.as_str())
+                .collect::<Vec<_>>(),
+            vec!["foreign minister", "foreign ministry"]
+        );
         assert_eq!(&*v[1].roles[0].code, "~COP");
         assert!(v[2].aliases[1].plural);
         assert_eq!(&*v[3].roles[0].code, "NGO~");

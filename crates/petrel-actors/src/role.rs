@@ -17,7 +17,11 @@ pub struct Role {
 impl Role {
     /// An undated role.
     pub fn undated(code: &str) -> Role {
-        Role { code: code.into(), from: None, to: None }
+        Role {
+            code: code.into(),
+            from: None,
+            to: None,
+        }
     }
     /// True when the role carries no date bounds.
     pub fn is_default(&self) -> bool {
@@ -51,12 +55,26 @@ mod tests {
     #[test]
     fn picks_role_in_force_then_default() {
         let roles = vec![
-            Role { code: "USALEG".into(), from: Some(d("1973-01-03")), to: Some(d("2009-01-15")) },
-            Role { code: "USAGOV".into(), from: Some(d("2009-01-20")), to: Some(d("2017-01-20")) },
+            Role {
+                code: "USALEG".into(),
+                from: Some(d("1973-01-03")),
+                to: Some(d("2009-01-15")),
+            },
+            Role {
+                code: "USAGOV".into(),
+                from: Some(d("2009-01-20")),
+                to: Some(d("2017-01-20")),
+            },
             Role::undated("USA"),
         ];
-        assert_eq!(&*select(&roles, Some(d("2000-05-01"))).unwrap().code, "USALEG");
-        assert_eq!(&*select(&roles, Some(d("2014-05-01"))).unwrap().code, "USAGOV");
+        assert_eq!(
+            &*select(&roles, Some(d("2000-05-01"))).unwrap().code,
+            "USALEG"
+        );
+        assert_eq!(
+            &*select(&roles, Some(d("2014-05-01"))).unwrap().code,
+            "USAGOV"
+        );
         assert_eq!(&*select(&roles, Some(d("2018-05-01"))).unwrap().code, "USA");
         assert_eq!(&*select(&roles, None).unwrap().code, "USAGOV");
         assert!(select(&[], None).is_none());

@@ -5,8 +5,8 @@ use crate::coref;
 use crate::dict::ActorDict;
 use crate::matcher::{self, Item};
 use crate::units::Units;
-use petrel_ontology::actor_code::{sector_name, ActorCode};
 use petrel_core::{ActorMention, Doc, Layers, Result, Span, Stage};
+use petrel_ontology::actor_code::{sector_name, ActorCode};
 use std::sync::Arc;
 
 /// Finds actor mentions: requires TOKENS (uses TAGS and PARSE when present), provides ACTORS.
@@ -52,7 +52,10 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
     let mut s0 = 0;
     while s0 < units.v.len() {
         let sent = units.v[s0].sent;
-        let s1 = units.v[s0..].iter().position(|u| u.sent != sent).map_or(units.v.len(), |p| s0 + p);
+        let s1 = units.v[s0..]
+            .iter()
+            .position(|u| u.sent != sent)
+            .map_or(units.v.len(), |p| s0 + p);
         items.clear();
         matcher::scan(dict, &doc.text, &units, s0, s1, &mut items);
         let mut drafts = Vec::new();
@@ -67,13 +70,25 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
         .filter(|d| !d.code.is_empty())
         .map(|d| {
             let (a, b) = (units.v[d.u0], units.v[d.u1 - 1]);
-            let country = d.code.get(..3).filter(|c| matches!(*c, "IGO" | "NGO") || sector_name(c).is_none());
-            let parts = ActorCode::parse(&d.code).map(|c| c.sectors).unwrap_or_default();
+            let country = d
+                .code
+                .get(..3)
+                .filter(|c| matches!(*c, "IGO" | "NGO") || sector_name(c).is_none());
+            let parts = ActorCode::parse(&d.code)
+                .map(|c| c.sectors)
+                .unwrap_or_default();
             let first = d.code.get(..3).filter(|_| country.is_none());
-            let sector = first.into_iter().chain(parts).find(|s| sector_name(s).is_some()).map(str::to_string);
+            let sector = first
+                .into_iter()
+                .chain(parts)
+                .find(|s| sector_name(s).is_some())
+                .map(str::to_string);
             let country = country.map(str::to_string);
             ActorMention {
-                span: Span { start: a.start, end: b.end },
+                span: Span {
+                    start: a.start,
+                    end: b.end,
+                },
                 tok_start: a.tok,
                 tok_end: b.tok + 1,
                 head: units.v[d.head].tok,

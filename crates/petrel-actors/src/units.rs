@@ -49,7 +49,10 @@ impl Units {
     /// Splits every token of `doc` into units.
     pub fn build(doc: &Doc, dict: &ActorDict) -> Units {
         let tags = doc.layers.contains(Layers::TAGS);
-        let mut u = Units { v: Vec::with_capacity(doc.tokens.len() + 8), norms: String::with_capacity(doc.text.len()) };
+        let mut u = Units {
+            v: Vec::with_capacity(doc.tokens.len() + 8),
+            norms: String::with_capacity(doc.text.len()),
+        };
         let mut hyphen = false;
         let mut last_sent = u32::MAX;
         for (ti, t) in doc.tokens.iter().enumerate() {
@@ -58,13 +61,18 @@ impl Units {
                 last_sent = t.sentence;
             }
             let text = doc.word(ti);
-            if !text.is_empty() && text.chars().all(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}')) {
+            if !text.is_empty()
+                && text
+                    .chars()
+                    .all(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+            {
                 hyphen = true;
                 continue;
             }
             let mut chars = text.chars();
             let apostrophe = chars.next().is_some_and(is_apostrophe);
-            if apostrophe && (chars.as_str().is_empty() || chars.as_str().eq_ignore_ascii_case("s")) {
+            if apostrophe && (chars.as_str().is_empty() || chars.as_str().eq_ignore_ascii_case("s"))
+            {
                 continue;
             }
             let base = t.span.start as usize;
@@ -84,7 +92,8 @@ impl Units {
                     norm: (n0 as u32, u.norms.len() as u32),
                     word: dict.word_id(norm),
                     cap: core.chars().next().is_some_and(char::is_uppercase),
-                    upper: core.chars().any(char::is_alphabetic) && !core.chars().any(char::is_lowercase),
+                    upper: core.chars().any(char::is_alphabetic)
+                        && !core.chars().any(char::is_lowercase),
                     hyphen: hyphen || !first,
                     upos: tags.then_some(t.upos),
                 };

@@ -17,58 +17,196 @@ fn codes(d: &ActorDict, text: &str, date: &str) -> Vec<(String, String)> {
 }
 
 fn code_of(d: &ActorDict, text: &str, date: &str, surface: &str) -> Option<String> {
-    codes(d, text, date).into_iter().find(|(s, _)| s == surface).map(|(_, c)| c)
+    codes(d, text, date)
+        .into_iter()
+        .find(|(s, _)| s == surface)
+        .map(|(_, c)| c)
 }
 
 #[test]
 fn dated_roles_change_with_the_document_date() {
     let d = dict();
     let t = "Biden met reporters.";
-    assert_eq!(code_of(&d, t, "2005-06-01", "Biden").as_deref(), Some("USALEG"));
-    assert_eq!(code_of(&d, t, "2014-06-01", "Biden").as_deref(), Some("USAGOV"));
-    assert_eq!(code_of(&d, t, "2019-06-01", "Biden").as_deref(), Some("USA"));
-    assert_eq!(code_of(&d, t, "2021-12-06", "Biden").as_deref(), Some("USAGOV"));
-    assert_eq!(code_of(&d, "Starmer spoke.", "2022-01-01", "Starmer").as_deref(), Some("GBROPP"));
-    assert_eq!(code_of(&d, "Starmer spoke.", "2025-01-01", "Starmer").as_deref(), Some("GBRGOV"));
-    assert_eq!(code_of(&d, "The Taliban attacked.", "2010-01-01", "Taliban").as_deref(), Some("AFGREBTLB"));
-    assert_eq!(code_of(&d, "The Taliban attacked.", "2022-01-01", "Taliban").as_deref(), Some("AFGGOVTLB"));
+    assert_eq!(
+        code_of(&d, t, "2005-06-01", "Biden").as_deref(),
+        Some("USALEG")
+    );
+    assert_eq!(
+        code_of(&d, t, "2014-06-01", "Biden").as_deref(),
+        Some("USAGOV")
+    );
+    assert_eq!(
+        code_of(&d, t, "2019-06-01", "Biden").as_deref(),
+        Some("USA")
+    );
+    assert_eq!(
+        code_of(&d, t, "2021-12-06", "Biden").as_deref(),
+        Some("USAGOV")
+    );
+    assert_eq!(
+        code_of(&d, "Starmer spoke.", "2022-01-01", "Starmer").as_deref(),
+        Some("GBROPP")
+    );
+    assert_eq!(
+        code_of(&d, "Starmer spoke.", "2025-01-01", "Starmer").as_deref(),
+        Some("GBRGOV")
+    );
+    assert_eq!(
+        code_of(&d, "The Taliban attacked.", "2010-01-01", "Taliban").as_deref(),
+        Some("AFGREBTLB")
+    );
+    assert_eq!(
+        code_of(&d, "The Taliban attacked.", "2022-01-01", "Taliban").as_deref(),
+        Some("AFGGOVTLB")
+    );
 }
 
 #[test]
 fn metonyms_and_compositions() {
     let d = dict();
     let date = "2021-12-06";
-    assert_eq!(code_of(&d, "The Kremlin said Moscow's patience was over.", date, "Kremlin").as_deref(), Some("RUSGOV"));
-    assert_eq!(code_of(&d, "The Kremlin said Moscow's patience was over.", date, "Moscow").as_deref(), Some("RUSGOV"));
-    assert_eq!(code_of(&d, "Peskov said nothing.", date, "Peskov").as_deref(), Some("RUSGOV"));
-    assert_eq!(code_of(&d, "The White House warned.", date, "White House").as_deref(), Some("USAGOV"));
-    assert_eq!(code_of(&d, "Russian troops massed.", date, "Russian troops").as_deref(), Some("RUSMIL"));
-    assert_eq!(code_of(&d, "Ukrainian lawmakers voted.", date, "Ukrainian lawmakers").as_deref(), Some("UKRLEG"));
-    assert_eq!(code_of(&d, "Iran's foreign minister flew home.", date, "Iran's foreign minister").as_deref(), Some("IRNGOV"));
-    assert_eq!(code_of(&d, "European partners agreed.", date, "European").as_deref(), Some("EUR"));
+    assert_eq!(
+        code_of(
+            &d,
+            "The Kremlin said Moscow's patience was over.",
+            date,
+            "Kremlin"
+        )
+        .as_deref(),
+        Some("RUSGOV")
+    );
+    assert_eq!(
+        code_of(
+            &d,
+            "The Kremlin said Moscow's patience was over.",
+            date,
+            "Moscow"
+        )
+        .as_deref(),
+        Some("RUSGOV")
+    );
+    assert_eq!(
+        code_of(&d, "Peskov said nothing.", date, "Peskov").as_deref(),
+        Some("RUSGOV")
+    );
+    assert_eq!(
+        code_of(&d, "The White House warned.", date, "White House").as_deref(),
+        Some("USAGOV")
+    );
+    assert_eq!(
+        code_of(&d, "Russian troops massed.", date, "Russian troops").as_deref(),
+        Some("RUSMIL")
+    );
+    assert_eq!(
+        code_of(
+            &d,
+            "Ukrainian lawmakers voted.",
+            date,
+            "Ukrainian lawmakers"
+        )
+        .as_deref(),
+        Some("UKRLEG")
+    );
+    assert_eq!(
+        code_of(
+            &d,
+            "Iran's foreign minister flew home.",
+            date,
+            "Iran's foreign minister"
+        )
+        .as_deref(),
+        Some("IRNGOV")
+    );
+    assert_eq!(
+        code_of(&d, "European partners agreed.", date, "European").as_deref(),
+        Some("EUR")
+    );
     let m = codes(&d, "Talks on US-Russia ties resumed.", date);
-    assert!(m.iter().any(|(s, c)| s == "US" && c == "USA") && m.iter().any(|(s, c)| s == "Russia" && c == "RUS"), "{m:?}");
+    assert!(
+        m.iter().any(|(s, c)| s == "US" && c == "USA")
+            && m.iter().any(|(s, c)| s == "Russia" && c == "RUS"),
+        "{m:?}"
+    );
     let t = "Ukraine accused Russian-backed separatists of shelling. Ukraine said so.";
-    assert_eq!(code_of(&d, t, date, "Russian-backed separatists").as_deref(), Some("UKRREB"), "{:?}", codes(&d, t, date));
-    assert_eq!(code_of(&d, "Fighting in Moscow continued.", date, "Moscow").as_deref(), Some("RUS"));
+    assert_eq!(
+        code_of(&d, t, date, "Russian-backed separatists").as_deref(),
+        Some("UKRREB"),
+        "{:?}",
+        codes(&d, t, date)
+    );
+    assert_eq!(
+        code_of(&d, "Fighting in Moscow continued.", date, "Moscow").as_deref(),
+        Some("RUS")
+    );
     let t = "The United States warned Moscow. Washington and the White House said the US would act. \
              Later war broke out in eastern Ukraine between government forces and Russian-backed separatists.";
-    assert_eq!(code_of(&d, t, date, "Russian-backed separatists").as_deref(), Some("UKRREB"), "the nearby state wins over the most mentioned");
+    assert_eq!(
+        code_of(&d, t, date, "Russian-backed separatists").as_deref(),
+        Some("UKRREB"),
+        "the nearby state wins over the most mentioned"
+    );
     let t = "The Kremlin denied that Russian-backed separatists in Ukraine would attack.";
-    assert_eq!(code_of(&d, t, date, "Russian-backed separatists").as_deref(), Some("UKRREB"), "a place is context too");
+    assert_eq!(
+        code_of(&d, t, date, "Russian-backed separatists").as_deref(),
+        Some("UKRREB"),
+        "a place is context too"
+    );
     let m = find_mentions(&d, "Rebels attacked.", None).unwrap();
-    assert_eq!((m[0].code.as_str(), m[0].country.as_deref(), m[0].sector.as_deref()), ("REB", None, Some("REB")));
-    assert_eq!(code_of(&d, "Police in Kenya fired tear gas.", date, "Police in Kenya").as_deref(), Some("KENCOP"));
-    assert_eq!(code_of(&d, "The foreign minister of Iran left.", date, "foreign minister of Iran").as_deref(), Some("IRNGOV"));
-    assert_eq!(code_of(&d, "Ivory Coast's Supreme Court ruled.", date, "Ivory Coast's Supreme Court").as_deref(), Some("CIVJUD"));
+    assert_eq!(
+        (
+            m[0].code.as_str(),
+            m[0].country.as_deref(),
+            m[0].sector.as_deref()
+        ),
+        ("REB", None, Some("REB"))
+    );
+    assert_eq!(
+        code_of(
+            &d,
+            "Police in Kenya fired tear gas.",
+            date,
+            "Police in Kenya"
+        )
+        .as_deref(),
+        Some("KENCOP")
+    );
+    assert_eq!(
+        code_of(
+            &d,
+            "The foreign minister of Iran left.",
+            date,
+            "foreign minister of Iran"
+        )
+        .as_deref(),
+        Some("IRNGOV")
+    );
+    assert_eq!(
+        code_of(
+            &d,
+            "Ivory Coast's Supreme Court ruled.",
+            date,
+            "Ivory Coast's Supreme Court"
+        )
+        .as_deref(),
+        Some("CIVJUD")
+    );
 }
 
 #[test]
 fn misspelt_surnames_but_never_common_words() {
     let d = dict();
     let m = find_mentions(&d, "US President Baiden spoke.", Date::parse("2021-12-06")).unwrap();
-    assert!(m.iter().any(|m| m.code == "USAGOV" && m.entry.contains("Biden")), "{m:?}");
-    let m = find_mentions(&d, "Hidden costs rose. Water flows.", Date::parse("2021-12-06")).unwrap();
+    assert!(
+        m.iter()
+            .any(|m| m.code == "USAGOV" && m.entry.contains("Biden")),
+        "{m:?}"
+    );
+    let m = find_mentions(
+        &d,
+        "Hidden costs rose. Water flows.",
+        Date::parse("2021-12-06"),
+    )
+    .unwrap();
     assert!(m.iter().all(|m| m.kind != ActorKind::Person), "{m:?}");
 }
 
@@ -78,11 +216,23 @@ fn pronouns_and_definite_descriptions_resolve() {
     let text = "Sergei Lavrov arrived in Geneva on Monday. He met Antony Blinken for two hours. \
                 The minister later told reporters that the talks were useful.";
     let m = find_mentions(&d, text, Date::parse("2022-01-10")).unwrap();
-    let he = m.iter().find(|m| m.span.slice(text) == "He").expect("he resolved");
-    assert_eq!((he.kind, he.code.as_str()), (ActorKind::Coreference, "RUSGOV"));
-    let min = m.iter().find(|m| m.span.slice(text).contains("minister")).expect("the minister resolved");
+    let he = m
+        .iter()
+        .find(|m| m.span.slice(text) == "He")
+        .expect("he resolved");
+    assert_eq!(
+        (he.kind, he.code.as_str()),
+        (ActorKind::Coreference, "RUSGOV")
+    );
+    let min = m
+        .iter()
+        .find(|m| m.span.slice(text).contains("minister"))
+        .expect("the minister resolved");
     assert_eq!(min.kind, ActorKind::Coreference);
-    assert!(min.code.starts_with("USA") || min.code.starts_with("RUS"), "{min:?}");
+    assert!(
+        min.code.starts_with("USA") || min.code.starts_with("RUS"),
+        "{min:?}"
+    );
 }
 
 #[test]
@@ -91,12 +241,27 @@ fn administration_official_takes_the_article_context() {
     let text = "Biden spoke to Putin on Tuesday. A senior administration official said the call was frank. \
                 The administration will respond, it said.";
     let m = find_mentions(&d, text, Date::parse("2021-12-07")).unwrap();
-    let official = m.iter().find(|m| m.span.slice(text).contains("official")).expect("official");
-    assert_eq!(official.code, "USAGOV", "ties between states go to the first mentioned: {m:?}");
-    let admin = m.iter().find(|m| m.span.slice(text) == "administration").expect("administration");
-    assert_eq!((admin.kind, admin.code.as_str()), (ActorKind::Coreference, "USAGOV"));
+    let official = m
+        .iter()
+        .find(|m| m.span.slice(text).contains("official"))
+        .expect("official");
+    assert_eq!(
+        official.code, "USAGOV",
+        "ties between states go to the first mentioned: {m:?}"
+    );
+    let admin = m
+        .iter()
+        .find(|m| m.span.slice(text) == "administration")
+        .expect("administration");
+    assert_eq!(
+        (admin.kind, admin.code.as_str()),
+        (ActorKind::Coreference, "USAGOV")
+    );
     let it = "It is raining in Kyiv.";
-    assert!(find_mentions(&d, it, None).unwrap().iter().all(|m| m.span.slice(it) != "It"));
+    assert!(find_mentions(&d, it, None)
+        .unwrap()
+        .iter()
+        .all(|m| m.span.slice(it) != "It"));
 }
 
 #[test]
@@ -104,25 +269,53 @@ fn stage_runs_in_a_pipeline_after_segmentation() {
     use petrel_actors::ActorStage;
     use petrel_core::{Doc, DocMeta, Layers, Pipeline, Stage};
     let stage = ActorStage::new(dict());
-    assert!(Pipeline::new(vec![Box::new(ActorStage::new(dict()))]).is_err(), "needs tokens");
+    assert!(
+        Pipeline::new(vec![Box::new(ActorStage::new(dict()))]).is_err(),
+        "needs tokens"
+    );
     assert_eq!(stage.provides(), Layers::ACTORS);
-    let p = Pipeline::new(vec![Box::new(petrel_nlp::Segmenter::new()), Box::new(stage)]).unwrap();
-    let mut doc = Doc::new(DocMeta { date: Date::parse("2021-12-06"), ..Default::default() }, "The Kremlin rejected NATO demands.");
+    let p = Pipeline::new(vec![
+        Box::new(petrel_nlp::Segmenter::new()),
+        Box::new(stage),
+    ])
+    .unwrap();
+    let mut doc = Doc::new(
+        DocMeta {
+            date: Date::parse("2021-12-06"),
+            ..Default::default()
+        },
+        "The Kremlin rejected NATO demands.",
+    );
     p.run(&mut doc).unwrap();
     let codes: Vec<&str> = doc.mentions.iter().map(|m| m.code.as_str()).collect();
     assert_eq!(codes, vec!["RUSGOV", "IGONAT"]);
     assert_eq!(doc.mentions[1].country.as_deref(), Some("IGO"));
 }
 
-
 #[test]
 fn odd_inputs_do_not_panic() {
     let d = dict();
     let long = "Kremlin ".repeat(2000);
     let cases = [
-        "", " ", "'s", "- - -", "’s Moscow's", "U.S.-", "-backed", "Russian-backed", "he it they", "The the the",
-        "🇺🇸 US 🇷🇺 Russia", "Ça va, Élysée?", "Baiden", "BIDEN PUTIN KREMLIN", "a\u{0301}b\u{0301}", "مرحبا بكم في موسكو",
-        long.as_str(), "Biden\n\n\nhe\n\nit", "((((Hamas))))",
+        "",
+        " ",
+        "'s",
+        "- - -",
+        "’s Moscow's",
+        "U.S.-",
+        "-backed",
+        "Russian-backed",
+        "he it they",
+        "The the the",
+        "🇺🇸 US 🇷🇺 Russia",
+        "Ça va, Élysée?",
+        "Baiden",
+        "BIDEN PUTIN KREMLIN",
+        "a\u{0301}b\u{0301}",
+        "مرحبا بكم في موسكو",
+        long.as_str(),
+        "Biden\n\n\nhe\n\nit",
+        "((((Hamas))))",
     ];
     for c in cases {
         let _ = find_mentions(&d, c, None).unwrap();
@@ -134,12 +327,43 @@ fn odd_inputs_do_not_panic() {
 fn longest_match_and_case_guards() {
     let d = dict();
     let date = "2023-05-01";
-    assert_eq!(code_of(&d, "North Korea fired a missile.", date, "North Korea").as_deref(), Some("PRK"));
-    assert_eq!(code_of(&d, "South Korean troops drilled.", date, "South Korean troops").as_deref(), Some("KORMIL"));
-    assert_eq!(code_of(&d, "The Islamic State claimed it.", date, "Islamic State").as_deref(), Some("IMGREBISI"));
-    assert_eq!(code_of(&d, "Turkey objected.", date, "Turkey").as_deref(), Some("TUR"));
+    assert_eq!(
+        code_of(&d, "North Korea fired a missile.", date, "North Korea").as_deref(),
+        Some("PRK")
+    );
+    assert_eq!(
+        code_of(
+            &d,
+            "South Korean troops drilled.",
+            date,
+            "South Korean troops"
+        )
+        .as_deref(),
+        Some("KORMIL")
+    );
+    assert_eq!(
+        code_of(&d, "The Islamic State claimed it.", date, "Islamic State").as_deref(),
+        Some("IMGREBISI")
+    );
+    assert_eq!(
+        code_of(&d, "Turkey objected.", date, "Turkey").as_deref(),
+        Some("TUR")
+    );
     let lower = "They ate turkey with us and china plates.";
-    assert!(find_mentions(&d, lower, Date::parse(date)).unwrap().iter().all(|m| m.kind != ActorKind::Country), "{:?}", codes(&d, lower, date));
-    assert_eq!(code_of(&d, "The U.S. and the UN met.", date, "U.S.").as_deref(), Some("USA"));
-    assert_eq!(code_of(&d, "The U.S. and the UN met.", date, "UN").as_deref(), Some("IGOUNO"));
+    assert!(
+        find_mentions(&d, lower, Date::parse(date))
+            .unwrap()
+            .iter()
+            .all(|m| m.kind != ActorKind::Country),
+        "{:?}",
+        codes(&d, lower, date)
+    );
+    assert_eq!(
+        code_of(&d, "The U.S. and the UN met.", date, "U.S.").as_deref(),
+        Some("USA")
+    );
+    assert_eq!(
+        code_of(&d, "The U.S. and the UN met.", date, "UN").as_deref(),
+        Some("IGOUNO")
+    );
 }

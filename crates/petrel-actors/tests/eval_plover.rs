@@ -25,14 +25,19 @@ fn locate(text: &str, gold: &str) -> Option<(usize, usize)> {
     if gold.is_empty() {
         return None;
     }
-    let start = text.find(&gold).or_else(|| text.to_lowercase().find(&gold.to_lowercase()).filter(|&s| text.is_char_boundary(s)))?;
+    let start = text.find(&gold).or_else(|| {
+        text.to_lowercase()
+            .find(&gold.to_lowercase())
+            .filter(|&s| text.is_char_boundary(s))
+    })?;
     Some((start, start + gold.len()))
 }
 
 #[test]
 #[ignore]
 fn plover_gsr_dev_actor_agreement() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/plover-gsr-dev.jsonl");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/plover-gsr-dev.jsonl");
     let Ok(text) = std::fs::read_to_string(&path) else {
         eprintln!("skipped: {} not found", path.display());
         return;
@@ -46,21 +51,34 @@ fn plover_gsr_dev_actor_agreement() {
         let date = item["date"].as_str().and_then(Date::parse);
         let mentions = find_mentions(&dict, t, date).unwrap();
         for a in item["actors"].as_array().into_iter().flatten() {
-            let (Some(gold_text), Some(code)) = (a["text"].as_str(), a["code"].as_str()) else { continue };
+            let (Some(gold_text), Some(code)) = (a["text"].as_str(), a["code"].as_str()) else {
+                continue;
+            };
             let gold3 = code.get(..3).unwrap_or(code);
             total += 1;
             let Some((start, end)) = locate(t, gold_text) else {
                 eprintln!("  {gold3} text not found: {gold_text:?}");
-                *confusions.entry((gold3.to_string(), "text?".into())).or_default() += 1;
+                *confusions
+                    .entry((gold3.to_string(), "text?".into()))
+                    .or_default() += 1;
                 continue;
             };
             let best = mentions
                 .iter()
-                .map(|m| (m, (m.span.end as usize).min(end).saturating_sub((m.span.start as usize).max(start))))
+                .map(|m| {
+                    (
+                        m,
+                        (m.span.end as usize)
+                            .min(end)
+                            .saturating_sub((m.span.start as usize).max(start)),
+                    )
+                })
                 .filter(|(_, o)| *o > 0)
                 .max_by_key(|(_, o)| *o)
                 .map(|(m, _)| m);
-            let got = best.map(|m| m.code.get(..3).unwrap_or(&m.code).to_string()).unwrap_or_else(|| "none".into());
+            let got = best
+                .map(|m| m.code.get(..3).unwrap_or(&m.code).to_string())
+                .unwrap_or_else(|| "none".into());
             if same_country(&got, gold3) {
                 agree += 1;
             } else {
@@ -70,7 +88,10 @@ fn plover_gsr_dev_actor_agreement() {
         }
     }
     let share = agree as f64 / total.max(1) as f64;
-    println!("plover-gsr-dev actor agreement: {agree}/{total} = {:.1}%", share * 100.0);
+    println!(
+        "plover-gsr-dev actor agreement: {agree}/{total} = {:.1}%",
+        share * 100.0
+    );
     let mut worst: Vec<_> = confusions.into_iter().collect();
     worst.sort_by_key(|w| std::cmp::Reverse(w.1));
     for ((g, m), n) in worst.iter().take(15) {

@@ -153,9 +153,15 @@ fn output_is_in_input_order_whatever_the_number_of_jobs() {
     assert_eq!(one.code, 0, "{}", one.stderr);
     assert!(!one.stdout.is_empty());
     assert_eq!(one.stdout, two.stdout);
-    let ids: Vec<String> = events(&one.stdout).iter().map(|e| e["doc_id"].as_str().unwrap().to_string()).collect();
+    let ids: Vec<String> = events(&one.stdout)
+        .iter()
+        .map(|e| e["doc_id"].as_str().unwrap().to_string())
+        .collect();
     let mut dedup = ids.clone();
     dedup.dedup();
-    let expected: Vec<String> = (0..300).map(|i| format!("d{i}")).filter(|d| dedup.contains(d)).collect();
+    let expected: Vec<String> = (0..300)
+        .map(|i| format!("d{i}"))
+        .filter(|d| dedup.contains(d))
+        .collect();
     assert_eq!(dedup, expected, "documents come out in input order");
 }

@@ -20,7 +20,10 @@ fn s(p: &Path) -> &str {
 /// Every event of a store (all modalities) as comparable text, and its clusters' counts.
 fn snapshot(db: &Path) -> (Vec<String>, Vec<String>) {
     let st = Store::open(db).unwrap();
-    let all = Filter { all_modalities: true, ..Default::default() };
+    let all = Filter {
+        all_modalities: true,
+        ..Default::default()
+    };
     let events = st
         .events(&all, None, 0)
         .unwrap()
@@ -33,7 +36,10 @@ fn snapshot(db: &Path) -> (Vec<String>, Vec<String>) {
         .into_iter()
         .map(|c| {
             let i = c.record.cluster.unwrap();
-            format!("{} {} {} {} {:?}", c.record.event_id, i.num_mentions, i.num_documents, i.num_sources, i.first_reported)
+            format!(
+                "{} {} {} {} {:?}",
+                c.record.event_id, i.num_mentions, i.num_documents, i.num_sources, i.first_reported
+            )
         })
         .collect();
     (events, clusters)
@@ -43,18 +49,32 @@ fn snapshot(db: &Path) -> (Vec<String>, Vec<String>) {
 fn the_store_holds_what_code_writes_and_ingest_is_idempotent() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("ev.db");
-    let code = petrel(&["code", "--quiet", "--modality", "all", s(&corpus())], None);
+    let code = petrel(
+        &["code", "--quiet", "--modality", "all", s(&corpus())],
+        None,
+    );
     assert_eq!(code.code, 0, "{}", code.stderr);
     let r = petrel(&["ingest", s(&corpus()), "--db", s(&db)], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("120 documents read, 120 added"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("120 documents read, 120 added"),
+        "{}",
+        r.stderr
+    );
     let q = petrel(&["query", "--db", s(&db), "--modality", "all"], None);
     assert_eq!(q.code, 0, "{}", q.stderr);
-    assert_eq!(q.stdout, code.stdout, "query returns every event exactly as `petrel code` wrote it");
+    assert_eq!(
+        q.stdout, code.stdout,
+        "query returns every event exactly as `petrel code` wrote it"
+    );
     let before = snapshot(&db);
     let again = petrel(&["ingest", s(&corpus()), "--db", s(&db)], None);
     assert_eq!(again.code, 0, "{}", again.stderr);
-    assert!(again.stderr.contains("0 added") && again.stderr.contains("120 already stored (by id 120)"), "{}", again.stderr);
+    assert!(
+        again.stderr.contains("0 added") && again.stderr.contains("120 already stored (by id 120)"),
+        "{}",
+        again.stderr
+    );
     assert_eq!(snapshot(&db), before);
     // The same articles under other ids and URLs are found by their text.
     let renamed: String = std::fs::read_to_string(corpus())
@@ -96,7 +116,10 @@ fn big_corpus(dir: &Path) -> PathBuf {
 }
 
 fn documents(db: &Path) -> u64 {
-    Store::open(db).and_then(|s| s.stats()).map(|s| s.documents).unwrap_or(0)
+    Store::open(db)
+        .and_then(|s| s.stats())
+        .map(|s| s.documents)
+        .unwrap_or(0)
 }
 
 #[test]
@@ -104,31 +127,69 @@ fn kill_nine_at_any_moment_then_rerun_gives_the_uninterrupted_store() {
     let dir = tempfile::tempdir().unwrap();
     let input = big_corpus(dir.path());
     let reference = dir.path().join("ref.db");
-    let r = petrel(&["ingest", "--quiet", "-j1", "--batch", "8", s(&input), "--db", s(&reference)], None);
+    let r = petrel(
+        &[
+            "ingest",
+            "--quiet",
+            "-j1",
+            "--batch",
+            "8",
+            s(&input),
+            "--db",
+            s(&reference),
+        ],
+        None,
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let want = snapshot(&reference);
     assert_eq!(documents(&reference), 600);
     for (run, kill_after) in [1u64, 200, 450].into_iter().enumerate() {
         let db = dir.path().join(format!("killed{run}.db"));
         let mut child = Command::new(env!("CARGO_BIN_EXE_petrel"))
-            .args(["ingest", "--quiet", "-j1", "--batch", "8", s(&input), "--db", s(&db)])
+            .args([
+                "ingest",
+                "--quiet",
+                "-j1",
+                "--batch",
+                "8",
+                s(&input),
+                "--db",
+                s(&db),
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
         let start = Instant::now();
-        while documents(&db) < kill_after && child.try_wait().unwrap().is_none() && start.elapsed() < Duration::from_secs(120) {
+        while documents(&db) < kill_after
+            && child.try_wait().unwrap().is_none()
+            && start.elapsed() < Duration::from_secs(120)
+        {
             std::thread::sleep(Duration::from_millis(5));
         }
         let finished = child.try_wait().unwrap().is_some();
         child.kill().unwrap_or(()); // SIGKILL on Unix: no clean-up runs
         child.wait().unwrap();
         let stored = documents(&db);
-        assert!(!finished && stored < 600, "killed part-way (run {run}: {stored} documents stored)");
-        let r = petrel(&["ingest", "-j1", "--batch", "8", s(&input), "--db", s(&db)], None);
+        assert!(
+            !finished && stored < 600,
+            "killed part-way (run {run}: {stored} documents stored)"
+        );
+        let r = petrel(
+            &["ingest", "-j1", "--batch", "8", s(&input), "--db", s(&db)],
+            None,
+        );
         assert_eq!(r.code, 0, "{}", r.stderr);
-        assert!(r.stderr.contains(&format!("{stored} already stored")), "{}", r.stderr);
-        assert_eq!(snapshot(&db), want, "run {run}: killed after {stored} documents");
+        assert!(
+            r.stderr.contains(&format!("{stored} already stored")),
+            "{}",
+            r.stderr
+        );
+        assert_eq!(
+            snapshot(&db),
+            want,
+            "run {run}: killed after {stored} documents"
+        );
     }
 }
 
@@ -136,26 +197,91 @@ fn kill_nine_at_any_moment_then_rerun_gives_the_uninterrupted_store() {
 fn query_series_and_parquet_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("ev.db");
-    assert_eq!(petrel(&["ingest", "--quiet", s(&corpus()), "--db", s(&db)], None).code, 0);
-    let q = petrel(&["query", "--db", s(&db), "--dyad", "AZE-ARM", "--root", "19", "--format", "csv"], None);
+    assert_eq!(
+        petrel(&["ingest", "--quiet", s(&corpus()), "--db", s(&db)], None).code,
+        0
+    );
+    let q = petrel(
+        &[
+            "query",
+            "--db",
+            s(&db),
+            "--dyad",
+            "AZE-ARM",
+            "--root",
+            "19",
+            "--format",
+            "csv",
+        ],
+        None,
+    );
     assert_eq!(q.code, 0, "{}", q.stderr);
     let rows: Vec<&str> = q.stdout.lines().collect();
     assert!(rows.len() > 5, "{}", q.stdout);
-    assert!(rows[1..].iter().all(|l| l.contains(",AZE") && l.contains(",19,")), "{}", q.stdout);
-    let c = petrel(&["query", "--db", s(&db), "--clusters", "--limit", "5"], None);
+    assert!(
+        rows[1..]
+            .iter()
+            .all(|l| l.contains(",AZE") && l.contains(",19,")),
+        "{}",
+        q.stdout
+    );
+    let c = petrel(
+        &["query", "--db", s(&db), "--clusters", "--limit", "5"],
+        None,
+    );
     let lines = events(&c.stdout);
     assert_eq!(lines.len(), 5);
-    assert!(lines.iter().all(|e| e["cluster"]["num_mentions"].as_u64().unwrap() >= 1));
-    let series = petrel(&["series", "--db", s(&db), "--dyad", "AZE-ARM", "--by", "week", "--from", "2024-01-01", "--to", "2024-06-30", "--format", "csv"], None);
+    assert!(lines
+        .iter()
+        .all(|e| e["cluster"]["num_mentions"].as_u64().unwrap() >= 1));
+    let series = petrel(
+        &[
+            "series",
+            "--db",
+            s(&db),
+            "--dyad",
+            "AZE-ARM",
+            "--by",
+            "week",
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2024-06-30",
+            "--format",
+            "csv",
+        ],
+        None,
+    );
     assert_eq!(series.code, 0, "{}", series.stderr);
     let weeks: Vec<&str> = series.stdout.lines().skip(1).collect();
-    assert_eq!(weeks.len(), 26, "every week from Monday 1 January to Sunday 30 June, empty or not");
+    assert_eq!(
+        weeks.len(),
+        26,
+        "every week from Monday 1 January to Sunday 30 June, empty or not"
+    );
     assert!(weeks[0].starts_with("AZE-ARM,2024-01-01,2024-01-07,"));
-    assert!(weeks.iter().any(|w| w.split(',').nth(3) == Some("0")), "empty weeks are rows of zeros");
-    let top = petrel(&["series", "--db", s(&db), "--format", "json", "--limit", "3"], None);
+    assert!(
+        weeks.iter().any(|w| w.split(',').nth(3) == Some("0")),
+        "empty weeks are rows of zeros"
+    );
+    let top = petrel(
+        &["series", "--db", s(&db), "--format", "json", "--limit", "3"],
+        None,
+    );
     assert_eq!(events(&top.stdout).len(), 3);
     let pq = dir.path().join("ev.parquet");
-    let r = petrel(&["query", "--db", s(&db), "--format", "parquet", "--output", s(&pq)], None);
+    let r = petrel(
+        &[
+            "query",
+            "--db",
+            s(&db),
+            "--format",
+            "parquet",
+            "--output",
+            s(&pq),
+        ],
+        None,
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let bytes = std::fs::read(&pq).unwrap();
     assert!(bytes.starts_with(b"PAR1") && bytes.ends_with(b"PAR1"));
@@ -168,24 +294,65 @@ fn query_series_and_parquet_from_the_command_line() {
 fn bad_stores_and_filters_get_one_line_errors() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("ev.db");
-    assert_eq!(petrel(&["ingest", "--quiet", s(&corpus()), "--db", s(&db)], None).code, 0);
-    let notes = write(dir.path(), "notes.txt", b"not a database at all, just some notes\n");
+    assert_eq!(
+        petrel(&["ingest", "--quiet", s(&corpus()), "--db", s(&db)], None).code,
+        0
+    );
+    let notes = write(
+        dir.path(),
+        "notes.txt",
+        b"not a database at all, just some notes\n",
+    );
     let missing = dir.path().join("missing.db");
     let input = corpus();
     let cases: Vec<(Vec<&str>, &str)> = vec![
         (vec!["query", "--db", s(&notes)], "not a petrel store"),
-        (vec!["ingest", s(&input), "--db", s(&notes)], "not a petrel store"),
+        (
+            vec!["ingest", s(&input), "--db", s(&notes)],
+            "not a petrel store",
+        ),
         (vec!["series", "--db", s(&missing)], "no such store"),
         (vec!["query", "--db", s(&db), "--root", "25"], "--root"),
         (vec!["query", "--db", s(&db), "--quad", "0"], "--quad"),
         (vec!["query", "--db", s(&db), "--code", "99x"], "--code"),
         (vec!["query", "--db", s(&db), "--dyad", "RUS"], "--dyad"),
-        (vec!["query", "--db", s(&db), "--source", "RU S"], "--source"),
-        (vec!["query", "--db", s(&db), "--plover", "BOMBARD"], "--plover"),
-        (vec!["query", "--db", s(&db), "--from", "2024-13-01"], "--from"),
-        (vec!["query", "--db", s(&db), "--from", "2024-03-01", "--to", "2024-02-01"], "after"),
+        (
+            vec!["query", "--db", s(&db), "--source", "RU S"],
+            "--source",
+        ),
+        (
+            vec!["query", "--db", s(&db), "--plover", "BOMBARD"],
+            "--plover",
+        ),
+        (
+            vec!["query", "--db", s(&db), "--from", "2024-13-01"],
+            "--from",
+        ),
+        (
+            vec![
+                "query",
+                "--db",
+                s(&db),
+                "--from",
+                "2024-03-01",
+                "--to",
+                "2024-02-01",
+            ],
+            "after",
+        ),
         (vec!["query", "--db", s(&db), "--text", "!!"], "--text"),
-        (vec!["series", "--db", s(&db), "--dyad", "AZE-ARM", "--by", "year"], "--by"),
+        (
+            vec![
+                "series",
+                "--db",
+                s(&db),
+                "--dyad",
+                "AZE-ARM",
+                "--by",
+                "year",
+            ],
+            "--by",
+        ),
     ];
     for (args, needle) in cases {
         let r = petrel(&args, None);
@@ -202,5 +369,7 @@ fn bad_stores_and_filters_get_one_line_errors() {
     }
     assert!(!missing.exists());
     let text = petrel(&["query", "--db", s(&db), "--text", "shelled Syunik"], None);
-    assert!(events(&text.stdout).iter().all(|e| e["sentence_text"].as_str().unwrap().contains("Syunik")));
+    assert!(events(&text.stdout)
+        .iter()
+        .all(|e| e["sentence_text"].as_str().unwrap().contains("Syunik")));
 }

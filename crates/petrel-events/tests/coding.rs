@@ -281,7 +281,10 @@ fn a_possible_attack_is_hypothetical() {
          attack attack NOUN 2 obl
          . . PUNCT 2 punct",
     );
-    let attack = ev.iter().find(|e| e.0.starts_with("19")).expect("an attack");
+    let attack = ev
+        .iter()
+        .find(|e| e.0.starts_with("19"))
+        .expect("an attack");
     assert!(attack.3.hypothetical, "{ev:?}");
 }
 

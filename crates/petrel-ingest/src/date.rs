@@ -2,7 +2,6 @@
 
 use petrel_core::Date;
 
-
 /// Reads a calendar date from the forms found in inputs:
 /// ISO 8601 (`2021-12-06`, `2021-12-06T10:00:00Z`, `2021-12-06 10:00`), `2021/12/06`,
 /// compact (`20211206`, ARC's `20080430204825`), RFC 2822 / HTTP

@@ -86,7 +86,10 @@ impl Reason {
     /// True when the input is dropped; false when it is kept with a repair
     /// (invalid UTF-8 replaced, bad date ignored).
     pub fn skips(self) -> bool {
-        !matches!(self, Reason::InvalidUtf8 | Reason::BadDate | Reason::Duplicate)
+        !matches!(
+            self,
+            Reason::InvalidUtf8 | Reason::BadDate | Reason::Duplicate
+        )
     }
 
     /// True for routine skips that are counted but only reported on request.

@@ -44,7 +44,11 @@ fn actor(a: Option<&ActorRef>) -> (String, String) {
 impl Sink for CsvSink<'_> {
     fn write_record(&mut self, r: &EventRecord, _meta: &DocMeta) -> Result<()> {
         if !self.header_done {
-            let extra = if r.cluster.is_some() { CLUSTER_HEADER } else { "" };
+            let extra = if r.cluster.is_some() {
+                CLUSTER_HEADER
+            } else {
+                ""
+            };
             writeln!(self.out, "{HEADER}{extra}").map_err(io_err)?;
             self.header_done = true;
         }
@@ -93,7 +97,8 @@ impl Sink for CsvSink<'_> {
                 r.sentence_text.to_string(),
             ];
             if let Some(c) = r.cluster {
-                let day = |d: Option<petrel_core::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+                let day =
+                    |d: Option<petrel_core::Date>| d.map(|d| d.to_string()).unwrap_or_default();
                 fields.extend([
                     c.id.to_string(),
                     c.num_mentions.to_string(),

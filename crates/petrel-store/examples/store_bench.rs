@@ -27,8 +27,18 @@ const COUNTRIES: [&str; 40] = [
 ];
 const SECTORS: [&str; 4] = ["", "GOV", "MIL", "REB"];
 const OUTLETS: [&str; 12] = [
-    "wire-a", "wire-b", "times", "courier", "post", "herald", "tribune", "gazette", "daily",
-    "observer", "monitor", "chronicle",
+    "wire-a",
+    "wire-b",
+    "times",
+    "courier",
+    "post",
+    "herald",
+    "tribune",
+    "gazette",
+    "daily",
+    "observer",
+    "monitor",
+    "chronicle",
 ];
 
 struct Rng(u64);
@@ -90,7 +100,10 @@ fn generate(path: &PathBuf, mentions: usize) {
                             mode: None,
                             source: Some(actor(a, SECTORS[rng.below(4)])),
                             target: Some(actor(b, SECTORS[rng.below(4)])),
-                            modality: Modality { negated: rng.below(12) == 0, ..Default::default() },
+                            modality: Modality {
+                                negated: rng.below(12) == 0,
+                                ..Default::default()
+                            },
                             date: Some(EventDate {
                                 value: Date::from_days(day),
                                 precision: DatePrecision::Day,
@@ -98,7 +111,11 @@ fn generate(path: &PathBuf, mentions: usize) {
                                 expression: None,
                             }),
                             location: None,
-                            evidence: Evidence { trigger: Span::new(4, 10), text: "struck".into(), rule: "synthetic".into() },
+                            evidence: Evidence {
+                                trigger: Span::new(4, 10),
+                                text: "struck".into(),
+                                rule: "synthetic".into(),
+                            },
                         }
                     })
                     .collect();
@@ -116,7 +133,12 @@ fn generate(path: &PathBuf, mentions: usize) {
                 e.code,
                 rng.below(5000)
             ));
-            sentences.push(Sentence { span: Span::new(s, text.len()), tok_start: 0, tok_end: 0, boilerplate: false });
+            sentences.push(Sentence {
+                span: Span::new(s, text.len()),
+                tok_start: 0,
+                tok_end: 0,
+                boilerplate: false,
+            });
             text.push(' ');
         }
         let mut doc = Doc::new(
@@ -142,7 +164,10 @@ fn generate(path: &PathBuf, mentions: usize) {
     }
     store.add_batch(&batch, key).unwrap();
     store.optimize().unwrap();
-    eprintln!("generated {n} documents, {made} mentions in {:.1}s", t.elapsed().as_secs_f64());
+    eprintln!(
+        "generated {n} documents, {made} mentions in {:.1}s",
+        t.elapsed().as_secs_f64()
+    );
 }
 
 /// Runs `f` `runs` times; prints the median and the slowest time.
@@ -155,55 +180,109 @@ fn time<T>(what: &str, runs: usize, mut f: impl FnMut() -> T) -> T {
         ms.push(t.elapsed().as_secs_f64() * 1e3);
     }
     ms.sort_by(|a, b| a.total_cmp(b));
-    println!("{what:<62} median {:>7.2} ms  max {:>7.2} ms", ms[runs / 2], ms[runs - 1]);
+    println!(
+        "{what:<62} median {:>7.2} ms  max {:>7.2} ms",
+        ms[runs / 2],
+        ms[runs - 1]
+    );
     out.unwrap()
 }
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = PathBuf::from(args.next().unwrap_or_else(|| "/tmp/petrel-big.db".into()));
-    let mentions: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
+    let mentions: usize = args
+        .next()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1_000_000);
     if !path.exists() {
         generate(&path, mentions);
     }
     let store = Store::open(&path).unwrap();
     let s = store.stats().unwrap();
-    println!("store {}: {} documents, {} event mentions, {} clusters", path.display(), s.documents, s.events, s.clusters);
+    println!(
+        "store {}: {} documents, {} event mentions, {} clusters",
+        path.display(),
+        s.documents,
+        s.events,
+        s.clusters
+    );
     let d = |x: &str| Date::parse(x);
     let rus_ukr = Dyad::parse("RUS-UKR").unwrap();
     let rows = time("series RUS-UKR weekly, 2022", 21, || {
-        store.series(&rus_ukr, Period::Week, d("2022-01-01"), d("2022-12-31")).unwrap()
+        store
+            .series(&rus_ukr, Period::Week, d("2022-01-01"), d("2022-12-31"))
+            .unwrap()
     });
-    println!("  {} weeks, {} events", rows.len(), rows.iter().map(|r| r.events).sum::<u64>());
+    println!(
+        "  {} weeks, {} events",
+        rows.len(),
+        rows.iter().map(|r| r.events).sum::<u64>()
+    );
     let rare = Dyad::parse("SRB-GEO").unwrap();
     time("series SRB-GEO (rare) weekly, 2022", 21, || {
-        store.series(&rare, Period::Week, d("2022-01-01"), d("2022-12-31")).unwrap()
+        store
+            .series(&rare, Period::Week, d("2022-01-01"), d("2022-12-31"))
+            .unwrap()
     });
-    time("series RUS-UKR monthly, whole store", 21, || store.series(&rus_ukr, Period::Month, None, None).unwrap());
+    time("series RUS-UKR monthly, whole store", 21, || {
+        store.series(&rus_ukr, Period::Month, None, None).unwrap()
+    });
     let queries: Vec<(&str, Filter)> = vec![
-        ("query 100: --dyad RUS-UKR --root 19 --from 2022-03-01 --to 2022-09-30", Filter {
-            dyads: vec![rus_ukr.clone()],
-            root: Some("19".into()),
-            from: d("2022-03-01"),
-            to: d("2022-09-30"),
-            ..Default::default()
-        }),
-        ("query 100: --source ISR --quad 4", Filter { source: Some("ISR".into()), quad: Some(4), ..Default::default() }),
-        ("query 100: --target SRB --code 19 --modality all", Filter {
-            target: Some("SRB".into()),
-            code: Some("19".into()),
-            all_modalities: true,
-            ..Default::default()
-        }),
-        ("query 100: --text \"village 42\"", Filter { text: Some("village 42".into()), ..Default::default() }),
-        ("query 100: --plover ASSAULT --from 2023-06-01", Filter { plover: Some("ASSAULT".into()), from: d("2023-06-01"), ..Default::default() }),
+        (
+            "query 100: --dyad RUS-UKR --root 19 --from 2022-03-01 --to 2022-09-30",
+            Filter {
+                dyads: vec![rus_ukr.clone()],
+                root: Some("19".into()),
+                from: d("2022-03-01"),
+                to: d("2022-09-30"),
+                ..Default::default()
+            },
+        ),
+        (
+            "query 100: --source ISR --quad 4",
+            Filter {
+                source: Some("ISR".into()),
+                quad: Some(4),
+                ..Default::default()
+            },
+        ),
+        (
+            "query 100: --target SRB --code 19 --modality all",
+            Filter {
+                target: Some("SRB".into()),
+                code: Some("19".into()),
+                all_modalities: true,
+                ..Default::default()
+            },
+        ),
+        (
+            "query 100: --text \"village 42\"",
+            Filter {
+                text: Some("village 42".into()),
+                ..Default::default()
+            },
+        ),
+        (
+            "query 100: --plover ASSAULT --from 2023-06-01",
+            Filter {
+                plover: Some("ASSAULT".into()),
+                from: d("2023-06-01"),
+                ..Default::default()
+            },
+        ),
     ];
     for (name, f) in &queries {
         let n = time(name, 21, || store.events(f, Some(100), 0).unwrap().len());
         println!("  {n} rows");
     }
     time("clusters 100: --dyad RUS-UKR --root 19 (2022)", 11, || {
-        store.clusters(&queries[0].1, Some(100), 0, 5).unwrap().len()
+        store
+            .clusters(&queries[0].1, Some(100), 0, 5)
+            .unwrap()
+            .len()
     });
-    time("top 20 dyads, whole store", 5, || store.top_dyads(None, None, 20).unwrap());
+    time("top 20 dyads, whole store", 5, || {
+        store.top_dyads(None, None, 20).unwrap()
+    });
 }

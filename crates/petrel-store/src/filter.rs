@@ -18,7 +18,9 @@ impl Dyad {
     /// Parses `SOURCE-TARGET`, e.g. `RUS-UKR` or `USAGOV-IRN`.
     pub fn parse(s: &str) -> Result<Dyad> {
         let (a, b) = s.split_once('-').ok_or_else(|| {
-            bad(format!("--dyad expects SOURCE-TARGET actor codes such as RUS-UKR, got {s:?}"))
+            bad(format!(
+                "--dyad expects SOURCE-TARGET actor codes such as RUS-UKR, got {s:?}"
+            ))
         })?;
         Ok(Dyad {
             source: actor_code(a, "--dyad")?,
@@ -82,7 +84,11 @@ pub fn actor_code(s: &str, flag: &str) -> Result<String> {
 pub fn cameo_code(s: &str, flag: &str) -> Result<String> {
     let c = s.trim();
     if (2..=4).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()) {
-        if petrel_ontology::lookup(c).is_some() || petrel_ontology::codes().iter().any(|k| k.code.starts_with(c)) {
+        if petrel_ontology::lookup(c).is_some()
+            || petrel_ontology::codes()
+                .iter()
+                .any(|k| k.code.starts_with(c))
+        {
             return Ok(c.to_string());
         }
         return Err(bad(format!("{flag}: no CAMEO code starts with {c:?}")));
@@ -95,10 +101,16 @@ pub fn cameo_code(s: &str, flag: &str) -> Result<String> {
 /// Validates a CAMEO root (`01`–`20`).
 pub fn cameo_root(s: &str) -> Result<String> {
     let c = s.trim();
-    let c = if c.len() == 1 { format!("0{c}") } else { c.to_string() };
+    let c = if c.len() == 1 {
+        format!("0{c}")
+    } else {
+        c.to_string()
+    };
     match c.parse::<u8>() {
         Ok(1..=20) if c.len() == 2 => Ok(c),
-        _ => Err(bad(format!("--root expects a CAMEO root from 01 to 20, got {s:?}"))),
+        _ => Err(bad(format!(
+            "--root expects a CAMEO root from 01 to 20, got {s:?}"
+        ))),
     }
 }
 
@@ -115,13 +127,22 @@ pub fn quad_class(s: &str) -> Result<u8> {
 /// Validates a PLOVER type name against the ontology, upper-casing it.
 pub fn plover_type(s: &str) -> Result<String> {
     let p = s.trim().to_ascii_uppercase();
-    if petrel_ontology::codes().iter().any(|c| c.plover == Some(p.as_str())) {
+    if petrel_ontology::codes()
+        .iter()
+        .any(|c| c.plover == Some(p.as_str()))
+    {
         Ok(p)
     } else {
-        let mut known: Vec<&str> = petrel_ontology::codes().iter().filter_map(|c| c.plover).collect();
+        let mut known: Vec<&str> = petrel_ontology::codes()
+            .iter()
+            .filter_map(|c| c.plover)
+            .collect();
         known.sort_unstable();
         known.dedup();
-        Err(bad(format!("--plover: unknown PLOVER type {s:?} (known: {})", known.join(", "))))
+        Err(bad(format!(
+            "--plover: unknown PLOVER type {s:?} (known: {})",
+            known.join(", ")
+        )))
     }
 }
 
@@ -184,7 +205,10 @@ fn actor_prefix(sql: &mut Sql, side: &str, p: &str) {
     if p.len() < 3 {
         return prefix(sql, &format!("e.{side}_code"), p);
     }
-    sql.push(&format!("e.{side}_root = ?"), [Value::Text(p[..3].to_string())]);
+    sql.push(
+        &format!("e.{side}_root = ?"),
+        [Value::Text(p[..3].to_string())],
+    );
     if p.len() > 3 {
         prefix(sql, &format!("e.{side}_code"), p);
     }
@@ -264,7 +288,10 @@ impl Filter {
             let p = p.trim();
             s.push(
                 "(e.place_name = ? COLLATE NOCASE OR e.place_country = ?)",
-                [Value::Text(p.to_string()), Value::Text(p.to_ascii_uppercase())],
+                [
+                    Value::Text(p.to_string()),
+                    Value::Text(p.to_ascii_uppercase()),
+                ],
             );
         }
         if let Some(q) = self.text.as_deref().and_then(fts_query) {
@@ -313,14 +340,21 @@ mod tests {
         );
         assert_eq!(fts_query(" -- "), None);
         let f = Filter {
-            dyads: vec![Dyad::parse("RUS-UKR").unwrap(), Dyad::parse("UKR-RUS").unwrap()],
+            dyads: vec![
+                Dyad::parse("RUS-UKR").unwrap(),
+                Dyad::parse("UKR-RUS").unwrap(),
+            ],
             text: Some("x'); DROP".into()),
             ..Default::default()
         };
         let s = f.sql();
         assert!(!s.clause.contains("DROP") && !s.clause.contains("RUS"));
         assert_eq!(s.params.len(), 5);
-        let long = Filter { source: Some("RUSMIL".into()), ..Default::default() }.sql();
+        let long = Filter {
+            source: Some("RUSMIL".into()),
+            ..Default::default()
+        }
+        .sql();
         assert_eq!(long.params.len(), 3, "root, then the code range");
     }
 

@@ -24,7 +24,9 @@ mod series;
 mod store;
 mod write;
 
-pub use filter::{actor_code, cameo_code, cameo_root, date_bound, plover_type, quad_class, Dyad, Filter};
+pub use filter::{
+    actor_code, cameo_code, cameo_root, date_bound, plover_type, quad_class, Dyad, Filter,
+};
 #[cfg(feature = "parquet")]
 pub use parquet_out::{schema as parquet_schema, ParquetSink};
 pub use prepare::{content_hash, outlet, EventRow, PreparedDoc};

@@ -53,7 +53,23 @@ const TEXT: [&str; 27] = [
 pub fn schema() -> Schema {
     let mut f: Vec<Field> = TEXT
         .iter()
-        .map(|n| Field::new(*n, DataType::Utf8, !matches!(*n, "doc_id" | "event_id" | "code" | "root" | "name" | "trigger" | "rule" | "sentence_text")))
+        .map(|n| {
+            Field::new(
+                *n,
+                DataType::Utf8,
+                !matches!(
+                    *n,
+                    "doc_id"
+                        | "event_id"
+                        | "code"
+                        | "root"
+                        | "name"
+                        | "trigger"
+                        | "rule"
+                        | "sentence_text"
+                ),
+            )
+        })
         .collect();
     f.extend([
         Field::new("sentence", DataType::Int32, false),
@@ -123,8 +139,15 @@ impl Builders {
     fn push(&mut self, e: &StoredEvent) {
         let r = e.record.record();
         let a = |x: Option<&petrel_core::ActorRef>| {
-            x.map(|a| [Some(a.code.clone()), a.country.clone(), a.sector.clone(), Some(a.text.clone())])
-                .unwrap_or_default()
+            x.map(|a| {
+                [
+                    Some(a.code.clone()),
+                    a.country.clone(),
+                    a.sector.clone(),
+                    Some(a.text.clone()),
+                ]
+            })
+            .unwrap_or_default()
         };
         let [sc, sn, ss, st] = a(r.source);
         let [tc, tn, ts, tt] = a(r.target);
@@ -198,7 +221,11 @@ impl Builders {
     }
 
     fn finish(&mut self, schema: &Arc<Schema>) -> Result<RecordBatch> {
-        let mut cols: Vec<ArrayRef> = self.text.iter_mut().map(|b| Arc::new(b.finish()) as ArrayRef).collect();
+        let mut cols: Vec<ArrayRef> = self
+            .text
+            .iter_mut()
+            .map(|b| Arc::new(b.finish()) as ArrayRef)
+            .collect();
         cols.push(Arc::new(self.sentence.finish()));
         cols.push(Arc::new(self.quad.finish()));
         cols.push(Arc::new(self.goldstein.finish()));

@@ -131,7 +131,10 @@ impl Store {
         let mut params = w.params;
         params.push(Value::Integer(limit.map(|l| l as i64).unwrap_or(-1)));
         params.push(Value::Integer(offset as i64));
-        let mut st = self.conn.prepare(&sql).map_err(|e| sql_err(&self.path, e))?;
+        let mut st = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| sql_err(&self.path, e))?;
         let rows = st
             .query_map(params_from_iter(params), event_from_row)
             .map_err(|e| sql_err(&self.path, e))?;
@@ -146,7 +149,8 @@ impl Store {
         let rows = st
             .query_map(params_from_iter(params), event_from_row)
             .map_err(|e| sql_err(&self.path, e))?;
-        rows.map(|r| r.map_err(|e| sql_err(&self.path, e))).collect()
+        rows.map(|r| r.map_err(|e| sql_err(&self.path, e)))
+            .collect()
     }
 
     /// How many events match `f`.
@@ -182,7 +186,10 @@ impl Store {
         params.push(Value::Integer(limit.map(|l| l as i64).unwrap_or(-1)));
         params.push(Value::Integer(offset as i64));
         let ids: Vec<i64> = {
-            let mut st = self.conn.prepare(&sql).map_err(|e| sql_err(&self.path, e))?;
+            let mut st = self
+                .conn
+                .prepare(&sql)
+                .map_err(|e| sql_err(&self.path, e))?;
             let rows = st
                 .query_map(params_from_iter(params), |r| r.get(0))
                 .map_err(|e| sql_err(&self.path, e))?;
@@ -225,7 +232,10 @@ impl Store {
         );
         let mut st = self.conn.prepare_cached(&sql).map_err(err)?;
         let mentions: Vec<StoredEvent> = st
-            .query_map(rusqlite::params![id, max_mentions.max(1) as i64], event_from_row)
+            .query_map(
+                rusqlite::params![id, max_mentions.max(1) as i64],
+                event_from_row,
+            )
             .map_err(err)?
             .collect::<rusqlite::Result<_>>()
             .map_err(err)?;
@@ -264,28 +274,28 @@ impl Store {
             )
             .map_err(err)?;
         let rows = st
-            .query_map(
-                rusqlite::params![after, except_coder, limit as i64],
-                |r| {
-                    Ok((
-                        r.get::<_, i64>(0)?,
-                        DocMeta {
-                            id: r.get(1)?,
-                            date: r.get::<_, Option<String>>(2)?.and_then(|s| Date::parse(&s)),
-                            title: r.get(3)?,
-                            url: r.get(4)?,
-                            source: r.get(5)?,
-                        },
-                        r.get::<_, Vec<u8>>(6)?,
-                    ))
-                },
-            )
+            .query_map(rusqlite::params![after, except_coder, limit as i64], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    DocMeta {
+                        id: r.get(1)?,
+                        date: r.get::<_, Option<String>>(2)?.and_then(|s| Date::parse(&s)),
+                        title: r.get(3)?,
+                        url: r.get(4)?,
+                        source: r.get(5)?,
+                    },
+                    r.get::<_, Vec<u8>>(6)?,
+                ))
+            })
             .map_err(err)?;
         let mut out = Vec::new();
         for row in rows {
             let (key, meta, z) = row.map_err(err)?;
             let text = decompress(&z).map_err(|e| {
-                store_err(format!("{}: the stored text of {} is damaged: {e}", self.path, meta.id))
+                store_err(format!(
+                    "{}: the stored text of {} is damaged: {e}",
+                    self.path, meta.id
+                ))
             })?;
             out.push(StoredDoc { key, meta, text });
         }

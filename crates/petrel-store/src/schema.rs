@@ -4,7 +4,7 @@
 //! schema version. A binary opens stores of its own version or older (upgrading them in
 //! place) and refuses newer ones. docs/store.md describes every table and column.
 
-use crate::error::{store_err, sql_err};
+use crate::error::{sql_err, store_err};
 use petrel_core::Result;
 use rusqlite::Connection;
 

@@ -44,8 +44,16 @@ impl Period {
         match self {
             Period::Day => start.add_days(1),
             Period::Week => start.add_days(7),
-            Period::Month if start.month == 12 => Date { year: start.year + 1, month: 1, day: 1 },
-            Period::Month => Date { month: start.month + 1, day: 1, ..start },
+            Period::Month if start.month == 12 => Date {
+                year: start.year + 1,
+                month: 1,
+                day: 1,
+            },
+            Period::Month => Date {
+                month: start.month + 1,
+                day: 1,
+                ..start
+            },
         }
     }
 }
@@ -93,15 +101,16 @@ pub struct DyadCount {
     pub goldstein_mean: f64,
 }
 
-
 impl Store {
     /// The first and last day with asserted events, when there are any.
     pub fn day_range(&self) -> Result<Option<(Date, Date)>> {
         let r: (Option<i64>, Option<i64>) = self
             .conn
-            .query_row("SELECT min(day), max(day) FROM daily WHERE n > 0", [], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
+            .query_row(
+                "SELECT min(day), max(day) FROM daily WHERE n > 0",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .map_err(|e| sql_err(&self.path, e))?;
         Ok(match r {
             (Some(a), Some(b)) => Some((Date::from_days(a), Date::from_days(b))),
@@ -305,8 +314,16 @@ mod tests {
         let d = Date::parse("2024-02-29").unwrap(); // a Thursday
         assert_eq!(Period::Week.start(d).to_string(), "2024-02-26");
         assert_eq!(Period::Month.start(d).to_string(), "2024-02-01");
-        assert_eq!(Period::Month.next(Date::parse("2024-12-01").unwrap()).to_string(), "2025-01-01");
-        assert_eq!(Period::Week.next(Period::Week.start(d)).to_string(), "2024-03-04");
+        assert_eq!(
+            Period::Month
+                .next(Date::parse("2024-12-01").unwrap())
+                .to_string(),
+            "2025-01-01"
+        );
+        assert_eq!(
+            Period::Week.next(Period::Week.start(d)).to_string(),
+            "2024-03-04"
+        );
         assert!(Period::parse("fortnight").is_err());
     }
 }

@@ -40,7 +40,9 @@ fn check_file(path: &Path, shown: &str) -> Result<bool> {
         Err(e) => return Err(PetrelError::io(shown, e)),
     };
     if meta.is_dir() {
-        return Err(store_err(format!("{shown} is a directory, not a petrel store")));
+        return Err(store_err(format!(
+            "{shown} is a directory, not a petrel store"
+        )));
     }
     if meta.len() == 0 {
         return Ok(true);
@@ -142,9 +144,11 @@ impl Store {
         };
         let range: (Option<i64>, Option<i64>) = self
             .conn
-            .query_row("SELECT min(day), max(day) FROM daily WHERE n > 0", [], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
+            .query_row(
+                "SELECT min(day), max(day) FROM daily WHERE n > 0",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .map_err(|e| sql_err(&self.path, e))?;
         Ok(StoreStats {
             documents: q("SELECT count(*) FROM documents")? as u64,

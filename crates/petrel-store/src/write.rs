@@ -93,7 +93,12 @@ fn insert_events(
 ) -> rusqlite::Result<()> {
     if events.len() >= 1 << EVENT_BITS {
         return Err(rusqlite::Error::ToSqlConversionFailure(
-            format!("a document has {} events; the store takes at most {}", events.len(), (1 << EVENT_BITS) - 1).into(),
+            format!(
+                "a document has {} events; the store takes at most {}",
+                events.len(),
+                (1 << EVENT_BITS) - 1
+            )
+            .into(),
         ));
     }
     for e in events {

@@ -30,7 +30,14 @@ pub struct Ev<'a> {
 }
 
 pub fn ev<'a>(src: &'a str, tgt: &'a str, code: &'a str, date: &'a str) -> Ev<'a> {
-    Ev { src, tgt, code, date, negated: false, place: None }
+    Ev {
+        src,
+        tgt,
+        code,
+        date,
+        negated: false,
+        place: None,
+    }
 }
 
 /// A document whose sentence `i` reads `text` and holds event `i`.
@@ -72,7 +79,10 @@ pub fn doc(id: &str, outlet: &str, published: &str, text: &str, evs: &[Ev]) -> D
             mode: None,
             source: (!e.src.is_empty()).then(|| actor(e.src)),
             target: (!e.tgt.is_empty()).then(|| actor(e.tgt)),
-            modality: Modality { negated: e.negated, ..Default::default() },
+            modality: Modality {
+                negated: e.negated,
+                ..Default::default()
+            },
             date: Some(EventDate {
                 value: Date::parse(e.date).unwrap(),
                 precision: DatePrecision::Day,

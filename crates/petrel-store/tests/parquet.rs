@@ -13,17 +13,30 @@ fn events_round_trip_through_parquet() {
     let docs: Vec<_> = (0..3000)
         .map(|i| {
             let day = format!("2024-03-{:02}", 1 + i % 28);
-            doc(&format!("d{i}"), if i % 2 == 0 { "wire" } else { "times" }, &day, &format!("Report {i}"), &[
-                Ev { negated: i % 7 == 0, ..ev("RUSMIL", "UKR", "195", &day) },
-            ])
+            doc(
+                &format!("d{i}"),
+                if i % 2 == 0 { "wire" } else { "times" },
+                &day,
+                &format!("Report {i}"),
+                &[Ev {
+                    negated: i % 7 == 0,
+                    ..ev("RUSMIL", "UKR", "195", &day)
+                }],
+            )
         })
         .collect();
     add(&mut s, &docs);
-    let f = Filter { all_modalities: true, ..Default::default() };
+    let f = Filter {
+        all_modalities: true,
+        ..Default::default()
+    };
     let mut sink = ParquetSink::new(Vec::new()).unwrap();
     s.for_each_event(&f, None, 0, |e| sink.write(&e)).unwrap();
     let bytes = bytes::Bytes::from(sink.finish().unwrap());
-    let reader = ParquetRecordBatchReaderBuilder::try_new(bytes).unwrap().build().unwrap();
+    let reader = ParquetRecordBatchReaderBuilder::try_new(bytes)
+        .unwrap()
+        .build()
+        .unwrap();
     let mut rows = 0;
     for batch in reader {
         let b = batch.unwrap();

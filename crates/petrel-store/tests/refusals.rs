@@ -24,10 +24,17 @@ fn a_text_file_or_directory_is_not_a_store() {
     std::fs::write(&p, &notes).unwrap();
     assert!(message(Store::open(&p)).contains("not a petrel store"));
     assert!(message(Store::open_or_create(&p)).contains("not a petrel store"));
-    assert_eq!(std::fs::read_to_string(&p).unwrap(), notes, "left untouched");
+    assert_eq!(
+        std::fs::read_to_string(&p).unwrap(),
+        notes,
+        "left untouched"
+    );
     assert!(message(Store::open(dir.path())).contains("directory"));
     assert!(message(Store::open(&dir.path().join("missing.db"))).contains("no such store"));
-    assert!(!dir.path().join("missing.db").exists(), "reading never creates a store");
+    assert!(
+        !dir.path().join("missing.db").exists(),
+        "reading never creates a store"
+    );
 }
 
 #[test]
@@ -35,7 +42,8 @@ fn another_sqlite_database_is_not_a_store() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("other.db");
     let c = rusqlite::Connection::open(&p).unwrap();
-    c.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);").unwrap();
+    c.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
     drop(c);
     assert!(message(Store::open(&p)).contains("not a petrel store"));
     assert!(message(Store::open_or_create(&p)).contains("not a petrel store"));
@@ -47,17 +55,30 @@ fn a_newer_store_is_refused_with_its_version() {
     drop(s);
     let p = dir.path().join("events.db");
     let c = rusqlite::Connection::open(&p).unwrap();
-    c.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+    c.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+        .unwrap();
     drop(c);
     let m = message(Store::open(&p));
-    assert!(m.contains("newer petrel") && m.contains(&format!("schema {}", SCHEMA_VERSION + 1)), "{m}");
+    assert!(
+        m.contains("newer petrel") && m.contains(&format!("schema {}", SCHEMA_VERSION + 1)),
+        "{m}"
+    );
     assert!(message(Store::open_or_create(&p)).contains("newer petrel"));
 }
 
 #[test]
 fn a_full_disk_rolls_back_the_batch_and_keeps_the_store() {
     let (dir, mut s) = fresh();
-    add(&mut s, &[doc("first", "wire", "2024-01-01", "A first report", &[ev("RUS", "UKR", "190", "2024-01-01")])]);
+    add(
+        &mut s,
+        &[doc(
+            "first",
+            "wire",
+            "2024-01-01",
+            "A first report",
+            &[ev("RUS", "UKR", "190", "2024-01-01")],
+        )],
+    );
     let before = s.stats().unwrap();
     let pages: u64 = rusqlite::Connection::open(dir.path().join("events.db"))
         .unwrap()
@@ -66,17 +87,35 @@ fn a_full_disk_rolls_back_the_batch_and_keeps_the_store() {
     s.limit_pages(pages).unwrap();
     let big: Vec<_> = (0..200)
         .map(|i| {
-            let text = format!("A long report number {i} {}", "with many words ".repeat(400));
-            doc(&format!("big{i}"), "wire", "2024-01-02", &text, &[ev("RUS", "UKR", "190", "2024-01-02")])
+            let text = format!(
+                "A long report number {i} {}",
+                "with many words ".repeat(400)
+            );
+            doc(
+                &format!("big{i}"),
+                "wire",
+                "2024-01-02",
+                &text,
+                &[ev("RUS", "UKR", "190", "2024-01-02")],
+            )
         })
         .collect();
     let key = s.coder_key("test coder 1").unwrap();
     let prepared: Vec<_> = big.iter().map(petrel_store::PreparedDoc::new).collect();
     let err = s.add_batch(&prepared, key).unwrap_err().to_string();
-    assert!(err.contains("disk is full") && err.contains("intact"), "{err}");
+    assert!(
+        err.contains("disk is full") && err.contains("intact"),
+        "{err}"
+    );
     assert_eq!(s.stats().unwrap(), before);
     drop(s);
-    assert_eq!(Store::open(&dir.path().join("events.db")).unwrap().stats().unwrap(), before);
+    assert_eq!(
+        Store::open(&dir.path().join("events.db"))
+            .unwrap()
+            .stats()
+            .unwrap(),
+        before
+    );
 }
 
 #[test]
@@ -85,8 +124,17 @@ fn a_store_opened_for_reading_refuses_writes() {
     drop(s);
     let p = dir.path().join("events.db");
     let mut r = Store::open(&p).unwrap();
-    let d = doc("x", "wire", "2024-01-01", "Report", &[ev("RUS", "UKR", "190", "2024-01-01")]);
-    let err = r.add_batch(&[petrel_store::PreparedDoc::new(&d)], 1).unwrap_err().to_string();
+    let d = doc(
+        "x",
+        "wire",
+        "2024-01-01",
+        "Report",
+        &[ev("RUS", "UKR", "190", "2024-01-01")],
+    );
+    let err = r
+        .add_batch(&[petrel_store::PreparedDoc::new(&d)], 1)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("read-only") && !err.contains('\n'), "{err}");
     assert_eq!(r.stats().unwrap().documents, 0);
 }

@@ -59,7 +59,8 @@ fn coder_version(opts: &ResourceOptions) -> Result<String> {
     }
     let add = |h: &mut u64, files: &[PathBuf]| -> Result<()> {
         for p in files {
-            let bytes = std::fs::read(p).map_err(|e| petrel_core::PetrelError::io(p.display(), e))?;
+            let bytes =
+                std::fs::read(p).map_err(|e| petrel_core::PetrelError::io(p.display(), e))?;
             fnv(h, &bytes);
         }
         Ok(())

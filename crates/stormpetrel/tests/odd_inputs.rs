@@ -25,7 +25,11 @@ fn odd_texts() -> Vec<String> {
     .collect();
     v.push("x".repeat(20_000));
     v.push("Russia attacked Ukraine and ".repeat(400));
-    v.push((0..3000).map(|i| if i % 7 == 0 { "Iran " } else { "sanctions " }).collect());
+    v.push(
+        (0..3000)
+            .map(|i| if i % 7 == 0 { "Iran " } else { "sanctions " })
+            .collect(),
+    );
     v
 }
 
@@ -34,10 +38,21 @@ fn odd_inputs_do_not_panic_and_spans_are_valid() {
     let res = stormpetrel::Resources::embedded().unwrap();
     let pipeline = stormpetrel::pipeline(&res).unwrap();
     for text in odd_texts() {
-        let mut doc = Doc::new(DocMeta { id: "odd".into(), ..Default::default() }, text.clone());
+        let mut doc = Doc::new(
+            DocMeta {
+                id: "odd".into(),
+                ..Default::default()
+            },
+            text.clone(),
+        );
         pipeline.run(&mut doc).unwrap();
         for t in &doc.tokens {
-            assert!(t.span.end as usize <= doc.text.len() && text.get(t.span.start as usize..t.span.end as usize).is_some());
+            assert!(
+                t.span.end as usize <= doc.text.len()
+                    && text
+                        .get(t.span.start as usize..t.span.end as usize)
+                        .is_some()
+            );
         }
         for e in &doc.events {
             assert!(e.sentence < doc.sentences.len());

@@ -6,12 +6,20 @@ use std::path::PathBuf;
 pub fn shared_dir() -> PathBuf {
     std::env::var_os("PETREL_SHARED")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("..").join("..").join("shared"))
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("..")
+                .join("..")
+                .join("..")
+                .join("shared")
+        })
 }
 
 /// A file in this crate's `data/` folder.
 pub fn data_file(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("data")
+        .join(name)
 }
 
 /// Reads a file as text, exiting with a message when it is missing.

@@ -114,7 +114,12 @@ pub struct StoreWriter {
 
 impl StoreWriter {
     /// A writer into `store` for documents coded by `coder_version`.
-    pub fn new(store: Rc<RefCell<Store>>, coder_version: &str, batch: usize, progress: Progress) -> Result<Self> {
+    pub fn new(
+        store: Rc<RefCell<Store>>,
+        coder_version: &str,
+        batch: usize,
+        progress: Progress,
+    ) -> Result<Self> {
         let coder_key = store.borrow().coder_key(coder_version)?;
         Ok(StoreWriter {
             store,
@@ -132,7 +137,10 @@ impl StoreWriter {
         if self.pending.is_empty() {
             return Ok(());
         }
-        let res = self.store.borrow_mut().add_batch(&self.pending, self.coder_key)?;
+        let res = self
+            .store
+            .borrow_mut()
+            .add_batch(&self.pending, self.coder_key)?;
         for (d, dup) in self.pending.iter().zip(res) {
             match dup {
                 Some(k) => self.late_skips.add(k),
@@ -161,7 +169,12 @@ impl RunObserver for StoreWriter {
     }
     fn doc(&mut self, doc: &Doc) -> Result<()> {
         self.pending.push(PreparedDoc::new(doc));
-        let events = self.events + self.pending.iter().map(|d| d.events.len() as u64).sum::<u64>();
+        let events = self.events
+            + self
+                .pending
+                .iter()
+                .map(|d| d.events.len() as u64)
+                .sum::<u64>();
         self.progress.doc(doc, events);
         if self.pending.len() >= self.batch {
             self.flush()?;
@@ -181,7 +194,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
         ..Default::default()
     };
     let progress = Progress::new(&args.paths, args.quiet);
-    let mut writer = StoreWriter::new(store.clone(), &res.coder_version, args.batch as usize, progress)?;
+    let mut writer = StoreWriter::new(
+        store.clone(),
+        &res.coder_version,
+        args.batch as usize,
+        progress,
+    )?;
     let mut inputs = Inputs::new(args.paths.clone(), opts);
     let mut seen = Seen::default();
     let mut skips = Skips::default();

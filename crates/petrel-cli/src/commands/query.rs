@@ -53,19 +53,39 @@ impl FilterArgs {
     /// Validates the flags into a [`Filter`].
     pub fn filter(&self) -> Result<Filter> {
         let f = Filter {
-            source: self.source.as_deref().map(|s| store::actor_code(s, "--source")).transpose()?,
-            target: self.target.as_deref().map(|s| store::actor_code(s, "--target")).transpose()?,
+            source: self
+                .source
+                .as_deref()
+                .map(|s| store::actor_code(s, "--source"))
+                .transpose()?,
+            target: self
+                .target
+                .as_deref()
+                .map(|s| store::actor_code(s, "--target"))
+                .transpose()?,
             dyads: self
                 .dyads
                 .iter()
                 .map(|d| store::Dyad::parse(d))
                 .collect::<Result<_>>()?,
             root: self.root.as_deref().map(store::cameo_root).transpose()?,
-            code: self.code.as_deref().map(|c| store::cameo_code(c, "--code")).transpose()?,
+            code: self
+                .code
+                .as_deref()
+                .map(|c| store::cameo_code(c, "--code"))
+                .transpose()?,
             quad: self.quad.as_deref().map(store::quad_class).transpose()?,
             plover: self.plover.as_deref().map(store::plover_type).transpose()?,
-            from: self.from.as_deref().map(|d| store::date_bound(d, "--from")).transpose()?,
-            to: self.to.as_deref().map(|d| store::date_bound(d, "--to")).transpose()?,
+            from: self
+                .from
+                .as_deref()
+                .map(|d| store::date_bound(d, "--from"))
+                .transpose()?,
+            to: self
+                .to
+                .as_deref()
+                .map(|d| store::date_bound(d, "--to"))
+                .transpose()?,
             place: self.place.clone(),
             text: self.text.clone(),
             all_modalities: self.modality == "all",

@@ -60,7 +60,9 @@ fn write_rows(out: &mut dyn Write, format: &str, rows: &[SeriesRow]) -> Result<(
                     r.verbal_conflict,
                     r.material_conflict,
                     r.goldstein_sum,
-                    r.goldstein_mean.map(|m| format!("{m:.3}")).unwrap_or_default(),
+                    r.goldstein_mean
+                        .map(|m| format!("{m:.3}"))
+                        .unwrap_or_default(),
                     r.total_events,
                     r.share
                 )
@@ -80,7 +82,16 @@ fn write_rows(out: &mut dyn Write, format: &str, rows: &[SeriesRow]) -> Result<(
             writeln!(
                 out,
                 "{:<10}  {:>6}  {:>5} {:>5} {:>5} {:>5}  {:>9} {:>6}  {:>7}  {:>6}",
-                "period", "events", "vcoop", "mcoop", "vconf", "mconf", "goldstein", "mean", "all", "share"
+                "period",
+                "events",
+                "vcoop",
+                "mcoop",
+                "vconf",
+                "mconf",
+                "goldstein",
+                "mean",
+                "all",
+                "share"
             )
             .map_err(io)?;
             for r in rows {
@@ -94,7 +105,9 @@ fn write_rows(out: &mut dyn Write, format: &str, rows: &[SeriesRow]) -> Result<(
                     r.verbal_conflict,
                     r.material_conflict,
                     r.goldstein_sum,
-                    r.goldstein_mean.map(|m| format!("{m:.2}")).unwrap_or("-".into()),
+                    r.goldstein_mean
+                        .map(|m| format!("{m:.2}"))
+                        .unwrap_or("-".into()),
                     r.total_events,
                     100.0 * r.share
                 )
@@ -111,8 +124,12 @@ fn write_dyads(out: &mut dyn Write, format: &str, dyads: &[DyadCount]) -> Result
         "csv" => {
             writeln!(out, "dyad,events,material_conflict,goldstein_mean").map_err(io)?;
             for d in dyads {
-                writeln!(out, "{},{},{},{:.3}", d.dyad, d.events, d.material_conflict, d.goldstein_mean)
-                    .map_err(io)?;
+                writeln!(
+                    out,
+                    "{},{},{},{:.3}",
+                    d.dyad, d.events, d.material_conflict, d.goldstein_mean
+                )
+                .map_err(io)?;
             }
         }
         "json" | "jsonl" => {
@@ -122,7 +139,12 @@ fn write_dyads(out: &mut dyn Write, format: &str, dyads: &[DyadCount]) -> Result
             }
         }
         _ => {
-            writeln!(out, "{:<12} {:>7} {:>9} {:>9}", "dyad", "events", "material", "goldstein").map_err(io)?;
+            writeln!(
+                out,
+                "{:<12} {:>7} {:>9} {:>9}",
+                "dyad", "events", "material", "goldstein"
+            )
+            .map_err(io)?;
             for d in dyads {
                 writeln!(
                     out,
@@ -138,10 +160,22 @@ fn write_dyads(out: &mut dyn Write, format: &str, dyads: &[DyadCount]) -> Result
 
 /// Runs the command.
 pub fn run(args: Args) -> Result<ExitCode> {
-    let dyads: Vec<Dyad> = args.dyads.iter().map(|d| Dyad::parse(d)).collect::<Result<_>>()?;
+    let dyads: Vec<Dyad> = args
+        .dyads
+        .iter()
+        .map(|d| Dyad::parse(d))
+        .collect::<Result<_>>()?;
     let by = Period::parse(&args.by)?;
-    let from = args.from.as_deref().map(|d| store::date_bound(d, "--from")).transpose()?;
-    let to = args.to.as_deref().map(|d| store::date_bound(d, "--to")).transpose()?;
+    let from = args
+        .from
+        .as_deref()
+        .map(|d| store::date_bound(d, "--from"))
+        .transpose()?;
+    let to = args
+        .to
+        .as_deref()
+        .map(|d| store::date_bound(d, "--to"))
+        .transpose()?;
     if let (Some(a), Some(b)) = (from, to) {
         if a > b {
             return Err(petrel_core::PetrelError::new(
@@ -153,7 +187,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let store = Store::open(&args.db)?;
     let mut out = open_output(args.output.as_ref())?;
     if dyads.is_empty() {
-        write_dyads(&mut out, &args.format, &store.top_dyads(from, to, args.limit)?)?;
+        write_dyads(
+            &mut out,
+            &args.format,
+            &store.top_dyads(from, to, args.limit)?,
+        )?;
     } else {
         if args.format == "csv" {
             writeln!(out, "{CSV_HEADER}").map_err(io)?;
