@@ -268,7 +268,13 @@ pub fn score(gold: &[GoldItem], preds: &[Prediction]) -> Scores {
                 add("dyad_tp", hit as usize);
                 add("dyad_fn", (!hit) as usize);
             }
-            add("dyad_fp", p.len().saturating_sub(gev.len()));
+            // Events with no PLOVER type (CAMEO 01 statements, 02 appeals) are not PLOVER
+            // events: neither hits nor false positives.
+            let typed = p
+                .iter()
+                .filter(|e| e.plover.as_deref().is_some_and(|t| !t.trim().is_empty()))
+                .count();
+            add("dyad_fp", typed.saturating_sub(gev.len()));
             continue;
         }
         let gold_r: BTreeSet<String> = gev.iter().filter_map(gold_root).collect();

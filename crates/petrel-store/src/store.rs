@@ -121,6 +121,13 @@ impl Store {
         Ok(Store { conn, path: shown })
     }
 
+    /// How long to wait for a lock another process holds before giving up (default 10 s).
+    pub fn set_busy_timeout(&self, wait: Duration) -> Result<()> {
+        self.conn
+            .busy_timeout(wait)
+            .map_err(|e| sql_err(&self.path, e))
+    }
+
     /// The path the store was opened with, for messages.
     pub fn path(&self) -> &str {
         &self.path
