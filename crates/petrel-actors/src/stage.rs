@@ -64,7 +64,7 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
         s0 = s1;
     }
     coref::resolve(doc, &units, &mut sentences);
-    sentences
+    let mut out = sentences
         .into_iter()
         .flatten()
         .filter(|d| !d.code.is_empty())
@@ -99,5 +99,8 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
                 entry: d.entry,
             }
         })
-        .collect()
+        .collect::<Vec<_>>();
+    // Text order is a promise of `Doc::mentions` that lookups rely on (binary search).
+    out.sort_by_key(|m| m.tok_start);
+    out
 }

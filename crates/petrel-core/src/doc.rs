@@ -59,6 +59,9 @@ pub struct Doc {
     pub events: Vec<Event>,
     /// Layers filled in so far.
     pub layers: Layers,
+    /// Notices from the stages about this document (a very long sentence was cut), which the
+    /// runner reports as warnings; the document is coded all the same.
+    pub notes: Vec<String>,
 }
 
 impl Doc {
@@ -107,6 +110,18 @@ impl Doc {
             .get(e.sentence)?
             .tokens()
             .find(|&i| self.tokens[i].span == e.evidence.trigger)
+    }
+    /// Actor mentions that share a token with tokens `a..b`, found by binary search (mentions
+    /// are in text order; a mention is assumed to span at most 64 tokens), so that looking up
+    /// every event's phrase stays linear in the document.
+    pub fn mentions_overlapping(&self, a: usize, b: usize) -> impl Iterator<Item = &ActorMention> {
+        let hi = self
+            .mentions
+            .partition_point(|m| (m.tok_start as usize) < b);
+        let lo = self.mentions[..hi].partition_point(|m| (m.tok_start as usize) + 64 <= a);
+        self.mentions[lo..hi]
+            .iter()
+            .filter(move |m| (m.tok_end as usize) > a && (m.tok_start as usize) < b)
     }
     /// Dependents of token `i`, in order.
     pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {

@@ -205,10 +205,8 @@ impl EventCoder {
         {
             let mut modality = modality(&tree, idx, &self.rules, m.trigger);
             if modality.reported.is_none() {
-                modality.reported = quotes
-                    .iter()
-                    .find(|q| q.tokens.contains(&m.trigger))
-                    .map(|q| q.attribution.clone());
+                modality.reported =
+                    quotes::around(quotes, m.trigger).map(|q| q.attribution.clone());
             }
             let (mut code, mut plover, mut rule_id) =
                 (m.rule.code, m.rule.plover.clone(), m.rule.id.clone());
@@ -430,29 +428,34 @@ fn is_reciprocal(code: &str) -> bool {
     matches!(code.get(..2), Some("04" | "05" | "06")) || code.starts_with("036")
 }
 
-/// In a sentence that has an event with an actor, an event with neither source nor target is
-/// background ("amid the fighting", "the aid"), not a second event: drop it.
-fn drop_actorless_extras(events: &mut Vec<Event>, first: usize) {
+/// When a sentence has an event with an actor, events with neither source nor target are
+/// background ("amid the fighting", "the aid"), not events of their own: they are dropped, in
+/// this sentence and in every earlier one (the coder has always done so for the whole document
+/// so far). `clean` is how many leading events are known to have an actor, so that each event
+/// is looked at once however long the document; returns whether anything was looked at.
+fn drop_actorless_extras(events: &mut Vec<Event>, first: usize, clean: &mut usize) -> bool {
     let has_actor = |e: &Event| e.source.is_some() || e.target.is_some();
-    if events[first..].iter().any(has_actor) {
-        let mut k = first;
-        events.retain(|e| {
-            let keep = k < first || has_actor(e);
-            k += 1;
-            keep
-        });
+    if !events[first..].iter().any(has_actor) {
+        return false;
     }
+    let tail = events.split_off(*clean);
+    events.extend(tail.into_iter().filter(has_actor));
+    *clean = events.len();
+    true
+}
+
+/// An asserted event with both a source and a target: what a later meeting noun refers to.
+fn has_dyad(e: &Event) -> bool {
+    e.source.is_some() && e.target.is_some() && e.modality.is_factual()
 }
 
 /// "The talks", "the video call": a definite meeting noun with no actors of its own refers back
 /// to the dyad of the latest earlier asserted event that has both a source and a target.
-fn inherit_dyad(doc: &Doc, events: &mut [Event], first: usize) {
+/// `last` is the index of that event, which the caller's loop keeps (see [`has_dyad`]), so that
+/// no sentence searches all earlier events.
+fn inherit_dyad(doc: &Doc, events: &mut [Event], first: usize, last: Option<usize>) {
     let (before, new) = events.split_at_mut(first);
-    let Some(prev) = before
-        .iter()
-        .rev()
-        .find(|e| e.source.is_some() && e.target.is_some() && e.modality.is_factual())
-    else {
+    let Some(prev) = last.and_then(|i| before.get(i)) else {
         return;
     };
     for e in new
@@ -552,12 +555,24 @@ impl Stage for EventCoder {
         let quotes = quotes::quotes(doc, &idx, &self.rules);
         let sports_doc = self.is_sports_document(doc);
         let mut events = Vec::new();
+        let mut last_dyad = None;
+        let mut clean = 0;
         for s in 0..doc.sentences.len() {
             let first = events.len();
             self.code_sentence(doc, &idx, s, &quotes, sports_doc, &mut events);
-            inherit_dyad(doc, &mut events, first);
+            inherit_dyad(doc, &mut events, first, last_dyad);
             protest_own_government(&mut events[first..]);
-            drop_actorless_extras(&mut events, first);
+            let clean_before = clean;
+            // Dropping moves the events after `clean_before`, so the latest dyad is looked for
+            // again among them.
+            let from = if drop_actorless_extras(&mut events, first, &mut clean) {
+                clean_before.min(first)
+            } else {
+                first
+            };
+            if let Some(i) = events[from..].iter().rposition(has_dyad) {
+                last_dyad = Some(from + i);
+            }
         }
         doc.events = events;
         Ok(())

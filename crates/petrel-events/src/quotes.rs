@@ -54,6 +54,13 @@ pub fn quotes(doc: &Doc, idx: &MentionIndex, rules: &RuleSet) -> Vec<Quote> {
     out
 }
 
+/// The quotation holding token `t`, found by binary search (quotations are in text order and
+/// do not overlap), so that finding each event's quotation stays linear in the document.
+pub fn around(quotes: &[Quote], t: usize) -> Option<&Quote> {
+    let i = quotes.partition_point(|q| q.tokens.end <= t);
+    quotes.get(i).filter(|q| q.tokens.contains(&t))
+}
+
 fn speaker_at(
     doc: &Doc,
     idx: &MentionIndex,

@@ -38,11 +38,13 @@ pub enum Reason {
     NonEnglish,
     /// A document whose id was already seen in this run; it is kept.
     Duplicate,
+    /// A sentence longer than the longest the pipeline codes was cut into pieces; kept.
+    LongSentence,
 }
 
 impl Reason {
     /// Every reason, in display order.
-    pub const ALL: [Reason; 16] = [
+    pub const ALL: [Reason; 17] = [
         Reason::Unreadable,
         Reason::Empty,
         Reason::Binary,
@@ -59,6 +61,7 @@ impl Reason {
         Reason::NoMainText,
         Reason::NonEnglish,
         Reason::Duplicate,
+        Reason::LongSentence,
     ];
 
     /// A short stable label for summaries, e.g. `"non-English"`.
@@ -80,6 +83,7 @@ impl Reason {
             Reason::NoMainText => "no main text",
             Reason::NonEnglish => "non-English",
             Reason::Duplicate => "repeated document id",
+            Reason::LongSentence => "long sentence cut",
         }
     }
 
@@ -88,7 +92,7 @@ impl Reason {
     pub fn skips(self) -> bool {
         !matches!(
             self,
-            Reason::InvalidUtf8 | Reason::BadDate | Reason::Duplicate
+            Reason::InvalidUtf8 | Reason::BadDate | Reason::Duplicate | Reason::LongSentence
         )
     }
 

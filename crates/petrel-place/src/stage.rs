@@ -118,9 +118,9 @@ impl PlaceStage {
         }
         // A person's or an organisation's name is not a place ("Mr Howard", "the Independence
         // Party").
-        let named = doc.mentions.iter().any(|m| {
-            !matches!(m.kind, ActorKind::Country) && (a..b).any(|i| m.tokens().contains(&i))
-        });
+        let named = doc
+            .mentions_overlapping(a, b)
+            .any(|m| !matches!(m.kind, ActorKind::Country));
         if named {
             return None;
         }
@@ -141,11 +141,9 @@ impl PlaceStage {
         if !country {
             return None;
         }
-        let m = doc.mentions.iter().find(|m| {
-            m.kind == ActorKind::Country
-                && m.sector.is_none()
-                && (a..b).any(|i| m.tokens().contains(&i))
-        })?;
+        let m = doc
+            .mentions_overlapping(a, b)
+            .find(|m| m.kind == ActorKind::Country && m.sector.is_none())?;
         Some(Location {
             name: m.span.slice(&doc.text).to_string(),
             country: m.country.clone(),

@@ -144,9 +144,19 @@ fn a_locked_store_is_named_after_the_wait() {
     let (dir, mut s) = fresh();
     let other = rusqlite::Connection::open(dir.path().join("events.db")).unwrap();
     other.execute_batch("BEGIN IMMEDIATE").unwrap();
-    s.set_busy_timeout(std::time::Duration::from_millis(200)).unwrap();
-    let d = doc("x", "wire", "2024-01-01", "Report", &[ev("RUS", "UKR", "190", "2024-01-01")]);
-    let err = s.add_batch(&[petrel_store::PreparedDoc::new(&d)], 1).unwrap_err().to_string();
+    s.set_busy_timeout(std::time::Duration::from_millis(200))
+        .unwrap();
+    let d = doc(
+        "x",
+        "wire",
+        "2024-01-01",
+        "Report",
+        &[ev("RUS", "UKR", "190", "2024-01-01")],
+    );
+    let err = s
+        .add_batch(&[petrel_store::PreparedDoc::new(&d)], 1)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("locked by another process"), "{err}");
     other.execute_batch("ROLLBACK").unwrap();
     assert_eq!(add(&mut s, &[d]), 1, "works once the lock is gone");

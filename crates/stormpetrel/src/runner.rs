@@ -61,6 +61,13 @@ pub fn run_stream(
             for (doc, r) in buf.drain(..).zip(results) {
                 match r {
                     Ok(()) => {
+                        for n in &doc.notes {
+                            obs.warning(&Warning::new(
+                                doc.meta.id.clone(),
+                                petrel_ingest::Reason::LongSentence,
+                                n.clone(),
+                            ));
+                        }
                         stats.docs += 1;
                         stats.sentences += doc.sentences.len() as u64;
                         stats.events += doc.events.len() as u64;

@@ -14,6 +14,47 @@ pub use boilerplate::is_boilerplate_line;
 pub use tokenize::tokenize;
 
 use petrel_core::{Doc, Layers, Result, Sentence, Span, Stage, Token};
+use std::ops::Range;
+
+/// The most tokens a sentence may have. Longer "sentences" (text with no sentence
+/// punctuation, lists, tables flattened to one line) are cut into pieces of at most this many
+/// tokens, so that the cost of coding stays linear in the length of the text: the parser and
+/// the event rules look across a whole sentence. News sentences rarely pass 80 tokens.
+pub const MAX_SENTENCE_TOKENS: usize = 150;
+
+/// A piece is cut at the best break after this many tokens: clause punctuation (`;` `:`
+/// dashes), else a comma, else before a conjunction, else at the limit.
+const MIN_PIECE_TOKENS: usize = 50;
+
+/// Cuts `range` of `toks` into pieces of at most [`MAX_SENTENCE_TOKENS`] tokens.
+fn cap(text: &str, toks: &[Span], range: Range<usize>, out: &mut Vec<Range<usize>>) -> bool {
+    let mut start = range.start;
+    let mut cut = false;
+    while range.end - start > MAX_SENTENCE_TOKENS {
+        let window = start + MIN_PIECE_TOKENS..start + MAX_SENTENCE_TOKENS;
+        let word = |i: usize| toks[i].slice(text);
+        let after = |pred: &dyn Fn(&str) -> bool| {
+            window.clone().rev().find(|&i| pred(word(i))).map(|i| i + 1)
+        };
+        let end = after(&|w| matches!(w, ";" | ":" | "—" | "–" | "--"))
+            .or_else(|| after(&|w| w == ","))
+            .or_else(|| {
+                window.clone().rev().find(|&i| {
+                    matches!(
+                        word(i).to_ascii_lowercase().as_str(),
+                        "and" | "but" | "or" | "while" | "whereas"
+                    )
+                })
+            })
+            .filter(|&e| e > start)
+            .unwrap_or(start + MAX_SENTENCE_TOKENS);
+        out.push(start..end);
+        start = end;
+        cut = true;
+    }
+    out.push(start..range.end);
+    cut
+}
 
 /// The segmentation stage: requires TEXT, provides CLEAN, SENTENCES and TOKENS.
 #[derive(Debug, Clone, Default)]
@@ -29,8 +70,15 @@ impl Segmenter {
 
     /// Splits `text` into sentences of token spans (byte offsets into `text`), with a boilerplate flag.
     pub fn split(&self, text: &str) -> Vec<(Vec<Span>, bool)> {
+        self.split_counting(text).0
+    }
+
+    /// [`Segmenter::split`], and how many over-long sentences were cut.
+    pub fn split_counting(&self, text: &str) -> (Vec<(Vec<Span>, bool)>, usize) {
         let mut out = Vec::new();
         let mut toks = Vec::new();
+        let mut pieces = Vec::new();
+        let mut cut = 0;
         let mut line_start = 0;
         for line in text.split('\n') {
             toks.clear();
@@ -38,12 +86,16 @@ impl Segmenter {
             if !toks.is_empty() {
                 let boiler = is_boilerplate_line(line);
                 for range in boundary::sentence_ranges(text, &toks) {
-                    out.push((toks[range].to_vec(), boiler));
+                    pieces.clear();
+                    cut += cap(text, &toks, range, &mut pieces) as usize;
+                    for r in pieces.drain(..) {
+                        out.push((toks[r].to_vec(), boiler));
+                    }
                 }
             }
             line_start += line.len() + 1;
         }
-        out
+        (out, cut)
     }
 }
 
@@ -61,7 +113,13 @@ impl Stage for Segmenter {
         doc.sentences.clear();
         doc.tokens.clear();
         doc.lemma_buf.clear();
-        for (spans, boilerplate) in self.split(&doc.text) {
+        let (sentences, cut) = self.split_counting(&doc.text);
+        if cut > 0 {
+            doc.notes.push(format!(
+                "{cut} sentence(s) longer than {MAX_SENTENCE_TOKENS} tokens were cut at clause breaks (text without sentence punctuation?)"
+            ));
+        }
+        for (spans, boilerplate) in sentences {
             let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
                 continue;
             };

@@ -209,3 +209,38 @@ fn odd_unicode_keeps_offsets_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn long_sentences_are_cut_at_clause_breaks() {
+    use super::MAX_SENTENCE_TOKENS;
+    let seg = Segmenter::new();
+    // No punctuation at all: hard cuts at the limit.
+    let words = vec!["word"; 1000].join(" ");
+    let (s, cut) = seg.split_counting(&words);
+    assert_eq!(cut, 1);
+    assert!(s.iter().all(|(t, _)| t.len() <= MAX_SENTENCE_TOKENS));
+    assert_eq!(
+        s.iter().map(|(t, _)| t.len()).sum::<usize>(),
+        1000,
+        "no token lost"
+    );
+    // Clauses joined by semicolons and commas: cut after the last semicolon in reach.
+    let clause = "the army shelled the town and the people fled to the hills";
+    let text = vec![clause; 40].join("; ");
+    let (s, _) = seg.split_counting(&text);
+    assert!(s.len() > 1);
+    for (t, _) in &s[..s.len() - 1] {
+        assert_eq!(
+            t.last().unwrap().slice(&text),
+            ";",
+            "pieces end at a clause break"
+        );
+    }
+    // Only conjunctions: cut before one.
+    let text = vec!["troops advanced slowly"; 120].join(" and ");
+    let (s, _) = seg.split_counting(&text);
+    assert!(s[1..].iter().all(|(t, _)| t[0].slice(&text) == "and"));
+    // Ordinary sentences are untouched.
+    let (s, cut) = seg.split_counting("Russia attacked Ukraine. Kyiv said so.");
+    assert_eq!((s.len(), cut), (2, 0));
+}
