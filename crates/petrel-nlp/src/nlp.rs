@@ -114,10 +114,15 @@ mod tests {
         let text: Vec<&str> = (0..400).map(|i| words[i % words.len()]).collect();
         let mut d = Doc::new(Default::default(), text.join(" "));
         p.run(&mut d).unwrap();
-        assert_eq!(d.sentences.len(), 1);
+        // Cut into pieces of at most MAX_SENTENCE_TOKENS, each parsed to one tree.
+        assert_eq!(d.sentences.len(), 3);
+        assert!(d
+            .sentences
+            .iter()
+            .all(|s| s.tokens().len() <= crate::segment::MAX_SENTENCE_TOKENS));
         let n = d.tokens.len();
         assert_eq!(n, 400);
-        assert_eq!(d.tokens.iter().filter(|t| t.head == u32::MAX).count(), 1);
+        assert_eq!(d.tokens.iter().filter(|t| t.head == u32::MAX).count(), 3);
         for i in 0..n {
             let mut j = i;
             let mut steps = 0;
