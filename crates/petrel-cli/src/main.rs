@@ -1,7 +1,9 @@
 //! `petrel`: parse the command line, hand off to one subcommand, map errors to exit codes.
 //!
-//! Exit codes: 0 success (some inputs may have been skipped with a warning); 1 nothing could
-//! be read; 2 a usage error or a fatal error (bad flag, unreadable resource or gold file).
+//! Exit codes: 0 success (some inputs may have been skipped with a warning; also when the reader
+//! of standard output goes away, as with `| head`); 1 nothing could be read; 2 a usage error or
+//! a fatal error (bad flag, unreadable resource or gold file, a store that cannot be used);
+//! 130 interrupted by Ctrl-C (a temporary output file is removed first).
 
 mod commands;
 
@@ -50,6 +52,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    commands::shared::on_interrupt_clean_up();
     let result = match cli.command {
         Command::Code(a) => commands::code::run(a),
         Command::Ingest(a) => commands::ingest::run(a),
@@ -68,6 +71,7 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        Err(e) if commands::shared::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("petrel: error: {e}");
             ExitCode::from(2)

@@ -124,10 +124,20 @@ impl Inputs {
             }
             match crate::dir::list_dir(&path) {
                 Ok(entries) => {
+                    let mut skipped = Vec::new();
                     for e in entries.into_iter().rev() {
-                        self.queue.push_front(Pending::Path(e));
+                        if !self.opts.all_files && e.is_file() && crate::dir::is_not_article(&e) {
+                            skipped.push(Item::Warning(Warning::new(
+                                e.display().to_string(),
+                                Reason::NotArticle,
+                                "a corpus's README or licence, not an article: skipped (--all-files reads it)",
+                            )));
+                        } else {
+                            self.queue.push_front(Pending::Path(e));
+                        }
                     }
-                    return Box::new(std::iter::empty());
+                    skipped.reverse();
+                    return Box::new(skipped.into_iter());
                 }
                 Err(e) => return warn(e),
             }

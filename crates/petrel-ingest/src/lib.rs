@@ -23,7 +23,7 @@
 #![warn(missing_docs)]
 
 mod date;
-mod dir;
+pub mod dir;
 pub mod eval;
 mod gzip;
 pub mod html;

@@ -16,6 +16,11 @@ pub struct ReadOptions {
     pub report_quiet: bool,
     /// Skip documents that are clearly not in English (see [`lang`](crate::lang)).
     pub english_only: bool,
+    /// Also read files found in directories whose names say they are not articles
+    /// (README, LICENSE, COPYING, NOTICE, CHANGELOG, AUTHORS, CONTRIBUTING; see
+    /// [`dir::is_not_article`](crate::dir::is_not_article)). Files named on the command line
+    /// are always read.
+    pub all_files: bool,
 }
 
 impl Default for ReadOptions {
@@ -26,6 +31,7 @@ impl Default for ReadOptions {
             max_doc_bytes: 32 << 20,
             report_quiet: false,
             english_only: true,
+            all_files: false,
         }
     }
 }

@@ -40,11 +40,13 @@ pub enum Reason {
     Duplicate,
     /// A sentence longer than the longest the pipeline codes was cut into pieces; kept.
     LongSentence,
+    /// A file found in a directory that is a corpus's README, licence or similar, not news.
+    NotArticle,
 }
 
 impl Reason {
     /// Every reason, in display order.
-    pub const ALL: [Reason; 17] = [
+    pub const ALL: [Reason; 18] = [
         Reason::Unreadable,
         Reason::Empty,
         Reason::Binary,
@@ -62,6 +64,7 @@ impl Reason {
         Reason::NonEnglish,
         Reason::Duplicate,
         Reason::LongSentence,
+        Reason::NotArticle,
     ];
 
     /// A short stable label for summaries, e.g. `"non-English"`.
@@ -84,6 +87,7 @@ impl Reason {
             Reason::NonEnglish => "non-English",
             Reason::Duplicate => "repeated document id",
             Reason::LongSentence => "long sentence cut",
+            Reason::NotArticle => "not an article (README, licence)",
         }
     }
 

@@ -15,6 +15,7 @@ const CLUSTER_HEADER: &str =
 pub struct CsvSink<'w> {
     out: Box<dyn Write + 'w>,
     header_done: bool,
+    raw: bool,
 }
 
 impl<'w> CsvSink<'w> {
@@ -23,7 +24,13 @@ impl<'w> CsvSink<'w> {
         CsvSink {
             out,
             header_done: false,
+            raw: false,
         }
+    }
+    /// Writes text cells as they are (`true`) instead of defusing formulas (the default).
+    pub fn raw_cells(mut self, raw: bool) -> Self {
+        self.raw = raw;
+        self
     }
 }
 
@@ -108,7 +115,20 @@ impl Sink for CsvSink<'_> {
                     day(c.last_reported),
                 ]);
             }
-            let line: Vec<String> = fields.iter().map(|f| quote(f)).collect();
+            // Numbers (quad class, Goldstein, spans, counts) stay numbers; text cells are
+            // defused against formula injection unless asked not to.
+            const NUMERIC: [usize; 4] = [2, 8, 9, 20];
+            let line: Vec<String> = fields
+                .iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    if self.raw || NUMERIC.contains(&i) || i >= 23 {
+                        quote(f)
+                    } else {
+                        quote(&crate::defuse(f))
+                    }
+                })
+                .collect();
             writeln!(self.out, "{}", line.join(",")).map_err(io_err)?;
         }
         Ok(())

@@ -74,6 +74,7 @@ pub struct GdeltSink<'w> {
     out: Box<dyn Write + 'w>,
     header_done: bool,
     next_id: u64,
+    raw: bool,
 }
 
 impl<'w> GdeltSink<'w> {
@@ -83,7 +84,13 @@ impl<'w> GdeltSink<'w> {
             out,
             header_done: false,
             next_id: 1,
+            raw: false,
         }
+    }
+    /// Writes text cells as they are (`true`) instead of defusing formulas (the default).
+    pub fn raw_cells(mut self, raw: bool) -> Self {
+        self.raw = raw;
+        self
     }
     fn header(&mut self) -> Result<()> {
         if !self.header_done {
@@ -167,6 +174,14 @@ impl Sink for GdeltSink<'_> {
             row.push(String::new());
             row.push(clean(meta.url.as_deref().unwrap_or(&meta.id)));
             debug_assert_eq!(row.len(), COLUMNS.len());
+            if !self.raw {
+                // Text columns only: codes, names, the place and the URL; numbers stay numbers.
+                for i in [5, 6, 7, 12, 15, 16, 17, 22, 52, 53, 60] {
+                    if crate::is_formula(&row[i]) {
+                        row[i] = crate::defuse(&row[i]).into_owned();
+                    }
+                }
+            }
             writeln!(self.out, "{}", row.join("\t")).map_err(io_err)?;
         }
         Ok(())

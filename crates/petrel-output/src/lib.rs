@@ -10,12 +10,14 @@ mod csv;
 mod gdelt;
 mod jsonl;
 mod record;
+mod safe;
 mod table;
 
 pub use csv::CsvSink;
 pub use gdelt::GdeltSink;
 pub use jsonl::JsonlSink;
 pub use record::{event_id, ClusterInfo, EventRecord, MentionRef, OwnedRecord};
+pub use safe::{defuse, is_formula, printable};
 pub use table::TableSink;
 
 use petrel_core::{Doc, DocMeta, Event, Result};
@@ -59,12 +61,21 @@ impl Format {
             _ => None,
         }
     }
-    /// A sink of this format over `w`.
+    /// A sink of this format over `w`, with formula cells defused (see [`defuse`]).
     pub fn sink<'w>(self, w: Box<dyn std::io::Write + 'w>) -> Box<dyn Sink + 'w> {
+        self.sink_with(w, false)
+    }
+    /// A sink of this format over `w`; `raw_cells` writes CSV and GDELT cells as they are,
+    /// without defusing spreadsheet formulas.
+    pub fn sink_with<'w>(
+        self,
+        w: Box<dyn std::io::Write + 'w>,
+        raw_cells: bool,
+    ) -> Box<dyn Sink + 'w> {
         match self {
             Format::Jsonl => Box::new(JsonlSink::new(w)),
-            Format::Csv => Box::new(CsvSink::new(w)),
-            Format::Gdelt => Box::new(GdeltSink::new(w)),
+            Format::Csv => Box::new(CsvSink::new(w).raw_cells(raw_cells)),
+            Format::Gdelt => Box::new(GdeltSink::new(w).raw_cells(raw_cells)),
             Format::Table => Box::new(TableSink::new(w)),
         }
     }

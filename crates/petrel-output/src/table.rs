@@ -1,6 +1,6 @@
 //! A human-readable listing of events with their evidence.
 
-use crate::{io_err, ClusterInfo, EventRecord, Sink};
+use crate::{io_err, printable, ClusterInfo, EventRecord, Sink};
 use petrel_core::{ActorRef, DocMeta, Location, Result};
 use std::io::Write;
 
@@ -17,7 +17,7 @@ impl<'w> TableSink<'w> {
 }
 
 fn who(a: Option<&ActorRef>) -> String {
-    a.map(|a| format!("{} ({})", a.code, a.text))
+    a.map(|a| format!("{} ({})", printable(&a.code), printable(&a.text)))
         .unwrap_or_else(|| "-".into())
 }
 
@@ -25,8 +25,16 @@ fn who(a: Option<&ActorRef>) -> String {
 fn place_line(l: &Location) -> String {
     let country = l.country.as_deref().unwrap_or("-");
     match (l.lat, l.lon) {
-        (Some(lat), Some(lon)) => format!("    place {} ({country}, {lat:.4} {lon:.4})\n", l.name),
-        _ => format!("    place {} ({country})\n", l.name),
+        (Some(lat), Some(lon)) => format!(
+            "    place {} ({}, {lat:.4} {lon:.4})\n",
+            printable(&l.name),
+            printable(country)
+        ),
+        _ => format!(
+            "    place {} ({})\n",
+            printable(&l.name),
+            printable(country)
+        ),
     }
 }
 
@@ -45,9 +53,9 @@ fn cluster_lines(c: &ClusterInfo) -> String {
     for m in c.mentions.iter().skip(1).take(3) {
         s.push_str(&format!(
             "      also {} ({}): {}\n",
-            m.doc_id,
-            m.outlet.as_deref().unwrap_or("-"),
-            m.sentence_text.replace('\n', " ")
+            printable(&m.doc_id),
+            printable(m.outlet.as_deref().unwrap_or("-")),
+            printable(&m.sentence_text)
         ));
     }
     s
@@ -66,7 +74,7 @@ impl Sink for TableSink<'_> {
             writeln!(
                 self.out,
                 "{id}  {code} {name} [{plover}]\n    {src} -> {tgt}{flags}\n    date {date}\n{place}{cluster}    trigger \"{trig}\" rule {rule}\n    | {sent}\n",
-                id = r.event_id,
+                id = printable(&r.event_id),
                 cluster = r.cluster.map(cluster_lines).unwrap_or_default(),
                 code = r.code,
                 name = r.name,
@@ -75,9 +83,9 @@ impl Sink for TableSink<'_> {
                 tgt = who(r.target),
                 flags = if flags.is_empty() { String::new() } else { format!("  ({flags})") },
                 place = r.location.map(place_line).unwrap_or_default(),
-                trig = r.evidence.text,
-                rule = r.evidence.rule,
-                sent = r.sentence_text.replace('\n', " "),
+                trig = printable(&r.evidence.text),
+                rule = printable(&r.evidence.rule),
+                sent = printable(r.sentence_text),
             )
             .map_err(io_err)?;
         }

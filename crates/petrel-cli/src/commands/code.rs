@@ -29,9 +29,17 @@ pub struct Args {
     /// Worker threads (default: all cores).
     #[arg(long, short = 'j')]
     jobs: Option<usize>,
+    /// Also read README, LICENSE and similar files found in directories (skipped by default:
+    /// they are a corpus's documentation, not news).
+    #[arg(long)]
+    all_files: bool,
     /// No progress bar and no summary (warnings are still printed).
     #[arg(long)]
     quiet: bool,
+    /// Write CSV and GDELT cells as they are, without defusing spreadsheet formulas
+    /// (cells starting with = + - @ get a leading ' by default).
+    #[arg(long)]
+    raw_cells: bool,
     #[command(flatten)]
     resources: ResourceArgs,
 }
@@ -95,14 +103,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
     };
     let opts = ReadOptions {
         date: args.date,
+        all_files: args.all_files,
         ..Default::default()
     };
     let progress = Progress::new(&paths, args.quiet);
     let mut inputs = Inputs::new(paths, opts);
     let format = Format::parse(&args.format).unwrap_or(Format::Jsonl);
-    let out = open_output(args.output.as_ref())?;
+    let (out, output) = open_output(args.output.as_ref())?;
     let mut obs = Observer {
-        sink: format.sink(out),
+        sink: format.sink_with(out, args.raw_cells),
         keep: if args.modality == "all" {
             all
         } else {
@@ -116,6 +125,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     };
     let stats = run_stream(&mut inputs, &pipeline, jobs, 64 * jobs, &mut obs)?;
     obs.sink.finish()?;
+    drop(obs.sink);
+    output.commit()?;
     obs.progress.finish();
     let istats = inputs.stats();
     let secs = stats.elapsed.as_secs_f64().max(1e-9);

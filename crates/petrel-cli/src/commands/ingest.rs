@@ -29,6 +29,10 @@ pub struct Args {
     /// Worker threads (default: all cores).
     #[arg(long, short = 'j')]
     jobs: Option<usize>,
+    /// Also read README, LICENSE and similar files found in directories (skipped by default:
+    /// they are a corpus's documentation, not news).
+    #[arg(long)]
+    all_files: bool,
     /// Documents per transaction: at most this many are coded again after a crash.
     #[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u32).range(1..=100_000))]
     batch: u32,
@@ -191,6 +195,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let jobs = jobs(args.jobs)?;
     let opts = ReadOptions {
         date: args.date,
+        all_files: args.all_files,
         ..Default::default()
     };
     let progress = Progress::new(&args.paths, args.quiet);

@@ -1,8 +1,9 @@
 //! `petrel query --db FILE [filters]`: events (or event clusters) from a store, in the formats
 //! of `petrel code` plus Parquet.
 
-use super::shared::open_output;
+use super::shared::{create_output, open_output};
 use petrel_core::{ErrorKind, PetrelError, Result};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use stormpetrel::output::Format;
@@ -125,6 +126,10 @@ pub struct Args {
     /// Print only the number of matching events.
     #[arg(long)]
     count: bool,
+    /// Write CSV and GDELT cells as they are, without defusing spreadsheet formulas
+    /// (cells starting with = + - @ get a leading ' by default).
+    #[arg(long)]
+    raw_cells: bool,
 }
 
 /// Calls `each` for every row the flags select.
@@ -149,18 +154,22 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let filter = args.filter.filter()?;
     let store = Store::open(&args.db)?;
     if args.count {
-        println!("{}", store.count_events(&filter)?);
+        let n = store.count_events(&filter)?;
+        writeln!(std::io::stdout(), "{n}").map_err(|e| PetrelError::io("writing output", e))?;
         return Ok(ExitCode::SUCCESS);
     }
     if args.format == "parquet" {
         return parquet(&store, &args, &filter);
     }
     let format = Format::parse(&args.format).unwrap_or(Format::Jsonl);
-    let mut sink = format.sink(open_output(args.output.as_ref())?);
+    let (out, output) = open_output(args.output.as_ref())?;
+    let mut sink = format.sink_with(out, args.raw_cells);
     rows(&store, &args, &filter, &mut |e| {
         sink.write_record(&e.record.record(), &e.meta)
     })?;
     sink.finish()?;
+    drop(sink);
+    output.commit()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -171,10 +180,12 @@ fn parquet(store: &Store, args: &Args, filter: &Filter) -> Result<ExitCode> {
             "--format parquet needs --output FILE (Parquet is a binary file format)",
         ));
     };
-    let file = std::fs::File::create(path).map_err(|e| PetrelError::io(path.display(), e))?;
+    let (file, output) = create_output(Some(path))?;
     let mut sink = store::ParquetSink::new(std::io::BufWriter::new(file))?;
     rows(store, args, filter, &mut |e| sink.write(&e))?;
     let mut w = sink.finish()?;
-    std::io::Write::flush(&mut w).map_err(|e| PetrelError::io(path.display(), e))?;
+    w.flush().map_err(|e| PetrelError::io(path.display(), e))?;
+    drop(w);
+    output.commit()?;
     Ok(ExitCode::SUCCESS)
 }

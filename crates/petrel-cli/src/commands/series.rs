@@ -185,7 +185,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
     }
     let store = Store::open(&args.db)?;
-    let mut out = open_output(args.output.as_ref())?;
+    let (mut out, output) = open_output(args.output.as_ref())?;
     if dyads.is_empty() {
         write_dyads(
             &mut out,
@@ -201,5 +201,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
     }
     out.flush().map_err(io)?;
+    drop(out);
+    output.commit()?;
     Ok(ExitCode::SUCCESS)
 }
