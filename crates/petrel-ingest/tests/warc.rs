@@ -393,3 +393,27 @@ fn any_cut_or_flipped_byte_is_survived() {
         }
     }
 }
+
+/// Found by fuzzing (read_warc): a response record with no WARC-Target-URI and no
+/// WARC-Record-ID gave a document with an empty id, and two of them would have been one
+/// document in the store.
+#[test]
+fn regression_records_without_uri_or_record_id_get_distinct_ids() {
+    let body = http("200 OK", "Content-Type: text/html\r\n", PAGE.as_bytes());
+    let mut one = format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    one.extend_from_slice(&body);
+    one.extend_from_slice(b"\r\n\r\n");
+    let archive = [one.clone(), one].concat();
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("anon.warc");
+    std::fs::write(&p, archive).unwrap();
+    let (docs, _, _) = read(&p);
+    assert_eq!(docs.len(), 2);
+    assert!(docs.iter().all(|d| !d.meta.id.is_empty()));
+    assert_ne!(docs[0].meta.id, docs[1].meta.id);
+    assert!(docs[0].meta.id.starts_with(&p.display().to_string()), "{}", docs[0].meta.id);
+}

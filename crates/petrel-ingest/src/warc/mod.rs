@@ -220,7 +220,10 @@ impl ArchiveReader {
             .map(clean_uri)
             .filter(|u| !u.is_empty())
             .or_else(|| get("WARC-Record-ID").map(clean_uri))
-            .unwrap_or_default();
+            .filter(|u| !u.is_empty())
+            // A record with neither names itself by where it is, so its id is never empty
+            // (an empty id would make every such record look like one document).
+            .unwrap_or_else(|| format!("{}@{}", self.name, if self.gz { at.1 } else { at.0 }));
         let date = get("WARC-Date").and_then(parse_date);
         let (http, wanted) = match kind.as_str() {
             "response" => (true, ctype.is_empty() || ctype.contains("application/http")),

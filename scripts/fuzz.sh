@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing with cargo fuzz (libFuzzer, AddressSanitizer) of every reader and of
+# the whole pipeline. The fuzzing flags need a nightly compiler; RUSTC_BOOTSTRAP=1 lets the
+# stable toolchain accept them.
+#
+#   scripts/fuzz.sh 600            # each target for 600 s, one after another
+#   scripts/fuzz.sh 0              # replay the saved corpus only (no new inputs)
+#   scripts/fuzz.sh 600 read_warc  # one target
+#
+# Needs `cargo install cargo-fuzz`. New inputs that add coverage go to fuzz/corpus/TARGET;
+# a crash stops the run and is saved in fuzz/artifacts/TARGET (turn it into a regression test).
+set -euo pipefail
+cd "$(dirname "$0")/../fuzz"
+secs="${1:-60}"
+shift || true
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+    targets=(read_text read_jsonl read_html read_warc read_arc read_gzip pipeline)
+fi
+export RUSTC_BOOTSTRAP=1
+for t in "${targets[@]}"; do
+    mkdir -p "corpus/$t"
+    if [ "$secs" = 0 ]; then
+        echo "fuzz: replaying the corpus of $t ($(ls "corpus/$t" | wc -l) inputs)"
+        cargo fuzz run -O "$t" "corpus/$t" -- -runs=0 -rss_limit_mb=4096 -timeout=30
+    else
+        echo "fuzz: $t for $secs s"
+        cargo fuzz run -O "$t" "corpus/$t" -- -max_total_time="$secs" -rss_limit_mb=4096 -timeout=30 -max_len=65536 -print_final_stats=1
+    fi
+done
