@@ -415,5 +415,9 @@ fn regression_records_without_uri_or_record_id_get_distinct_ids() {
     assert_eq!(docs.len(), 2);
     assert!(docs.iter().all(|d| !d.meta.id.is_empty()));
     assert_ne!(docs[0].meta.id, docs[1].meta.id);
-    assert!(docs[0].meta.id.starts_with(&p.display().to_string()), "{}", docs[0].meta.id);
+    assert!(
+        docs[0].meta.id.starts_with(&p.display().to_string()),
+        "{}",
+        docs[0].meta.id
+    );
 }
