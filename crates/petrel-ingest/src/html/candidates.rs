@@ -154,16 +154,23 @@ pub(super) fn climb(
     let Some(node) = tree.get(top) else {
         return (top, top_score);
     };
+    // The ancestors of each strong candidate, collected once: on a deeply nested page,
+    // walking them again for every ancestor of the top would cost depth squared.
+    let alt_ancestors: Vec<std::collections::HashSet<NodeId>> = alts
+        .iter()
+        .map(|(id, _)| {
+            tree.get(*id)
+                .map(|n| n.ancestors().map(|a| a.id()).collect())
+                .unwrap_or_default()
+        })
+        .collect();
     for anc in node.ancestors() {
         if matches!(tag_of(anc), "html" | "body") || !anc.value().is_element() {
             break;
         }
-        let held = alts
+        let held = alt_ancestors
             .iter()
-            .filter(|(id, _)| {
-                tree.get(*id)
-                    .is_some_and(|n| n.ancestors().any(|a| a.id() == anc.id()))
-            })
+            .filter(|set| set.contains(&anc.id()))
             .count();
         if held >= 3 {
             return (
