@@ -28,6 +28,8 @@ enum Command {
     Query(commands::query::Args),
     /// A dyad's events per day, week or month from a store (or the most active dyads).
     Series(commands::series::Args),
+    /// Escalation alerts: periods in which a dyad's conflict rises above its own baseline.
+    Alerts(commands::alerts::Args),
     /// Code a store's documents again with this coder and replace their events.
     Recode(commands::recode::Args),
     /// Code a gold file and print precision, recall and F1.
@@ -59,6 +61,7 @@ fn main() -> ExitCode {
         Command::Query(a) => commands::query::run(a),
         Command::Series(a) => commands::series::run(a),
         Command::Recode(a) => commands::recode::run(a),
+        Command::Alerts(a) => commands::alerts::run(a),
         Command::Eval(a) => commands::eval::run(a),
         Command::Explain(a) => commands::explain::run(a),
         Command::Codes(a) => commands::codes::run(a),

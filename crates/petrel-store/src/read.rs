@@ -202,6 +202,25 @@ impl Store {
             .map(|v| v.into_iter().flatten().collect())
     }
 
+    /// Ids of the clusters with the most mentions matching `f` (ties: earlier first).
+    pub fn top_clusters(&self, f: &Filter, limit: usize) -> Result<Vec<i64>> {
+        self.check_filter(f)?;
+        let w = f.sql();
+        let sql = format!(
+            "SELECT e.cluster_id FROM events e WHERE e.cluster_id IS NOT NULL AND {}
+             GROUP BY e.cluster_id ORDER BY count(*) DESC, min(e.event_key) LIMIT ?",
+            w.clause
+        );
+        let mut params = w.params;
+        params.push(Value::Integer(limit as i64));
+        let mut st = self.conn.prepare(&sql).map_err(|e| sql_err(&self.path, e))?;
+        let rows = st
+            .query_map(params_from_iter(params), |r| r.get(0))
+            .map_err(|e| sql_err(&self.path, e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| sql_err(&self.path, e))
+    }
+
     /// One cluster by id, as its first mention with the cluster attached.
     pub fn cluster(&self, id: i64, max_mentions: usize) -> Result<Option<StoredEvent>> {
         let err = |e| sql_err(&self.path, e);

@@ -1,6 +1,7 @@
 //! One module per subcommand; each parses its flags and calls library functions.
 
 pub mod actors;
+pub mod alerts;
 pub mod bench;
 pub mod code;
 pub mod codes;

@@ -1,0 +1,73 @@
+//! Alerts over a store: the series of every active dyad (or the ones asked for), tested for
+//! both signals, with the clusters that contribute most as evidence.
+
+use crate::alerts::{detect, Alert, Params, Signal};
+use petrel_core::{Date, Result};
+use petrel_store::{Dyad, Filter, Period, Store};
+
+/// What to look at.
+#[derive(Debug, Clone)]
+pub struct AlertQuery {
+    /// The dyads; empty means the most active ones.
+    pub dyads: Vec<Dyad>,
+    /// Day or week.
+    pub by: Period,
+    /// Only alerts that end on or after this day.
+    pub since: Option<Date>,
+    /// How many of the most active dyads, when none are given.
+    pub max_dyads: usize,
+    /// The test's parameters.
+    pub params: Params,
+}
+
+/// The share of all asserted events that the most active dyad holds, with its name: a high
+/// share (over a tenth) says the corpus was selected for one conflict.
+pub fn dominant_dyad(store: &Store) -> Result<Option<(String, f64)>> {
+    let top = store.top_dyads(None, None, 1)?;
+    let Some(d) = top.first() else {
+        return Ok(None);
+    };
+    let total: u64 = match store.day_range()? {
+        Some((a, b)) => store.daily_totals(a, b)?.iter().map(|(_, n)| n).sum(),
+        None => 0,
+    };
+    Ok((total > 0).then(|| (d.dyad.clone(), d.events as f64 / total as f64)))
+}
+
+/// Every alert of the query, most significant first.
+pub fn alerts(store: &Store, q: &AlertQuery) -> Result<Vec<Alert>> {
+    let dyads = if q.dyads.is_empty() {
+        store
+            .top_dyads(None, None, q.max_dyads)?
+            .into_iter()
+            .filter(|d| d.events >= q.params.min_count)
+            .filter_map(|d| Dyad::parse(&d.dyad).ok())
+            .collect()
+    } else {
+        q.dyads.clone()
+    };
+    let mut out = Vec::new();
+    for d in &dyads {
+        let rows = store.series(d, q.by, None, None)?;
+        for signal in [Signal::MaterialConflict, Signal::VerbalConflict] {
+            for mut a in detect(&rows, signal, &q.params) {
+                if q.since.is_some_and(|s| a.end < s) {
+                    continue;
+                }
+                a.evidence = store.top_clusters(
+                    &Filter {
+                        dyads: vec![d.clone()],
+                        quad: Some(signal.quad_class()),
+                        from: Some(a.start),
+                        to: Some(a.end),
+                        ..Default::default()
+                    },
+                    5,
+                )?;
+                out.push(a);
+            }
+        }
+    }
+    out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.start.cmp(&b.start)));
+    Ok(out)
+}
