@@ -57,7 +57,7 @@ fn the_store_holds_what_code_writes_and_ingest_is_idempotent() {
     let r = petrel(&["ingest", s(&corpus()), "--db", s(&db)], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
-        r.stderr.contains("120 documents read, 120 added"),
+        r.stderr.contains("165 documents read, 165 added"),
         "{}",
         r.stderr
     );
@@ -71,7 +71,7 @@ fn the_store_holds_what_code_writes_and_ingest_is_idempotent() {
     let again = petrel(&["ingest", s(&corpus()), "--db", s(&db)], None);
     assert_eq!(again.code, 0, "{}", again.stderr);
     assert!(
-        again.stderr.contains("0 added") && again.stderr.contains("120 already stored (by id 120)"),
+        again.stderr.contains("0 added") && again.stderr.contains("165 already stored (by id 165)"),
         "{}",
         again.stderr
     );
@@ -95,7 +95,7 @@ fn the_store_holds_what_code_writes_and_ingest_is_idempotent() {
     let r = petrel(&["recode", "--db", s(&db)], None);
     assert!(r.stderr.contains("0 of 0 documents"), "{}", r.stderr);
     let r = petrel(&["recode", "--all", "--db", s(&db)], None);
-    assert!(r.stderr.contains("120 of 120 documents"), "{}", r.stderr);
+    assert!(r.stderr.contains("165 of 165 documents"), "{}", r.stderr);
     assert_eq!(snapshot(&db).0, before.0);
 }
 
@@ -142,7 +142,7 @@ fn kill_nine_at_any_moment_then_rerun_gives_the_uninterrupted_store() {
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let want = snapshot(&reference);
-    assert_eq!(documents(&reference), 600);
+    assert_eq!(documents(&reference), 825);
     for (run, kill_after) in [1u64, 200, 450].into_iter().enumerate() {
         let db = dir.path().join(format!("killed{run}.db"));
         let mut child = Command::new(env!("CARGO_BIN_EXE_petrel"))
@@ -172,7 +172,7 @@ fn kill_nine_at_any_moment_then_rerun_gives_the_uninterrupted_store() {
         child.wait().unwrap();
         let stored = documents(&db);
         assert!(
-            !finished && stored < 600,
+            !finished && stored < 825,
             "killed part-way (run {run}: {stored} documents stored)"
         );
         let r = petrel(
