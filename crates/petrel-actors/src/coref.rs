@@ -20,6 +20,7 @@
 //!   mentioned); with none, a bare sector code.
 
 use crate::compose::{compose, Draft, Pending, RefClass};
+use crate::history::History;
 use crate::matcher::Pronoun;
 use crate::units::Units;
 use petrel_core::{ActorKind, Doc, Layers};
@@ -53,7 +54,7 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
     for s in sentences.iter_mut() {
         s.retain(|d| !d.contextual || state_of(&d.code).is_some_and(|c| named.contains(c)));
     }
-    let mut history: Vec<(usize, Draft)> = Vec::new();
+    let mut history = History::default();
     let mut sponsored: Vec<(usize, String)> = Vec::new();
     for (s, drafts) in sentences.iter_mut().enumerate() {
         let explicit: Vec<Draft> = drafts
@@ -81,7 +82,7 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
                 }
             };
             if let Some(r) = resolved {
-                history.push((s, r.clone()));
+                history.push(s, r.clone());
                 kept.push(r);
             }
         }
@@ -96,18 +97,15 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
         // sentence, then the two before it, then the whole article.
         let near = |lo: usize| {
             dominant(
-                history
-                    .iter()
-                    .filter(|(hs, _)| (lo..=*s).contains(hs))
-                    .map(|(_, d)| d),
+                history.sentences(lo, *s).iter().map(|(_, d)| d),
                 Some(sponsor),
                 true,
             )
         };
         let best = near(*s)
             .or_else(|| near(s.saturating_sub(2)))
-            .or_else(|| dominant(drafts(&history), Some(sponsor), false))
-            .or_else(|| dominant(drafts(&history), Some(sponsor), true))
+            .or_else(|| history.dominant(Some(sponsor), false))
+            .or_else(|| history.dominant(Some(sponsor), true))
             .map(str::to_string);
         for d in sentences[*s]
             .iter_mut()
@@ -144,14 +142,10 @@ fn dominant<'a>(
         .map(|(c, _)| c)
 }
 
-fn drafts(history: &[(usize, Draft)]) -> impl Iterator<Item = &Draft> {
-    history.iter().map(|(_, d)| d)
-}
-
 fn pronoun(
     doc: &Doc,
     units: &Units,
-    history: &[(usize, Draft)],
+    history: &History,
     s: usize,
     d: &Draft,
     p: Pronoun,
@@ -175,6 +169,7 @@ fn pronoun(
         Pronoun::Thing => 1,
     };
     let (_, a) = history
+        .items()
         .iter()
         .rev()
         .take_while(|(hs, _)| s - hs <= window)
@@ -193,17 +188,15 @@ fn pronoun(
     })
 }
 
-fn definite_antecedent(history: &[(usize, Draft)], d: &Draft) -> Option<Draft> {
+fn definite_antecedent(history: &History, d: &Draft) -> Option<Draft> {
     let sector = d.code.trim_matches('~').get(..3)?;
     let fits = |h: &Draft| {
         h.code.get(3..6) == Some(sector)
             && (d.class != RefClass::Person || h.class == RefClass::Person)
     };
-    let same_noun = history
-        .iter()
-        .rev()
-        .find(|(_, h)| h.entry.rsplit(" + ").next() == Some(d.entry.as_str()) && fits(h));
-    let (_, a) = same_noun.or_else(|| history.iter().rev().find(|(_, h)| fits(h)))?;
+    let a = history
+        .latest_with_noun(&d.entry, fits)
+        .or_else(|| history.latest_with_sector(sector, fits))?;
     Some(Draft {
         code: a.code.clone(),
         kind: ActorKind::Coreference,
@@ -213,10 +206,10 @@ fn definite_antecedent(history: &[(usize, Draft)], d: &Draft) -> Option<Draft> {
     })
 }
 
-fn with_context(history: &[(usize, Draft)], explicit: &[Draft], d: &Draft) -> Draft {
+fn with_context(history: &History, explicit: &[Draft], d: &Draft) -> Draft {
     let state = dominant(explicit.iter(), None, false)
         .or_else(|| dominant(explicit.iter(), None, true))
-        .or_else(|| dominant(drafts(history), None, false));
+        .or_else(|| history.dominant(None, false));
     let code = match state {
         Some(c) => compose(c, false, &d.code),
         None => compose("", true, &d.code),

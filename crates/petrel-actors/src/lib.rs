@@ -26,6 +26,7 @@ mod entry;
 mod find;
 pub mod format;
 mod fuzzy;
+mod history;
 mod matcher;
 pub mod normalize;
 pub mod petrarch;

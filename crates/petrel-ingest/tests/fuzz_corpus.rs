@@ -39,12 +39,19 @@ fn every_saved_fuzz_input_reads_cleanly() {
             };
             for item in Inputs::from_reader("fuzz", std::io::Cursor::new(bytes), opts) {
                 if let Item::Doc(d) = item {
-                    assert!(!d.meta.id.is_empty(), "{}: a document without an id", path.display());
+                    assert!(
+                        !d.meta.id.is_empty(),
+                        "{}: a document without an id",
+                        path.display()
+                    );
                     assert!(d.text.len() <= 4 << 20, "{}", path.display());
                 }
             }
             replayed += 1;
         }
     }
-    assert!(replayed >= 6, "the corpus is in the repository: {replayed} inputs found");
+    assert!(
+        replayed >= 6,
+        "the corpus is in the repository: {replayed} inputs found"
+    );
 }

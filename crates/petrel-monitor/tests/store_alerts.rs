@@ -30,7 +30,12 @@ fn report(n: usize, day: Date, src: &str, tgt: &str, code: &str) -> Doc {
         },
         text.clone(),
     );
-    d.sentences.push(Sentence { span: Span::new(0, text.len()), tok_start: 0, tok_end: 0, boilerplate: false });
+    d.sentences.push(Sentence {
+        span: Span::new(0, text.len()),
+        tok_start: 0,
+        tok_end: 0,
+        boilerplate: false,
+    });
     d.events.push(Event {
         sentence: 0,
         code: code.into(),
@@ -39,9 +44,18 @@ fn report(n: usize, day: Date, src: &str, tgt: &str, code: &str) -> Doc {
         source: Some(actor(src)),
         target: Some(actor(tgt)),
         modality: Modality::default(),
-        date: Some(EventDate { value: day, precision: DatePrecision::Day, source: DateSource::Text, expression: None }),
+        date: Some(EventDate {
+            value: day,
+            precision: DatePrecision::Day,
+            source: DateSource::Text,
+            expression: None,
+        }),
         location: None,
-        evidence: Evidence { trigger: Span::new(0, 6), text: "Report".into(), rule: "test".into() },
+        evidence: Evidence {
+            trigger: Span::new(0, 6),
+            text: "Report".into(),
+            rule: "test".into(),
+        },
     });
     d
 }
@@ -55,7 +69,11 @@ fn a_jump_in_shelling_alerts_with_its_clusters() {
     let mut docs = Vec::new();
     let mut n = 0;
     for week in 0..16i64 {
-        let shelling = if week == 13 { 12 } else { 1 + (week % 2) as usize };
+        let shelling = if week == 13 {
+            12
+        } else {
+            1 + (week % 2) as usize
+        };
         for i in 0..shelling {
             // Two of the week-13 reports are the same shelling, told by two outlets.
             let day = start.add_days(7 * week + (i % 5) as i64);
@@ -63,7 +81,13 @@ fn a_jump_in_shelling_alerts_with_its_clusters() {
             n += 1;
         }
         for i in 0..20 {
-            docs.push(report(n, start.add_days(7 * week + (i % 7) as i64), "CCC", "DDD", "042"));
+            docs.push(report(
+                n,
+                start.add_days(7 * week + (i % 7) as i64),
+                "CCC",
+                "DDD",
+                "042",
+            ));
             n += 1;
         }
     }
@@ -75,7 +99,10 @@ fn a_jump_in_shelling_alerts_with_its_clusters() {
             by: Period::Week,
             since: None,
             max_dyads: 10,
-            params: Params { measure, ..Params::default() },
+            params: Params {
+                measure,
+                ..Params::default()
+            },
         };
         let found = alerts(&store, &q).unwrap();
         assert_eq!(found.len(), 1, "{measure:?}: {found:#?}");

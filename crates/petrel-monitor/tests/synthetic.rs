@@ -32,27 +32,54 @@ fn series(counts: &[(u64, u64)]) -> Vec<SeriesRow> {
 const FLAT: [u64; 12] = [9, 12, 10, 8, 11, 13, 9, 10, 7, 12, 10, 11];
 
 fn params(measure: Measure) -> Params {
-    Params { measure, ..Params::default() }
+    Params {
+        measure,
+        ..Params::default()
+    }
 }
 
 #[test]
 fn a_flat_series_raises_no_alert() {
-    let rows = series(&FLAT.iter().chain(FLAT.iter()).map(|&k| (k, 200)).collect::<Vec<_>>());
+    let rows = series(
+        &FLAT
+            .iter()
+            .chain(FLAT.iter())
+            .map(|&k| (k, 200))
+            .collect::<Vec<_>>(),
+    );
     for m in [Measure::Share, Measure::Count] {
-        assert!(detect(&rows, Signal::MaterialConflict, &params(m)).is_empty(), "{m:?}");
-        assert!(detect(&rows, Signal::VerbalConflict, &params(m)).is_empty(), "{m:?}");
+        assert!(
+            detect(&rows, Signal::MaterialConflict, &params(m)).is_empty(),
+            "{m:?}"
+        );
+        assert!(
+            detect(&rows, Signal::VerbalConflict, &params(m)).is_empty(),
+            "{m:?}"
+        );
     }
 }
 
 #[test]
 fn a_step_raises_one_alert_at_the_step() {
     let mut w: Vec<(u64, u64)> = FLAT.iter().map(|&k| (k, 200)).collect();
-    w.extend([(40, 230), (38, 228), (42, 232), (41, 231), (39, 229), (40, 230), (43, 233), (40, 230)]);
+    w.extend([
+        (40, 230),
+        (38, 228),
+        (42, 232),
+        (41, 231),
+        (39, 229),
+        (40, 230),
+        (43, 233),
+        (40, 230),
+    ]);
     let rows = series(&w);
     for m in [Measure::Share, Measure::Count] {
         let a = detect(&rows, Signal::MaterialConflict, &params(m));
         assert_eq!(a.len(), 1, "{m:?}: {a:#?}");
-        assert_eq!(a[0].start, rows[12].start, "{m:?}: the alert starts at the step");
+        assert_eq!(
+            a[0].start, rows[12].start,
+            "{m:?}: the alert starts at the step"
+        );
         assert!(a[0].observed >= 40 && a[0].expected < a[0].observed as f64 / 2.0);
         assert!(a[0].score > 3.0);
     }
@@ -67,7 +94,10 @@ fn twice_the_news_with_the_same_share_is_no_share_alert() {
     // Counted, the same doubling is a rise: what a topic-selected corpus wants to see.
     let by_count = detect(&rows, Signal::MaterialConflict, &params(Measure::Count));
     let start = by_count.first().map(|a| a.start).expect("a count alert");
-    assert!(start >= rows[12].start && start <= rows[13].start, "{start}");
+    assert!(
+        start >= rows[12].start && start <= rows[13].start,
+        "{start}"
+    );
 }
 
 #[test]

@@ -213,7 +213,10 @@ impl Store {
         );
         let mut params = w.params;
         params.push(Value::Integer(limit as i64));
-        let mut st = self.conn.prepare(&sql).map_err(|e| sql_err(&self.path, e))?;
+        let mut st = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| sql_err(&self.path, e))?;
         let rows = st
             .query_map(params_from_iter(params), |r| r.get(0))
             .map_err(|e| sql_err(&self.path, e))?;

@@ -13,10 +13,16 @@ fn every_saved_fuzz_input_codes_cleanly() {
         let path = entry.unwrap().path();
         let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
         let mut doc = Doc::new(
-            DocMeta { id: "f".into(), date: Date::parse("2024-03-11"), ..Default::default() },
+            DocMeta {
+                id: "f".into(),
+                date: Date::parse("2024-03-11"),
+                ..Default::default()
+            },
             text,
         );
-        pipeline.run(&mut doc).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        pipeline
+            .run(&mut doc)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let t = &doc.text;
         let ok = |s: Span| {
             s.start <= s.end

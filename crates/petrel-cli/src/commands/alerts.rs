@@ -90,11 +90,22 @@ fn table(out: &mut dyn Write, alerts: &[Alert]) -> Result<()> {
 
 /// Runs the command.
 pub fn run(args: Args) -> Result<ExitCode> {
-    let dyads: Vec<Dyad> = args.dyads.iter().map(|d| Dyad::parse(d)).collect::<Result<_>>()?;
+    let dyads: Vec<Dyad> = args
+        .dyads
+        .iter()
+        .map(|d| Dyad::parse(d))
+        .collect::<Result<_>>()?;
     let by = Period::parse(&args.by)?;
-    let since = args.since.as_deref().map(|d| store::date_bound(d, "--since")).transpose()?;
+    let since = args
+        .since
+        .as_deref()
+        .map(|d| store::date_bound(d, "--since"))
+        .transpose()?;
     if !(args.alpha > 0.0 && args.alpha < 1.0) {
-        return Err(bad(format!("--alpha must lie between 0 and 1, got {}", args.alpha)));
+        return Err(bad(format!(
+            "--alpha must lie between 0 and 1, got {}",
+            args.alpha
+        )));
     }
     if args.baseline == 0 {
         return Err(bad("--baseline must be at least 1 period".into()));
