@@ -221,3 +221,26 @@ fn a_long_text_without_full_stops_is_cut_and_coded() {
         assert!(sent.split(' ').count() <= 150);
     }
 }
+
+#[test]
+fn a_closed_pipe_is_quiet_for_parse_too() {
+    // `petrel parse` writes far more than a pipe holds, so a write fails once the reader goes.
+    let text = "Russian troops attacked Ukrainian positions near Kharkiv on Monday.\n".repeat(400);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_petrel"))
+        .args(["parse", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), text.as_bytes()).unwrap();
+    {
+        let mut out = child.stdout.take().unwrap();
+        let mut first = [0u8; 16];
+        std::io::Read::read_exact(&mut out, &mut first).unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
