@@ -77,10 +77,6 @@ pub struct StoredDoc {
 }
 
 impl Store {
-    fn check_filter(&self, f: &Filter) -> Result<()> {
-        f.validate()
-    }
-
     /// Events matching `f`, in ingest order (document, then event), skipping `offset` and returning at most `limit`.
     pub fn events(&self, f: &Filter, limit: Option<u64>, offset: u64) -> Result<Vec<StoredEvent>> {
         let mut out = Vec::new();
@@ -99,7 +95,7 @@ impl Store {
         offset: u64,
         mut each: impl FnMut(StoredEvent) -> Result<()>,
     ) -> Result<()> {
-        self.check_filter(f)?;
+        f.validate()?;
         let w = f.sql();
         // A short page is usually found fastest by reading events in order and stopping at the
         // page's end; a rare filter is found fastest through an index. So first read the
@@ -155,7 +151,7 @@ impl Store {
 
     /// How many events match `f`.
     pub fn count_events(&self, f: &Filter) -> Result<u64> {
-        self.check_filter(f)?;
+        f.validate()?;
         let w = f.sql();
         let sql = format!("SELECT count(*) FROM events e WHERE {}", w.clause);
         self.conn
@@ -174,7 +170,7 @@ impl Store {
         offset: u64,
         max_mentions: usize,
     ) -> Result<Vec<StoredEvent>> {
-        self.check_filter(f)?;
+        f.validate()?;
         let w = f.sql();
         let sql = format!(
             "SELECT e.cluster_id, min(e.event_key) AS first FROM events e
@@ -204,7 +200,7 @@ impl Store {
 
     /// Ids of the clusters with the most mentions matching `f` (ties: earlier first).
     pub fn top_clusters(&self, f: &Filter, limit: usize) -> Result<Vec<i64>> {
-        self.check_filter(f)?;
+        f.validate()?;
         let w = f.sql();
         let sql = format!(
             "SELECT e.cluster_id FROM events e WHERE e.cluster_id IS NOT NULL AND {}

@@ -51,6 +51,12 @@ impl Skips {
     fn add(&mut self, d: Duplicate) {
         *self.0.entry(d).or_default() += 1;
     }
+    /// Adds the counts of `other`.
+    fn merge(&mut self, other: &Skips) {
+        for (k, n) in &other.0 {
+            *self.0.entry(*k).or_default() += n;
+        }
+    }
     /// Total skipped.
     pub fn total(&self) -> u64 {
         self.0.values().sum()
@@ -237,11 +243,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         return Err(e);
     }
     let stats = flushed?;
-    for (k, n) in writer.late_skips.0.iter() {
-        for _ in 0..*n {
-            skips.add(*k);
-        }
-    }
+    skips.merge(&writer.late_skips);
     let istats = inputs.stats();
     if !args.quiet {
         let mut bad: Vec<String> = istats
