@@ -30,6 +30,8 @@ enum Command {
     Series(commands::series::Args),
     /// Escalation alerts: periods in which a dyad's conflict rises above its own baseline.
     Alerts(commands::alerts::Args),
+    /// The escalation monitor: a web page and read-only JSON API over a store.
+    Serve(commands::serve::Args),
     /// Code a store's documents again with this coder and replace their events.
     Recode(commands::recode::Args),
     /// Code a gold file and print precision, recall and F1.
@@ -60,6 +62,7 @@ fn main() -> ExitCode {
         Command::Ingest(a) => commands::ingest::run(a),
         Command::Query(a) => commands::query::run(a),
         Command::Series(a) => commands::series::run(a),
+        Command::Serve(a) => commands::serve::run(a),
         Command::Recode(a) => commands::recode::run(a),
         Command::Alerts(a) => commands::alerts::run(a),
         Command::Eval(a) => commands::eval::run(a),

@@ -1,7 +1,7 @@
 //! Alerts over a store: the series of every active dyad (or the ones asked for), tested for
 //! both signals, with the clusters that contribute most as evidence.
 
-use crate::alerts::{detect, Alert, Params, Signal};
+use crate::alerts::{detect, Alert, Measure, Params, Signal};
 use petrel_core::{Date, Result};
 use petrel_store::{Dyad, Filter, Period, Store};
 
@@ -32,6 +32,18 @@ pub fn dominant_dyad(store: &Store) -> Result<Option<(String, f64)>> {
         None => 0,
     };
     Ok((total > 0).then(|| (d.dyad.clone(), d.events as f64 / total as f64)))
+}
+
+/// A dyad holding more than this share of all events marks a corpus selected for one conflict.
+pub const TOPIC_SHARE: f64 = 0.1;
+
+/// The measure that fits the store: count when one dyad holds more than [`TOPIC_SHARE`] of all
+/// events (a corpus selected for one conflict, where volume is the signal), else share.
+pub fn fitting_measure(store: &Store) -> Result<Measure> {
+    Ok(match dominant_dyad(store)? {
+        Some((_, share)) if share > TOPIC_SHARE => Measure::Count,
+        _ => Measure::Share,
+    })
 }
 
 /// Every alert of the query, most significant first.

@@ -200,15 +200,21 @@ impl Store {
 
     /// Ids of the clusters with the most mentions matching `f` (ties: earlier first).
     pub fn top_clusters(&self, f: &Filter, limit: usize) -> Result<Vec<i64>> {
+        self.top_clusters_page(f, limit, 0)
+    }
+
+    /// A page of [`Store::top_clusters`]: `limit` ids after skipping `offset`.
+    pub fn top_clusters_page(&self, f: &Filter, limit: usize, offset: u64) -> Result<Vec<i64>> {
         f.validate()?;
         let w = f.sql();
         let sql = format!(
             "SELECT e.cluster_id FROM events e WHERE e.cluster_id IS NOT NULL AND {}
-             GROUP BY e.cluster_id ORDER BY count(*) DESC, min(e.event_key) LIMIT ?",
+             GROUP BY e.cluster_id ORDER BY count(*) DESC, min(e.event_key) LIMIT ? OFFSET ?",
             w.clause
         );
         let mut params = w.params;
         params.push(Value::Integer(limit as i64));
+        params.push(Value::Integer(offset as i64));
         let mut st = self
             .conn
             .prepare(&sql)
@@ -218,6 +224,29 @@ impl Store {
             .map_err(|e| sql_err(&self.path, e))?;
         rows.collect::<rusqlite::Result<_>>()
             .map_err(|e| sql_err(&self.path, e))
+    }
+
+    /// Events matching `f` per country of the event place (ISO alpha-3), most first, at most
+    /// `limit` countries; events with no place are left out.
+    pub fn places(&self, f: &Filter, limit: usize) -> Result<Vec<(String, u64)>> {
+        f.validate()?;
+        let w = f.sql();
+        let sql = format!(
+            "SELECT e.place_country, count(*) FROM events e
+             WHERE e.place_country IS NOT NULL AND e.place_country != '' AND {}
+             GROUP BY e.place_country ORDER BY count(*) DESC, e.place_country LIMIT ?",
+            w.clause
+        );
+        let mut params = w.params;
+        params.push(Value::Integer(limit as i64));
+        let err = |e| sql_err(&self.path, e);
+        let mut st = self.conn.prepare(&sql).map_err(err)?;
+        let rows = st
+            .query_map(params_from_iter(params), |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+            })
+            .map_err(err)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(err)
     }
 
     /// One cluster by id, as its first mention with the cluster attached.

@@ -3,7 +3,7 @@
 
 use super::shared::open_output;
 use petrel_core::{ErrorKind, PetrelError, Result};
-use petrel_monitor::{alerts, dominant_dyad, Alert, AlertQuery, Measure, Params};
+use petrel_monitor::{alerts, dominant_dyad, Alert, AlertQuery, Measure, Params, TOPIC_SHARE};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -117,7 +117,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         None => {
             // A corpus selected for one conflict: say so, since its volume is the signal.
             if let Some((d, share)) = dominant_dyad(&store)? {
-                if share > 0.1 {
+                if share > TOPIC_SHARE {
                     eprintln!(
                         "petrel: note: {d} holds {:.0}% of all events: this looks like a corpus selected for one conflict, where --measure count fits better than the default share",
                         100.0 * share

@@ -15,5 +15,6 @@ pub mod progress;
 pub mod query;
 pub mod recode;
 pub mod series;
+pub mod serve;
 pub mod shared;
 pub mod train;
