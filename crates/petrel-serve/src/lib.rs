@@ -3,6 +3,7 @@
 //! - [`api`]: the read-only JSON API (health, dyads, series, alerts, clusters, events, places);
 //! - [`params`]: strict parsing of query strings into store filters (any bad value is a 400);
 //! - [`assets`]: the web page, embedded in the binary;
+//! - [`cache`]: answers kept until the store changes;
 //! - [`pool`]: read connections to the store, shared by the request handlers;
 //! - [`headers`]: security headers and the refusal of every method but GET and HEAD.
 //!
@@ -11,6 +12,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod cache;
 pub mod error;
 pub mod headers;
 pub mod params;

@@ -4,6 +4,7 @@ use crate::api;
 use crate::assets::{self, Asset};
 use crate::error::ApiError;
 use crate::headers::guard;
+use crate::cache::{cached, Cache};
 use crate::pool::Pool;
 use axum::extract::Path;
 use axum::http::header;
@@ -21,6 +22,8 @@ pub struct AppState {
     pub pool: Arc<Pool>,
     /// How many of the most active dyads alerts look at.
     pub max_dyads: usize,
+    /// Answers kept until the store changes.
+    pub cache: Arc<Cache>,
 }
 
 fn asset(a: &'static Asset) -> Response {
@@ -44,9 +47,7 @@ async fn not_found() -> ApiError {
 
 /// The monitor's routes over `state`.
 pub fn router(state: AppState) -> Router {
-    Router::new()
-        .route("/", get(index))
-        .route("/static/{*name}", get(static_file))
+    let api = Router::new()
         .route("/api/health", get(api::health))
         .route("/api/dyads", get(api::dyads))
         .route("/api/series", get(api::series))
@@ -55,6 +56,11 @@ pub fn router(state: AppState) -> Router {
         .route("/api/clusters/{id}", get(api::cluster))
         .route("/api/events", get(api::events))
         .route("/api/places", get(api::places))
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), cached));
+    Router::new()
+        .route("/", get(index))
+        .route("/static/{*name}", get(static_file))
+        .merge(api)
         .fallback(not_found)
         .layer(axum::middleware::from_fn(guard))
         .with_state(state)
@@ -85,7 +91,11 @@ pub fn serve(
 ) -> Result<()> {
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
     let pool = Arc::new(Pool::new(db.to_path_buf(), workers * 2)?);
-    let state = AppState { pool, max_dyads };
+    let state = AppState {
+        pool,
+        max_dyads,
+        cache: Arc::new(Cache::default()),
+    };
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(workers)
         .enable_all()

@@ -141,6 +141,22 @@ impl Store {
             .map_err(|e| sql_err(&self.path, e))
     }
 
+    /// A number that grows with every write transaction (0 for a store never written since
+    /// it was counted): readers compare it to know whether what they cached is stale.
+    pub fn generation(&self) -> Result<i64> {
+        self.conn
+            .query_row(
+                "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'",
+                [],
+                |r| r.get(0),
+            )
+            .or_else(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => Ok(0),
+                e => Err(e),
+            })
+            .map_err(|e| sql_err(&self.path, e))
+    }
+
     /// Counts of documents, events and clusters, and the range of event dates.
     pub fn stats(&self) -> Result<StoreStats> {
         let q = |sql: &str| -> Result<i64> {

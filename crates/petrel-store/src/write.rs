@@ -213,7 +213,18 @@ fn in_transaction<T>(
     f: impl FnOnce(&Connection) -> rusqlite::Result<T>,
 ) -> rusqlite::Result<T> {
     conn.execute_batch("BEGIN IMMEDIATE")?;
-    match f(conn).and_then(|v| conn.execute_batch("COMMIT").map(|_| v)) {
+    let bump = |v| {
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('generation', '1')
+             ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+            [],
+        )
+        .map(|_| v)
+    };
+    match f(conn)
+        .and_then(bump)
+        .and_then(|v| conn.execute_batch("COMMIT").map(|_| v))
+    {
         Ok(v) => Ok(v),
         Err(e) => {
             let _ = conn.execute_batch("ROLLBACK");

@@ -107,5 +107,6 @@ pub fn state(path: &Path) -> AppState {
     AppState {
         pool: Arc::new(Pool::new(path.to_path_buf(), 4).unwrap()),
         max_dyads: 50,
+        cache: Arc::default(),
     }
 }
