@@ -30,6 +30,8 @@ enum Command {
     Series(commands::series::Args),
     /// Escalation alerts: periods in which a dyad's conflict rises above its own baseline.
     Alerts(commands::alerts::Args),
+    /// Draw a dyad's series (events per quad class, Goldstein mean, alerts) as SVG or PNG.
+    Plot(commands::plot::Args),
     /// The escalation monitor: a web page and read-only JSON API over a store.
     Serve(commands::serve::Args),
     /// Code a store's documents again with this coder and replace their events.
@@ -62,6 +64,7 @@ fn main() -> ExitCode {
         Command::Ingest(a) => commands::ingest::run(a),
         Command::Query(a) => commands::query::run(a),
         Command::Series(a) => commands::series::run(a),
+        Command::Plot(a) => commands::plot::run(a),
         Command::Serve(a) => commands::serve::run(a),
         Command::Recode(a) => commands::recode::run(a),
         Command::Alerts(a) => commands::alerts::run(a),

@@ -83,6 +83,12 @@ pub async fn series(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiRes
     let to = q.date("to")?;
     let asked = q.measure()?;
     q.finish()?;
+    if let (Some(a), Some(b)) = (from, to) {
+        if a > b {
+            return Err(ApiError::bad(format!("from {a} is after to {b}")));
+        }
+    }
+    let name = dyad.to_string();
     let max_dyads = st.max_dyads;
     let (rows, measure, found) = st
         .pool
@@ -108,7 +114,7 @@ pub async fn series(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiRes
         })
         .await?;
     Ok(Json(json!({
-        "dyad": rows.first().map(|r| r.dyad.clone()),
+        "dyad": name,
         "by": by,
         "measure": measure,
         "rows": rows,

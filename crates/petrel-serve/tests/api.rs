@@ -93,6 +93,7 @@ async fn series_has_one_row_per_period_and_the_alert_at_the_step() {
     let m = get_json(&f.app, "/api/series?dyad=AAA-BBB&by=month").await;
     assert_eq!(m["rows"].as_array().unwrap().len(), 4, "January to April");
     assert_eq!(m["alerts"].as_array().unwrap().len(), 1, "week alerts on a month view");
+    assert_eq!(s["dyad"], "AAA-BBB");
     let quiet = get_json(&f.app, "/api/series?dyad=CCC-DDD").await;
     assert!(quiet["alerts"].as_array().unwrap().is_empty());
 }
@@ -172,6 +173,7 @@ async fn bad_parameters_get_400_with_a_message() {
         "/api/series?dyad=AAA-BBB&by=week&by=day",
         "/api/series?dyad=AAA-BBB&measure=loud",
         "/api/series?dyad=AAA-BBB&from=2024-05-01&to=2024-01-01",
+        "/api/series?dyad=EEE-FFF&from=2030-05-01&to=2030-01-01",
         "/api/alerts?by=month",
         "/api/alerts?since=yesterday",
         "/api/clusters?quad=5",

@@ -11,6 +11,7 @@ pub mod explain;
 pub mod extract;
 pub mod ingest;
 pub mod parse;
+pub mod plot;
 pub mod progress;
 pub mod query;
 pub mod recode;
