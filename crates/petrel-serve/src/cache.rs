@@ -1,6 +1,7 @@
 //! Answers kept per store generation: an API answer is computed once and served again until a
 //! writer (`petrel ingest`, `petrel recode`) commits, which bumps the store's generation and so
-//! makes every kept answer stale. Many people watching the same dyads cost one query each.
+//! makes every kept answer stale. Requests for an answer being computed wait for it rather
+//! than compute it again, so many people watching the same dyads cost one query each.
 
 use crate::server::AppState;
 use axum::body::{to_bytes, Body, Bytes};
@@ -9,37 +10,43 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
+use tokio::sync::OnceCell;
 
-/// Most answers kept; past it the cache starts again empty.
+/// Most answers kept; past it, stale ones go, and if that is not enough, all.
 const MAX_ENTRIES: usize = 4_096;
 /// Largest answer kept.
 const MAX_BODY: usize = 4 << 20;
 
+/// One answer: empty while it is computed; `None` inside when it was not a success.
+type Slot = Arc<OnceCell<Option<Bytes>>>;
+
 /// Kept answers, by request path and query.
 #[derive(Default)]
 pub struct Cache {
-    entries: Mutex<HashMap<String, (i64, Bytes)>>,
+    entries: Mutex<HashMap<String, (i64, Slot)>>,
 }
 
 impl Cache {
-    fn get(&self, key: &str, generation: i64) -> Option<Bytes> {
-        let map = self.entries.lock().ok()?;
-        map.get(key)
-            .filter(|(g, _)| *g == generation)
-            .map(|(_, b)| b.clone())
-    }
-
-    fn put(&self, key: String, generation: i64, body: Bytes) {
-        if let Ok(mut map) = self.entries.lock() {
-            if map.len() >= MAX_ENTRIES {
-                map.retain(|_, (g, _)| *g == generation);
-                if map.len() >= MAX_ENTRIES {
-                    map.clear();
-                }
+    /// The slot of `key` at `generation`, new when there is none or it is stale.
+    fn slot(&self, key: &str, generation: i64) -> Slot {
+        let Ok(mut map) = self.entries.lock() else {
+            return Slot::default();
+        };
+        if let Some((g, slot)) = map.get(key) {
+            if *g == generation {
+                return Arc::clone(slot);
             }
-            map.insert(key, (generation, body));
         }
+        if map.len() >= MAX_ENTRIES {
+            map.retain(|_, (g, _)| *g == generation);
+            if map.len() >= MAX_ENTRIES {
+                map.clear();
+            }
+        }
+        let slot = Slot::default();
+        map.insert(key.to_string(), (generation, Arc::clone(&slot)));
+        slot
     }
 }
 
@@ -51,26 +58,39 @@ fn json(body: Bytes) -> Response {
         .into_response()
 }
 
-/// Serves a kept answer when the store has not changed since; keeps every successful one.
+/// Serves the kept answer when the store has not changed since; computes and keeps it
+/// otherwise. Failures are not kept: each such request gets its own answer.
 pub async fn cached(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let key = req.uri().to_string();
-    let generation = match st.pool.run(|s| Ok(s.generation()?)).await {
+    let generation = match st.pool.generation().await {
         Ok(g) => g,
         Err(e) => return e.into_response(),
     };
-    if let Some(body) = st.cache.get(&key, generation) {
-        return json(body);
-    }
-    let res = next.run(req).await;
-    if res.status() != StatusCode::OK {
-        return res;
-    }
-    let (parts, body) = res.into_parts();
-    match to_bytes(body, MAX_BODY).await {
-        Ok(bytes) => {
-            st.cache.put(key, generation, bytes.clone());
-            Response::from_parts(parts, Body::from(bytes))
-        }
-        Err(_) => Response::from_parts(parts, Body::empty()),
+    let slot = st.cache.slot(&key, generation);
+    let mut req = Some(req);
+    let mut own: Option<Response> = None;
+    let kept = slot
+        .get_or_init(|| async {
+            let Some(r) = req.take() else { return None };
+            let res = next.clone().run(r).await;
+            if res.status() != StatusCode::OK {
+                own = Some(res);
+                return None;
+            }
+            let (parts, body) = res.into_parts();
+            match to_bytes(body, MAX_BODY).await {
+                Ok(bytes) => Some(bytes),
+                Err(_) => {
+                    own = Some(Response::from_parts(parts, Body::empty()));
+                    None
+                }
+            }
+        })
+        .await;
+    match (kept, own, req) {
+        (Some(bytes), _, _) => json(bytes.clone()),
+        (None, Some(res), _) => res,
+        (None, None, Some(r)) => next.run(r).await,
+        (None, None, None) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
 }

@@ -13,6 +13,9 @@ pub struct Pool {
     path: PathBuf,
     idle: Mutex<Vec<Store>>,
     permits: Semaphore,
+    /// A connection of its own for reading the store's generation, so that a cached answer
+    /// never waits behind slow queries for a permit.
+    watch: Mutex<Store>,
 }
 
 impl Pool {
@@ -20,11 +23,24 @@ impl Pool {
     /// at most `max` queries at once.
     pub fn new(path: PathBuf, max: usize) -> Result<Pool> {
         let first = Store::open(&path)?;
+        let watch = Mutex::new(Store::open(&path)?);
         Ok(Pool {
             path,
             idle: Mutex::new(vec![first]),
             permits: Semaphore::new(max.max(1)),
+            watch,
         })
+    }
+
+    /// The store's generation (see [`Store::generation`]), read on the pool's own connection.
+    pub async fn generation(self: &Arc<Self>) -> std::result::Result<i64, ApiError> {
+        let pool = Arc::clone(self);
+        tokio::task::spawn_blocking(move || {
+            let store = pool.watch.lock().map_err(|_| internal())?;
+            Ok(store.generation()?)
+        })
+        .await
+        .map_err(|_| internal())?
     }
 
     /// Runs `f` with a connection on a blocking thread.
@@ -53,10 +69,14 @@ impl Pool {
         .await
         .map_err(|e| {
             eprintln!("petrel: serve: a query failed: {e}");
-            ApiError {
-                status: axum::http::StatusCode::INTERNAL_SERVER_ERROR,
-                message: "the query failed".into(),
-            }
+            internal()
         })?
+    }
+}
+
+fn internal() -> ApiError {
+    ApiError {
+        status: axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+        message: "the query failed".into(),
     }
 }
