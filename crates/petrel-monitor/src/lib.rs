@@ -13,4 +13,4 @@ pub mod run;
 pub mod stats;
 
 pub use alerts::{detect, Alert, Measure, Params, PeriodTest, Signal};
-pub use run::{alerts, dominant_dyad, fitting_measure, AlertQuery, TOPIC_SHARE};
+pub use run::{alerts, dominant_dyad, fitting_measure, view_alerts, AlertQuery, TOPIC_SHARE};

@@ -46,6 +46,39 @@ pub fn fitting_measure(store: &Store) -> Result<Measure> {
     })
 }
 
+/// The alerts of one dyad for a view of `by` periods from `from` to `to`, oldest first: tested
+/// per day for a daily view and per week otherwise (a month view shows the weeks that alert),
+/// on the whole series so that the first periods of the view have their baseline.
+pub fn view_alerts(
+    store: &Store,
+    dyad: &Dyad,
+    by: Period,
+    from: Option<Date>,
+    to: Option<Date>,
+    measure: Measure,
+) -> Result<Vec<Alert>> {
+    let q = AlertQuery {
+        dyads: vec![dyad.clone()],
+        by: if by == Period::Day {
+            Period::Day
+        } else {
+            Period::Week
+        },
+        since: from,
+        max_dyads: 1,
+        params: Params {
+            measure,
+            ..Params::default()
+        },
+    };
+    let mut found = alerts(store, &q)?;
+    if let Some(to) = to {
+        found.retain(|a| a.start <= to);
+    }
+    found.sort_by_key(|a| a.start);
+    Ok(found)
+}
+
 /// Every alert of the query, most significant first.
 pub fn alerts(store: &Store, q: &AlertQuery) -> Result<Vec<Alert>> {
     let dyads = if q.dyads.is_empty() {

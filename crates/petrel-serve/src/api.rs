@@ -6,8 +6,8 @@ use crate::params::Query;
 use crate::server::AppState;
 use axum::extract::{Path, RawQuery, State};
 use axum::Json;
-use petrel_monitor::{alerts, fitting_measure, Alert, AlertQuery, Measure, Params};
-use petrel_store::{Period, StoredEvent, Store};
+use petrel_monitor::{alerts, fitting_measure, view_alerts, Alert, AlertQuery, Measure, Params};
+use petrel_store::{StoredEvent, Store};
 use serde_json::{json, Value};
 
 /// A handler's answer.
@@ -89,27 +89,12 @@ pub async fn series(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiRes
         }
     }
     let name = dyad.to_string();
-    let max_dyads = st.max_dyads;
     let (rows, measure, found) = st
         .pool
         .run(move |s| {
             let rows = s.series(&dyad, by, from, to)?;
             let measure = pick_measure(s, asked)?;
-            let query = AlertQuery {
-                dyads: vec![dyad],
-                by: if by == Period::Day { Period::Day } else { Period::Week },
-                since: from,
-                max_dyads,
-                params: Params {
-                    measure,
-                    ..Params::default()
-                },
-            };
-            let mut found = alerts(s, &query)?;
-            if let Some(to) = to {
-                found.retain(|a| a.start <= to);
-            }
-            found.sort_by_key(|a| a.start);
+            let found = view_alerts(s, &dyad, by, from, to, measure)?;
             Ok((rows, measure, found))
         })
         .await?;

@@ -4,7 +4,7 @@
 
 use super::shared::create_output;
 use petrel_core::{ErrorKind, PetrelError, Result};
-use petrel_monitor::{alerts, fitting_measure, AlertQuery, Measure, Params};
+use petrel_monitor::{fitting_measure, view_alerts, Measure};
 use petrel_plot::{render, ImageFormat, PlotSpec};
 use std::io::Write;
 use std::path::PathBuf;
@@ -69,20 +69,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         "count" => Measure::Count,
         _ => fitting_measure(&store)?,
     };
-    let query = AlertQuery {
-        dyads: vec![dyad.clone()],
-        by: if by == Period::Day { Period::Day } else { Period::Week },
-        since: from,
-        max_dyads: 1,
-        params: Params {
-            measure,
-            ..Params::default()
-        },
-    };
-    let mut found = alerts(&store, &query)?;
-    if let Some(to) = to {
-        found.retain(|a| a.start <= to);
-    }
+    let found = view_alerts(&store, &dyad, by, from, to, measure)?;
     let (first, last) = (rows[0].start, rows[rows.len() - 1].end);
     let by_name = match by {
         Period::Day => "day",
