@@ -93,3 +93,18 @@ fn plot_and_serve_refuse_bad_flags_clearly() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no such store"), "{}", r.stderr);
 }
+
+#[test]
+fn an_ingest_that_reads_nothing_leaves_no_new_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = write(dir.path(), "empty.jsonl", b"");
+    let fresh = dir.path().join("fresh.db");
+    let r = petrel(&["ingest", "--quiet", "--db", fresh.to_str().unwrap(), empty.to_str().unwrap()], None);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("no document could be read"));
+    assert!(!fresh.exists() && !dir.path().join("fresh.db-wal").exists());
+    let db = ingest(dir.path());
+    let r = petrel(&["ingest", "--quiet", "--db", &db, empty.to_str().unwrap()], None);
+    assert_eq!(r.code, 1);
+    assert!(Path::new(&db).exists(), "an existing store stays");
+}

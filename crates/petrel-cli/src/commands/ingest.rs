@@ -195,6 +195,7 @@ impl RunObserver for StoreWriter {
 
 /// Runs the command.
 pub fn run(args: Args) -> Result<ExitCode> {
+    let created = !args.db.exists();
     let store = Rc::new(RefCell::new(Store::open_or_create(&args.db)?));
     let res = args.resources.load()?;
     let pipeline = stormpetrel::pipeline(&res)?;
@@ -274,6 +275,16 @@ pub fn run(args: Args) -> Result<ExitCode> {
         );
     }
     if read == 0 {
+        if created {
+            // Nothing was read into the store this run made: leave no empty store behind.
+            drop(writer);
+            drop(store);
+            for suffix in ["", "-wal", "-shm"] {
+                let mut p = args.db.clone().into_os_string();
+                p.push(suffix);
+                let _ = std::fs::remove_file(p);
+            }
+        }
         eprintln!("petrel: error: no document could be read");
         return Ok(ExitCode::from(1));
     }
