@@ -100,8 +100,8 @@ const STATIVE_PASSIVES: &[&str] = &[
     "set",
 ];
 
-/// The subject of verb `v`: its own `nsubj`, or one inherited through `xcomp`, `conj` or a
-/// relative clause. Returns the subject head and whether it is a passive subject.
+/// The subject of verb `v`: its own `nsubj`, or one inherited through `xcomp`, `conj`, a
+/// subjectless adverbial clause or a relative clause. Returns the subject head and whether it is a passive subject.
 pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
     // "is committed to", "was opposed to": adjectival passives keep their subject as the actor.
     let stative = STATIVE_PASSIVES.contains(&tree.lemma(v));
@@ -134,6 +134,13 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                 cur = head;
             }
             "conj" => cur = head,
+            // A non-finite adverbial clause has the main clause's subject: "shelled the
+            // villages, killing two civilians"; "after meeting Putin, Biden said". In a
+            // passive one ("died after being shot by troops") that subject is the patient.
+            "advcl" => {
+                let passive = tree.deps(cur, "aux:pass").next().is_some();
+                return subject(tree, head).map(|(s, _)| (s, passive));
+            }
             _ => return None,
         }
     }

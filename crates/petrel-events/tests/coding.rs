@@ -303,3 +303,55 @@ fn an_anniversary_of_an_invasion_is_not_an_invasion() {
     );
     assert!(ev.iter().all(|e| !e.0.starts_with("19")), "{ev:?}");
 }
+
+#[test]
+fn a_participle_clause_takes_the_main_subject_and_killing_is_190() {
+    let ev = code(
+        "Troops troop NOUN 2 nsubj TURMIL
+         shelled shell VERB 0 root
+         Kurdish Kurdish ADJ 4 amod KUR
+         villages village NOUN 2 obj
+         , , PUNCT 6 punct
+         killing kill VERB 2 advcl
+         fighters fighter NOUN 6 obj KURREB
+         . . PUNCT 2 punct",
+    );
+    let kill = ev.iter().find(|e| e.0 == "190").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(
+        (kill.1.as_deref(), kill.2.as_deref()),
+        (Some("TURMIL"), Some("KURREB")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn an_assassination_is_186() {
+    let ev = code(
+        "Rebels rebel NOUN 2 nsubj AFGREB
+         assassinated assassinate VERB 0 root
+         governor governor NOUN 2 obj AFGGOV
+         . . PUNCT 2 punct",
+    );
+    assert_eq!(ev[0].0, "186", "{ev:?}");
+}
+
+#[test]
+fn a_passive_participle_clause_keeps_its_agent_as_source() {
+    let ev = code(
+        "Protester protester NOUN 2 nsubj PSECVL
+         died die VERB 0 root
+         after after SCONJ 5 mark
+         being be AUX 5 aux:pass
+         shot shoot VERB 2 advcl
+         by by ADP 8 case
+         Israeli Israeli ADJ 8 amod ISR
+         forces force NOUN 5 obl:agent ISRMIL
+         . . PUNCT 2 punct",
+    );
+    let shot = ev.iter().find(|e| e.0 == "190").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(
+        (shot.1.as_deref(), shot.2.as_deref()),
+        (Some("ISRMIL"), Some("PSECVL")),
+        "{ev:?}"
+    );
+}
