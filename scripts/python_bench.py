@@ -90,6 +90,7 @@ def main() -> int:
             with open(docs, "w", encoding="utf-8") as f:
                 for i, t in zip(ids, texts):
                     f.write(json.dumps({"id": i, "text": t, "date": DATE}) + "\n")
+            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
             t0 = time.perf_counter()
             spark = (SparkSession.builder.master(f"local[{args.jobs}]").appName("stormpetrel-bench")
                      .config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")

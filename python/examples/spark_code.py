@@ -8,6 +8,7 @@ the executors (see docs/python.md).
 """
 
 import argparse
+import os
 import sys
 
 from pyspark.sql import SparkSession
@@ -24,6 +25,9 @@ def main() -> int:
     builder = SparkSession.builder.appName("stormpetrel-code")
     if args.master:
         builder = builder.master(args.master)
+        if args.master.startswith("local"):
+            # Local workers run this interpreter, the one with stormpetrel installed.
+            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     spark = builder.getOrCreate()
     try:
         docs = spark.read.json(args.input)

@@ -11,7 +11,13 @@ from stormpetrel.spark import code_events  # noqa: E402
 
 @pytest.fixture(scope="module")
 def spark():
+    import os
+    import sys
+
     from pyspark.sql import SparkSession
+
+    # The Python workers must run the interpreter that has stormpetrel installed.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
 
     session = (
         SparkSession.builder.master("local[2]")
