@@ -68,7 +68,7 @@ fn view(dyad: &str, week: i64, n: u64) -> Vec<(&'static str, String)> {
         ("places", format!("/api/places?dyad={dyad}")),
         ("health", "/api/health".to_string()),
     ];
-    if n % 50 == 0 {
+    if n.is_multiple_of(50) {
         v.push(("alerts", "/api/alerts?limit=50".to_string()));
     }
     v

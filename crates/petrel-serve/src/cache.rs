@@ -71,7 +71,7 @@ pub async fn cached(State(st): State<AppState>, req: Request, next: Next) -> Res
     let mut own: Option<Response> = None;
     let kept = slot
         .get_or_init(|| async {
-            let Some(r) = req.take() else { return None };
+            let r = req.take()?;
             let res = next.clone().run(r).await;
             if res.status() != StatusCode::OK {
                 own = Some(res);

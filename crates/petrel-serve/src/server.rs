@@ -104,7 +104,7 @@ pub fn serve(
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(addr)
             .await
-            .map_err(|e| PetrelError::io(&format!("listening on {addr}"), e))?;
+            .map_err(|e| PetrelError::io(format!("listening on {addr}"), e))?;
         let bound = listener
             .local_addr()
             .map_err(|e| PetrelError::io("listening", e))?;
