@@ -4,7 +4,8 @@ use crate::DateKind;
 use petrel_core::{Date, DatePrecision};
 
 /// The date and precision that `kind` names, given the publication date `pubdate` and whether
-/// the event is in the future (which picks the next, not the last, weekday).
+/// the event is in the future (which picks the next, not the last, weekday, month or day
+/// without a year).
 pub fn resolve(
     kind: DateKind,
     pubdate: Option<Date>,
@@ -17,6 +18,8 @@ pub fn resolve(
                 pubdate.map(|p| {
                     if m > p.month && !future {
                         p.year - 1
+                    } else if m < p.month && future {
+                        p.year + 1
                     } else {
                         p.year
                     }
@@ -29,6 +32,8 @@ pub fn resolve(
                 pubdate.map(|p| {
                     if (m, d) > (p.month, p.day) && !future && m > p.month + 1 {
                         p.year - 1
+                    } else if future && m + 1 < p.month {
+                        p.year + 1
                     } else {
                         p.year
                     }
@@ -86,5 +91,20 @@ mod tests {
             "2021-11-18"
         );
         assert!(resolve(DateKind::Weekday(1), None, true).is_none());
+    }
+
+    #[test]
+    fn months_and_days_without_a_year_resolve_forward_for_the_future() {
+        let january = Date::parse("2024-01-20").unwrap();
+        let april = |future| resolve(DateKind::Month(4, None), Some(january), future).unwrap().0;
+        assert_eq!(april(false).to_string(), "2023-04-01");
+        assert_eq!(april(true).to_string(), "2024-04-01");
+        let november = Date::parse("2023-11-20").unwrap();
+        let feb = resolve(DateKind::Month(2, None), Some(november), true).unwrap().0;
+        assert_eq!(feb.to_string(), "2024-02-01");
+        let jan5 = resolve(DateKind::Day(1, 5, None), Some(november), true).unwrap().0;
+        assert_eq!(jan5.to_string(), "2024-01-05");
+        let nov2 = resolve(DateKind::Day(11, 2, None), Some(november), true).unwrap().0;
+        assert_eq!(nov2.to_string(), "2023-11-02");
     }
 }

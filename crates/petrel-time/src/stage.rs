@@ -63,7 +63,8 @@ impl Stage for TimeStage {
             }
             let exprs = &cache.as_ref().map(|c| &c.1).cloned().unwrap_or_default();
             let t = doc.trigger_token(&doc.events[k]);
-            let future = doc.events[k].modality.future;
+            // An intent (CAMEO 03: "plans to meet in April") looks ahead, whatever its tense.
+            let future = doc.events[k].modality.future || doc.events[k].code.starts_with("03");
             let found = t.and_then(|t| exprs.iter().find(|e| attached(doc, parsed, e, t)));
             let date = match found.and_then(|e| resolve(e.kind, pubdate, future).map(|r| (e, r))) {
                 Some((e, (value, precision))) => {
