@@ -190,7 +190,8 @@ impl Store {
     }
 
     /// Codes files (`paths`) and texts (`texts`, with ids and dates) into the store, skipping
-    /// documents it already holds; returns (documents added, events added, skipped).
+    /// documents it already holds, `BATCH` documents at a time; returns (documents added,
+    /// events added, documents skipped as already stored, inputs that could not be read).
     #[pyo3(signature = (coder, paths, texts, ids, dates))]
     fn ingest(
         &self,
@@ -200,8 +201,7 @@ impl Store {
         texts: Vec<String>,
         ids: Vec<String>,
         dates: Vec<Option<String>>,
-    ) -> PyResult<(u64, u64, u64)> {
-        let mut docs = Vec::new();
+    ) -> PyResult<(u64, u64, u64, u64)> {
         for path in &paths {
             if !path.exists() {
                 return Err(pyo3::exceptions::PyFileNotFoundError::new_err(format!(
@@ -210,56 +210,86 @@ impl Store {
                 )));
             }
         }
-        for item in Inputs::new(paths, ReadOptions::default()) {
-            if let Item::Doc(d) = item {
-                docs.push(d);
-            }
-        }
-        for ((text, id), date) in texts.into_iter().zip(ids).zip(dates) {
-            let date = crate::coder::parse_date(date.as_deref(), &format!("document {id:?}"))?;
-            docs.push(Doc::new(
-                DocMeta {
+        let text_docs = texts
+            .into_iter()
+            .zip(ids)
+            .zip(dates)
+            .map(|((text, id), date)| {
+                let date = crate::coder::parse_date(date.as_deref(), &format!("document {id:?}"))?;
+                let meta = DocMeta {
                     id,
                     date,
                     ..Default::default()
-                },
-                text,
-            ));
-        }
+                };
+                Ok(Doc::new(meta, text))
+            })
+            .collect::<PyResult<Vec<Doc>>>()?;
         let path = self.path.clone();
         py.allow_threads(|| {
             let mut w = stormpetrel::store::Store::open_or_create(&path).map_err(to_py)?;
             let key = w.coder_key(coder.version()).map_err(to_py)?;
-            let (mut added, mut events, mut skipped) = (0, 0, 0);
-            for chunk in docs.chunks_mut(BATCH) {
-                let fresh: Vec<usize> = (0..chunk.len())
-                    .filter(|&i| {
-                        let d = &chunk[i];
-                        let hash = content_hash(&d.text);
-                        matches!(w.find_duplicate(&d.meta.id, d.meta.url.as_deref(), &hash), Ok(None))
-                    })
-                    .collect();
-                skipped += (chunk.len() - fresh.len()) as u64;
-                let coded: Vec<PreparedDoc> = fresh
-                    .par_iter()
-                    .map(|&i| {
-                        let mut d = chunk[i].clone();
-                        coder.run(&mut d)?;
-                        Ok(PreparedDoc::new(&d))
-                    })
-                    .collect::<PyResult<_>>()?;
-                let res = w.add_batch(&coded, key).map_err(to_py)?;
-                for (d, dup) in coded.iter().zip(res) {
-                    match dup {
-                        Some(_) => skipped += 1,
-                        None => {
-                            added += 1;
-                            events += d.events.len() as u64;
-                        }
-                    }
+            let mut counts = Counts::default();
+            let mut batch = Vec::with_capacity(BATCH);
+            let files = Inputs::new(paths, ReadOptions::default());
+            for item in files.chain(text_docs.into_iter().map(Item::Doc)) {
+                match item {
+                    Item::Doc(d) => batch.push(d),
+                    Item::Warning(warn) => counts.unreadable += u64::from(warn.reason.skips()),
+                }
+                if batch.len() == BATCH {
+                    ingest_batch(&mut w, key, coder, &mut batch, &mut counts)?;
                 }
             }
-            Ok((added, events, skipped))
+            ingest_batch(&mut w, key, coder, &mut batch, &mut counts)?;
+            Ok((counts.added, counts.events, counts.skipped, counts.unreadable))
         })
     }
+}
+
+/// What an ingest did.
+#[derive(Default)]
+struct Counts {
+    added: u64,
+    events: u64,
+    skipped: u64,
+    unreadable: u64,
+}
+
+/// Codes the documents of `batch` that the store does not hold yet and writes them in one
+/// transaction; empties `batch`.
+fn ingest_batch(
+    w: &mut stormpetrel::store::Store,
+    key: i64,
+    coder: &crate::coder::Coder,
+    batch: &mut Vec<Doc>,
+    counts: &mut Counts,
+) -> PyResult<()> {
+    let mut fresh = Vec::with_capacity(batch.len());
+    for d in batch.drain(..) {
+        let hash = content_hash(&d.text);
+        match w
+            .find_duplicate(&d.meta.id, d.meta.url.as_deref(), &hash)
+            .map_err(to_py)?
+        {
+            Some(_) => counts.skipped += 1,
+            None => fresh.push(d),
+        }
+    }
+    let coded: Vec<PreparedDoc> = fresh
+        .into_par_iter()
+        .map(|mut d| {
+            coder.run(&mut d)?;
+            Ok(PreparedDoc::new(&d))
+        })
+        .collect::<PyResult<_>>()?;
+    for (d, dup) in coded.iter().zip(w.add_batch(&coded, key).map_err(to_py)?) {
+        match dup {
+            Some(_) => counts.skipped += 1,
+            None => {
+                counts.added += 1;
+                counts.events += d.events.len() as u64;
+            }
+        }
+    }
+    Ok(())
 }

@@ -264,7 +264,9 @@ class Store:
         Each item is a path (``os.PathLike``, or a string naming an existing file or folder,
         read as ``petrel ingest`` reads it), a text, or a dict with ``text`` and optional
         ``id`` and ``date``. A text's id defaults to ``text-`` and a hash of the text.
-        Returns the counts ``added``, ``events`` and ``skipped``.
+        Documents are coded and written 256 at a time. Returns the counts ``added``,
+        ``events``, ``skipped`` (already stored) and ``unreadable`` (inputs that could not be
+        read, as ``petrel ingest`` warns of them).
         """
         if isinstance(paths_or_texts, (str, os.PathLike, dict)):
             paths_or_texts = [paths_or_texts]
@@ -282,5 +284,5 @@ class Store:
             texts.append(text)
             ids.append(str(doc_id) if doc_id is not None else "text-" + hashlib.sha256(text.encode()).hexdigest()[:16])
             dates.append(_date(date, f"item {i}"))
-        added, events, skipped = self._native.ingest((coder or _default_coder())._native, paths, texts, ids, dates)
-        return {"added": added, "events": events, "skipped": skipped}
+        added, events, skipped, unreadable = self._native.ingest((coder or _default_coder())._native, paths, texts, ids, dates)
+        return {"added": added, "events": events, "skipped": skipped, "unreadable": unreadable}

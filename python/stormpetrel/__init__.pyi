@@ -92,4 +92,4 @@ class Store:
     ) -> pandas.DataFrame:
         """Escalation alerts, most significant first."""
     def ingest(self, paths_or_texts: Iterable[Any], coder: Optional[Coder] = None) -> dict[str, int]:
-        """Codes paths, texts or {text, id, date} dicts into the store; returns added, events, skipped."""
+        """Codes paths, texts or {text, id, date} dicts into the store; returns added, events, skipped, unreadable."""

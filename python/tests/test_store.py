@@ -27,7 +27,7 @@ def test_ingest_stores_what_petrel_code_codes(store):
 
 
 def test_ingest_twice_adds_nothing(store):
-    assert store.ingest([DISPATCHES]) == {"added": 0, "events": 0, "skipped": 165}
+    assert store.ingest([DISPATCHES]) == {"added": 0, "events": 0, "skipped": 165, "unreadable": 0}
 
 
 def test_ingest_texts_and_dicts(tmp_path):
@@ -36,6 +36,20 @@ def test_ingest_texts_and_dicts(tmp_path):
     assert first["added"] == 2 and first["events"] >= 2
     assert s.ingest(["Russia invaded Ukraine on Thursday."])["skipped"] == 1
     assert set(s.query().doc_id) >= {"fd"}
+
+
+def test_ingest_writes_in_batches_and_counts_unreadable_files(tmp_path):
+    s = stormpetrel.Store.create(tmp_path / "b.db")
+    docs = [{"text": f"Report {i}: France and Germany signed a deal.", "id": f"b{i}", "date": "2024-01-08"} for i in range(300)]
+    first = s.ingest(docs)
+    assert (first["added"], first["skipped"]) == (300, 0)
+    assert len(s.query(modality="all")) == first["events"] > 0
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Russia invaded Ukraine on Thursday.")
+    (folder / "b.txt").write_bytes(b"\x00\x01\x02 binary \xff\xfe" * 50)
+    again = s.ingest([folder] + docs[:10])
+    assert (again["added"], again["skipped"], again["unreadable"]) == (1, 10, 1)
 
 
 def test_query_takes_the_cli_filters(store):

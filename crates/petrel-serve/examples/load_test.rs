@@ -56,13 +56,12 @@ impl Conn {
 /// The requests of one page view of `dyad`, opening week `week` of 2021–2023.
 fn view(dyad: &str, week: i64, n: u64) -> Vec<(&'static str, String)> {
     let from = 18_628 + 7 * week; // 2021-01-04, a Monday, as days since 1970
-    let d = civil;
     let mut v = vec![
         ("dyads", "/api/dyads?limit=50".to_string()),
         ("series", format!("/api/series?dyad={dyad}&by=week")),
         (
             "clusters",
-            format!("/api/clusters?dyad={dyad}&from={}&to={}&limit=50", d(from), d(from + 6)),
+            format!("/api/clusters?dyad={dyad}&from={}&to={}&limit=50", civil(from), civil(from + 6)),
         ),
         ("events", format!("/api/events?dyad={dyad}&limit=100")),
         ("places", format!("/api/places?dyad={dyad}")),

@@ -161,10 +161,7 @@ fn page(mut items: Vec<Value>, limit: u64, offset: u64) -> Json<Value> {
 
 /// `GET /api/clusters`: event clusters matching the filters, most mentioned first.
 pub async fn clusters(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiResult {
-    let mut q = Query::parse(q.as_deref())?;
-    let f = q.filter()?;
-    let (limit, offset) = q.page()?;
-    q.finish()?;
+    let (f, limit, offset) = Query::parse(q.as_deref())?.filtered_page()?;
     let items = st
         .pool
         .run(move |s| {
@@ -202,10 +199,7 @@ pub async fn cluster(
 
 /// `GET /api/events`: events matching the filters, in ingest order.
 pub async fn events(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiResult {
-    let mut q = Query::parse(q.as_deref())?;
-    let f = q.filter()?;
-    let (limit, offset) = q.page()?;
-    q.finish()?;
+    let (f, limit, offset) = Query::parse(q.as_deref())?.filtered_page()?;
     let items = st
         .pool
         .run(move |s| {
@@ -220,10 +214,7 @@ pub async fn events(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiRes
 
 /// `GET /api/places`: events per country of the event place.
 pub async fn places(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiResult {
-    let mut q = Query::parse(q.as_deref())?;
-    let f = q.filter()?;
-    let (limit, offset) = q.page()?;
-    q.finish()?;
+    let (f, limit, offset) = Query::parse(q.as_deref())?.filtered_page()?;
     let want = (limit + offset + 1) as usize;
     let rows = st.pool.run(move |s| Ok(s.places(&f, want)?)).await?;
     let items: Vec<Value> = rows

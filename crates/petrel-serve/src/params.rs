@@ -147,6 +147,14 @@ impl Query {
             .collect()
     }
 
+    /// The filter and page of a listing, with nothing else allowed.
+    pub fn filtered_page(mut self) -> Result<(Filter, u64, u64), ApiError> {
+        let f = self.filter()?;
+        let (limit, offset) = self.page()?;
+        self.finish()?;
+        Ok((f, limit, offset))
+    }
+
     /// The filter parameters, as `petrel query` reads its flags.
     pub fn filter(&mut self) -> Result<Filter, ApiError> {
         let f = Filter {
