@@ -29,6 +29,10 @@ pub struct Sentence {
     pub tok_end: u32,
     /// True for caption, credit or separator lines: no events are coded from them.
     pub boilerplate: bool,
+    /// True when the parse gate found that the sentence cannot yield an event, so the parser
+    /// left it without heads and relations (`petrel parse` and `eval-ud` parse every sentence).
+    #[serde(default)]
+    pub unparsed: bool,
 }
 
 impl Sentence {
@@ -146,6 +150,7 @@ mod tests {
             tok_start: 0,
             tok_end: 2,
             boilerplate: false,
+            unparsed: false,
         });
         d.tokens.push(Token::new(Span::new(0, 6), 0));
         d.tokens.push(Token::new(Span::new(7, 15), 0));

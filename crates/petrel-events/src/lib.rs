@@ -18,6 +18,7 @@
 
 pub mod arguments;
 mod coder;
+mod gate;
 mod matching;
 pub mod modality;
 pub mod quotes;
@@ -28,5 +29,6 @@ mod topic;
 pub mod tree;
 
 pub use coder::{EventCoder, Match};
+pub use gate::{ParseGate, Scratch};
 pub use rule::Rule;
 pub use ruleset::{RuleSet, EMBEDDED};

@@ -16,7 +16,8 @@ pub struct Tree<'a> {
 }
 
 impl<'a> Tree<'a> {
-    /// A view of sentence `s` of `doc`.
+    /// A view of sentence `s` of `doc`; `parsed` says whether the document was parsed (a
+    /// sentence the parse gate skipped is read as unparsed either way).
     pub fn new(doc: &'a Doc, s: usize, parsed: bool) -> Tree<'a> {
         let range = doc.sentences[s].tokens();
         let lemmas = range
@@ -33,7 +34,7 @@ impl<'a> Tree<'a> {
         Tree {
             doc,
             range,
-            parsed,
+            parsed: parsed && !doc.sentences[s].unparsed,
             lemmas,
         }
     }

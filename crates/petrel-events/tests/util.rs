@@ -59,6 +59,7 @@ pub fn parsed(rows: &str) -> Doc {
         tok_start: 0,
         tok_end: n as u32,
         boilerplate: false,
+        unparsed: false,
     });
     doc.layers = Layers::TEXT
         | Layers::SENTENCES

@@ -35,6 +35,7 @@ fn report(n: usize, day: Date, src: &str, tgt: &str, code: &str) -> Doc {
         tok_start: 0,
         tok_end: 0,
         boilerplate: false,
+        unparsed: false,
     });
     d.events.push(Event {
         sentence: 0,

@@ -59,6 +59,7 @@ pub fn doc_from_sentences(sents: &[Sentence]) -> Doc {
             tok_start: start_tok,
             tok_end: d.tokens.len() as u32,
             boilerplate: false,
+            unparsed: false,
         });
         d.text.push('\n');
     }

@@ -138,6 +138,7 @@ fn generate(path: &PathBuf, mentions: usize) {
                 tok_start: 0,
                 tok_end: 0,
                 boilerplate: false,
+                unparsed: false,
             });
             text.push(' ');
         }

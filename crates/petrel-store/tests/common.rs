@@ -52,6 +52,7 @@ pub fn doc(id: &str, outlet: &str, published: &str, text: &str, evs: &[Ev]) -> D
             tok_start: 0,
             tok_end: 0,
             boilerplate: false,
+            unparsed: false,
         });
         full.push(' ');
     }

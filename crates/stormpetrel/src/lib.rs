@@ -36,9 +36,27 @@ pub use petrel_time as time;
 pub use resources::{ResourceOptions, Resources};
 
 /// The standard pipeline over `res`: every stage from segmentation to event dates and places.
+/// A parse gate before the parser skips the sentences that cannot yield an event; the events
+/// are the same as with [`pipeline_parsing_all`].
 pub fn pipeline(res: &Resources) -> Result<Pipeline> {
+    build(res, true)
+}
+
+/// The standard pipeline without the parse gate: every sentence is parsed (for `petrel
+/// explain`, and to check that the gate changes no event).
+pub fn pipeline_parsing_all(res: &Resources) -> Result<Pipeline> {
+    build(res, false)
+}
+
+fn build(res: &Resources, gate: bool) -> Result<Pipeline> {
     let mut stages: Vec<Box<dyn Stage>> = Vec::new();
-    stages.extend(res.nlp_stages());
+    stages.push(Box::new(petrel_nlp::Segmenter::new()));
+    stages.push(Box::new(res.nlp.tagger_stage()));
+    stages.push(Box::new(petrel_nlp::lemma::Lemmatizer::new()));
+    if gate {
+        stages.push(Box::new(petrel_events::ParseGate::new(res.rules.clone())));
+    }
+    stages.push(Box::new(res.nlp.parser_stage()));
     stages.push(Box::new(petrel_actors::ActorStage::new(res.actors.clone())));
     stages.push(Box::new(petrel_events::EventCoder::new(res.rules.clone())));
     stages.push(Box::new(petrel_time::TimeStage));

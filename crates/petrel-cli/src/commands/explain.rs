@@ -23,7 +23,7 @@ pub struct Args {
 pub fn run(args: Args) -> Result<ExitCode> {
     let text = super::shared::text_arg(Some(&args.text))?;
     let res = args.resources.load()?;
-    let pipeline = stormpetrel::pipeline(&res)?;
+    let pipeline = stormpetrel::pipeline_parsing_all(&res)?;
     let mut doc = Doc::new(
         DocMeta {
             id: "explain".into(),

@@ -42,6 +42,9 @@ impl Stage for Parser {
     fn process(&self, doc: &mut Doc) -> Result<()> {
         let mut s = ParseScratch::default();
         for si in 0..doc.sentences.len() {
+            if doc.sentences[si].unparsed {
+                continue;
+            }
             let range = doc.sentences[si].tokens();
             let start = range.start;
             s.sent.reset();

@@ -131,6 +131,7 @@ impl Stage for Segmenter {
                 tok_start,
                 tok_end: doc.tokens.len() as u32,
                 boilerplate,
+                unparsed: false,
             });
         }
         Ok(())

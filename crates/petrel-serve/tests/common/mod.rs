@@ -41,6 +41,7 @@ pub fn report(n: usize, day: Date, src: &str, tgt: &str, code: &str, place: Opti
         tok_start: 0,
         tok_end: 0,
         boilerplate: false,
+        unparsed: false,
     });
     let trigger = text.find("shelled").unwrap();
     d.events.push(Event {

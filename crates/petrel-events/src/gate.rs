@@ -1,0 +1,109 @@
+//! The parse gate: after tagging and lemmas, before parsing, it marks the sentences that cannot
+//! yield an event, so that the parser (most of the pipeline's time) skips them.
+//!
+//! A sentence is parsed when any of these holds; otherwise no later stage reads its parse:
+//! - a token could trigger a rule: a verb-like token (VERB, X, or an ADJ ending in `-ed`) whose
+//!   lemma has verb rules, or a noun-like one (NOUN, X) whose lemma has noun rules (the coder's
+//!   own first test, before it reads any dependency), and every word the rule requires as an
+//!   object, particle, preposition or complement occurs in the sentence;
+//! - a token is a verb of saying, whose subject names the speaker of a quotation that may
+//!   hold events in other sentences;
+//! - a token is `it`, since coreference reads the parse to tell an expletive `it` from one
+//!   that refers back.
+
+use crate::{Rule, RuleSet};
+use petrel_core::{Doc, Layers, Result, Stage, Upos};
+use std::sync::Arc;
+
+/// Marks the sentences the parser may skip ([`petrel_core::Sentence::unparsed`]).
+#[derive(Clone)]
+pub struct ParseGate {
+    rules: Arc<RuleSet>,
+}
+
+impl ParseGate {
+    /// A gate over the rules the coder will use.
+    pub fn new(rules: Arc<RuleSet>) -> ParseGate {
+        ParseGate { rules }
+    }
+
+    /// Whether sentence `s` of a tagged and lemmatised `doc` may yield an event or feed one.
+    /// `scratch` is reused across calls so that the check allocates nothing per token.
+    pub fn needs_parse(&self, doc: &Doc, s: usize, scratch: &mut Scratch) -> bool {
+        let range = doc.sentences[s].tokens();
+        scratch.fill(doc, range.clone());
+        range.enumerate().any(|(k, i)| {
+            let lemma = scratch.lemma(k);
+            let upos = doc.tokens[i].upos;
+            let word = doc.word(i);
+            let verbish = matches!(upos, Upos::Verb | Upos::X)
+                || (upos == Upos::Adj && word.ends_with("ed"));
+            let nounish = matches!(upos, Upos::Noun | Upos::X);
+            let possible = |r: &Rule| scratch.may_satisfy(r);
+            (verbish && self.rules.verb_rules(lemma).any(possible))
+                || (nounish && self.rules.noun_rules(lemma).any(possible))
+                || self.rules.is_speech_verb(lemma)
+                || word.eq_ignore_ascii_case("it")
+        })
+    }
+}
+
+/// The lower-cased lemmas of one sentence, in one reused buffer.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Scratch {
+    fn fill(&mut self, doc: &Doc, range: std::ops::Range<usize>) {
+        self.text.clear();
+        self.ends.clear();
+        for i in range {
+            let l = doc.lemma(i);
+            if l.bytes().any(|b| b.is_ascii_uppercase()) || !l.is_ascii() {
+                self.text.extend(l.chars().flat_map(char::to_lowercase));
+            } else {
+                self.text.push_str(l);
+            }
+            self.ends.push(self.text.len());
+        }
+    }
+
+    fn lemma(&self, k: usize) -> &str {
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
+        &self.text[start..self.ends[k]]
+    }
+
+    fn has_any(&self, words: &[String]) -> bool {
+        words.is_empty()
+            || words.iter().any(|w| {
+                w == "*" || w == "@actor" || (0..self.ends.len()).any(|k| self.lemma(k) == w)
+            })
+    }
+
+    /// False only when a word the rule requires (an object, particle, preposition or
+    /// complement lemma) is nowhere in the sentence, so no parse could satisfy it.
+    fn may_satisfy(&self, r: &Rule) -> bool {
+        self.has_any(&r.obj) && self.has_any(&r.prt) && self.has_any(&r.prep) && self.has_any(&r.xcomp)
+    }
+}
+
+impl Stage for ParseGate {
+    fn name(&self) -> &'static str {
+        "gate"
+    }
+    fn requires(&self) -> Layers {
+        Layers::TAGS | Layers::LEMMAS
+    }
+    fn provides(&self) -> Layers {
+        Layers::NONE
+    }
+    fn process(&self, doc: &mut Doc) -> Result<()> {
+        let mut scratch = Scratch::default();
+        for s in 0..doc.sentences.len() {
+            doc.sentences[s].unparsed = !self.needs_parse(doc, s, &mut scratch);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,134 @@
+//! The parse gate skips sentences that cannot yield an event; it must change no event. Each
+//! test codes documents with the standard pipeline and with every sentence parsed, and compares
+//! every field of every event. The bundled examples run by default; the BBC corpus, AG News,
+//! the Al Jazeera headlines and the gold sets of `../shared` run with `--ignored`.
+
+use std::path::{Path, PathBuf};
+use stormpetrel::ingest::{Inputs, Item, ReadOptions};
+use stormpetrel::{Date, Doc, Pipeline, Resources};
+
+struct Both {
+    gated: Pipeline,
+    full: Pipeline,
+}
+
+impl Both {
+    fn new() -> Both {
+        let res = Resources::embedded().unwrap();
+        Both {
+            gated: stormpetrel::pipeline(&res).unwrap(),
+            full: stormpetrel::pipeline_parsing_all(&res).unwrap(),
+        }
+    }
+
+    /// Codes `doc` both ways; panics on the first difference. Returns (sentences, skipped).
+    fn compare(&self, doc: Doc) -> (usize, usize) {
+        let (mut a, mut b) = (doc.clone(), doc);
+        self.gated.run(&mut a).unwrap();
+        self.full.run(&mut b).unwrap();
+        let skipped = a.sentences.iter().filter(|s| s.unparsed).count();
+        assert!(b.sentences.iter().all(|s| !s.unparsed));
+        assert_eq!(a.events.len(), b.events.len(), "document {}", a.meta.id);
+        for (x, y) in a.events.iter().zip(&b.events) {
+            assert_eq!(
+                format!("{x:?}"),
+                format!("{y:?}"),
+                "document {}, sentence {}",
+                a.meta.id,
+                x.sentence
+            );
+        }
+        (a.sentences.len(), skipped)
+    }
+
+    /// Every document read from `paths`, compared; returns (documents, sentences, skipped).
+    fn compare_inputs(&self, paths: &[PathBuf], date: Option<Date>) -> (usize, usize, usize) {
+        let opts = ReadOptions {
+            date,
+            ..Default::default()
+        };
+        let mut totals = (0, 0, 0);
+        for item in Inputs::new(paths.iter().cloned(), opts) {
+            if let Item::Doc(d) = item {
+                let (n, k) = self.compare(d);
+                totals = (totals.0 + 1, totals.1 + n, totals.2 + k);
+            }
+        }
+        totals
+    }
+}
+
+fn repo(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(rel)
+}
+
+#[test]
+fn the_gate_changes_no_event_of_the_bundled_examples() {
+    let both = Both::new();
+    let (docs, sentences, skipped) = both.compare_inputs(
+        &[
+            repo("examples/border-report-2024-03-11.txt"),
+            repo("examples/dispatches.jsonl"),
+        ],
+        Date::parse("2024-03-11"),
+    );
+    assert!(docs > 10, "{docs} documents");
+    assert!(
+        skipped > 0 && skipped < sentences,
+        "{skipped} of {sentences} sentences skipped"
+    );
+}
+
+#[test]
+fn a_sentence_with_no_possible_trigger_is_skipped_and_one_with_a_trigger_is_not() {
+    let both = Both::new();
+    let doc = Doc::new(
+        Default::default(),
+        "The weather was mild in the north. Russian troops attacked the city. \
+         The company made a profit.",
+    );
+    let mut d = doc.clone();
+    both.gated.run(&mut d).unwrap();
+    let skipped: Vec<bool> = d.sentences.iter().map(|s| s.unparsed).collect();
+    assert_eq!(skipped, [true, false, true]);
+    // The skipped sentences carry no parse; the parsed one has its tree.
+    let first = d.sentences[0].tokens();
+    assert!(first.clone().all(|i| d.tokens[i].head().is_none()));
+    both.compare(doc);
+}
+
+fn shared(rel: &str) -> PathBuf {
+    let p = repo("../shared").join(rel);
+    assert!(
+        p.exists(),
+        "{} is missing: this test needs the shared data",
+        p.display()
+    );
+    p
+}
+
+#[test]
+#[ignore = "codes the BBC corpus twice (about 20 s in release); needs ../shared"]
+fn the_gate_changes_no_event_of_the_bbc_corpus() {
+    let (docs, sentences, skipped) = Both::new().compare_inputs(
+        &[shared("news/bbc_news_2225/bbc")],
+        Date::parse("2005-01-01"),
+    );
+    eprintln!("BBC: {docs} documents, {sentences} sentences, {skipped} skipped by the gate");
+    assert!(docs >= 2225);
+}
+
+#[test]
+#[ignore = "codes the gold sets and the Al Jazeera headlines twice; needs ../shared"]
+fn the_gate_changes_no_event_of_the_gold_sets_and_headlines() {
+    let both = Both::new();
+    for set in ["plover-gsr-dev", "conflibert-dev", "petrarch-unit"] {
+        let (docs, sentences, skipped) =
+            both.compare_inputs(&[shared(&format!("eval/{set}.jsonl"))], None);
+        eprintln!("{set}: {docs} items, {sentences} sentences, {skipped} skipped");
+        assert!(docs >= 100, "{set}: {docs} items");
+    }
+    let (docs, _, skipped) =
+        both.compare_inputs(&[shared("news/aljazeera_isr_pse/headlines.jsonl")], None);
+    eprintln!("Al Jazeera: {docs} headlines, {skipped} skipped");
+}
