@@ -27,7 +27,8 @@ use petrel_core::{ActorKind, Doc, Layers};
 use petrel_ontology::actor_code::sector_name;
 use std::collections::{HashMap, HashSet};
 
-const PLEONASTIC: [&str; 10] = [
+/// Words after which `it` is pleonastic ("it is likely"), whatever the parse says.
+pub const PLEONASTIC: [&str; 10] = [
     "is", "was", "s", "seems", "seemed", "appears", "appeared", "remains", "remained", "has",
 ];
 const NON_STATE: [&str; 6] = ["IGO", "NGO", "IMG", "MNC", "MED", "INT"];

@@ -34,6 +34,7 @@ mod role;
 mod stage;
 mod units;
 
+pub use coref::PLEONASTIC;
 pub use dict::{ActorDict, ActorDictBuilder, Entry};
 pub use entry::{AgentClass, Alias, EntryKind, RawEntry};
 pub use find::find_mentions;

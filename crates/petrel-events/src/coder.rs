@@ -193,7 +193,8 @@ impl EventCoder {
         sports_doc: bool,
         out: &mut Vec<Event>,
     ) {
-        if doc.sentences[s].boilerplate {
+        // The parse gate leaves unparsed only sentences in which no rule can match.
+        if doc.sentences[s].boilerplate || doc.sentences[s].unparsed {
             return;
         }
         let tree = Tree::new(doc, s, doc.layers.contains(Layers::PARSE));

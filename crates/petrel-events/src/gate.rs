@@ -6,10 +6,11 @@
 //!   lemma has verb rules, or a noun-like one (NOUN, X) whose lemma has noun rules (the coder's
 //!   own first test, before it reads any dependency), and every word the rule requires as an
 //!   object, particle, preposition or complement occurs in the sentence;
-//! - a token is a verb of saying, whose subject names the speaker of a quotation that may
-//!   hold events in other sentences;
-//! - a token is `it`, since coreference reads the parse to tell an expletive `it` from one
-//!   that refers back.
+//! - a token is a verb of saying and the sentence has a quotation mark: the verb's subject may
+//!   name the speaker of a quotation that holds events in other sentences;
+//! - a token is `it` not followed by a word after which coreference calls it pleonastic
+//!   ([`petrel_actors::PLEONASTIC`]), since coreference reads the parse to tell an expletive
+//!   `it` from one that refers back.
 
 use crate::{Rule, RuleSet};
 use petrel_core::{Doc, Layers, Result, Stage, Upos};
@@ -32,7 +33,9 @@ impl ParseGate {
     pub fn needs_parse(&self, doc: &Doc, s: usize, scratch: &mut Scratch) -> bool {
         let range = doc.sentences[s].tokens();
         scratch.fill(doc, range.clone());
-        range.enumerate().any(|(k, i)| {
+        let quoted = range.clone().any(|i| is_quote_mark(doc.word(i)));
+        let mut unit = std::mem::take(&mut scratch.unit);
+        let needed = range.clone().enumerate().any(|(k, i)| {
             let lemma = scratch.lemma(k);
             let upos = doc.tokens[i].upos;
             let word = doc.word(i);
@@ -42,10 +45,42 @@ impl ParseGate {
             let possible = |r: &Rule| scratch.may_satisfy(r);
             (verbish && self.rules.verb_rules(lemma).any(possible))
                 || (nounish && self.rules.noun_rules(lemma).any(possible))
-                || self.rules.is_speech_verb(lemma)
-                || word.eq_ignore_ascii_case("it")
-        })
+                || (quoted && self.rules.is_speech_verb(lemma))
+                || (word.len() >= 2
+                    && (!word.is_ascii() || word.bytes().any(|b| b | 0x20 == b't'))
+                    && has_it(word, &mut unit)
+                    && !(word.eq_ignore_ascii_case("it")
+                        && i + 1 < range.end
+                        && pleonastic_after(doc.word(i + 1))))
+        });
+        scratch.unit = unit;
+        needed
     }
+}
+
+/// The quotation marks that [`crate::quotes`] pairs.
+fn is_quote_mark(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "”" | "«" | "»" | "``" | "''")
+}
+
+/// A token that is, or holds between hyphens or slashes, a unit that actor matching reads as
+/// `it` (after its normalisation: "It", "it's").
+fn has_it(word: &str, buf: &mut String) -> bool {
+    let mut found = false;
+    petrel_actors::normalize::split_units(word, |a, b| {
+        buf.clear();
+        petrel_actors::normalize::normalize_into(&word[a..b], buf);
+        found |= buf == "it";
+    });
+    found
+}
+
+/// A plain word after `it` that coreference reads as making it pleonastic ("it is likely").
+fn pleonastic_after(next: &str) -> bool {
+    next.bytes().all(|b| b.is_ascii_alphabetic())
+        && petrel_actors::PLEONASTIC
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(next))
 }
 
 /// The lower-cased lemmas of one sentence, in one reused buffer.
@@ -53,6 +88,7 @@ impl ParseGate {
 pub struct Scratch {
     text: String,
     ends: Vec<usize>,
+    unit: String,
 }
 
 impl Scratch {
