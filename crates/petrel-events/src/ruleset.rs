@@ -3,7 +3,7 @@
 
 use crate::Rule;
 use petrel_core::{PetrelError, Result};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::Path;
 
 /// The rule files compiled into the binary, by name.
@@ -73,13 +73,13 @@ const DISCARDS: &str = include_str!("../rules/discards.txt");
 #[derive(Debug, Default)]
 pub struct RuleSet {
     rules: Vec<Rule>,
-    verbs: HashMap<String, Vec<usize>>,
-    nouns: HashMap<String, Vec<usize>>,
-    speech: HashSet<String>,
-    discards: HashSet<String>,
+    verbs: FxHashMap<String, Vec<usize>>,
+    nouns: FxHashMap<String, Vec<usize>>,
+    speech: FxHashSet<String>,
+    discards: FxHashSet<String>,
 }
 
-fn words(text: &str) -> HashSet<String> {
+fn words(text: &str) -> FxHashSet<String> {
     text.lines()
         .map(|l| l.split('#').next().unwrap_or("").trim())
         .filter(|l| !l.is_empty())
