@@ -8,7 +8,7 @@ use arrow::datatypes::{DataType, Field, Schema};
 use arrow::record_batch::RecordBatch;
 use std::sync::Arc;
 use stormpetrel::output::EventRecord;
-use stormpetrel::{DatePrecision, Doc, Event};
+use stormpetrel::{Doc, Event};
 
 /// Column names, in order.
 pub const NAMES: [&str; 28] = [
@@ -106,7 +106,7 @@ impl Columns {
         }
         self.date.append_option(r.date.map(|d| d.value.to_days() as i32));
         self.precision
-            .append_option(r.date.map(|d| precision_name(&d.precision)));
+            .append_option(r.date.map(|d| d.precision.as_str()));
         self.flags[0].append_value(r.modality.negated);
         self.flags[1].append_value(r.modality.hypothetical);
         self.flags[2].append_value(r.modality.future);
@@ -161,10 +161,3 @@ impl Columns {
     }
 }
 
-fn precision_name(p: &DatePrecision) -> &'static str {
-    match p {
-        DatePrecision::Day => "day",
-        DatePrecision::Month => "month",
-        DatePrecision::Year => "year",
-    }
-}

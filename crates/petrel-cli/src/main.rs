@@ -48,6 +48,8 @@ enum Command {
     Train(commands::train::Args),
     /// Tag and parse a CoNLL-U treebank with gold tokens; print UPOS, UAS, LAS and tokens/s.
     EvalUd(commands::eval_ud::Args),
+    /// Code TimeML documents and score event dates against their gold, beside a baseline.
+    EvalDates(commands::eval_dates::Args),
     /// Segment, tag, lemmatise and parse text; print CoNLL-U or JSON.
     Parse(commands::parse::Args),
     /// Print the main text of an HTML page (`--json` adds title, date and URL).
@@ -74,6 +76,7 @@ fn main() -> ExitCode {
         Command::Actors(a) => commands::actors::run(a),
         Command::Train(a) => commands::train::run(a),
         Command::EvalUd(a) => commands::eval_ud::run(a),
+        Command::EvalDates(a) => commands::eval_dates::run(a),
         Command::Parse(a) => commands::parse::run(a),
         Command::Extract(a) => commands::extract::run(a),
         Command::Bench(a) => commands::bench::run(a),

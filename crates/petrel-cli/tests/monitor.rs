@@ -9,7 +9,13 @@ fn ingest(dir: &Path) -> String {
     let db = dir.join("d.db");
     let corpus = repo_root().join("examples/dispatches.jsonl");
     let r = petrel(
-        &["ingest", "--quiet", "--db", db.to_str().unwrap(), corpus.to_str().unwrap()],
+        &[
+            "ingest",
+            "--quiet",
+            "--db",
+            db.to_str().unwrap(),
+            corpus.to_str().unwrap(),
+        ],
         None,
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -21,7 +27,10 @@ fn alerts_catch_the_build_up_and_plots_draw_it() {
     let dir = tempfile::tempdir().unwrap();
     let db = ingest(dir.path());
 
-    let r = petrel(&["alerts", "--db", &db, "--measure", "count", "--json"], None);
+    let r = petrel(
+        &["alerts", "--db", &db, "--measure", "count", "--json"],
+        None,
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let alerts = events(&r.stdout);
     assert!(!alerts.is_empty());
@@ -42,7 +51,17 @@ fn alerts_catch_the_build_up_and_plots_draw_it() {
 
     let png = dir.path().join("aze.png");
     let r = petrel(
-        &["plot", "--db", &db, "--dyad", "AZE-ARM", "--from", "2024-01-01", "-o", png.to_str().unwrap()],
+        &[
+            "plot",
+            "--db",
+            &db,
+            "--dyad",
+            "AZE-ARM",
+            "--from",
+            "2024-01-01",
+            "-o",
+            png.to_str().unwrap(),
+        ],
         None,
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -52,15 +71,39 @@ fn alerts_catch_the_build_up_and_plots_draw_it() {
 
     let svg = dir.path().join("aze.svg");
     let r = petrel(
-        &["plot", "--db", &db, "--dyad", "AZE-ARM", "--by", "month", "-o", svg.to_str().unwrap()],
+        &[
+            "plot",
+            "--db",
+            &db,
+            "--dyad",
+            "AZE-ARM",
+            "--by",
+            "month",
+            "-o",
+            svg.to_str().unwrap(),
+        ],
         None,
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let text = std::fs::read_to_string(&svg).unwrap();
     assert!(text.starts_with("<svg") && text.contains("AZE → ARM: events per month"));
-    assert!(text.contains("2024-04-01") && text.contains("2024-06-01"), "month labels");
+    assert!(
+        text.contains("2024-04-01") && text.contains("2024-06-01"),
+        "month labels"
+    );
 
-    let r = petrel(&["plot", "--db", &db, "--dyad", "ZZZ-YYY", "-o", svg.to_str().unwrap()], None);
+    let r = petrel(
+        &[
+            "plot",
+            "--db",
+            &db,
+            "--dyad",
+            "ZZZ-YYY",
+            "-o",
+            svg.to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(r.code, 0);
     assert!(r.stderr.contains("no events"), "{}", r.stderr);
 }
@@ -70,14 +113,37 @@ fn plot_and_serve_refuse_bad_flags_clearly() {
     let dir = tempfile::tempdir().unwrap();
     let db = ingest(dir.path());
     let out = dir.path().join("x.gif");
-    let r = petrel(&["plot", "--db", &db, "--dyad", "AZE-ARM", "-o", out.to_str().unwrap()], None);
+    let r = petrel(
+        &[
+            "plot",
+            "--db",
+            &db,
+            "--dyad",
+            "AZE-ARM",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains(".gif") || r.stderr.contains("gif"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(".gif") || r.stderr.contains("gif"),
+        "{}",
+        r.stderr
+    );
     assert!(!out.exists());
     let missing = dir.path().join("none.db");
     let png = dir.path().join("p.png");
     let r = petrel(
-        &["plot", "--db", missing.to_str().unwrap(), "--dyad", "AZE-ARM", "-o", png.to_str().unwrap()],
+        &[
+            "plot",
+            "--db",
+            missing.to_str().unwrap(),
+            "--dyad",
+            "AZE-ARM",
+            "-o",
+            png.to_str().unwrap(),
+        ],
         None,
     );
     assert_eq!(r.code, 2);
@@ -99,12 +165,24 @@ fn an_ingest_that_reads_nothing_leaves_no_new_store() {
     let dir = tempfile::tempdir().unwrap();
     let empty = write(dir.path(), "empty.jsonl", b"");
     let fresh = dir.path().join("fresh.db");
-    let r = petrel(&["ingest", "--quiet", "--db", fresh.to_str().unwrap(), empty.to_str().unwrap()], None);
+    let r = petrel(
+        &[
+            "ingest",
+            "--quiet",
+            "--db",
+            fresh.to_str().unwrap(),
+            empty.to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("no document could be read"));
     assert!(!fresh.exists() && !dir.path().join("fresh.db-wal").exists());
     let db = ingest(dir.path());
-    let r = petrel(&["ingest", "--quiet", "--db", &db, empty.to_str().unwrap()], None);
+    let r = petrel(
+        &["ingest", "--quiet", "--db", &db, empty.to_str().unwrap()],
+        None,
+    );
     assert_eq!(r.code, 1);
     assert!(Path::new(&db).exists(), "an existing store stays");
 }

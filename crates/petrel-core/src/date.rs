@@ -150,10 +150,31 @@ impl<'de> Deserialize<'de> for Date {
 pub enum DatePrecision {
     /// A known day.
     Day,
+    /// A known week; `value` holds its Monday.
+    Week,
     /// A known month; `value` holds its first day.
     Month,
+    /// A known season; `value` holds the first day of its first month (March, June,
+    /// September or December, the northern meteorological seasons).
+    Season,
     /// A known year; `value` holds 1 January.
     Year,
+    /// A known decade; `value` holds 1 January of its first year ("the 1990s": 1990-01-01).
+    Decade,
+}
+
+impl DatePrecision {
+    /// The lower-case name used in every output ("day", "week", …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DatePrecision::Day => "day",
+            DatePrecision::Week => "week",
+            DatePrecision::Month => "month",
+            DatePrecision::Season => "season",
+            DatePrecision::Year => "year",
+            DatePrecision::Decade => "decade",
+        }
+    }
 }
 
 /// Where an event's date came from.
@@ -178,6 +199,33 @@ pub struct EventDate {
     /// The date expression, when it came from the text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expression: Option<String>,
+    /// For a publication date: whether the event happened before it, around it or is yet to
+    /// come, from the verb's tense and aspect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<DateRelation>,
+}
+
+/// How an event stands to the publication date it was given for want of a date in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateRelation {
+    /// Past: "troops attacked", "has signed", "had met".
+    Before,
+    /// Around the publication: present tense and progressive ("are massing", "says").
+    Overlaps,
+    /// Future or planned: "will meet", "plans to visit", "is to sign".
+    After,
+}
+
+impl DateRelation {
+    /// The lower-case name used in every output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateRelation::Before => "before",
+            DateRelation::Overlaps => "overlaps",
+            DateRelation::After => "after",
+        }
+    }
 }
 
 #[cfg(test)]

@@ -27,7 +27,7 @@ mod stage;
 mod token;
 
 pub use actor::{ActorKind, ActorMention};
-pub use date::{Date, DatePrecision, DateSource, EventDate};
+pub use date::{Date, DatePrecision, DateRelation, DateSource, EventDate};
 pub use doc::{Doc, DocMeta, Sentence};
 pub use error::{ErrorKind, PetrelError, Result};
 pub use event::{ActorRef, Attribution, Event, Evidence, Location, Modality};

@@ -4,10 +4,20 @@
 //! with `doc_id`, `code`, `plover`, `source` and `target`. The figures are those of the
 //! project's reference scorer: detection, type, dyad and code precision/recall/F1, plus the
 //! hit and false-alarm rates of case sets.
+//!
+//! Event dates are scored against TimeML gold (TempEval-3 `.tml` files): [`read_timeml`] reads
+//! a file and [`DateScores`] compares coded event dates, and the publication date, with the
+//! gold dates of the aligned events.
 #![warn(missing_docs)]
 
+mod dates;
 mod gold;
+mod period;
 mod score;
+mod timeml;
 
+pub use dates::{gold_dates, ClassScores, DateClass, DateOutcome, DateScores, GoldDate};
 pub use gold::{read_gold, GoldItem};
+pub use period::{parse_gold_value, Period};
 pub use score::{score, Prediction, Prf, Scores};
+pub use timeml::{parse_timeml, read_timeml, LinkEnd, TLink, TimeMlDoc, Timex, TmlEvent};

@@ -39,8 +39,8 @@ impl ParseGate {
             let lemma = scratch.lemma(k);
             let upos = doc.tokens[i].upos;
             let word = doc.word(i);
-            let verbish = matches!(upos, Upos::Verb | Upos::X)
-                || (upos == Upos::Adj && word.ends_with("ed"));
+            let verbish =
+                matches!(upos, Upos::Verb | Upos::X) || (upos == Upos::Adj && word.ends_with("ed"));
             let nounish = matches!(upos, Upos::Noun | Upos::X);
             let possible = |r: &Rule| scratch.may_satisfy(r);
             (verbish && self.rules.verb_rules(lemma).any(possible))
@@ -121,7 +121,10 @@ impl Scratch {
     /// False only when a word the rule requires (an object, particle, preposition or
     /// complement lemma) is nowhere in the sentence, so no parse could satisfy it.
     fn may_satisfy(&self, r: &Rule) -> bool {
-        self.has_any(&r.obj) && self.has_any(&r.prt) && self.has_any(&r.prep) && self.has_any(&r.xcomp)
+        self.has_any(&r.obj)
+            && self.has_any(&r.prt)
+            && self.has_any(&r.prep)
+            && self.has_any(&r.xcomp)
     }
 }
 

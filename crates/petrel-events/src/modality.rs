@@ -9,6 +9,8 @@ const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
 pub(crate) const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
+/// Verbs and adjectives whose open complement is a planned, future event ("plans to meet").
+const FUTURE_HEADS: &[&str] = &["plan", "intend", "schedule", "due", "set", "aim", "expect"];
 /// Adjectives that make an event noun a possibility, not a fact.
 const UNREAL_MODIFIERS: &[&str] = &[
     "possible",
@@ -127,6 +129,19 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             m.hypothetical = true;
         }
         if tree.lemma(c) == "go" && tree.deps(c, "aux").next().is_some() && c != t {
+            m.future = true;
+        }
+        // "plans to meet", "is due to sign", "is set to visit", "intends to withdraw".
+        if c != t && FUTURE_HEADS.contains(&tree.lemma(c)) {
+            m.future = true;
+        }
+        // "its plans to meet", "the intention to withdraw".
+        if c == t
+            && tree.rel(t) == "acl"
+            && tree
+                .head(t)
+                .is_some_and(|h| matches!(tree.lemma(h), "plan" | "intention" | "schedule"))
+        {
             m.future = true;
         }
     }

@@ -316,7 +316,10 @@ fn a_participle_clause_takes_the_main_subject_and_killing_is_190() {
          fighters fighter NOUN 6 obj KURREB
          . . PUNCT 2 punct",
     );
-    let kill = ev.iter().find(|e| e.0 == "190").unwrap_or_else(|| panic!("{ev:?}"));
+    let kill = ev
+        .iter()
+        .find(|e| e.0 == "190")
+        .unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(
         (kill.1.as_deref(), kill.2.as_deref()),
         (Some("TURMIL"), Some("KURREB")),
@@ -348,7 +351,10 @@ fn a_passive_participle_clause_keeps_its_agent_as_source() {
          forces force NOUN 5 obl:agent ISRMIL
          . . PUNCT 2 punct",
     );
-    let shot = ev.iter().find(|e| e.0 == "190").unwrap_or_else(|| panic!("{ev:?}"));
+    let shot = ev
+        .iter()
+        .find(|e| e.0 == "190")
+        .unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(
         (shot.1.as_deref(), shot.2.as_deref()),
         (Some("ISRMIL"), Some("PSECVL")),

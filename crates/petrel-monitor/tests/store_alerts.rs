@@ -50,6 +50,7 @@ fn report(n: usize, day: Date, src: &str, tgt: &str, code: &str) -> Doc {
             precision: DatePrecision::Day,
             source: DateSource::Text,
             expression: None,
+            relation: None,
         }),
         location: None,
         evidence: Evidence {

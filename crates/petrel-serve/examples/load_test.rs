@@ -61,7 +61,11 @@ fn view(dyad: &str, week: i64, n: u64) -> Vec<(&'static str, String)> {
         ("series", format!("/api/series?dyad={dyad}&by=week")),
         (
             "clusters",
-            format!("/api/clusters?dyad={dyad}&from={}&to={}&limit=50", civil(from), civil(from + 6)),
+            format!(
+                "/api/clusters?dyad={dyad}&from={}&to={}&limit=50",
+                civil(from),
+                civil(from + 6)
+            ),
         ),
         ("events", format!("/api/events?dyad={dyad}&limit=100")),
         ("places", format!("/api/places?dyad={dyad}")),
@@ -100,7 +104,9 @@ fn main() {
             std::process::exit(2);
         }
     });
-    let addr = rx.recv_timeout(Duration::from_secs(60)).expect("the server did not start");
+    let addr = rx
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the server did not start");
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -184,7 +190,10 @@ fn main() {
         wall.as_secs_f64(),
         results.len() as f64 / wall.as_secs_f64()
     );
-    println!("{:<10} {:>7} {:>9} {:>9} {:>9}", "endpoint", "n", "p50 ms", "p99 ms", "max ms");
+    println!(
+        "{:<10} {:>7} {:>9} {:>9} {:>9}",
+        "endpoint", "n", "p50 ms", "p99 ms", "max ms"
+    );
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     for (kind, mut v) in by_kind.into_iter().chain([("all", every)]) {
         v.sort();

@@ -7,7 +7,7 @@ use crate::server::AppState;
 use axum::extract::{Path, RawQuery, State};
 use axum::Json;
 use petrel_monitor::{alerts, fitting_measure, view_alerts, Alert, AlertQuery, Measure, Params};
-use petrel_store::{StoredEvent, Store};
+use petrel_store::{Store, StoredEvent};
 use serde_json::{json, Value};
 
 /// A handler's answer.
@@ -42,8 +42,14 @@ pub async fn dyads(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiResu
     let to = q.date("to")?;
     let (limit, offset) = q.page()?;
     q.finish()?;
-    let all = st.pool.run(move |s| Ok(s.top_dyads(from, to, MAX_DYADS)?)).await?;
-    let hits: Vec<_> = all.into_iter().filter(|d| d.dyad.contains(&needle)).collect();
+    let all = st
+        .pool
+        .run(move |s| Ok(s.top_dyads(from, to, MAX_DYADS)?))
+        .await?;
+    let hits: Vec<_> = all
+        .into_iter()
+        .filter(|d| d.dyad.contains(&needle))
+        .collect();
     let total = hits.len();
     let items: Vec<_> = hits
         .into_iter()
@@ -135,7 +141,11 @@ pub async fn alerts_list(State(st): State<AppState>, RawQuery(q): RawQuery) -> A
         })
         .await?;
     let total = found.len();
-    let items: Vec<&Alert> = found.iter().skip(offset as usize).take(limit as usize).collect();
+    let items: Vec<&Alert> = found
+        .iter()
+        .skip(offset as usize)
+        .take(limit as usize)
+        .collect();
     Ok(Json(json!({
         "items": items,
         "measure": measure,
@@ -185,12 +195,15 @@ pub async fn cluster(
     RawQuery(q): RawQuery,
 ) -> ApiResult {
     Query::parse(q.as_deref())?.finish()?;
-    let id: i64 = id
-        .parse()
-        .ok()
-        .filter(|n| *n > 0)
-        .ok_or_else(|| ApiError::bad(format!("a cluster id is a positive whole number, got {id:?}")))?;
-    let found = st.pool.run(move |s| Ok(s.cluster(id, ONE_MENTIONS)?)).await?;
+    let id: i64 = id.parse().ok().filter(|n| *n > 0).ok_or_else(|| {
+        ApiError::bad(format!(
+            "a cluster id is a positive whole number, got {id:?}"
+        ))
+    })?;
+    let found = st
+        .pool
+        .run(move |s| Ok(s.cluster(id, ONE_MENTIONS)?))
+        .await?;
     match found {
         Some(c) => Ok(Json(event_json(&c)?)),
         None => Err(ApiError::not_found(format!("no cluster {id}"))),

@@ -48,7 +48,9 @@ impl Query {
                 )));
             }
             if v.chars().any(char::is_control) {
-                return Err(ApiError::bad(format!("{k}: control characters are not allowed")));
+                return Err(ApiError::bad(format!(
+                    "{k}: control characters are not allowed"
+                )));
             }
         }
         Ok(Query { pairs })
@@ -74,7 +76,9 @@ impl Query {
         match v.len() {
             0 => Ok(None),
             1 => Ok(v.pop()),
-            n => Err(ApiError::bad(format!("{name} given {n} times, expected once"))),
+            n => Err(ApiError::bad(format!(
+                "{name} given {n} times, expected once"
+            ))),
         }
     }
 
@@ -101,9 +105,13 @@ impl Query {
         };
         let offset = match self.one("offset")? {
             None => 0,
-            Some(s) => s.parse::<u64>().ok().filter(|n| *n <= 1 << 40).ok_or_else(|| {
-                ApiError::bad(format!("offset expects a whole number, got {s:?}"))
-            })?,
+            Some(s) => s
+                .parse::<u64>()
+                .ok()
+                .filter(|n| *n <= 1 << 40)
+                .ok_or_else(|| {
+                    ApiError::bad(format!("offset expects a whole number, got {s:?}"))
+                })?,
         };
         Ok((limit, offset))
     }
@@ -158,11 +166,20 @@ impl Query {
     /// The filter parameters, as `petrel query` reads its flags.
     pub fn filter(&mut self) -> Result<Filter, ApiError> {
         let f = Filter {
-            source: self.one("source")?.map(|s| actor_code(&s, "source")).transpose()?,
-            target: self.one("target")?.map(|s| actor_code(&s, "target")).transpose()?,
+            source: self
+                .one("source")?
+                .map(|s| actor_code(&s, "source"))
+                .transpose()?,
+            target: self
+                .one("target")?
+                .map(|s| actor_code(&s, "target"))
+                .transpose()?,
             dyads: self.dyads()?,
             root: self.one("root")?.map(|s| cameo_root(&s)).transpose()?,
-            code: self.one("code")?.map(|s| cameo_code(&s, "code")).transpose()?,
+            code: self
+                .one("code")?
+                .map(|s| cameo_code(&s, "code"))
+                .transpose()?,
             quad: self.one("quad")?.map(|s| quad_class(&s)).transpose()?,
             plover: self.one("plover")?.map(|s| plover_type(&s)).transpose()?,
             from: self.date("from")?,

@@ -2,9 +2,9 @@
 
 use crate::api;
 use crate::assets::{self, Asset};
+use crate::cache::{cached, Cache};
 use crate::error::ApiError;
 use crate::headers::guard;
-use crate::cache::{cached, Cache};
 use crate::pool::Pool;
 use axum::extract::Path;
 use axum::http::header;

@@ -33,8 +33,16 @@ fn fixture() -> Fixture {
 }
 
 /// Sends one request; returns status, headers and body.
-async fn send(app: &Router, method: Method, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {
-    let req = Request::builder().method(method).uri(uri).body(Body::empty()).unwrap();
+async fn send(
+    app: &Router,
+    method: Method,
+    uri: &str,
+) -> (StatusCode, axum::http::HeaderMap, String) {
+    let req = Request::builder()
+        .method(method)
+        .uri(uri)
+        .body(Body::empty())
+        .unwrap();
     let res = app.clone().oneshot(req).await.unwrap();
     let status = res.status();
     let headers = res.headers().clone();
@@ -63,7 +71,12 @@ async fn health_counts_the_store() {
 async fn dyads_are_ranked_searchable_and_paginated() {
     let f = fixture();
     let all = get_json(&f.app, "/api/dyads").await;
-    let names: Vec<&str> = all["items"].as_array().unwrap().iter().map(|d| d["dyad"].as_str().unwrap()).collect();
+    let names: Vec<&str> = all["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["dyad"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["CCC-DDD", "AAA-BBB"]);
     assert_eq!(all["items"][0]["events"], 320);
     let hit = get_json(&f.app, "/api/dyads?q=bbb").await;
@@ -88,11 +101,19 @@ async fn series_has_one_row_per_period_and_the_alert_at_the_step() {
     let alerts = s["alerts"].as_array().unwrap();
     assert_eq!(alerts.len(), 1, "{alerts:?}");
     assert_eq!(alerts[0]["start"], rows[13]["start"]);
-    let d = get_json(&f.app, "/api/series?dyad=AAA-BBB&by=day&from=2024-01-01&to=2024-01-10").await;
+    let d = get_json(
+        &f.app,
+        "/api/series?dyad=AAA-BBB&by=day&from=2024-01-01&to=2024-01-10",
+    )
+    .await;
     assert_eq!(d["rows"].as_array().unwrap().len(), 10);
     let m = get_json(&f.app, "/api/series?dyad=AAA-BBB&by=month").await;
     assert_eq!(m["rows"].as_array().unwrap().len(), 4, "January to April");
-    assert_eq!(m["alerts"].as_array().unwrap().len(), 1, "week alerts on a month view");
+    assert_eq!(
+        m["alerts"].as_array().unwrap().len(),
+        1,
+        "week alerts on a month view"
+    );
     assert_eq!(s["dyad"], "AAA-BBB");
     let quiet = get_json(&f.app, "/api/series?dyad=CCC-DDD").await;
     assert!(quiet["alerts"].as_array().unwrap().is_empty());
@@ -124,13 +145,19 @@ async fn clusters_come_most_mentioned_first_with_evidence() {
     let c = get_json(&f.app, &uri).await;
     let items = c["items"].as_array().unwrap();
     assert_eq!(items.len(), 2);
-    assert_eq!(c["has_more"], true, "five days of shelling make five clusters");
+    assert_eq!(
+        c["has_more"], true,
+        "five days of shelling make five clusters"
+    );
     let first = &items[0]["cluster"];
     let second = &items[1]["cluster"];
     assert!(first["num_mentions"].as_u64() >= second["num_mentions"].as_u64());
     let m = &first["mentions"][0];
     assert_eq!(m["trigger"], "shelled");
-    assert!(m["sentence_text"].as_str().unwrap().contains("shelled BBB positions"));
+    assert!(m["sentence_text"]
+        .as_str()
+        .unwrap()
+        .contains("shelled BBB positions"));
     let id = first["id"].as_i64().unwrap();
     let one = get_json(&f.app, &format!("/api/clusters/{id}")).await;
     assert_eq!(one["cluster"]["id"], id);
@@ -149,8 +176,16 @@ async fn events_and_places_take_the_query_filters() {
     let last = get_json(&f.app, "/api/events?source=CCC&offset=319").await;
     assert_eq!(last["items"].as_array().unwrap().len(), 1);
     assert_eq!(last["has_more"], false);
-    let q = get_json(&f.app, "/api/events?quad=4&root=19&code=195&plover=ASSAULT&text=shelled&place=BBB&limit=500").await;
-    assert!(q["items"].as_array().unwrap().iter().all(|x| x["location"]["country"] == "BBB"));
+    let q = get_json(
+        &f.app,
+        "/api/events?quad=4&root=19&code=195&plover=ASSAULT&text=shelled&place=BBB&limit=500",
+    )
+    .await;
+    assert!(q["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|x| x["location"]["country"] == "BBB"));
     let p = get_json(&f.app, "/api/places").await;
     assert_eq!(p["items"][0]["country"], "BBB");
     let placed = get_json(&f.app, "/api/places?dyad=CCC-DDD").await;
@@ -195,13 +230,22 @@ async fn bad_parameters_get_400_with_a_message() {
         assert!(!msg.is_empty() && !msg.contains("--"), "{uri}: {msg}");
     }
     let long = format!("/api/events?text={}", "a".repeat(500));
-    assert_eq!(send(&f.app, Method::GET, &long).await.0, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        send(&f.app, Method::GET, &long).await.0,
+        StatusCode::BAD_REQUEST
+    );
 }
 
 /// Percent-encodes every byte that is not alphanumeric.
 fn enc(s: &str) -> String {
     s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }
 
@@ -221,13 +265,27 @@ async fn sql_metacharacters_never_reach_sql() {
         "\\",
     ];
     let params = [
-        ("/api/events", "source"), ("/api/events", "target"), ("/api/events", "dyad"),
-        ("/api/events", "root"), ("/api/events", "code"), ("/api/events", "quad"),
-        ("/api/events", "plover"), ("/api/events", "from"), ("/api/events", "to"),
-        ("/api/events", "place"), ("/api/events", "text"), ("/api/events", "modality"),
-        ("/api/clusters", "text"), ("/api/clusters", "place"), ("/api/places", "text"),
-        ("/api/dyads", "q"), ("/api/series", "dyad"), ("/api/series", "by"),
-        ("/api/series", "measure"), ("/api/alerts", "since"), ("/api/alerts", "dyad"),
+        ("/api/events", "source"),
+        ("/api/events", "target"),
+        ("/api/events", "dyad"),
+        ("/api/events", "root"),
+        ("/api/events", "code"),
+        ("/api/events", "quad"),
+        ("/api/events", "plover"),
+        ("/api/events", "from"),
+        ("/api/events", "to"),
+        ("/api/events", "place"),
+        ("/api/events", "text"),
+        ("/api/events", "modality"),
+        ("/api/clusters", "text"),
+        ("/api/clusters", "place"),
+        ("/api/places", "text"),
+        ("/api/dyads", "q"),
+        ("/api/series", "dyad"),
+        ("/api/series", "by"),
+        ("/api/series", "measure"),
+        ("/api/alerts", "since"),
+        ("/api/alerts", "dyad"),
     ];
     for (path, p) in params {
         for a in attacks {
@@ -239,7 +297,10 @@ async fn sql_metacharacters_never_reach_sql() {
             );
             if status == StatusCode::OK && matches!(p, "place" | "text") {
                 let v: Value = serde_json::from_str(&body).unwrap();
-                assert!(v["items"].as_array().unwrap().is_empty(), "{uri} matched: {body}");
+                assert!(
+                    v["items"].as_array().unwrap().is_empty(),
+                    "{uri} matched: {body}"
+                );
             }
         }
     }
@@ -251,7 +312,13 @@ async fn sql_metacharacters_never_reach_sql() {
 async fn writes_are_refused_and_change_nothing() {
     let f = fixture();
     for m in [Method::POST, Method::PUT, Method::DELETE, Method::PATCH] {
-        for uri in ["/api/events", "/api/clusters/1", "/", "/static/app.js", "/api/nowhere"] {
+        for uri in [
+            "/api/events",
+            "/api/clusters/1",
+            "/",
+            "/static/app.js",
+            "/api/nowhere",
+        ] {
             let (status, headers, body) = send(&f.app, m.clone(), uri).await;
             assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED, "{m} {uri}");
             assert_eq!(headers["allow"], "GET, HEAD");
@@ -280,24 +347,45 @@ async fn static_files_cannot_escape_their_folder() {
     ] {
         let (status, _, body) = send(&f.app, Method::GET, uri).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{uri}");
-        assert!(!body.contains("[package]") && !body.contains("root:"), "{uri}");
+        assert!(
+            !body.contains("[package]") && !body.contains("root:"),
+            "{uri}"
+        );
     }
     let (status, headers, body) = send(&f.app, Method::GET, "/static/app.js").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(headers["content-type"].to_str().unwrap().starts_with("text/javascript"));
+    assert!(headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/javascript"));
     assert!(!body.is_empty());
     let (status, headers, body) = send(&f.app, Method::GET, "/").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(headers["content-type"].to_str().unwrap().starts_with("text/html"));
+    assert!(headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
     assert!(body.contains("/static/app.js"));
 }
 
 #[tokio::test]
 async fn every_response_carries_security_headers() {
     let f = fixture();
-    for uri in ["/", "/static/app.css", "/api/health", "/api/events?quad=7", "/nowhere"] {
+    for uri in [
+        "/",
+        "/static/app.css",
+        "/api/health",
+        "/api/events?quad=7",
+        "/nowhere",
+    ] {
         let (_, h, _) = send(&f.app, Method::GET, uri).await;
-        assert!(h["content-security-policy"].to_str().unwrap().contains("default-src 'none'"), "{uri}");
+        assert!(
+            h["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .contains("default-src 'none'"),
+            "{uri}"
+        );
         assert_eq!(h["x-content-type-options"], "nosniff", "{uri}");
         assert_eq!(h["x-frame-options"], "DENY", "{uri}");
         assert_eq!(h["referrer-policy"], "no-referrer", "{uri}");
@@ -310,7 +398,9 @@ async fn every_response_carries_security_headers() {
 #[tokio::test]
 async fn new_events_show_while_a_writer_adds_to_the_store() {
     let f = fixture();
-    let before = get_json(&f.app, "/api/health").await["events"].as_u64().unwrap();
+    let before = get_json(&f.app, "/api/health").await["events"]
+        .as_u64()
+        .unwrap();
     let mut w = Store::open_or_create(&f.path).unwrap();
     let key = w.coder_key("test").unwrap();
     let day = start().add_days(200);
@@ -320,7 +410,9 @@ async fn new_events_show_while_a_writer_adds_to_the_store() {
     ];
     let prepared: Vec<PreparedDoc> = docs.iter().map(PreparedDoc::new).collect();
     w.add_batch(&prepared, key).unwrap();
-    let after = get_json(&f.app, "/api/health").await["events"].as_u64().unwrap();
+    let after = get_json(&f.app, "/api/health").await["events"]
+        .as_u64()
+        .unwrap();
     assert_eq!(after, before + 2);
     let d = get_json(&f.app, "/api/dyads?q=EEE").await;
     assert_eq!(d["items"][0]["events"], 2);

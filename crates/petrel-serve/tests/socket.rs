@@ -9,7 +9,11 @@ use std::time::Duration;
 fn raw(addr: std::net::SocketAddr, request_line: &str) -> String {
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    write!(s, "{request_line}\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+    write!(
+        s,
+        "{request_line}\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
     let mut out = String::new();
     s.read_to_string(&mut out).unwrap();
     out
@@ -41,7 +45,10 @@ fn raw_requests_cannot_escape_and_writes_are_refused() {
             status.contains(" 404 ") || status.contains(" 400 "),
             "{line}: {status}"
         );
-        assert!(!res.contains("[package]") && !res.contains("root:x:0"), "{line}");
+        assert!(
+            !res.contains("[package]") && !res.contains("root:x:0"),
+            "{line}"
+        );
     }
     let res = raw(addr, "DELETE /api/events HTTP/1.1");
     assert!(res.starts_with("HTTP/1.1 405"), "{res}");

@@ -109,6 +109,7 @@ fn generate(path: &PathBuf, mentions: usize) {
                                 precision: DatePrecision::Day,
                                 source: DateSource::Publication,
                                 expression: None,
+                                relation: None,
                             }),
                             location: None,
                             evidence: Evidence {

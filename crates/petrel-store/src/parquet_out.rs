@@ -11,7 +11,7 @@ use arrow_schema::{DataType, Field, Schema};
 use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
 use parquet::file::properties::WriterProperties;
-use petrel_core::{Date, DatePrecision, DateSource, ErrorKind, PetrelError, Result};
+use petrel_core::{Date, DateSource, ErrorKind, PetrelError, Result};
 use std::io::Write;
 use std::sync::Arc;
 
@@ -156,11 +156,7 @@ impl Builders {
             .date
             .map(|d| {
                 (
-                    Some(match d.precision {
-                        DatePrecision::Day => "day",
-                        DatePrecision::Month => "month",
-                        DatePrecision::Year => "year",
-                    }),
+                    Some(d.precision.as_str()),
                     Some(match d.source {
                         DateSource::Text => "text",
                         DateSource::Publication => "publication",

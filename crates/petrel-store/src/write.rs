@@ -5,9 +5,9 @@
 use crate::error::sql_err;
 use crate::prepare::{now_utc, EventRow, PreparedDoc};
 use crate::Store;
-use petrel_core::{DatePrecision, Result};
+use petrel_core::Result;
 use rusqlite::{params, Connection, OptionalExtension};
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 /// Why a document was not added: it is already in the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -27,14 +27,6 @@ impl std::fmt::Display for Duplicate {
             Duplicate::Url => "URL",
             Duplicate::Content => "content",
         })
-    }
-}
-
-fn precision_name(p: DatePrecision) -> &'static str {
-    match p {
-        DatePrecision::Day => "day",
-        DatePrecision::Month => "month",
-        DatePrecision::Year => "year",
     }
 }
 
@@ -89,7 +81,7 @@ fn insert_events(
     conn: &Connection,
     doc_key: i64,
     events: &[EventRow],
-    touched: &mut BTreeSet<i64>,
+    touched: &mut BTreeMap<i64, i64>,
 ) -> rusqlite::Result<()> {
     if events.len() >= 1 << EVENT_BITS {
         return Err(rusqlite::Error::ToSqlConversionFailure(
@@ -114,7 +106,7 @@ fn insert_events(
                 .query_row(
                     params![
                         d.value.to_days(),
-                        precision_name(d.precision),
+                        d.precision.as_str(),
                         cluster_actor(&e.source),
                         cluster_actor(&e.target),
                         e.code
@@ -125,7 +117,7 @@ fn insert_events(
             _ => None,
         };
         if let Some(c) = cluster {
-            touched.insert(c);
+            *touched.entry(c).or_default() += 1;
         }
         conn.prepare_cached(
             "INSERT INTO events (event_key, doc_key, n, event_id, sentence, code, root, quad_class, goldstein,
@@ -168,7 +160,7 @@ fn insert_events(
             e.asserted(),
             e.date.as_ref().map(|d| d.value.to_string()),
             e.day(),
-            e.date.as_ref().map(|d| precision_name(d.precision)),
+            e.date.as_ref().map(|d| d.precision.as_str()),
             e.date.as_ref().map(|d| match d.source {
                 petrel_core::DateSource::Text => "text",
                 petrel_core::DateSource::Publication => "publication",
@@ -187,8 +179,43 @@ fn insert_events(
     Ok(())
 }
 
+/// Adds one new document's mentions to the counts of its clusters (`added`: cluster → mentions),
+/// without reading the clusters' other events: the document is new, so it adds one document,
+/// and one source unless another document of the cluster has the same outlet. The counts are
+/// those [`refresh_clusters`] would compute, at a cost that does not grow with the clusters.
+fn add_to_clusters(
+    conn: &Connection,
+    doc_key: i64,
+    outlet: Option<&str>,
+    pub_date: Option<&str>,
+    added: &BTreeMap<i64, i64>,
+) -> rusqlite::Result<()> {
+    let mut same_outlet = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM events e JOIN documents d ON d.doc_key = e.doc_key
+                        WHERE e.cluster_id = ?1 AND e.doc_key != ?2 AND d.outlet = ?3)",
+    )?;
+    let mut up = conn.prepare_cached(
+        "UPDATE clusters SET num_mentions = num_mentions + ?2,
+                             num_documents = num_documents + 1,
+                             num_sources = num_sources + ?3,
+                             first_reported = CASE WHEN first_reported IS NULL OR ?4 < first_reported
+                                              THEN coalesce(?4, first_reported) ELSE first_reported END,
+                             last_reported = CASE WHEN last_reported IS NULL OR ?4 > last_reported
+                                             THEN coalesce(?4, last_reported) ELSE last_reported END
+         WHERE cluster_id = ?1",
+    )?;
+    for (&c, &n) in added {
+        let known = match outlet {
+            Some(o) => same_outlet.query_row(params![c, doc_key, o], |r| r.get::<_, bool>(0))?,
+            None => false,
+        };
+        up.execute(params![c, n, !known as i64, pub_date])?;
+    }
+    Ok(())
+}
+
 /// Recomputes the counts of the touched clusters and drops those left with no mention.
-fn refresh_clusters(conn: &Connection, touched: &BTreeSet<i64>) -> rusqlite::Result<()> {
+fn refresh_clusters(conn: &Connection, touched: &BTreeMap<i64, i64>) -> rusqlite::Result<()> {
     let mut up = conn.prepare_cached(
         "UPDATE clusters SET (num_mentions, num_documents, num_sources, first_reported, last_reported) =
             (SELECT count(*), count(DISTINCT e.doc_key),
@@ -200,7 +227,7 @@ fn refresh_clusters(conn: &Connection, touched: &BTreeSet<i64>) -> rusqlite::Res
     )?;
     let mut del =
         conn.prepare_cached("DELETE FROM clusters WHERE cluster_id = ?1 AND num_mentions = 0")?;
-    for c in touched {
+    for c in touched.keys() {
         up.execute([c])?;
         del.execute([c])?;
     }
@@ -275,7 +302,7 @@ impl Store {
         coder_key: i64,
     ) -> Result<Vec<Option<Duplicate>>> {
         let r = in_transaction(&self.conn, |c| {
-            let mut touched = BTreeSet::new();
+            let mut added = BTreeMap::new();
             let mut out = Vec::with_capacity(docs.len());
             let now = now_utc();
             for d in docs {
@@ -300,10 +327,13 @@ impl Store {
                     d.sentences as i64,
                     d.text_z,
                 ])?;
-                insert_events(c, c.last_insert_rowid(), &d.events, &mut touched)?;
+                let doc_key = c.last_insert_rowid();
+                added.clear();
+                insert_events(c, doc_key, &d.events, &mut added)?;
+                let pub_date = d.meta.date.map(|d| d.to_string());
+                add_to_clusters(c, doc_key, d.outlet.as_deref(), pub_date.as_deref(), &added)?;
                 out.push(None);
             }
-            refresh_clusters(c, &touched)?;
             Ok(out)
         });
         r.map_err(|e| sql_err(&self.path, e))
@@ -313,13 +343,13 @@ impl Store {
     /// (`petrel recode`). Each entry is a document key and its new rows.
     pub fn replace_events(&mut self, docs: &[(i64, PreparedDoc)], coder_key: i64) -> Result<()> {
         let r = in_transaction(&self.conn, |c| {
-            let mut touched = BTreeSet::new();
+            let mut touched = BTreeMap::new();
             for (key, d) in docs {
                 let mut old = c.prepare_cached(
                     "SELECT cluster_id FROM events WHERE doc_key = ?1 AND cluster_id IS NOT NULL",
                 )?;
                 for id in old.query_map([key], |r| r.get::<_, i64>(0))? {
-                    touched.insert(id?);
+                    touched.insert(id?, 0);
                 }
                 c.prepare_cached("DELETE FROM events WHERE doc_key = ?1")?
                     .execute([key])?;

@@ -89,6 +89,7 @@ pub fn doc(id: &str, outlet: &str, published: &str, text: &str, evs: &[Ev]) -> D
                 precision: DatePrecision::Day,
                 source: DateSource::Text,
                 expression: None,
+                relation: None,
             }),
             location: e.place.map(|p| Location {
                 name: p.into(),

@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use petrel_core::Date;
+use petrel_core::{Date, Doc};
 use petrel_store::{Duplicate, Dyad, Filter, Period, PreparedDoc, Store};
 
 fn corpus() -> Vec<petrel_core::Doc> {
@@ -524,4 +524,75 @@ fn readers_see_committed_batches_while_a_writer_is_open() {
     assert_eq!(r.stats().unwrap().documents, 2);
     add(&mut w, &corpus()[2..]);
     assert_eq!(r.stats().unwrap().documents, 5);
+}
+
+/// Cluster counts kept up batch by batch equal a recount from the events, whatever the order of
+/// outlets, dates and batches (the ingest path adds to the counts without reading a cluster's
+/// other events).
+#[test]
+fn cluster_counts_added_batch_by_batch_equal_a_recount() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("events.db");
+    let mut s = Store::open_or_create(&path).unwrap();
+    let outlets = ["courier", "herald", "courier", "gazette", "herald"];
+    let dates = ["2024-03-06", "2024-03-04", "2024-03-09", "2024-03-05"];
+    let mut n = 0;
+    for batch in 0..4 {
+        let docs: Vec<Doc> = (0..7)
+            .map(|k| {
+                n += 1;
+                let evs = [
+                    ev("RUS", "UKR", "195", "2024-03-04"),
+                    ev("RUS", "UKR", "195", "2024-03-04"),
+                    ev("UKR", "RUS", "111", "2024-03-05"),
+                ];
+                let take = 1 + (batch + k) % 3;
+                doc(
+                    &format!("d{n}"),
+                    outlets[(batch * 3 + k) % outlets.len()],
+                    dates[(batch + 2 * k) % dates.len()],
+                    &format!("Report number {n}"),
+                    &evs[..take],
+                )
+            })
+            .collect();
+        assert_eq!(add(&mut s, &docs), 7);
+    }
+    drop(s);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let mut q = conn
+        .prepare(
+            "SELECT c.cluster_id, c.num_mentions, c.num_documents, c.num_sources,
+                    c.first_reported, c.last_reported,
+                    r.m, r.d, r.s, r.f, r.l
+             FROM clusters c JOIN
+               (SELECT e.cluster_id AS id, count(*) AS m, count(DISTINCT e.doc_key) AS d,
+                       count(DISTINCT coalesce(d.outlet, 'doc:' || d.doc_key)) AS s,
+                       min(d.pub_date) AS f, max(d.pub_date) AS l
+                FROM events e JOIN documents d ON d.doc_key = e.doc_key
+                WHERE e.cluster_id IS NOT NULL GROUP BY e.cluster_id) r ON r.id = c.cluster_id",
+        )
+        .unwrap();
+    let rows: Vec<(i64, Vec<String>, Vec<String>)> = q
+        .query_map([], |r| {
+            let v = |i: usize| -> rusqlite::Result<String> {
+                Ok(format!("{:?}", r.get::<_, rusqlite::types::Value>(i)?))
+            };
+            Ok((
+                r.get(0)?,
+                (1..6).map(v).collect::<rusqlite::Result<_>>()?,
+                (6..11).map(v).collect::<rusqlite::Result<_>>()?,
+            ))
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(rows.len(), 2, "two clusters: RUS→UKR 195 and UKR→RUS 111");
+    for (id, kept, recount) in rows {
+        assert_eq!(kept, recount, "cluster {id}");
+    }
+    let clusters: i64 = conn
+        .query_row("SELECT count(*) FROM clusters", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(clusters, 2);
 }

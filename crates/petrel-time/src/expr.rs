@@ -12,10 +12,27 @@ pub enum DateKind {
     Month(u8, Option<i32>),
     /// A day of a month: "November 18", "18 November 2021".
     Day(u8, u8, Option<i32>),
-    /// A weekday, 0 = Monday: "on Tuesday".
+    /// A weekday, 0 = Monday: "on Tuesday" (past or future by the verb's tense).
     Weekday(u8),
-    /// Days relative to publication: today 0, yesterday −1, tomorrow +1.
-    Relative(i8),
+    /// A weekday with a direction: "last Tuesday" (−1), "next Tuesday" (+1), "this Tuesday" (0:
+    /// by the verb's tense).
+    WeekdayDir(u8, i8),
+    /// A month with a direction and no year: "last March" (−1), "next March" (+1).
+    MonthDir(u8, i8),
+    /// Days from publication: today 0, yesterday −1, tomorrow +1, "three days ago" −3.
+    Relative(i32),
+    /// Weeks from the publication week: "this week" 0, "last week" −1, "two weeks ago" −2.
+    Weeks(i32),
+    /// Months from the publication month: "this month", "earlier this month" 0, "last month" −1.
+    Months(i32),
+    /// Years from the publication year: "this year" 0, "last year" −1, "four years ago" −4.
+    Years(i32),
+    /// A season, 0 spring, 1 summer, 2 autumn, 3 winter: with a year ("the summer of 2014",
+    /// "winter 2014"), or relative (`Err(−1)` "last summer", `Err(0)` "this summer",
+    /// `Err(1)` "next summer").
+    Season(u8, std::result::Result<i32, i8>),
+    /// A decade by its first year: "the 1990s" 1990.
+    Decade(i32),
 }
 
 /// A date expression: its tokens, its head token (for attachment) and what it names.
@@ -46,6 +63,136 @@ fn day_of(w: &str) -> Option<u8> {
         .then(|| d.parse().ok())
         .flatten()?;
     (1..=31).contains(&n).then_some(n)
+}
+
+/// "1990s" (or "1990" + "s" as two tokens): the decade's first year.
+fn decade_of(w: &str, next: &str) -> Option<i32> {
+    let digits = w.strip_suffix('s').unwrap_or(w);
+    let split = digits.len() == w.len() && next == "s";
+    if !(digits.len() == 4 && (split || digits.len() < w.len())) {
+        return None;
+    }
+    let y = year_of(digits)?;
+    (y % 10 == 0).then_some(y)
+}
+
+/// A small count: a digit string or a number word ("a", "an" and "one" to "twenty").
+fn count_of(w: &str) -> Option<i32> {
+    if let Ok(n) = w.parse::<i32>() {
+        return (1..=500).contains(&n).then_some(n);
+    }
+    const WORDS: [&str; 20] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    let l = w.to_ascii_lowercase();
+    if l == "a" || l == "an" {
+        return Some(1);
+    }
+    WORDS.iter().position(|x| *x == l).map(|p| p as i32 + 1)
+}
+
+fn season_of(w: &str) -> Option<u8> {
+    match w.to_ascii_lowercase().as_str() {
+        "spring" => Some(0),
+        "summer" => Some(1),
+        "autumn" | "fall" => Some(2),
+        "winter" => Some(3),
+        _ => None,
+    }
+}
+
+/// A calendar unit word and what an offset of it means.
+fn unit_of(w: &str) -> Option<fn(i32) -> DateKind> {
+    match w.to_ascii_lowercase().trim_end_matches('s') {
+        "day" => Some(DateKind::Relative),
+        "week" => Some(DateKind::Weeks),
+        "month" => Some(DateKind::Months),
+        "year" => Some(DateKind::Years),
+        _ => None,
+    }
+}
+
+/// A relative expression starting at token `i` and its length in tokens:
+/// "N days/weeks/months/years ago", "last/this/next week/month/year/<season>/<weekday>/<month>",
+/// "earlier/later this week/month/year", "the summer of 2014", "summer 2014".
+fn relative<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<(DateKind, usize)> {
+    let w = word(i);
+    let lw = w.to_ascii_lowercase();
+    // "three years ago", "a week ago".
+    if let (Some(n), Some(unit)) = (count_of(w), unit_of(word(i + 1))) {
+        if word(i + 2).eq_ignore_ascii_case("ago") {
+            return Some((unit(-n), 3));
+        }
+    }
+    // "earlier this month", "later this year".
+    let (start, len0) =
+        if matches!(lw.as_str(), "earlier" | "later") && word(i + 1).eq_ignore_ascii_case("this") {
+            (i + 1, 1)
+        } else {
+            (i, 0)
+        };
+    let dir = match word(start).to_ascii_lowercase().as_str() {
+        "last" | "past" => Some(-1),
+        "this" => Some(0),
+        "next" | "coming" => Some(1),
+        _ => None,
+    };
+    if let Some(dir) = dir {
+        let next = word(start + 1);
+        let len = len0 + 2;
+        if let Some(unit) = unit_of(next).filter(|_| !next.ends_with('s')) {
+            // "the past year" is a span ending now, not last calendar year.
+            if word(start).eq_ignore_ascii_case("past") {
+                return None;
+            }
+            return Some((unit(dir), len));
+        }
+        if len0 > 0 {
+            return None;
+        }
+        if let Some(s) = season_of(next) {
+            return Some((DateKind::Season(s, Err(dir as i8)), len));
+        }
+        let capitalised = next.chars().next().is_some_and(char::is_uppercase);
+        if let Some(d) = Date::weekday_from_name(next).filter(|_| capitalised) {
+            return Some((DateKind::WeekdayDir(d, dir as i8), len));
+        }
+        if let Some(m) = Date::month_from_name(next).filter(|_| capitalised && dir != 0) {
+            return Some((DateKind::MonthDir(m, dir as i8), len));
+        }
+        return None;
+    }
+    // "the summer of 2014", "summer 2014".
+    if let Some(s) = season_of(w) {
+        if word(i + 1).eq_ignore_ascii_case("of") {
+            if let Some(y) = year_of(word(i + 2)) {
+                return Some((DateKind::Season(s, Ok(y)), 3));
+            }
+        }
+        if let Some(y) = year_of(word(i + 1)) {
+            return Some((DateKind::Season(s, Ok(y)), 2));
+        }
+    }
+    None
 }
 
 /// Every date expression among the tokens `range` of `doc`.
@@ -100,7 +247,27 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
             i = end;
             continue;
         }
+        if let Some((kind, len)) = relative(&word, i) {
+            out.push(DateExpr {
+                tokens: i..i + len,
+                head: i + len - 1,
+                kind,
+            });
+            i += len;
+            continue;
+        }
+        if let Some(d) = decade_of(w, word(i + 1)) {
+            let len = if w.len() == 4 { 2 } else { 1 };
+            out.push(DateExpr {
+                tokens: i..i + len,
+                head: i,
+                kind: DateKind::Decade(d),
+            });
+            i += len;
+            continue;
+        }
         if let Some(y) = year_of(w) {
+            // "the summer of 2014" was taken above; "2014" alone is a year.
             out.push(DateExpr {
                 tokens: i..i + 1,
                 head: i,

@@ -1,24 +1,40 @@
 //! The time stage: attach a date to every event.
 
-use crate::{find_expressions, resolve, DateExpr};
-use petrel_core::{DatePrecision, DateSource, Doc, EventDate, Layers, Result, Stage, Upos};
+use crate::{find_expressions, relation, resolve, DateExpr};
+use petrel_core::{
+    DatePrecision, DateRelation, DateSource, Doc, EventDate, Layers, Result, Stage, Upos,
+};
 
 /// Gives each event the date expression attached to its trigger, or the publication date.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TimeStage;
 
 /// True when date expression `e` belongs to the clause of trigger `t`: the expression hangs
-/// below the trigger without crossing another verb, or the trigger's clause modifies it
-/// ("in 2014, when Russia invaded").
+/// below the trigger without crossing another verb or a noun it precedes ("the 2008
+/// bombing"), or the trigger's clause modifies it ("in 2014, when Russia invaded").
 fn attached(doc: &Doc, parsed: bool, e: &DateExpr, t: usize) -> bool {
     if !parsed {
         return e.head.abs_diff(t) <= 6;
     }
     let head_of = |i: usize| doc.tokens[i].head();
+    // "In 2014 Russia invaded": a date in a prepositional phrase is never a noun's modifier,
+    // whatever the parse says.
+    let after_preposition = e.tokens.start > 0 && doc.tokens[e.tokens.start - 1].upos == Upos::Adp;
     let mut cur = e.head;
     for _ in 0..8 {
         match head_of(cur) {
             Some(h) if h == t => return true,
+            // A date before a noun dates that noun's event, not the verb above it: "condemned
+            // the 2008 bombing", "since last year's election".
+            Some(h)
+                if !e.tokens.contains(&h)
+                    && e.tokens.end <= h
+                    && e.tokens.contains(&cur)
+                    && !after_preposition
+                    && matches!(doc.tokens[h].upos, Upos::Noun | Upos::Propn) =>
+            {
+                return false
+            }
             Some(h) if matches!(doc.tokens[h].upos, Upos::Verb) => {
                 // A verb between the date and the trigger: only a participle modifying the
                 // trigger noun ("the call scheduled for Tuesday") lets it through.
@@ -76,6 +92,7 @@ impl Stage for TimeStage {
                         precision,
                         source: DateSource::Text,
                         expression: Some(span.slice(&doc.text).to_string()),
+                        relation: None,
                     })
                 }
                 None => pubdate.map(|value| EventDate {
@@ -83,6 +100,11 @@ impl Stage for TimeStage {
                     precision: DatePrecision::Day,
                     source: DateSource::Publication,
                     expression: None,
+                    relation: Some(match t {
+                        Some(t) if parsed => relation(doc, t, future),
+                        _ if future => DateRelation::After,
+                        _ => DateRelation::Overlaps,
+                    }),
                 }),
             };
             doc.events[k].date = date;

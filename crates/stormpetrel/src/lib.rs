@@ -3,7 +3,7 @@
 //! This crate is the one entry point for other Rust programs (and the CLI, the Python package
 //! and the monitor): it re-exports the stage crates and builds the standard pipeline
 //!
-//! ingest → segment → tag → lemma → parse → actors → events → time → place → sinks or store
+//! ingest → segment → tag → lemma → gate → parse → actors → events → time → place → sinks or store
 //!
 //! from one immutable, shareable [`Resources`].
 //!

@@ -6,6 +6,7 @@ pub mod bench;
 pub mod code;
 pub mod codes;
 pub mod eval;
+pub mod eval_dates;
 pub mod eval_ud;
 pub mod explain;
 pub mod extract;

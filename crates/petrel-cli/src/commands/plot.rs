@@ -51,14 +51,18 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let format = ImageFormat::from_path(&args.output)?;
     let dyad = Dyad::parse(&args.dyad)?;
     let by = Period::parse(&args.by)?;
-    let date = |s: &Option<String>, flag| s.as_deref().map(|d| store::date_bound(d, flag)).transpose();
+    let date =
+        |s: &Option<String>, flag| s.as_deref().map(|d| store::date_bound(d, flag)).transpose();
     let (from, to) = (date(&args.from, "--from")?, date(&args.to, "--to")?);
     let store = Store::open(&args.db)?;
     let rows = store.series(&dyad, by, from, to)?;
     if rows.is_empty() {
         return Err(PetrelError::new(
             ErrorKind::BadInput,
-            format!("{}: the store has no dated events to draw", args.db.display()),
+            format!(
+                "{}: the store has no dated events to draw",
+                args.db.display()
+            ),
         ));
     }
     if rows.iter().all(|r| r.events == 0) {

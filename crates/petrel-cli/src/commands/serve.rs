@@ -29,7 +29,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let addr: SocketAddr = args.addr.parse().map_err(|_| {
         PetrelError::new(
             ErrorKind::Config,
-            format!("--addr expects IP:PORT such as 127.0.0.1:8321, got {:?}", args.addr),
+            format!(
+                "--addr expects IP:PORT such as 127.0.0.1:8321, got {:?}",
+                args.addr
+            ),
         )
     })?;
     petrel_serve::check_addr(addr, args.public)?;

@@ -57,6 +57,7 @@ pub fn report(n: usize, day: Date, src: &str, tgt: &str, code: &str, place: Opti
             precision: DatePrecision::Day,
             source: DateSource::Text,
             expression: None,
+            relation: None,
         }),
         location: place.map(|p| Location {
             name: p.into(),
@@ -85,7 +86,11 @@ pub fn build(path: &Path) -> usize {
     let mut docs = Vec::new();
     let mut n = 0;
     for week in 0..16i64 {
-        let shelling = if week == 13 { 12 } else { 1 + (week % 2) as usize };
+        let shelling = if week == 13 {
+            12
+        } else {
+            1 + (week % 2) as usize
+        };
         for i in 0..shelling {
             let day = start().add_days(7 * week + (i % 5) as i64);
             let place = (i % 2 == 0).then_some("Border Town");
