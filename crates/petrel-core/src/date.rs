@@ -187,6 +187,16 @@ pub enum DateSource {
     Publication,
 }
 
+impl DateSource {
+    /// The lower-case name used in every output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::Text => "text",
+            DateSource::Publication => "publication",
+        }
+    }
+}
+
 /// An event's date: a value, how precise it is, and where it came from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventDate {

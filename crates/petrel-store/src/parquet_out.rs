@@ -11,7 +11,7 @@ use arrow_schema::{DataType, Field, Schema};
 use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
 use parquet::file::properties::WriterProperties;
-use petrel_core::{Date, DateSource, ErrorKind, PetrelError, Result};
+use petrel_core::{Date, ErrorKind, PetrelError, Result};
 use std::io::Write;
 use std::sync::Arc;
 
@@ -154,15 +154,7 @@ impl Builders {
         let m = r.modality;
         let (prec, src) = r
             .date
-            .map(|d| {
-                (
-                    Some(d.precision.as_str()),
-                    Some(match d.source {
-                        DateSource::Text => "text",
-                        DateSource::Publication => "publication",
-                    }),
-                )
-            })
+            .map(|d| (Some(d.precision.as_str()), Some(d.source.as_str())))
             .unwrap_or_default();
         let values: [Option<String>; 27] = [
             Some(r.doc_id.to_string()),

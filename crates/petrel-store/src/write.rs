@@ -161,10 +161,7 @@ fn insert_events(
             e.date.as_ref().map(|d| d.value.to_string()),
             e.day(),
             e.date.as_ref().map(|d| d.precision.as_str()),
-            e.date.as_ref().map(|d| match d.source {
-                petrel_core::DateSource::Text => "text",
-                petrel_core::DateSource::Publication => "publication",
-            }),
+            e.date.as_ref().map(|d| d.source.as_str()),
             e.place.0,
             e.place.1,
             e.place.2,

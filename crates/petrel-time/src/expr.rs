@@ -176,8 +176,11 @@ fn relative<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<(DateKind,
         if let Some(d) = Date::weekday_from_name(next).filter(|_| capitalised) {
             return Some((DateKind::WeekdayDir(d, dir as i8), len));
         }
+        // "last October" (not "last Oct. 23", a day the month branch reads).
         if let Some(m) = Date::month_from_name(next).filter(|_| capitalised && dir != 0) {
-            return Some((DateKind::MonthDir(m, dir as i8), len));
+            return day_of(word(start + 2))
+                .is_none()
+                .then_some((DateKind::MonthDir(m, dir as i8), len));
         }
         return None;
     }
@@ -274,6 +277,11 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
                 kind: DateKind::Year(y),
             });
         } else if let Some(d) = Date::weekday_from_name(w).filter(|_| capitalised) {
+            // "Monday, Oct. 26": the calendar date that follows says which Monday.
+            if word(i + 1) == "," && month_of(word(i + 2)).is_some() {
+                i += 2;
+                continue;
+            }
             out.push(DateExpr {
                 tokens: i..i + 1,
                 head: i,

@@ -58,6 +58,35 @@ fn attached(doc: &Doc, parsed: bool, e: &DateExpr, t: usize) -> bool {
     false
 }
 
+/// Verbs whose open complement happens after them ("decided to admit", "agreed to hand over").
+const DECISIONS: &[&str] = &[
+    "decide", "agree", "promise", "pledge", "vow", "plan", "intend", "expect", "schedule",
+    "prepare", "aim", "threaten", "vote", "resolve",
+];
+
+/// Whether `t` is the open complement of a verb of deciding or promising.
+fn complement_of_decision(doc: &Doc, t: usize) -> bool {
+    doc.tokens[t].deprel.as_str() == "xcomp"
+        && doc.tokens[t]
+            .head()
+            .is_some_and(|h| DECISIONS.contains(&doc.lemma(h).to_ascii_lowercase().as_str()))
+}
+
+/// The verb whose date a verb `t` with none of its own shares: the head of a conjoined verb,
+/// or of a participial adverbial clause ("…, accusing them of abuse").
+fn shared_date_head(doc: &Doc, parsed: bool, t: usize) -> Option<usize> {
+    if !parsed || doc.tokens[t].upos != Upos::Verb {
+        return None;
+    }
+    let h = doc.tokens[t].head()?;
+    let shares = match doc.tokens[t].deprel.as_str() {
+        "conj" => true,
+        "advcl" => doc.xpos(t) == "VBG",
+        _ => false,
+    };
+    (shares && doc.tokens[h].upos == Upos::Verb).then_some(h)
+}
+
 impl Stage for TimeStage {
     fn name(&self) -> &'static str {
         "time"
@@ -79,9 +108,22 @@ impl Stage for TimeStage {
             }
             let exprs = &cache.as_ref().map(|c| &c.1).cloned().unwrap_or_default();
             let t = doc.trigger_token(&doc.events[k]);
-            // An intent (CAMEO 03: "plans to meet in April") looks ahead, whatever its tense.
-            let future = doc.events[k].modality.future || doc.events[k].code.starts_with("03");
-            let found = t.and_then(|t| exprs.iter().find(|e| attached(doc, parsed, e, t)));
+            // An intent (CAMEO 03: "plans to meet in April") looks ahead unless it is told in
+            // the past ("agreed in April to hand them over"); so does the complement of a
+            // decision or promise ("decided to admit them in March").
+            let past = t.is_some_and(|t| parsed && relation(doc, t, false) == DateRelation::Before);
+            let future = doc.events[k].modality.future
+                || (doc.events[k].code.starts_with("03") && !past)
+                || t.is_some_and(|t| parsed && complement_of_decision(doc, t));
+            let found = t.and_then(|t| {
+                let own = exprs.iter().find(|e| attached(doc, parsed, e, t));
+                // A conjoined or adverbial verb with no date of its own shares its head's:
+                // "lashed out Sunday night, accusing them", "killed a guard and wounded a nurse".
+                own.or_else(|| {
+                    let h = shared_date_head(doc, parsed, t)?;
+                    exprs.iter().find(|e| attached(doc, parsed, e, h))
+                })
+            });
             let date = match found.and_then(|e| resolve(e.kind, pubdate, future).map(|r| (e, r))) {
                 Some((e, (value, precision))) => {
                     let span = doc.tokens[e.tokens.start]
@@ -100,9 +142,11 @@ impl Stage for TimeStage {
                     precision: DatePrecision::Day,
                     source: DateSource::Publication,
                     expression: None,
+                    // An intent is expressed when told ("agrees to end the uprising"): its
+                    // own tense, not that of what it intends, relates it to the report.
                     relation: Some(match t {
-                        Some(t) if parsed => relation(doc, t, future),
-                        _ if future => DateRelation::After,
+                        Some(t) if parsed => relation(doc, t, doc.events[k].modality.future),
+                        _ if doc.events[k].modality.future => DateRelation::After,
                         _ => DateRelation::Overlaps,
                     }),
                 }),
