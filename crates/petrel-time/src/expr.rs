@@ -78,57 +78,52 @@ fn decade_of(w: &str, next: &str) -> Option<i32> {
 
 /// A small count: a digit string or a number word ("a", "an" and "one" to "twenty").
 fn count_of(w: &str) -> Option<i32> {
-    if let Ok(n) = w.parse::<i32>() {
+    if w.bytes().all(|b| b.is_ascii_digit()) {
+        let n: i32 = w.parse().ok()?;
         return (1..=500).contains(&n).then_some(n);
     }
     const WORDS: [&str; 20] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty",
     ];
-    let l = w.to_ascii_lowercase();
-    if l == "a" || l == "an" {
+    if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
         return Some(1);
     }
-    WORDS.iter().position(|x| *x == l).map(|p| p as i32 + 1)
+    WORDS
+        .iter()
+        .position(|x| x.eq_ignore_ascii_case(w))
+        .map(|p| p as i32 + 1)
 }
 
 fn season_of(w: &str) -> Option<u8> {
-    match w.to_ascii_lowercase().as_str() {
-        "spring" => Some(0),
-        "summer" => Some(1),
-        "autumn" | "fall" => Some(2),
-        "winter" => Some(3),
-        _ => None,
-    }
+    [("spring", 0), ("summer", 1), ("autumn", 2), ("fall", 2), ("winter", 3)]
+        .iter()
+        .find(|(x, _)| x.eq_ignore_ascii_case(w))
+        .map(|(_, s)| *s)
 }
 
 /// A calendar unit word and what an offset of it means.
 fn unit_of(w: &str) -> Option<fn(i32) -> DateKind> {
-    match w.to_ascii_lowercase().trim_end_matches('s') {
-        "day" => Some(DateKind::Relative),
-        "week" => Some(DateKind::Weeks),
-        "month" => Some(DateKind::Months),
-        "year" => Some(DateKind::Years),
-        _ => None,
-    }
+    let w = w.strip_suffix('s').unwrap_or(w);
+    let kinds: [(&str, fn(i32) -> DateKind); 4] = [
+        ("day", DateKind::Relative),
+        ("week", DateKind::Weeks),
+        ("month", DateKind::Months),
+        ("year", DateKind::Years),
+    ];
+    kinds
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .map(|(_, k)| *k)
+}
+
+/// The direction word of a relative expression: "last", "this", "next"…
+fn direction_of(w: &str) -> Option<i32> {
+    [("last", -1), ("past", -1), ("this", 0), ("next", 1), ("coming", 1)]
+        .iter()
+        .find(|(x, _)| x.eq_ignore_ascii_case(w))
+        .map(|(_, d)| *d)
 }
 
 /// A relative expression starting at token `i` and its length in tokens:
@@ -136,7 +131,6 @@ fn unit_of(w: &str) -> Option<fn(i32) -> DateKind> {
 /// "earlier/later this week/month/year", "the summer of 2014", "summer 2014".
 fn relative<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<(DateKind, usize)> {
     let w = word(i);
-    let lw = w.to_ascii_lowercase();
     // "three years ago", "a week ago".
     if let (Some(n), Some(unit)) = (count_of(w), unit_of(word(i + 1))) {
         if word(i + 2).eq_ignore_ascii_case("ago") {
@@ -145,18 +139,14 @@ fn relative<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<(DateKind,
     }
     // "earlier this month", "later this year".
     let (start, len0) =
-        if matches!(lw.as_str(), "earlier" | "later") && word(i + 1).eq_ignore_ascii_case("this") {
+        if (w.eq_ignore_ascii_case("earlier") || w.eq_ignore_ascii_case("later"))
+            && word(i + 1).eq_ignore_ascii_case("this")
+        {
             (i + 1, 1)
         } else {
             (i, 0)
         };
-    let dir = match word(start).to_ascii_lowercase().as_str() {
-        "last" | "past" => Some(-1),
-        "this" => Some(0),
-        "next" | "coming" => Some(1),
-        _ => None,
-    };
-    if let Some(dir) = dir {
+    if let Some(dir) = direction_of(word(start)) {
         let next = word(start + 1);
         let len = len0 + 2;
         if let Some(unit) = unit_of(next).filter(|_| !next.ends_with('s')) {
@@ -288,12 +278,10 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
                 kind: DateKind::Weekday(d),
             });
         } else {
-            let rel = match w.to_ascii_lowercase().as_str() {
-                "today" | "tonight" => Some(0),
-                "yesterday" => Some(-1),
-                "tomorrow" => Some(1),
-                _ => None,
-            };
+            let rel = [("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1)]
+                .iter()
+                .find(|(x, _)| x.eq_ignore_ascii_case(w))
+                .map(|(_, r)| *r);
             if let Some(r) = rel {
                 out.push(DateExpr {
                     tokens: i..i + 1,
