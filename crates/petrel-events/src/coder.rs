@@ -206,8 +206,9 @@ impl EventCoder {
         {
             let mut modality = modality(&tree, idx, &self.rules, m.trigger);
             if modality.reported.is_none() {
-                modality.reported =
-                    quotes::around(quotes, m.trigger).map(|q| q.attribution.clone());
+                modality.reported = quotes::around(quotes, m.trigger)
+                    .map(|q| q.attribution.clone())
+                    .or_else(|| quotes::according_to(&tree, idx, m.trigger));
             }
             let (mut code, mut plover, mut rule_id) =
                 (m.rule.code, m.rule.plover.clone(), m.rule.id.clone());

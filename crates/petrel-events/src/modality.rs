@@ -222,6 +222,14 @@ pub fn phrase_text(tree: &Tree, h: usize) -> String {
             hi = hi.max(j);
         }
     }
+    // Commas and quotation marks at the edges belong to the sentence, not to the phrase
+    // ("Putin's spokesman, Dmitry Peskov, told").
+    while hi > h && tree.upos(hi) == petrel_core::Upos::Punct {
+        hi -= 1;
+    }
+    while lo < h && tree.upos(lo) == petrel_core::Upos::Punct {
+        lo += 1;
+    }
     let doc = tree.doc;
     let span = doc.tokens[lo].span.cover(doc.tokens[hi].span);
     span.slice(&doc.text).to_string()

@@ -27,6 +27,8 @@ pub fn quotes(doc: &Doc, idx: &MentionIndex, rules: &RuleSet) -> Vec<Quote> {
     let mut out = Vec::new();
     let parsed = doc.layers.contains(Layers::PARSE);
     let mut open_at: Option<(usize, usize)> = None;
+    // The latest attributed quotation: its attribution and the sentence where it closed.
+    let mut last: Option<(Attribution, usize)> = None;
     for s in 0..doc.sentences.len() {
         for i in doc.sentences[s].tokens() {
             let w = doc.word(i);
@@ -41,8 +43,16 @@ pub fn quotes(doc: &Doc, idx: &MentionIndex, rules: &RuleSet) -> Vec<Quote> {
                 let after = i + 1..doc.sentences[s].tok_end as usize;
                 let before = (doc.sentences[s0].tok_start as usize..i0).rev();
                 let attr = speaker_among(doc, idx, rules, s, after, parsed)
-                    .or_else(|| speaker_among(doc, idx, rules, s0, before, parsed));
+                    .or_else(|| speaker_among(doc, idx, rules, s0, before, parsed))
+                    .or_else(|| {
+                        // A quotation with no speaker of its own that follows one in the
+                        // sentence before goes on quoting the same speaker: "“…,” he said.
+                        // “…”".
+                        let (prev, prev_end) = last.as_ref()?;
+                        (*prev_end + 1 >= s0).then(|| prev.clone())
+                    });
                 if let Some(attribution) = attr {
+                    last = Some((attribution.clone(), s));
                     out.push(Quote {
                         tokens: i0..i + 1,
                         attribution,
@@ -110,4 +120,55 @@ fn speaker_among(
 ) -> Option<Attribution> {
     let v = tokens.find(|&j| rules.is_speech_verb(&doc.lemma(j).to_lowercase()))?;
     speaker_at(doc, idx, s, v, parsed)
+}
+
+/// "…, according to Ukrainian officials" / "According to the ministry, …": the attribution of
+/// every event of the sentence outside the phrase itself, anywhere in the sentence. The speaker
+/// is the noun phrase after "according to".
+pub fn according_to(tree: &Tree, idx: &MentionIndex, t: usize) -> Option<Attribution> {
+    let doc = tree.doc;
+    let a = tree.range.clone().find(|&i| {
+        tree.word_is(i, "according")
+            && i + 1 < tree.range.end
+            && tree.word_is(i + 1, "to")
+            && i + 2 < tree.range.end
+    })?;
+    // The phrase's noun: the head of "according" in the parse, else the first noun after it.
+    let head = tree
+        .head(a)
+        .filter(|&h| h > a + 1 && tree.parsed)
+        .or_else(|| {
+            (a + 2..tree.range.end).find(|&j| {
+                matches!(
+                    tree.upos(j),
+                    petrel_core::Upos::Noun | petrel_core::Upos::Propn | petrel_core::Upos::Pron
+                )
+            })
+        })?;
+    let start = a;
+    let mut end = if tree.parsed {
+        tree.range
+            .clone()
+            .filter(|&j| j == head || tree.ancestors(j).any(|x| x == head))
+            .max()
+            .unwrap_or(head)
+    } else {
+        head
+    };
+    while end > head && tree.upos(end) == petrel_core::Upos::Punct {
+        end -= 1;
+    }
+    let text = doc.tokens[a + 2]
+        .span
+        .cover(doc.tokens[end].span)
+        .slice(&doc.text)
+        .to_string();
+    if (start..=end).contains(&t) {
+        return None;
+    }
+    Some(Attribution {
+        speaker: actor_of(tree, idx, head).map(|m| doc.mentions[m].code.clone()),
+        text,
+        cue: "according to".into(),
+    })
 }
