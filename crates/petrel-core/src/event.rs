@@ -14,8 +14,12 @@ pub struct ActorRef {
     pub sector: Option<String>,
     /// The text as written.
     pub text: String,
-    /// Bytes of the mention in the document text.
+    /// Bytes of the mention in the document text (what Rust slices).
     pub span: Span,
+    /// Characters (Unicode scalar values) of the mention in the document text (what Python's
+    /// `str` indexes).
+    #[serde(default)]
+    pub chars: Span,
 }
 
 /// Who an event is attributed to when it was reported in speech.
@@ -25,8 +29,18 @@ pub struct Attribution {
     pub speaker: Option<String>,
     /// The speaker as written ("a senior administration official").
     pub text: String,
-    /// The reporting verb's lemma ("say", "tell", "warn").
+    /// The reporting verb's lemma ("say", "tell", "warn"), or "according to".
     pub cue: String,
+    /// Characters of the speaker's text in the document, when it is written there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+    /// Bytes of the speaker's text (internal: the coder fills it, and `span` from it).
+    #[serde(skip)]
+    pub bytes: Option<Span>,
+    /// The named actor a pronoun or description of a speaker stands for ("he": "Vladimir
+    /// Putin"), when it differs from `text`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<String>,
 }
 
 /// The modality of an event. Every event carries one; none is silently dropped.
@@ -54,6 +68,9 @@ impl Modality {
 pub struct Evidence {
     /// Bytes of the trigger (verb or event noun).
     pub trigger: Span,
+    /// Characters of the trigger (what Python's `str` indexes).
+    #[serde(default)]
+    pub trigger_chars: Span,
     /// The trigger as written.
     pub text: String,
     /// Id of the rule that fired, e.g. `threaten.warn`.

@@ -271,6 +271,7 @@ mod tests {
                 trigger: Span::new(start, start + word.len()),
                 text: word.into(),
                 rule: "test".into(),
+                trigger_chars: Default::default(),
             },
         }
     }

@@ -323,6 +323,7 @@ impl EventCoder {
                             trigger: tok.span,
                             text: doc.word(m.trigger).to_string(),
                             rule: rule_id.clone(),
+                            trigger_chars: Default::default(),
                         },
                     });
                 }
@@ -526,6 +527,7 @@ fn actor_ref(doc: &Doc, m: usize) -> ActorRef {
         sector: men.sector.clone(),
         text: men.span.slice(&doc.text).to_string(),
         span: men.span,
+        chars: Default::default(),
     }
 }
 
@@ -539,6 +541,7 @@ fn ref_from_code(code: String, text: String) -> ActorRef {
         sector,
         text,
         span: Default::default(),
+        chars: Default::default(),
     }
 }
 
@@ -576,6 +579,7 @@ impl Stage for EventCoder {
                 last_dyad = Some(from + i);
             }
         }
+        crate::offsets::fill_char_spans(&doc.text, &mut events);
         doc.events = events;
         Ok(())
     }

@@ -21,6 +21,7 @@ mod coder;
 mod gate;
 mod matching;
 pub mod modality;
+mod offsets;
 pub mod quotes;
 pub mod recode;
 mod rule;

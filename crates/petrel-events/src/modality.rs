@@ -202,19 +202,35 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
 
 fn attribution(tree: &Tree, idx: &MentionIndex, verb: usize) -> Attribution {
     let subj = subject(tree, verb).map(|(s, _)| s);
-    let speaker = subj
-        .and_then(|s| actor_of(tree, idx, s))
-        .map(|m| tree.doc.mentions[m].code.clone());
-    let text = subj.map(|s| phrase_text(tree, s)).unwrap_or_default();
+    let mention = subj.and_then(|s| actor_of(tree, idx, s));
+    let bytes = subj.map(|s| phrase_span(tree, s));
     Attribution {
-        speaker,
-        text,
+        speaker: mention.map(|m| tree.doc.mentions[m].code.clone()),
+        text: bytes
+            .map(|b| b.slice(&tree.doc.text).to_string())
+            .unwrap_or_default(),
         cue: tree.lemma(verb).to_string(),
+        span: None,
+        bytes,
+        resolved: mention.and_then(|m| resolved_name(tree.doc, m)),
     }
+}
+
+/// The named actor behind a pronoun or description ("he", "the minister"), from coreference.
+pub fn resolved_name(doc: &petrel_core::Doc, m: usize) -> Option<String> {
+    let men = &doc.mentions[m];
+    (men.kind == petrel_core::ActorKind::Coreference && !men.entry.is_empty())
+        .then(|| men.entry.clone())
 }
 
 /// The text of the phrase headed by `h` (its contiguous subtree).
 pub fn phrase_text(tree: &Tree, h: usize) -> String {
+    phrase_span(tree, h).slice(&tree.doc.text).to_string()
+}
+
+/// The bytes of the phrase headed by `h`: its contiguous subtree, without punctuation at the
+/// edges.
+pub fn phrase_span(tree: &Tree, h: usize) -> petrel_core::Span {
     let (mut lo, mut hi) = (h, h);
     for j in tree.range.clone() {
         if j != h && tree.ancestors(j).any(|a| a == h) {
@@ -231,8 +247,7 @@ pub fn phrase_text(tree: &Tree, h: usize) -> String {
         lo += 1;
     }
     let doc = tree.doc;
-    let span = doc.tokens[lo].span.cover(doc.tokens[hi].span);
-    span.slice(&doc.text).to_string()
+    doc.tokens[lo].span.cover(doc.tokens[hi].span)
 }
 
 fn surface_modality(tree: &Tree, t: usize, m: &mut Modality) {

@@ -2,7 +2,7 @@
 //! Every event inside the quote is attributed to the speaker named where it closes (or opens).
 
 use crate::arguments::{actor_of, subject, MentionIndex};
-use crate::modality::phrase_text;
+use crate::modality::{phrase_span, resolved_name};
 use crate::tree::Tree;
 use crate::RuleSet;
 use petrel_core::{Attribution, Doc, Layers};
@@ -84,11 +84,8 @@ fn speaker_at(
     } else {
         None
     };
-    let (code, text) = match subj {
-        Some(h) => (
-            actor_of(&tree, idx, h).map(|m| doc.mentions[m].code.clone()),
-            phrase_text(&tree, h),
-        ),
+    let (mention, bytes) = match subj {
+        Some(h) => (actor_of(&tree, idx, h), phrase_span(&tree, h)),
         None => {
             let m = tree
                 .range
@@ -96,16 +93,16 @@ fn speaker_at(
                 .filter(|&j| j != v)
                 .min_by_key(|&j| j.abs_diff(v))
                 .and_then(|j| idx.at(j))?;
-            (
-                Some(doc.mentions[m].code.clone()),
-                doc.mentions[m].span.slice(&doc.text).to_string(),
-            )
+            (Some(m), doc.mentions[m].span)
         }
     };
     Some(Attribution {
-        speaker: code,
-        text,
+        speaker: mention.map(|m| doc.mentions[m].code.clone()),
+        text: bytes.slice(&doc.text).to_string(),
         cue: tree.lemma(v).to_string(),
+        span: None,
+        bytes: Some(bytes),
+        resolved: mention.and_then(|m| resolved_name(doc, m)),
     })
 }
 
@@ -158,17 +155,17 @@ pub fn according_to(tree: &Tree, idx: &MentionIndex, t: usize) -> Option<Attribu
     while end > head && tree.upos(end) == petrel_core::Upos::Punct {
         end -= 1;
     }
-    let text = doc.tokens[a + 2]
-        .span
-        .cover(doc.tokens[end].span)
-        .slice(&doc.text)
-        .to_string();
+    let bytes = doc.tokens[a + 2].span.cover(doc.tokens[end].span);
     if (start..=end).contains(&t) {
         return None;
     }
+    let mention = actor_of(tree, idx, head);
     Some(Attribution {
-        speaker: actor_of(tree, idx, head).map(|m| doc.mentions[m].code.clone()),
-        text,
+        speaker: mention.map(|m| doc.mentions[m].code.clone()),
+        text: bytes.slice(&doc.text).to_string(),
         cue: "according to".into(),
+        span: None,
+        bytes: Some(bytes),
+        resolved: mention.and_then(|m| resolved_name(doc, m)),
     })
 }

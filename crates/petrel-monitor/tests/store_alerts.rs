@@ -15,6 +15,7 @@ fn actor(c: &str) -> ActorRef {
         sector: None,
         text: c.into(),
         span: Span::new(0, 3),
+        chars: Default::default(),
     }
 }
 
@@ -57,6 +58,7 @@ fn report(n: usize, day: Date, src: &str, tgt: &str, code: &str) -> Doc {
             trigger: Span::new(0, 6),
             text: "Report".into(),
             rule: "test".into(),
+            trigger_chars: Default::default(),
         },
     });
     d

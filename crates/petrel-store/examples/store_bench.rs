@@ -67,6 +67,7 @@ fn actor(c: &str, sector: &str) -> ActorRef {
         sector: (!sector.is_empty()).then(|| sector.into()),
         text: c.to_lowercase(),
         span: Span::new(0, 3),
+        chars: Default::default(),
     }
 }
 
@@ -116,6 +117,7 @@ fn generate(path: &PathBuf, mentions: usize) {
                                 trigger: Span::new(4, 10),
                                 text: "struck".into(),
                                 rule: "synthetic".into(),
+                                trigger_chars: Default::default(),
                             },
                         }
                     })

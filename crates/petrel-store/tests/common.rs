@@ -16,6 +16,7 @@ pub fn actor(code: &str) -> ActorRef {
         sector: (code.len() > 3).then(|| code[3..].to_string()),
         text: code.to_lowercase(),
         span: Span::new(0, 1),
+        chars: Default::default(),
     }
 }
 
@@ -101,6 +102,7 @@ pub fn doc(id: &str, outlet: &str, published: &str, text: &str, evs: &[Ev]) -> D
                 trigger: Span::new(0, 1),
                 text: "attacked".into(),
                 rule: "test.rule".into(),
+                trigger_chars: Default::default(),
             },
         })
         .collect();

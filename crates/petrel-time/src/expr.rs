@@ -83,9 +83,26 @@ fn count_of(w: &str) -> Option<i32> {
         return (1..=500).contains(&n).then_some(n);
     }
     const WORDS: [&str; 20] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen", "twenty",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
     if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
         return Some(1);
@@ -97,10 +114,16 @@ fn count_of(w: &str) -> Option<i32> {
 }
 
 fn season_of(w: &str) -> Option<u8> {
-    [("spring", 0), ("summer", 1), ("autumn", 2), ("fall", 2), ("winter", 3)]
-        .iter()
-        .find(|(x, _)| x.eq_ignore_ascii_case(w))
-        .map(|(_, s)| *s)
+    [
+        ("spring", 0),
+        ("summer", 1),
+        ("autumn", 2),
+        ("fall", 2),
+        ("winter", 3),
+    ]
+    .iter()
+    .find(|(x, _)| x.eq_ignore_ascii_case(w))
+    .map(|(_, s)| *s)
 }
 
 /// A calendar unit word and what an offset of it means.
@@ -120,10 +143,16 @@ fn unit_of(w: &str) -> Option<fn(i32) -> DateKind> {
 
 /// The direction word of a relative expression: "last", "this", "next"…
 fn direction_of(w: &str) -> Option<i32> {
-    [("last", -1), ("past", -1), ("this", 0), ("next", 1), ("coming", 1)]
-        .iter()
-        .find(|(x, _)| x.eq_ignore_ascii_case(w))
-        .map(|(_, d)| *d)
+    [
+        ("last", -1),
+        ("past", -1),
+        ("this", 0),
+        ("next", 1),
+        ("coming", 1),
+    ]
+    .iter()
+    .find(|(x, _)| x.eq_ignore_ascii_case(w))
+    .map(|(_, d)| *d)
 }
 
 /// A relative expression starting at token `i` and its length in tokens:
@@ -138,14 +167,13 @@ fn relative<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<(DateKind,
         }
     }
     // "earlier this month", "later this year".
-    let (start, len0) =
-        if (w.eq_ignore_ascii_case("earlier") || w.eq_ignore_ascii_case("later"))
-            && word(i + 1).eq_ignore_ascii_case("this")
-        {
-            (i + 1, 1)
-        } else {
-            (i, 0)
-        };
+    let (start, len0) = if (w.eq_ignore_ascii_case("earlier") || w.eq_ignore_ascii_case("later"))
+        && word(i + 1).eq_ignore_ascii_case("this")
+    {
+        (i + 1, 1)
+    } else {
+        (i, 0)
+    };
     if let Some(dir) = direction_of(word(start)) {
         let next = word(start + 1);
         let len = len0 + 2;
@@ -278,10 +306,15 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
                 kind: DateKind::Weekday(d),
             });
         } else {
-            let rel = [("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1)]
-                .iter()
-                .find(|(x, _)| x.eq_ignore_ascii_case(w))
-                .map(|(_, r)| *r);
+            let rel = [
+                ("today", 0),
+                ("tonight", 0),
+                ("yesterday", -1),
+                ("tomorrow", 1),
+            ]
+            .iter()
+            .find(|(x, _)| x.eq_ignore_ascii_case(w))
+            .map(|(_, r)| *r);
             if let Some(r) = rel {
                 out.push(DateExpr {
                     tokens: i..i + 1,

@@ -66,3 +66,23 @@ fn a_speaker_phrase_leaves_out_the_commas_around_it() {
         by("Putin's spokesman, Dmitry Peskov", "tell")
     );
 }
+
+#[test]
+fn character_offsets_index_the_text_as_characters() {
+    let text = "Zürich – Россия: “Ukrainian troops attacked the town,” the minister said.";
+    let doc = common::run(text, Some("2024-05-15"));
+    let chars: Vec<char> = text.chars().collect();
+    let cut = |s: stormpetrel::Span| -> String {
+        chars[s.start as usize..s.end as usize].iter().collect()
+    };
+    let e = doc.events.first().expect("an event");
+    assert_eq!(cut(e.evidence.trigger_chars), "attacked");
+    assert_ne!(
+        e.evidence.trigger_chars, e.evidence.trigger,
+        "bytes differ here"
+    );
+    let src = e.source.as_ref().expect("a source");
+    assert_eq!(cut(src.chars), "Ukrainian troops");
+    let r = e.modality.reported.as_ref().expect("reported");
+    assert_eq!(cut(r.span.expect("speaker span")), "the minister");
+}

@@ -20,6 +20,7 @@ fn actor(c: &str) -> ActorRef {
         sector: None,
         text: format!("the {c} side"),
         span: Span::new(0, 3),
+        chars: Default::default(),
     }
 }
 
@@ -69,6 +70,7 @@ pub fn report(n: usize, day: Date, src: &str, tgt: &str, code: &str, place: Opti
             trigger: Span::new(trigger, trigger + 7),
             text: "shelled".into(),
             rule: "test".into(),
+            trigger_chars: Default::default(),
         },
     });
     d
