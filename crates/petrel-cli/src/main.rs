@@ -50,6 +50,8 @@ enum Command {
     EvalUd(commands::eval_ud::Args),
     /// Code TimeML documents and score event dates against their gold, beside a baseline.
     EvalDates(commands::eval_dates::Args),
+    /// Code PolNeAR documents and score reported speech against their gold attributions.
+    EvalQuotes(commands::eval_quotes::Args),
     /// Segment, tag, lemmatise and parse text; print CoNLL-U or JSON.
     Parse(commands::parse::Args),
     /// Print the main text of an HTML page (`--json` adds title, date and URL).
@@ -77,6 +79,7 @@ fn main() -> ExitCode {
         Command::Train(a) => commands::train::run(a),
         Command::EvalUd(a) => commands::eval_ud::run(a),
         Command::EvalDates(a) => commands::eval_dates::run(a),
+        Command::EvalQuotes(a) => commands::eval_quotes::run(a),
         Command::Parse(a) => commands::parse::run(a),
         Command::Extract(a) => commands::extract::run(a),
         Command::Bench(a) => commands::bench::run(a),

@@ -208,7 +208,8 @@ impl EventCoder {
             if modality.reported.is_none() {
                 modality.reported = quotes::around(quotes, m.trigger)
                     .map(|q| q.attribution.clone())
-                    .or_else(|| quotes::according_to(&tree, idx, m.trigger));
+                    .or_else(|| quotes::according_to(&tree, idx, m.trigger))
+                    .or_else(|| quotes::colon_speaker(&tree, idx, m.trigger));
             }
             let (mut code, mut plover, mut rule_id) =
                 (m.rule.code, m.rule.plover.clone(), m.rule.id.clone());

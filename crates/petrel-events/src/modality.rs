@@ -9,6 +9,8 @@ const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
 pub(crate) const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
+/// Cues that a verb of saying above them overrides as the report's source.
+const INNER_CUES: &[&str] = &["think", "believe", "suggest", "indicate", "predict"];
 /// Verbs and adjectives whose open complement is a planned, future event ("plans to meet").
 const FUTURE_HEADS: &[&str] = &["plan", "intend", "schedule", "due", "set", "aim", "expect"];
 /// Adjectives that make an event noun a possibility, not a fact.
@@ -169,9 +171,13 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         {
             m.hypothetical = true;
         }
+        // The outer speaker wins over an inner verb of thinking or a thing that "suggests":
+        // in "the attorney said the advertisement suggests that …" the attorney reports.
         if rules.is_speech_verb(tree.lemma(h))
             && matches!(rel, "ccomp" | "parataxis" | "xcomp")
-            && m.reported.is_none()
+            && m.reported
+                .as_ref()
+                .is_none_or(|r| INNER_CUES.contains(&r.cue.as_str()))
         {
             m.reported = Some(attribution(tree, idx, h));
         }

@@ -169,3 +169,33 @@ pub fn according_to(tree: &Tree, idx: &MentionIndex, t: usize) -> Option<Attribu
         resolved: mention.and_then(|m| resolved_name(doc, m)),
     })
 }
+
+/// "Pence: Trump was mocking the campaign", "PENCE: …": a sentence that opens with a short name
+/// and a colon is that speaker's. The name is one to four capitalised words, no verb among
+/// them; events after the colon are attributed to it.
+pub fn colon_speaker(tree: &Tree, idx: &MentionIndex, t: usize) -> Option<Attribution> {
+    let doc = tree.doc;
+    let start = tree.range.start;
+    let colon = (start + 1..tree.range.end.min(start + 5)).find(|&j| doc.word(j) == ":")?;
+    if t <= colon
+        || !(start..colon).all(|j| {
+            doc.word(j).chars().next().is_some_and(char::is_uppercase)
+                && matches!(
+                    tree.upos(j),
+                    petrel_core::Upos::Propn | petrel_core::Upos::Noun | petrel_core::Upos::Adj
+                )
+        })
+    {
+        return None;
+    }
+    let bytes = doc.tokens[start].span.cover(doc.tokens[colon - 1].span);
+    let mention = (start..colon).find_map(|j| idx.at(j));
+    Some(Attribution {
+        speaker: mention.map(|m| doc.mentions[m].code.clone()),
+        text: bytes.slice(&doc.text).to_string(),
+        cue: ":".into(),
+        span: None,
+        bytes: Some(bytes),
+        resolved: mention.and_then(|m| resolved_name(doc, m)),
+    })
+}

@@ -7,6 +7,7 @@ pub mod code;
 pub mod codes;
 pub mod eval;
 pub mod eval_dates;
+pub mod eval_quotes;
 pub mod eval_ud;
 pub mod explain;
 pub mod extract;
