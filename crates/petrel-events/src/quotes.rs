@@ -42,7 +42,8 @@ pub fn quotes(doc: &Doc, idx: &MentionIndex, rules: &RuleSet) -> Vec<Quote> {
                 // The speaker is named after the quote closes, else before it opens.
                 let after = i + 1..doc.sentences[s].tok_end as usize;
                 let before = (doc.sentences[s0].tok_start as usize..i0).rev();
-                let attr = speaker_among(doc, idx, rules, s, after, parsed)
+                let attr = speaker_among(doc, idx, rules, s, after.clone(), parsed)
+                    .or_else(|| signed(doc, idx, after))
                     .or_else(|| speaker_among(doc, idx, rules, s0, before, parsed))
                     .or_else(|| {
                         // A quotation with no speaker of its own that follows one in the
@@ -100,6 +101,40 @@ fn speaker_at(
         speaker: mention.map(|m| doc.mentions[m].code.clone()),
         text: bytes.slice(&doc.text).to_string(),
         cue: tree.lemma(v).to_string(),
+        span: None,
+        bytes: Some(bytes),
+        resolved: mention.and_then(|m| resolved_name(doc, m)),
+    })
+}
+
+/// A quotation signed after a dash: "“…” ― Krystal Correa", "“…” — a senior official".
+fn signed(doc: &Doc, idx: &MentionIndex, mut after: std::ops::Range<usize>) -> Option<Attribution> {
+    let dash = after.next()?;
+    if !matches!(doc.word(dash), "―" | "—" | "–" | "--" | "-") {
+        return None;
+    }
+    let first = after.next()?;
+    let mut last = after
+        .take_while(|&j| !matches!(doc.word(j), "," | ";" | "(" | "“" | "\""))
+        .last()
+        .unwrap_or(first);
+    while last > first && doc.tokens[last].upos == petrel_core::Upos::Punct {
+        last -= 1;
+    }
+    if !doc
+        .word(first)
+        .chars()
+        .next()
+        .is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    let bytes = doc.tokens[first].span.cover(doc.tokens[last].span);
+    let mention = (first..=last).find_map(|j| idx.at(j));
+    Some(Attribution {
+        speaker: mention.map(|m| doc.mentions[m].code.clone()),
+        text: bytes.slice(&doc.text).to_string(),
+        cue: "―".into(),
         span: None,
         bytes: Some(bytes),
         resolved: mention.and_then(|m| resolved_name(doc, m)),

@@ -86,3 +86,23 @@ fn character_offsets_index_the_text_as_characters() {
     let r = e.modality.reported.as_ref().expect("reported");
     assert_eq!(cut(r.span.expect("speaker span")), "the minister");
 }
+
+#[test]
+fn a_name_before_a_colon_or_after_a_dash_is_the_speaker() {
+    assert_eq!(
+        reported("Zelensky: Russian troops attacked Kharkiv overnight."),
+        [("attacked".to_string(), by("Zelensky", ":"))]
+    );
+    let r = reported("“Russian troops attacked our village. We fled.” ― Olena Petrenko, a teacher");
+    assert_eq!(
+        r.iter()
+            .find(|(w, _)| w == "attacked")
+            .and_then(|x| x.1.clone()),
+        by("Olena Petrenko", "―")
+    );
+    // A colon after words that are not a name names no speaker.
+    assert_eq!(
+        reported("In short: Russian troops attacked Kharkiv."),
+        [("attacked".to_string(), None)]
+    );
+}
