@@ -9,6 +9,16 @@ const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
 pub(crate) const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
+/// Relations that attach a clause, not a part of a noun phrase.
+const CLAUSAL: &[&str] = &[
+    "acl",
+    "acl:relcl",
+    "ccomp",
+    "xcomp",
+    "advcl",
+    "parataxis",
+    "csubj",
+];
 /// Cues that a verb of saying above them overrides as the report's source.
 const INNER_CUES: &[&str] = &["think", "believe", "suggest", "indicate", "predict"];
 /// Verbs and adjectives whose open complement is a planned, future event ("plans to meet").
@@ -207,7 +217,9 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
 }
 
 fn attribution(tree: &Tree, idx: &MentionIndex, verb: usize) -> Attribution {
-    let subj = subject(tree, verb).map(|(s, _)| s);
+    let subj = subject(tree, verb)
+        .map(|(s, _)| s)
+        .filter(|&s| is_speaker_head(tree, s));
     let mention = subj.and_then(|s| actor_of(tree, idx, s));
     let bytes = subj.map(|s| phrase_span(tree, s));
     Attribution {
@@ -220,6 +232,16 @@ fn attribution(tree: &Tree, idx: &MentionIndex, verb: usize) -> Attribution {
         bytes,
         resolved: mention.and_then(|m| resolved_name(tree.doc, m)),
     }
+}
+
+/// Whether a subject can be a speaker: a noun, name or pronoun, not a date ("on Monday"
+/// misread as the subject) or a clause.
+pub fn is_speaker_head(tree: &Tree, s: usize) -> bool {
+    use petrel_core::Upos;
+    matches!(
+        tree.upos(s),
+        Upos::Noun | Upos::Propn | Upos::Pron | Upos::X
+    ) && !crate::matching::is_time_phrase(tree, s)
 }
 
 /// The named actor behind a pronoun or description ("he", "the minister"), from coreference.
@@ -238,8 +260,23 @@ pub fn phrase_text(tree: &Tree, h: usize) -> String {
 /// edges.
 pub fn phrase_span(tree: &Tree, h: usize) -> petrel_core::Span {
     let (mut lo, mut hi) = (h, h);
+    // A speaker is a noun phrase: clauses hanging from it ("MSPs to declare their
+    // interests", "officials who visited the site") are left out, appositives kept.
+    let in_phrase = |j: usize| {
+        let mut cur = j;
+        while cur != h {
+            if CLAUSAL.contains(&tree.rel(cur)) {
+                return false;
+            }
+            match tree.head(cur) {
+                Some(p) => cur = p,
+                None => return false,
+            }
+        }
+        true
+    };
     for j in tree.range.clone() {
-        if j != h && tree.ancestors(j).any(|a| a == h) {
+        if j != h && tree.ancestors(j).any(|a| a == h) && in_phrase(j) {
             lo = lo.min(j);
             hi = hi.max(j);
         }

@@ -2,7 +2,7 @@
 //! Every event inside the quote is attributed to the speaker named where it closes (or opens).
 
 use crate::arguments::{actor_of, subject, MentionIndex};
-use crate::modality::{phrase_span, resolved_name};
+use crate::modality::{is_speaker_head, phrase_span, resolved_name};
 use crate::tree::Tree;
 use crate::RuleSet;
 use petrel_core::{Attribution, Doc, Layers};
@@ -86,7 +86,8 @@ fn speaker_at(
         None
     };
     let (mention, bytes) = match subj {
-        Some(h) => (actor_of(&tree, idx, h), phrase_span(&tree, h)),
+        Some(h) if is_speaker_head(&tree, h) => (actor_of(&tree, idx, h), phrase_span(&tree, h)),
+        Some(_) => return None,
         None => {
             let m = tree
                 .range
@@ -212,7 +213,15 @@ pub fn colon_speaker(tree: &Tree, idx: &MentionIndex, t: usize) -> Option<Attrib
     let doc = tree.doc;
     let start = tree.range.start;
     let colon = (start + 1..tree.range.end.min(start + 5)).find(|&j| doc.word(j) == ":")?;
+    // "BAGHDAD: …" at the head of an article is a dateline, not a speaker.
+    let dateline = (start..colon).all(|j| !doc.word(j).chars().any(char::is_lowercase));
+    let first_sentences = doc
+        .sentences
+        .iter()
+        .take(2)
+        .any(|x| x.tok_start as usize == start);
     if t <= colon
+        || (dateline && first_sentences)
         || !(start..colon).all(|j| {
             doc.word(j).chars().next().is_some_and(char::is_uppercase)
                 && matches!(

@@ -106,3 +106,18 @@ fn a_name_before_a_colon_or_after_a_dash_is_the_speaker() {
         [("attacked".to_string(), None)]
     );
 }
+
+#[test]
+fn a_speaker_is_a_noun_phrase_and_a_dateline_is_no_speaker() {
+    let r = reported("The officials who visited the site said Russian troops attacked the town.");
+    assert_eq!(
+        r.iter()
+            .find(|(w, _)| w == "attacked")
+            .and_then(|x| x.1.clone()),
+        by("The officials", "say")
+    );
+    assert_eq!(
+        reported("BAGHDAD: American jets bombed the city of Fallujah yesterday."),
+        [("bombed".to_string(), None)]
+    );
+}
