@@ -72,6 +72,22 @@ fn complement_of_decision(doc: &Doc, t: usize) -> bool {
             .is_some_and(|h| DECISIONS.contains(&doc.lemma(h).to_ascii_lowercase().as_str()))
 }
 
+/// Verbs that say when their subject, an event noun, happened.
+const OCCURRING: &[&str] = &[
+    "occur", "happen", "take", "begin", "start", "end", "come", "erupt", "break",
+];
+
+/// The verb of occurring whose subject is the event noun `t` ("the blast occurred").
+fn occurrence_verb(doc: &Doc, parsed: bool, t: usize) -> Option<usize> {
+    if !parsed || doc.tokens[t].upos != Upos::Noun || doc.tokens[t].deprel.base() != "nsubj" {
+        return None;
+    }
+    let h = doc.tokens[t].head()?;
+    OCCURRING
+        .contains(&doc.lemma(h).to_ascii_lowercase().as_str())
+        .then_some(h)
+}
+
 /// The verb whose date a verb `t` with none of its own shares: the head of a conjoined verb,
 /// or of a participial adverbial clause ("…, accusing them of abuse").
 fn shared_date_head(doc: &Doc, parsed: bool, t: usize) -> Option<usize> {
@@ -121,6 +137,12 @@ impl Stage for TimeStage {
                 // "lashed out Sunday night, accusing them", "killed a guard and wounded a nurse".
                 own.or_else(|| {
                     let h = shared_date_head(doc, parsed, t)?;
+                    exprs.iter().find(|e| attached(doc, parsed, e, h))
+                })
+                .or_else(|| {
+                    // "The blast occurred at 10:35 on Friday": an event noun that is the
+                    // subject of a verb of occurring takes that verb's date.
+                    let h = occurrence_verb(doc, parsed, t)?;
                     exprs.iter().find(|e| attached(doc, parsed, e, h))
                 })
             });

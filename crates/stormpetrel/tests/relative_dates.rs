@@ -136,6 +136,17 @@ fn days_and_weekdays_follow_the_tense_or_their_word() {
         "2024-05-09",
         "day",
     );
+    check(
+        "The Russian attack on Kyiv took place on Monday.",
+        "2024-05-13",
+        "day",
+    );
+    // The calendar date says which Monday; a past event's October is last year's.
+    check(
+        "Russian troops attacked the town on Monday, Oct. 28.",
+        "2023-10-28",
+        "day",
+    );
 }
 
 #[test]
