@@ -5,7 +5,7 @@ use crate::arguments::{actor_of, subject, MentionIndex};
 use crate::modality::{is_speaker_head, phrase_span, resolved_name};
 use crate::tree::Tree;
 use crate::RuleSet;
-use petrel_core::{Attribution, Doc, Layers};
+use petrel_core::{Attribution, Doc, Layers, Span};
 
 fn is_open(w: &str) -> bool {
     matches!(w, "“" | "«" | "``")
@@ -98,14 +98,7 @@ fn speaker_at(
             (Some(m), doc.mentions[m].span)
         }
     };
-    Some(Attribution {
-        speaker: mention.map(|m| doc.mentions[m].code.clone()),
-        text: bytes.slice(&doc.text).to_string(),
-        cue: tree.lemma(v).to_string(),
-        span: None,
-        bytes: Some(bytes),
-        resolved: mention.and_then(|m| resolved_name(doc, m)),
-    })
+    Some(spoken(doc, bytes, mention, tree.lemma(v)))
 }
 
 /// A quotation signed after a dash: "“…” ― Krystal Correa", "“…” — a senior official".
@@ -132,14 +125,7 @@ fn signed(doc: &Doc, idx: &MentionIndex, mut after: std::ops::Range<usize>) -> O
     }
     let bytes = doc.tokens[first].span.cover(doc.tokens[last].span);
     let mention = (first..=last).find_map(|j| idx.at(j));
-    Some(Attribution {
-        speaker: mention.map(|m| doc.mentions[m].code.clone()),
-        text: bytes.slice(&doc.text).to_string(),
-        cue: "―".into(),
-        span: None,
-        bytes: Some(bytes),
-        resolved: mention.and_then(|m| resolved_name(doc, m)),
-    })
+    Some(spoken(doc, bytes, mention, "―"))
 }
 
 /// The speaker of the first verb of saying among `tokens` of sentence `s`.
@@ -196,14 +182,7 @@ pub fn according_to(tree: &Tree, idx: &MentionIndex, t: usize) -> Option<Attribu
         return None;
     }
     let mention = actor_of(tree, idx, head);
-    Some(Attribution {
-        speaker: mention.map(|m| doc.mentions[m].code.clone()),
-        text: bytes.slice(&doc.text).to_string(),
-        cue: "according to".into(),
-        span: None,
-        bytes: Some(bytes),
-        resolved: mention.and_then(|m| resolved_name(doc, m)),
-    })
+    Some(spoken(doc, bytes, mention, "according to"))
 }
 
 /// "Pence: Trump was mocking the campaign", "PENCE: …": a sentence that opens with a short name
@@ -234,12 +213,17 @@ pub fn colon_speaker(tree: &Tree, idx: &MentionIndex, t: usize) -> Option<Attrib
     }
     let bytes = doc.tokens[start].span.cover(doc.tokens[colon - 1].span);
     let mention = (start..colon).find_map(|j| idx.at(j));
-    Some(Attribution {
+    Some(spoken(doc, bytes, mention, ":"))
+}
+
+/// The attribution to the speaker written at `bytes`, an actor when `mention` is one.
+fn spoken(doc: &Doc, bytes: Span, mention: Option<usize>, cue: &str) -> Attribution {
+    Attribution {
         speaker: mention.map(|m| doc.mentions[m].code.clone()),
         text: bytes.slice(&doc.text).to_string(),
-        cue: ":".into(),
+        cue: cue.to_string(),
         span: None,
         bytes: Some(bytes),
         resolved: mention.and_then(|m| resolved_name(doc, m)),
-    })
+    }
 }
