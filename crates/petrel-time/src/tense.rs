@@ -7,8 +7,8 @@ use petrel_core::{DateRelation, Doc, Upos};
 ///
 /// - future or intent: `after`;
 /// - a past-tense verb or auxiliary ("attacked", "was attacked", "did not"), a perfect
-///   ("has signed", "had met"), or a bare participle as in a headline ("Village shelled"):
-///   `before`;
+///   ("has signed", "had met"), a bare participle as in a headline ("Village shelled"), or a
+///   present-tense verb in the document's title ("Israeli forces kill four"): `before`;
 /// - otherwise, present tense or progressive ("are massing", "says"): `overlaps`.
 ///
 /// An event noun takes the tense of the verb that governs it ("the talks were held"); one with
@@ -38,8 +38,21 @@ pub fn relation(doc: &Doc, t: usize, future: bool) -> DateRelation {
     match doc.xpos(v) {
         "VBD" => DateRelation::Before,
         "VBN" if !has_aux => DateRelation::Before,
+        // Headlines tell past events in the present: "Israeli forces kill four Palestinians".
+        "VBZ" | "VBP" | "VB" if !has_aux && in_headline(doc, v) => DateRelation::Before,
         _ => DateRelation::Overlaps,
     }
+}
+
+/// Whether token `t` is in the document's title, when the text opens with it.
+fn in_headline(doc: &Doc, t: usize) -> bool {
+    doc.meta.title.as_deref().is_some_and(|title| {
+        let title = title.trim();
+        !title.is_empty()
+            && doc.text.trim_start().starts_with(title)
+            && (doc.tokens[t].span.end as usize)
+                <= doc.text.len() - doc.text.trim_start().len() + title.len()
+    })
 }
 
 /// The verb whose tense dates token `t`: `t` itself when it is a verb, else the nearest verb

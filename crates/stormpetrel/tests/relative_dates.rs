@@ -205,3 +205,27 @@ fn undated_events_say_how_they_stand_to_the_publication_date() {
         Some(DateRelation::After)
     );
 }
+
+#[test]
+fn a_present_tense_headline_tells_a_past_event() {
+    let res = stormpetrel::Resources::embedded().unwrap();
+    let pipeline = stormpetrel::pipeline(&res).unwrap();
+    let title = "Israeli forces kill four Palestinians in Jenin raid";
+    let meta = stormpetrel::DocMeta {
+        id: "h".into(),
+        date: stormpetrel::Date::parse("2024-05-15"),
+        title: Some(title.into()),
+        ..Default::default()
+    };
+    let mut doc = stormpetrel::Doc::new(
+        meta,
+        format!("{title}\n\nRussian troops are attacking the town."),
+    );
+    pipeline.run(&mut doc).unwrap();
+    let relation = |w: &str| {
+        let e = doc.events.iter().find(|e| e.evidence.text == w).unwrap();
+        e.date.as_ref().and_then(|d| d.relation)
+    };
+    assert_eq!(relation("kill"), Some(DateRelation::Before));
+    assert_eq!(relation("attacking"), Some(DateRelation::Overlaps));
+}
