@@ -2,6 +2,7 @@
 
 use crate::tree::Tree;
 use crate::Rule;
+use petrel_core::Upos;
 
 /// Relations through which an argument's head reaches the actor mention that names it
 /// ("the Russian foreign minister", "officials of the ministry").
@@ -116,7 +117,7 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
             .or_else(|| tree.deps_exact(cur, "nsubj").next())
         {
             if !is_relative_pronoun(tree, s) {
-                return Some((s, false));
+                return Some((s, cur == v && reduced_passive(tree, v)));
             }
         }
         if let Some(s) = tree.deps(cur, "nsubj:pass").next() {
@@ -129,7 +130,8 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
             "xcomp" => {
                 // Object control: "urged Iran to withdraw" — Iran is the subject of withdraw.
                 if let Some(o) = tree.deps_exact(head, "obj").next() {
-                    return Some((o, false));
+                    // "saw 32 Palestinians killed by Israeli forces": the object is the patient.
+                    return Some((o, reduced_passive(tree, cur)));
                 }
                 cur = head;
             }
@@ -145,6 +147,21 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
         }
     }
     None
+}
+
+/// A past form with no auxiliary, no object and a "by" agent, read by the parser as an active
+/// verb: "Two Palestinians killed by Israeli forces" (a headline's reduced passive).
+fn reduced_passive(tree: &Tree, v: usize) -> bool {
+    matches!(tree.doc.xpos(v), "VBD" | "VBN")
+        && tree.deps(v, "aux").next().is_none()
+        && tree.deps_exact(v, "obj").next().is_none()
+        && tree.deps(v, "ccomp").next().is_none()
+        && agent(tree, v).is_some_and(|a| {
+            // Not a measure: "cut output by one million barrels".
+            matches!(tree.upos(a), Upos::Noun | Upos::Propn)
+                && !crate::matching::is_time_phrase(tree, a)
+                && tree.deps(a, "nummod").next().is_none()
+        })
 }
 
 fn is_relative_pronoun(tree: &Tree, t: usize) -> bool {

@@ -83,9 +83,14 @@ fn occurrence_verb(doc: &Doc, parsed: bool, t: usize) -> Option<usize> {
         return None;
     }
     let h = doc.tokens[t].head()?;
-    OCCURRING
-        .contains(&doc.lemma(h).to_ascii_lowercase().as_str())
-        .then_some(h)
+    let lemma = doc.lemma(h).to_ascii_lowercase();
+    // "take place", not "take effect" (when an agreement applies is not when it was made).
+    let place = || {
+        doc.sentences[doc.tokens[h].sentence as usize]
+            .tokens()
+            .any(|j| doc.tokens[j].head() == Some(h) && doc.word(j).eq_ignore_ascii_case("place"))
+    };
+    (OCCURRING.contains(&lemma.as_str()) && (lemma != "take" || place())).then_some(h)
 }
 
 /// The verb whose date a verb `t` with none of its own shares: the head of a conjoined verb,
