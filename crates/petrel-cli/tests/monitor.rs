@@ -5,19 +5,23 @@ mod util;
 use std::path::Path;
 use util::*;
 
-fn ingest(dir: &Path) -> String {
-    let db = dir.join("d.db");
-    let corpus = repo_root().join("examples/dispatches.jsonl");
-    let r = petrel(
+/// `petrel ingest --quiet --db DB INPUT`.
+fn ingest_into(db: &Path, input: &Path) -> Run {
+    petrel(
         &[
             "ingest",
             "--quiet",
             "--db",
             db.to_str().unwrap(),
-            corpus.to_str().unwrap(),
+            input.to_str().unwrap(),
         ],
         None,
-    );
+    )
+}
+
+fn ingest(dir: &Path) -> String {
+    let db = dir.join("d.db");
+    let r = ingest_into(&db, &repo_root().join("examples/dispatches.jsonl"));
     assert_eq!(r.code, 0, "{}", r.stderr);
     db.to_str().unwrap().to_string()
 }
@@ -165,24 +169,12 @@ fn an_ingest_that_reads_nothing_leaves_no_new_store() {
     let dir = tempfile::tempdir().unwrap();
     let empty = write(dir.path(), "empty.jsonl", b"");
     let fresh = dir.path().join("fresh.db");
-    let r = petrel(
-        &[
-            "ingest",
-            "--quiet",
-            "--db",
-            fresh.to_str().unwrap(),
-            empty.to_str().unwrap(),
-        ],
-        None,
-    );
+    let r = ingest_into(&fresh, &empty);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("no document could be read"));
     assert!(!fresh.exists() && !dir.path().join("fresh.db-wal").exists());
     let db = ingest(dir.path());
-    let r = petrel(
-        &["ingest", "--quiet", "--db", &db, empty.to_str().unwrap()],
-        None,
-    );
+    let r = ingest_into(Path::new(&db), &empty);
     assert_eq!(r.code, 1);
     assert!(Path::new(&db).exists(), "an existing store stays");
 }

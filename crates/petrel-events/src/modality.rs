@@ -217,20 +217,22 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
 }
 
 fn attribution(tree: &Tree, idx: &MentionIndex, verb: usize) -> Attribution {
-    let subj = subject(tree, verb)
+    let cue = tree.lemma(verb);
+    match subject(tree, verb)
         .map(|(s, _)| s)
-        .filter(|&s| is_speaker_head(tree, s));
-    let mention = subj.and_then(|s| actor_of(tree, idx, s));
-    let bytes = subj.map(|s| phrase_span(tree, s));
-    Attribution {
-        speaker: mention.map(|m| tree.doc.mentions[m].code.clone()),
-        text: bytes
-            .map(|b| b.slice(&tree.doc.text).to_string())
-            .unwrap_or_default(),
-        cue: tree.lemma(verb).to_string(),
-        span: None,
-        bytes,
-        resolved: mention.and_then(|m| resolved_name(tree.doc, m)),
+        .filter(|&s| is_speaker_head(tree, s))
+    {
+        Some(s) => {
+            crate::quotes::spoken(tree.doc, phrase_span(tree, s), actor_of(tree, idx, s), cue)
+        }
+        None => Attribution {
+            speaker: None,
+            text: String::new(),
+            cue: cue.to_string(),
+            span: None,
+            bytes: None,
+            resolved: None,
+        },
     }
 }
 

@@ -217,7 +217,7 @@ pub fn colon_speaker(tree: &Tree, idx: &MentionIndex, t: usize) -> Option<Attrib
 }
 
 /// The attribution to the speaker written at `bytes`, an actor when `mention` is one.
-fn spoken(doc: &Doc, bytes: Span, mention: Option<usize>, cue: &str) -> Attribution {
+pub(crate) fn spoken(doc: &Doc, bytes: Span, mention: Option<usize>, cue: &str) -> Attribution {
     Attribution {
         speaker: mention.map(|m| doc.mentions[m].code.clone()),
         text: bytes.slice(&doc.text).to_string(),

@@ -132,9 +132,10 @@ impl Stage for TimeStage {
             // An intent (CAMEO 03: "plans to meet in April") looks ahead unless it is told in
             // the past ("agreed in April to hand them over"); so does the complement of a
             // decision or promise ("decided to admit them in March").
-            let past = t.is_some_and(|t| parsed && relation(doc, t, false) == DateRelation::Before);
+            // The trigger's own tense, whatever the coder judged of the future.
+            let tense = t.filter(|_| parsed).map(|t| relation(doc, t, false));
             let future = doc.events[k].modality.future
-                || (doc.events[k].code.starts_with("03") && !past)
+                || (doc.events[k].code.starts_with("03") && tense != Some(DateRelation::Before))
                 || t.is_some_and(|t| parsed && complement_of_decision(doc, t));
             let found = t.and_then(|t| {
                 let own = exprs.iter().find(|e| attached(doc, parsed, e, t));
@@ -171,10 +172,10 @@ impl Stage for TimeStage {
                     expression: None,
                     // An intent is expressed when told ("agrees to end the uprising"): its
                     // own tense, not that of what it intends, relates it to the report.
-                    relation: Some(match t {
-                        Some(t) if parsed => relation(doc, t, doc.events[k].modality.future),
-                        _ if doc.events[k].modality.future => DateRelation::After,
-                        _ => DateRelation::Overlaps,
+                    relation: Some(if doc.events[k].modality.future {
+                        DateRelation::After
+                    } else {
+                        tense.unwrap_or(DateRelation::Overlaps)
                     }),
                 }),
             };

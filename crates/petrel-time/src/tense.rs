@@ -46,13 +46,16 @@ pub fn relation(doc: &Doc, t: usize, future: bool) -> DateRelation {
 
 /// Whether token `t` is in the document's title, when the text opens with it.
 fn in_headline(doc: &Doc, t: usize) -> bool {
-    doc.meta.title.as_deref().is_some_and(|title| {
-        let title = title.trim();
-        !title.is_empty()
-            && doc.text.trim_start().starts_with(title)
-            && (doc.tokens[t].span.end as usize)
-                <= doc.text.len() - doc.text.trim_start().len() + title.len()
-    })
+    let lead = doc.text.len() - doc.text.trim_start().len();
+    doc.meta
+        .title
+        .as_deref()
+        .map(str::trim)
+        .is_some_and(|title| {
+            !title.is_empty()
+                && doc.text[lead..].starts_with(title)
+                && (doc.tokens[t].span.end as usize) <= lead + title.len()
+        })
 }
 
 /// The verb whose tense dates token `t`: `t` itself when it is a verb, else the nearest verb
