@@ -119,20 +119,22 @@ fn column(batch: &RecordBatch, name: &str, what: &str) -> PyResult<StringArray> 
 
 #[pymethods]
 impl Coder {
-    /// Loads the models and dictionaries: PETRARCH actor and agent dictionaries and extra rule
-    /// files are added to the built-in ones when given.
+    /// Loads the models and dictionaries: PETRARCH actor, agent and verb dictionaries and extra
+    /// rule files are added to the built-in ones when given.
     #[new]
-    #[pyo3(signature = (actors=None, agents=None, rules=None))]
+    #[pyo3(signature = (actors=None, agents=None, rules=None, verbs=None))]
     fn new(
         py: Python<'_>,
         actors: Option<Vec<PathBuf>>,
         agents: Option<Vec<PathBuf>>,
         rules: Option<Vec<PathBuf>>,
+        verbs: Option<Vec<PathBuf>>,
     ) -> PyResult<Coder> {
         let opts = ResourceOptions {
             petrarch_actors: actors.unwrap_or_default(),
             petrarch_agents: agents.unwrap_or_default(),
             rule_files: rules.unwrap_or_default(),
+            verb_files: verbs.unwrap_or_default(),
             ..Default::default()
         };
         for p in opts
@@ -140,6 +142,7 @@ impl Coder {
             .iter()
             .chain(&opts.petrarch_agents)
             .chain(&opts.rule_files)
+            .chain(&opts.verb_files)
         {
             if !p.exists() {
                 return Err(pyo3::exceptions::PyFileNotFoundError::new_err(format!(

@@ -90,7 +90,14 @@ impl EventCoder {
                     || (upos == Upos::Adj && tree.doc.word(i).ends_with("ed")));
             let nounish = matches!(upos, Upos::Noun | Upos::X);
             let mut best: Option<&Rule> = None;
-            let verb_rules = self.rules.verb_rules(lemma).filter(|_| verbish);
+            let lower;
+            let form = if self.rules.has_verb_forms() {
+                lower = tree.doc.word(i).to_lowercase();
+                lower.as_str()
+            } else {
+                lemma
+            };
+            let verb_rules = self.rules.verb_rules_at(lemma, form).filter(|_| verbish);
             let noun_rules = self.rules.noun_rules(lemma).filter(|_| nounish);
             for r in verb_rules.chain(noun_rules) {
                 if satisfied(tree, i, r) && best.is_none_or(|b| r.specificity() > b.specificity()) {
@@ -147,6 +154,10 @@ impl EventCoder {
                 }));
         for m in ms.iter_mut() {
             let t = m.trigger;
+            if m.rule.discard {
+                m.dropped = Some("a [---] pattern of a verb dictionary");
+                continue;
+            }
             if tree.parsed {
                 if let Some(h) = tree.head(t) {
                     let rel = tree.rel(t);
@@ -215,7 +226,8 @@ impl EventCoder {
                 (m.rule.code, m.rule.plover.clone(), m.rule.id.clone());
             let ready = readiness(&tree, m.trigger);
             let obliged = obligation(&tree, m.trigger);
-            if !modality.negated {
+            // Codes outside CAMEO (from a user's verb dictionary) are not recoded.
+            if !modality.negated && petrel_ontology::lookup(code).is_some() {
                 let recoded = if obliged {
                     recode::demand_code(code).map(|c| (c, "obligation"))
                 } else if conditional_consequence(&tree, m.trigger) {
@@ -241,7 +253,11 @@ impl EventCoder {
                     rule_id = format!("{rule_id}+{why}");
                 }
             }
-            let (sources, targets) = self.arguments(&tree, idx, m.trigger, m.rule);
+            let (mut sources, mut targets) = self.arguments(&tree, idx, m.trigger, m.rule);
+            let pattern = m.rule.pattern.as_deref();
+            if pattern.is_some_and(|p| p.swap) {
+                std::mem::swap(&mut sources, &mut targets);
+            }
             let mut sources: Vec<Option<ActorRef>> = sources
                 .into_iter()
                 .map(|x| Some(actor_ref(doc, x)))
@@ -279,7 +295,7 @@ impl EventCoder {
             let mutual = targets.is_empty()
                 && sources.len() >= 2
                 && sources.iter().all(Option::is_some)
-                && is_reciprocal(code);
+                && (is_reciprocal(code) || pattern.is_some_and(|p| p.mutual));
             if targets.is_empty() {
                 targets.push(None);
             }
@@ -304,29 +320,36 @@ impl EventCoder {
                     let tgt = tgt
                         .clone()
                         .filter(|t| src.as_ref().is_none_or(|s| s.code != t.code));
-                    let dup = out[first..].iter().any(|e| {
-                        e.code == code && same_actor(&e.source, src) && same_actor(&e.target, &tgt)
-                    });
-                    if dup {
-                        continue;
+                    // `[A:B]` in a verb dictionary: B is coded back from target to source.
+                    let back = m.rule.reverse.map(|b| (b, tgt.clone(), src.clone(), false));
+                    let there = (code, src.clone(), tgt, true);
+                    for (code, src, tgt, forward) in std::iter::once(there).chain(back) {
+                        let dup = out[first..].iter().any(|e| {
+                            e.code == code
+                                && same_actor(&e.source, &src)
+                                && same_actor(&e.target, &tgt)
+                        });
+                        if dup {
+                            continue;
+                        }
+                        out.push(Event {
+                            sentence: s,
+                            code: code.to_string(),
+                            plover: plover.clone().filter(|_| forward),
+                            mode: if forward { mode.clone() } else { None },
+                            source: src,
+                            target: tgt,
+                            modality: modality.clone(),
+                            date: None,
+                            location: None,
+                            evidence: Evidence {
+                                trigger: tok.span,
+                                text: doc.word(m.trigger).to_string(),
+                                rule: rule_id.clone(),
+                                trigger_chars: Default::default(),
+                            },
+                        });
                     }
-                    out.push(Event {
-                        sentence: s,
-                        code: code.to_string(),
-                        plover: plover.clone(),
-                        mode: mode.clone(),
-                        source: src.clone(),
-                        target: tgt,
-                        modality: modality.clone(),
-                        date: None,
-                        location: None,
-                        evidence: Evidence {
-                            trigger: tok.span,
-                            text: doc.word(m.trigger).to_string(),
-                            rule: rule_id.clone(),
-                            trigger_chars: Default::default(),
-                        },
-                    });
                 }
             }
         }

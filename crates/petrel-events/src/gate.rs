@@ -43,7 +43,13 @@ impl ParseGate {
                 matches!(upos, Upos::Verb | Upos::X) || (upos == Upos::Adj && word.ends_with("ed"));
             let nounish = matches!(upos, Upos::Noun | Upos::X);
             let possible = |r: &Rule| scratch.may_satisfy(r);
-            (verbish && self.rules.verb_rules(lemma).any(possible))
+            (verbish
+                && (self.rules.verb_rules(lemma).any(possible)
+                    || (self.rules.has_verb_forms()
+                        && self
+                            .rules
+                            .verb_rules_at(lemma, &word.to_lowercase())
+                            .any(possible))))
                 || (nounish && self.rules.noun_rules(lemma).any(possible))
                 || (quoted && self.rules.is_speech_verb(lemma))
                 || (word.len() >= 2

@@ -7,6 +7,9 @@ use petrel_core::Upos;
 
 /// True when every constraint of `r` holds at token `i`.
 pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
+    if r.pattern.as_ref().is_some_and(|p| !p.matches(tree, i)) {
+        return false;
+    }
     if !tree.parsed {
         return surface_satisfied(tree, i, r);
     }

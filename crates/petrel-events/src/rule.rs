@@ -1,5 +1,6 @@
 //! One coding rule and the parser for the rule file format (see `rules/README.md`).
 
+use crate::petrarch::Pattern;
 use petrel_core::{PetrelError, Result};
 
 /// A coding rule: a trigger lemma plus structural constraints, giving a CAMEO code.
@@ -40,16 +41,49 @@ pub struct Rule {
     pub weak: bool,
     /// Rule file and line, for error messages and `petrel explain`.
     pub origin: (String, usize),
+    /// Word-order constraints of a PETRARCH verb pattern (`--verbs`), with its roles.
+    pub pattern: Option<Box<Pattern>>,
+    /// The code of the event back from target to source (`[A:B]` in a PETRARCH dictionary).
+    pub reverse: Option<&'static str>,
+    /// A `[---]` pattern: when it wins at a trigger, the trigger yields no event.
+    pub discard: bool,
 }
 
 impl Rule {
+    /// A rule with a trigger and a code and no constraint.
+    pub fn bare(id: String, code: &'static str, trigger: &str, origin: (String, usize)) -> Rule {
+        Rule {
+            id,
+            code,
+            trigger: trigger.to_lowercase(),
+            nominal: false,
+            obj: vec![],
+            not_obj: vec![],
+            plain_ccomp: false,
+            prt: vec![],
+            prep: vec![],
+            xcomp: vec![],
+            tgt: None,
+            of_source: false,
+            no_obj_target: false,
+            plover: None,
+            mode: None,
+            weak: false,
+            origin,
+            pattern: None,
+            reverse: None,
+            discard: false,
+        }
+    }
+
     /// How many constraints the rule has; more specific rules win over less specific ones.
     pub fn specificity(&self) -> usize {
-        2 * (self.obj.len().min(1)
-            + self.prt.len().min(1)
-            + self.prep.len().min(1)
-            + self.xcomp.len().min(1)
-            + self.plain_ccomp as usize)
+        2 * self.pattern.as_ref().map_or(0, |p| p.size())
+            + 2 * (self.obj.len().min(1)
+                + self.prt.len().min(1)
+                + self.prep.len().min(1)
+                + self.xcomp.len().min(1)
+                + self.plain_ccomp as usize)
             + self.code.len()
     }
 
@@ -75,25 +109,8 @@ impl Rule {
         if trigger.is_empty() {
             return Err(PetrelError::resource(file, lineno, "empty trigger"));
         }
-        let mut rule = Rule {
-            id: id.to_string(),
-            code,
-            trigger: trigger.to_lowercase(),
-            nominal,
-            obj: vec![],
-            not_obj: vec![],
-            plain_ccomp: false,
-            prt: vec![],
-            prep: vec![],
-            xcomp: vec![],
-            tgt: None,
-            of_source: false,
-            no_obj_target: false,
-            plover: None,
-            mode: None,
-            weak: false,
-            origin: (file.to_string(), lineno),
-        };
+        let mut rule = Rule::bare(id.to_string(), code, trigger, (file.to_string(), lineno));
+        rule.nominal = nominal;
         for c in f {
             let list = |v: &str| {
                 v.split('|')

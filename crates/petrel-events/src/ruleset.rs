@@ -77,6 +77,10 @@ pub struct RuleSet {
     nouns: FxHashMap<String, Vec<usize>>,
     speech: FxHashSet<String>,
     discards: FxHashSet<String>,
+    /// Surface forms of verbs from PETRARCH dictionaries (`sped`, `called`), to rule indices.
+    forms: FxHashMap<String, Vec<usize>>,
+    /// Verbs a PETRARCH dictionary has taken over from the built-in rules.
+    petrarch_verbs: FxHashSet<String>,
 }
 
 fn words(text: &str) -> FxHashSet<String> {
@@ -132,6 +136,65 @@ impl RuleSet {
             self.rules.push(rule);
         }
         Ok(())
+    }
+
+    /// Adds a PETRARCH-2 verb dictionary ([`crate::petrarch`]); returns its warnings (lines not
+    /// translated, codes outside CAMEO). The dictionary's verbs replace the rules loaded
+    /// before it (the built-in ones, `--rules` files) for the same verbs.
+    pub fn add_verbs_file(&mut self, path: &Path) -> Result<Vec<String>> {
+        let text = std::fs::read_to_string(path).map_err(|e| PetrelError::io(path.display(), e))?;
+        Ok(self.add_verbs_text(&path.display().to_string(), &text))
+    }
+
+    /// Adds a PETRARCH-2 verb dictionary from text (see [`RuleSet::add_verbs_file`]).
+    pub fn add_verbs_text(&mut self, file: &str, text: &str) -> Vec<String> {
+        let dict = crate::petrarch::read(file, text);
+        for rule in dict.rules {
+            // The first dictionary to list a verb takes it over from the rules loaded before.
+            if self.petrarch_verbs.insert(rule.trigger.clone()) {
+                self.verbs.remove(&rule.trigger);
+            }
+            let idx = self.rules.len();
+            self.verbs
+                .entry(rule.trigger.clone())
+                .or_default()
+                .push(idx);
+            self.rules.push(rule);
+        }
+        for (form, verb) in dict.forms {
+            let idx: Vec<usize> = self.verbs.get(&verb).cloned().unwrap_or_default();
+            let slot = self.forms.entry(form).or_default();
+            for i in idx {
+                if !slot.contains(&i) {
+                    slot.push(i);
+                }
+            }
+        }
+        dict.warnings
+    }
+
+    /// Rules whose verb trigger is `lemma`, or whose PETRARCH verb has `lower` (a lower-cased
+    /// surface form) as an irregular form.
+    pub fn verb_rules_at<'a>(&'a self, lemma: &str, lower: &str) -> impl Iterator<Item = &'a Rule> {
+        let extra = if self.forms.is_empty() || lower == lemma {
+            None
+        } else {
+            self.forms.get(lower)
+        };
+        // Rules of `lemma` itself come first; their key tells the form's rules to skip them.
+        let same: Option<&'a String> = self.verbs.get_key_value(lemma).map(|(k, _)| k);
+        self.verb_rules(lemma).chain(
+            extra
+                .into_iter()
+                .flatten()
+                .map(|&i| &self.rules[i])
+                .filter(move |r| Some(&r.trigger) != same),
+        )
+    }
+
+    /// Whether any PETRARCH verb dictionary was added (the coder then checks surface forms).
+    pub fn has_verb_forms(&self) -> bool {
+        !self.forms.is_empty()
     }
 
     /// Every rule, in file order.

@@ -19,6 +19,8 @@ pub struct ResourceOptions {
     pub no_default_actors: bool,
     /// Extra rule files (same format as the built-in ones).
     pub rule_files: Vec<PathBuf>,
+    /// PETRARCH-2 verb dictionaries to add; their verbs replace the rules for the same verbs.
+    pub verb_files: Vec<PathBuf>,
 }
 
 /// Immutable resources, loaded once per process and shared across threads.
@@ -66,6 +68,7 @@ fn coder_version(opts: &ResourceOptions) -> Result<String> {
         Ok(())
     };
     add(&mut rules, &opts.rule_files)?;
+    add(&mut rules, &opts.verb_files)?;
     add(&mut actors, &opts.petrarch_actors)?;
     add(&mut actors, &opts.petrarch_agents)?;
     Ok(format!(
@@ -96,6 +99,11 @@ impl Resources {
         let mut rules = RuleSet::embedded()?;
         for p in &opts.rule_files {
             rules.add_file(p)?;
+        }
+        for p in &opts.verb_files {
+            for w in rules.add_verbs_file(p)? {
+                eprintln!("petrel: warning: {w}");
+            }
         }
         let nlp = Nlp::embedded()?;
         Ok(Resources {

@@ -20,6 +20,10 @@ pub struct ResourceArgs {
     /// Also load this rule file (repeatable; format in crates/petrel-events/rules/README.md).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
+    /// Also load this PETRARCH-2 verb dictionary (repeatable; its verbs replace the built-in
+    /// rules for the same verbs; see docs/petrarch.md).
+    #[arg(long = "verbs", value_name = "FILE")]
+    pub verbs: Vec<PathBuf>,
 }
 
 impl ResourceArgs {
@@ -30,6 +34,7 @@ impl ResourceArgs {
             petrarch_agents: self.agents.clone(),
             no_default_actors: self.no_default_actors,
             rule_files: self.rules.clone(),
+            verb_files: self.verbs.clone(),
         })
     }
 }
