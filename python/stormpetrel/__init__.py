@@ -103,10 +103,13 @@ class Coder:
     :param actors: PETRARCH actor dictionaries to use beside the built-in ones.
     :param agents: PETRARCH agent dictionaries.
     :param rules: extra rule files.
+    :param verbs: PETRARCH-2 verb dictionaries; each replaces the built-in rules of its verbs.
     """
 
-    def __init__(self, actors: Any = None, agents: Any = None, rules: Any = None) -> None:
-        self._native = _native.Coder(_paths(actors, "actors"), _paths(agents, "agents"), _paths(rules, "rules"))
+    def __init__(self, actors: Any = None, agents: Any = None, rules: Any = None, verbs: Any = None) -> None:
+        self._native = _native.Coder(
+            _paths(actors, "actors"), _paths(agents, "agents"), _paths(rules, "rules"), _paths(verbs, "verbs")
+        )
 
     def code(self, text: str, date: Any = None, id: Optional[str] = None) -> list:
         """The events of one text, each a dict exactly as ``petrel code`` writes a JSONL line.

@@ -20,7 +20,7 @@ def schema() -> pyarrow.Schema:
 class Coder:
     """The models, dictionaries and rules, loaded once; safe to share across threads."""
 
-    def __init__(self, actors: _Paths = None, agents: _Paths = None, rules: _Paths = None) -> None: ...
+    def __init__(self, actors: _Paths = None, agents: _Paths = None, rules: _Paths = None, verbs: _Paths = None) -> None: ...
     def code(self, text: str, date: _Date = None, id: Optional[str] = None) -> list[dict[str, Any]]:
         """The events of one text, each a dict exactly as `petrel code` writes a JSONL line."""
     def code_frame(

@@ -114,6 +114,16 @@ def test_bad_input_raises_a_clear_exception(coder, call, error, words):
 def test_missing_dictionaries_raise_file_not_found():
     with pytest.raises(FileNotFoundError):
         stormpetrel.Coder(actors="/nonexistent/actors.txt")
+    with pytest.raises(FileNotFoundError):
+        stormpetrel.Coder(verbs="/nonexistent/verbs.txt")
+
+
+def test_a_verb_dictionary_replaces_the_rules_of_its_verbs(tmp_path):
+    verbs = tmp_path / "test.verbs"
+    verbs.write_text("--- EXPEL [---] ---\nEXPEL\n- * DIPLOMATS (FROM $) [:1663]\n")
+    text = "Norway expelled diplomats from Russia."
+    events = stormpetrel.Coder(verbs=str(verbs)).code(text, date="2024-05-15")
+    assert [(e["code"], e["source"]["code"][:3], e["target"]["code"][:3]) for e in events] == [("1663", "NOR", "RUS")]
 
 
 def test_threads_share_one_coder(coder, docs):

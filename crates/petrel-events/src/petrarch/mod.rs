@@ -365,9 +365,12 @@ pub fn read(file: &str, text: &str) -> VerbDictionary {
     }
     if !foreign.is_empty() {
         let shown: Vec<&str> = foreign.iter().take(8).map(String::as_str).collect();
+        let (n, are) = match foreign.len() {
+            1 => ("1 code is".to_string(), "a CAMEO 2.0 code"),
+            n => (format!("{n} codes are"), "CAMEO 2.0 codes"),
+        };
         dict.warnings.push(format!(
-            "{file}: {} codes are not CAMEO 2.0 codes ({}{}): events are written with them as given",
-            foreign.len(),
+            "{file}: {n} not {are} ({}{}): events are written with them as given",
             shown.join(", "),
             if foreign.len() > 8 { ", …" } else { "" }
         ));
