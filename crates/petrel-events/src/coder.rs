@@ -182,7 +182,9 @@ impl EventCoder {
                     m.dropped = Some("nominal event with no actor and no verb asserting it");
                 }
             }
-            if sports && m.rule.code >= "10" {
+            // A sports or entertainment document codes nothing; a sentence with such a word in
+            // another document codes no conflict ("the striker attacked").
+            if sports_doc || (sports && m.rule.code >= "10") {
                 m.dropped = Some("sports or entertainment context");
             }
         }
@@ -471,6 +473,44 @@ fn drop_actorless_extras(events: &mut Vec<Event>, first: usize, clean: &mut usiz
     true
 }
 
+/// Sectors of actors that take part in politics without a country of their own in the code.
+const POLITICAL_SECTORS: &[&str] = &[
+    "GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "SPY", "INS", "UAF", "SEP", "PTY", "NGO",
+    "IGO",
+];
+
+/// A political actor: a state or a people, an organisation of states, or an agent of
+/// government, force or opposition ("officials", "troops", "rebels").
+fn is_political(code: &str, country: Option<&str>, sector: Option<&str>) -> bool {
+    country.is_some()
+        || code.starts_with("IGO")
+        || sector.is_some_and(|x| POLITICAL_SECTORS.contains(&x))
+}
+
+/// Whether sentence `s` names a political actor (see [`is_political`]).
+fn names_political_actor(doc: &Doc, s: usize) -> bool {
+    let range = doc.sentences[s].tokens();
+    doc.mentions.iter().any(|m| {
+        range.contains(&(m.tok_start as usize))
+            && is_political(&m.code, m.country.as_deref(), m.sector.as_deref())
+    })
+}
+
+/// Event data codes what political actors do. In a sentence that names no political actor, an
+/// event with no political source or target is not one ("IBM said it had built the fastest
+/// computer", "investors sent stocks higher", "the storm blasted the coast"): it is dropped.
+fn drop_apolitical(events: &mut Vec<Event>, first: usize) {
+    let political = |a: &Option<ActorRef>| {
+        a.as_ref()
+            .is_some_and(|a| is_political(&a.code, a.country.as_deref(), a.sector.as_deref()))
+    };
+    let tail = events.split_off(first);
+    events.extend(
+        tail.into_iter()
+            .filter(|e| political(&e.source) || political(&e.target)),
+    );
+}
+
 /// An asserted event with both a source and a target: what a later meeting noun refers to.
 fn has_dyad(e: &Event) -> bool {
     e.source.is_some() && e.target.is_some() && e.modality.is_factual()
@@ -591,6 +631,9 @@ impl Stage for EventCoder {
             self.code_sentence(doc, &idx, s, &quotes, sports_doc, &mut events);
             inherit_dyad(doc, &mut events, first, last_dyad);
             protest_own_government(&mut events[first..]);
+            if !names_political_actor(doc, s) {
+                drop_apolitical(&mut events, first);
+            }
             let clean_before = clean;
             // Dropping moves the events after `clean_before`, so the latest dyad is looked for
             // again among them.

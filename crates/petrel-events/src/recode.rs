@@ -28,6 +28,7 @@ const INTENT: &[(&str, &str)] = &[
     ("08", "035"),
     ("057", "030"),
     ("05", "032"),
+    ("04", "036"),
 ];
 
 /// Hostile codes of roots 16–20 → threats ("will impose sanctions" → 1312).

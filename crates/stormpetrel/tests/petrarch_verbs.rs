@@ -82,8 +82,14 @@ fn a_verb_dictionary_codes_patterns_pairs_and_discards() {
     // `[---]` discards the match.
     assert!(coded("Peru did not restore relations with Chile.", &opts).is_empty());
     // Without the dictionary, the built-in rules code the same verbs their own way.
-    let builtin = coded("Norway expelled diplomats from Russia.", &ResourceOptions::default());
-    assert!(!builtin.is_empty() && builtin.iter().all(|e| e.0 != "1663"), "{builtin:?}");
+    let builtin = coded(
+        "Norway expelled diplomats from Russia.",
+        &ResourceOptions::default(),
+    );
+    assert!(
+        !builtin.is_empty() && builtin.iter().all(|e| e.0 != "1663"),
+        "{builtin:?}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
