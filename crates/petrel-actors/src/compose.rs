@@ -226,6 +226,25 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
         cx.word_before(agent.u0),
         Some("the" | "this" | "that" | "these" | "those")
     );
+    // "Occupying forces", "enemy troops", "foreign fighters", and weapons ("a drone hit a
+    // building in Kyiv"), are not the country they are in: they keep no country rather than
+    // take the one named around them.
+    let weapon = end > k
+        && matches!(cx.items.get(end - 1), Some(Item::Match { entry, .. })
+            if matches!(cx.dict.entry(*entry).kind, EntryKind::Agent(AgentClass::Weapon)));
+    if weapon
+        || matches!(
+            cx.word_before(agent.u0),
+            Some("occupying" | "occupation" | "invading" | "enemy" | "foreign" | "hostile")
+        )
+    {
+        out.push(Draft {
+            code: compose("", true, &agent.code),
+            pending: Pending::No,
+            ..agent
+        });
+        return end;
+    }
     out.push(Draft {
         pending: Pending::Bare { definite },
         ..agent
@@ -394,7 +413,7 @@ fn chain(dict: &ActorDict, date: Option<Date>, items: &[Item], k: usize) -> (usi
         name = &e.name;
         class = match ac {
             AgentClass::Person if flags & PLURAL == 0 => RefClass::Person,
-            AgentClass::Body => RefClass::Thing,
+            AgentClass::Body | AgentClass::Weapon => RefClass::Thing,
             _ => RefClass::Plural,
         };
         i += 1;

@@ -232,7 +232,7 @@ impl ActorDict {
             let mut aliases = e.aliases.clone();
             if matches!(
                 e.kind,
-                EntryKind::Agent(AgentClass::Person | AgentClass::Body)
+                EntryKind::Agent(AgentClass::Person | AgentClass::Body | AgentClass::Weapon)
             ) {
                 aliases.extend(e.aliases.iter().filter(|a| !a.plural).map(|a| Alias {
                     text: pluralize(&a.text),

@@ -13,6 +13,9 @@ pub enum AgentClass {
     Group,
     /// An institution: government, ministry, army, parliament (`it`/`they`).
     Body,
+    /// A weapon carrier: warplane, drone, gunship (`it`/`they`). It takes a country only from
+    /// its own words ("Russian drones"), never from the places around it.
+    Weapon,
 }
 
 /// What an entry names.

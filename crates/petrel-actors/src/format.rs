@@ -99,6 +99,7 @@ fn parse_section(s: &str) -> Option<EntryKind> {
         "agent person" => EntryKind::Agent(AgentClass::Person),
         "agent group" => EntryKind::Agent(AgentClass::Group),
         "agent body" => EntryKind::Agent(AgentClass::Body),
+        "agent weapon" => EntryKind::Agent(AgentClass::Weapon),
         _ => return None,
     })
 }

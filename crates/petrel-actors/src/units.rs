@@ -61,11 +61,7 @@ impl Units {
                 last_sent = t.sentence;
             }
             let text = doc.word(ti);
-            if !text.is_empty()
-                && text
-                    .chars()
-                    .all(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
-            {
+            if is_hyphen(text) {
                 hyphen = true;
                 continue;
             }
@@ -73,6 +69,15 @@ impl Units {
             let apostrophe = chars.next().is_some_and(is_apostrophe);
             if apostrophe && (chars.as_str().is_empty() || chars.as_str().eq_ignore_ascii_case("s"))
             {
+                continue;
+            }
+            // "Iranian-made" as one token, or as "Iranian" "-" "made".
+            let split_origin = ti + 2 < doc.tokens.len()
+                && is_hyphen(doc.word(ti + 1))
+                && ORIGIN_SUFFIXES
+                    .iter()
+                    .any(|s| doc.word(ti + 2).eq_ignore_ascii_case(s));
+            if names_origin(text) || split_origin {
                 continue;
             }
             let base = t.span.start as usize;
@@ -104,4 +109,38 @@ impl Units {
         }
         u
     }
+}
+
+/// Second halves of hyphenated words that name where a thing comes from or who holds it, not
+/// who acts: an "Iranian-made drone" is not Iran, nor are "Russian-held towns" Russia. (Sponsors,
+/// "Iranian-backed", are read by composition.)
+const ORIGIN_SUFFIXES: &[&str] = &[
+    "made",
+    "built",
+    "designed",
+    "supplied",
+    "manufactured",
+    "produced",
+    "speaking",
+    "occupied",
+    "controlled",
+    "held",
+    "style",
+    "born",
+];
+
+/// Whether a token is a hyphenated origin word ("Iranian-made", "Russian-held").
+fn names_origin(word: &str) -> bool {
+    word.rsplit_once(['-', '\u{2010}', '\u{2011}'])
+        .is_some_and(|(a, b)| {
+            !a.is_empty() && ORIGIN_SUFFIXES.iter().any(|s| b.eq_ignore_ascii_case(s))
+        })
+}
+
+/// A token that is only hyphens.
+fn is_hyphen(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
 }

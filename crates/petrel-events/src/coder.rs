@@ -85,7 +85,18 @@ impl EventCoder {
                         tree.upos(i - 1),
                         Upos::Det | Upos::Adj | Upos::Adp | Upos::Adv | Upos::Pron
                     ));
+            // "Occupying forces detained …", "invading troops": a participle before an agent
+            // noun describes the agent, however the parser attached it.
+            let describes_agent = tree.doc.word(i).ends_with("ing")
+                && i + 1 < tree.range.end
+                && tree.upos(i + 1) == Upos::Noun
+                && idx
+                    .at(i + 1)
+                    .is_some_and(|m| tree.doc.mentions[m].kind == petrel_core::ActorKind::Agent)
+                && (i == tree.range.start
+                    || matches!(tree.upos(i - 1), Upos::Det | Upos::Adj | Upos::Adp));
             let verbish = !attributive
+                && !describes_agent
                 && (matches!(upos, Upos::Verb | Upos::X)
                     || (upos == Upos::Adj && tree.doc.word(i).ends_with("ed")));
             let nounish = matches!(upos, Upos::Noun | Upos::X);

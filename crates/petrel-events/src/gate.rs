@@ -5,7 +5,7 @@
 //! - a token could trigger a rule: a verb-like token (VERB, X, or an ADJ ending in `-ed`) whose
 //!   lemma has verb rules, or a noun-like one (NOUN, X) whose lemma has noun rules (the coder's
 //!   own first test, before it reads any dependency), and every word the rule requires as an
-//!   object, particle, preposition or complement occurs in the sentence;
+//!   object, subject, particle, preposition or complement occurs in the sentence;
 //! - a token is a verb of saying and the sentence has a quotation mark: the verb's subject may
 //!   name the speaker of a quotation that holds events in other sentences;
 //! - a token is `it` not followed by a word after which coreference calls it pleonastic
@@ -124,10 +124,11 @@ impl Scratch {
             })
     }
 
-    /// False only when a word the rule requires (an object, particle, preposition or
+    /// False only when a word the rule requires (an object, subject, particle, preposition or
     /// complement lemma) is nowhere in the sentence, so no parse could satisfy it.
     fn may_satisfy(&self, r: &Rule) -> bool {
         self.has_any(&r.obj)
+            && self.has_any(&r.subj)
             && self.has_any(&r.prt)
             && self.has_any(&r.prep)
             && self.has_any(&r.xcomp)

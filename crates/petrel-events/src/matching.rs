@@ -69,6 +69,9 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     {
         return false;
     }
+    if !r.subj.is_empty() && !subject_matches(tree, i, &r.subj) {
+        return false;
+    }
     if !r.prt.is_empty()
         && !tree
             .deps(i, "compound:prt")
@@ -105,6 +108,34 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
         return false;
     }
     true
+}
+
+/// Whether the acting subject of `i` (the `by` agent of a passive), or one of its conjuncts,
+/// is in `set`: a lemma, `*`, or `@actor` for an actor mention or a personal pronoun.
+fn subject_matches(tree: &Tree, i: usize, set: &[String]) -> bool {
+    let head = match crate::arguments::subject(tree, i) {
+        Some((s, false)) => Some(s),
+        Some((_, true)) => crate::arguments::agent(tree, i),
+        None => crate::arguments::agent(tree, i),
+    };
+    let Some(head) = head else { return false };
+    std::iter::once(head).chain(tree.conjuncts(head)).any(|s| {
+        set.iter().any(|x| {
+            x == "*"
+                || x == tree.lemma(s)
+                || (x == "@actor"
+                    && (in_phrase_actor(tree, s)
+                        || matches!(tree.lemma(s), "he" | "she" | "they" | "we" | "i")))
+        })
+    })
+}
+
+/// Whether the phrase headed by `h` holds an actor mention ("President Abdelaziz Bouteflika",
+/// whose head "Abdelaziz" is matched by no entry).
+fn in_phrase_actor(tree: &Tree, h: usize) -> bool {
+    tree.range
+        .clone()
+        .any(|j| is_actor(tree, j) && (j == h || tree.ancestors(j).any(|a| a == h)))
 }
 
 /// Whether token `o` lies in an actor mention ("called Putin", not "called the talks useful").
@@ -185,7 +216,12 @@ fn plain_clause(tree: &Tree, c: usize) -> bool {
 fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     let window = |n: usize| (i + 1..(i + 1 + n).min(tree.range.end)).map(|j| tree.lemma(j));
     let any_in = |n: usize, set: &[String]| window(n).any(|l| set.iter().any(|x| x == l));
-    (r.obj.is_empty() || any_in(5, &r.obj))
+    let before = (i.saturating_sub(4).max(tree.range.start)..i).map(|j| tree.lemma(j));
+    let subj_ok = r.subj.is_empty()
+        || r.subj.iter().any(|x| x == "*" || x == "@actor")
+        || before.into_iter().any(|l| r.subj.iter().any(|x| x == l));
+    subj_ok
+        && (r.obj.is_empty() || any_in(5, &r.obj))
         && (r.not_obj.is_empty() || !any_in(3, &r.not_obj))
         && (r.prt.is_empty() || any_in(2, &r.prt))
         && (r.prep.is_empty() || any_in(4, &r.prep))

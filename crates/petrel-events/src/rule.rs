@@ -18,6 +18,9 @@ pub struct Rule {
     pub obj: Vec<String>,
     /// The rule does not fire when the trigger's object has one of these lemmas.
     pub not_obj: Vec<String>,
+    /// The acting subject (the agent of a passive) must have one of these lemmas, or be an
+    /// actor for `@actor` ("the flooding threatens crops" is no threat).
+    pub subj: Vec<String>,
     /// The trigger must have a plain clausal complement ("warned that forces were massing"),
     /// one that is neither conditional nor a readiness or future claim.
     pub plain_ccomp: bool,
@@ -59,6 +62,7 @@ impl Rule {
             nominal: false,
             obj: vec![],
             not_obj: vec![],
+            subj: vec![],
             plain_ccomp: false,
             prt: vec![],
             prep: vec![],
@@ -80,6 +84,7 @@ impl Rule {
     pub fn specificity(&self) -> usize {
         2 * self.pattern.as_ref().map_or(0, |p| p.size())
             + 2 * (self.obj.len().min(1)
+                + self.subj.len().min(1)
                 + self.prt.len().min(1)
                 + self.prep.len().min(1)
                 + self.xcomp.len().min(1)
@@ -121,6 +126,7 @@ impl Rule {
             match c.split_once('=') {
                 Some(("obj", v)) => rule.obj = list(v),
                 Some(("notobj", v)) => rule.not_obj = list(v),
+                Some(("subj", v)) => rule.subj = list(v),
                 Some(("prt", v)) => rule.prt = list(v),
                 Some(("prep", v)) => rule.prep = list(v),
                 Some(("xcomp", v)) => rule.xcomp = list(v),

@@ -177,7 +177,7 @@ fn weak_statement_only_when_nothing_else() {
          Peskov Peskov PROPN 5 nsubj RUSGOV",
     );
     assert_eq!(with_event.len(), 1, "{with_event:?}");
-    assert_eq!(with_event[0].0, "110");
+    assert_eq!(with_event[0].0, "111");
     let rep = with_event[0].3.reported.as_ref().expect("reported speech");
     assert_eq!(rep.speaker.as_deref(), Some("RUSGOV"));
 }

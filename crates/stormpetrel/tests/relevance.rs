@@ -1,0 +1,98 @@
+//! What a sentence may yield (#16): events of political actors only, no events in sports
+//! documents, threats only from actors, wishes not asserted, origin is not agency, and aircraft
+//! strike from the air.
+
+mod common;
+
+fn coded(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    common::run(text, Some("2023-05-15"))
+        .events
+        .iter()
+        .filter(|e| e.modality.is_factual())
+        .map(|e| {
+            (
+                e.code.clone(),
+                e.source.as_ref().map(|a| a.code.clone()),
+                e.target.as_ref().map(|a| a.code.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_sentence_with_no_political_actor_yields_nothing() {
+    assert_eq!(
+        coded("Acme Widgets said on Tuesday that it had built the fastest laptop ever sold."),
+        []
+    );
+    assert_eq!(coded("A tropical storm battered the coast overnight."), []);
+    // The same verbs with political actors still code.
+    assert!(!coded("The Chilean government said it would raise taxes.").is_empty());
+}
+
+#[test]
+fn a_sports_report_codes_no_event() {
+    let report = "Rovers fought back to beat United 3-2 in the league on Saturday. \
+        The striker attacked the goal from the left and the goalkeeper could not stop him. \
+        The manager said the championship was still open, and the club agreed a new deal \
+        with the Spanish coach.";
+    assert_eq!(coded(report), []);
+}
+
+#[test]
+fn only_an_actor_threatens() {
+    assert_eq!(coded("Heavy rain threatens the harvest in Bangladesh."), []);
+    assert_eq!(
+        coded("Venezuela threatened Guyana over the oil blocks."),
+        [("130".into(), Some("VEN".into()), Some("GUY".into()))]
+    );
+}
+
+#[test]
+fn wishes_are_not_asserted() {
+    assert_eq!(
+        coded("Egypt hopes to sign a trade agreement with Sudan."),
+        []
+    );
+    assert_eq!(coded("Mali wants to expel the French ambassador."), []);
+}
+
+#[test]
+fn where_a_weapon_was_made_is_not_who_used_it() {
+    let events = coded("A Chinese-made drone struck a fuel depot in Sudan.");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.1.as_deref().is_none_or(|s| !s.starts_with("CHN"))),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn aircraft_strike_from_the_air_and_bombers_are_military() {
+    let planes = coded("Syrian warplanes struck a rebel base near Idlib.");
+    assert_eq!(planes[0].0, "195");
+    assert_eq!(planes[0].1.as_deref(), Some("SYRMIL"));
+    let bombers = coded("Russian bombers hit an airfield in Syria.");
+    assert_eq!(bombers[0].0, "195");
+    assert_eq!(bombers[0].1.as_deref(), Some("RUSMIL"));
+}
+
+#[test]
+fn occupying_forces_are_not_the_occupied_country() {
+    let events = coded("Occupying forces detained the mayor of a Ukrainian town.");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.0 != "192" && e.1.as_deref().is_none_or(|s| !s.starts_with("UKR"))),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn a_counterpart_is_a_government_and_talking_with_one_is_a_consultation() {
+    assert_eq!(
+        coded("The Greek prime minister spoke with his Turkish counterpart on Monday."),
+        [("040".into(), Some("GRCGOV".into()), Some("TURGOV".into()))]
+    );
+}
