@@ -24,6 +24,7 @@ const FIELDS: &[&str] = &[
     "date",
     "location",
     "evidence",
+    "parent",
 ];
 
 #[test]

@@ -114,4 +114,9 @@ pub struct Event {
     pub location: Option<Location>,
     /// Trigger and rule.
     pub evidence: Evidence,
+    /// Index, among the document's events, of the event that reports or contains this one: the
+    /// statement whose reported clause holds it, or the event whose complement it is
+    /// ("threatened to impose sanctions": the sanctions' parent is the threat).
+    #[serde(default)]
+    pub parent: Option<usize>,
 }

@@ -273,6 +273,7 @@ mod tests {
                 rule: "test".into(),
                 trigger_chars: Default::default(),
             },
+            parent: None,
         }
     }
 

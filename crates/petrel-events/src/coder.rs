@@ -27,6 +27,9 @@ pub struct Match<'r> {
     pub rule: &'r Rule,
     /// Why the match was dropped, if it was.
     pub dropped: Option<&'static str>,
+    /// The trigger of the event whose complement this one is ("threatened to impose"): such an
+    /// event is coded as not asserted, with that event as its parent.
+    pub complement_of: Option<usize>,
 }
 
 impl EventCoder {
@@ -120,6 +123,7 @@ impl EventCoder {
                     trigger: i,
                     rule,
                     dropped: None,
+                    complement_of: None,
                 });
             }
         }
@@ -128,7 +132,13 @@ impl EventCoder {
     }
 
     fn suppress(&self, tree: &Tree, idx: &MentionIndex, sports_doc: bool, ms: &mut [Match]) {
-        let triggers: Vec<(usize, bool)> = ms.iter().map(|m| (m.trigger, m.rule.weak)).collect();
+        // Plain verbs of saying only report: what they report is an event of its own (with the
+        // statement as its parent), never their topic or complement. A dictionary may give
+        // them a code of their own (PETRARCH's SAID), which does not change that.
+        let reports = |m: &Match| {
+            m.rule.weak || matches!(tree.lemma(m.trigger), "say" | "tell" | "state" | "add")
+        };
+        let triggers: Vec<(usize, bool)> = ms.iter().map(|m| (m.trigger, reports(m))).collect();
         let is_strong_trigger = |t: usize| triggers.iter().any(|&(x, weak)| x == t && !weak);
         // Only verbal events (statements, appeals, intents, consultations, support, inquiries,
         // demands, criticism, rejections, threats, protests, sanctions) take another event as
@@ -136,7 +146,7 @@ impl EventCoder {
         let communicative: Vec<usize> = ms
             .iter()
             .filter(|m| {
-                !m.rule.weak
+                !reports(m)
                     && matches!(
                         &m.rule.code[..2],
                         "01" | "02"
@@ -173,7 +183,7 @@ impl EventCoder {
                 if let Some(h) = tree.head(t) {
                     let rel = tree.rel(t);
                     if rel == "xcomp" && is_strong_trigger(h) {
-                        m.dropped = Some("complement of another event's verb");
+                        m.complement_of = Some(h);
                     } else if m.rule.nominal
                         && matches!(rel, "obj" | "nsubj:pass" | "nsubj")
                         && is_strong_trigger(h)
@@ -182,6 +192,7 @@ impl EventCoder {
                     }
                 }
                 if m.dropped.is_none()
+                    && m.complement_of.is_none()
                     && topic::governing_event(tree, t, &is_communicative).is_some()
                 {
                     m.dropped = Some("topic of another event (\"condemned the attack\")");
@@ -197,12 +208,6 @@ impl EventCoder {
             // another document codes no conflict ("the striker attacked").
             if sports_doc || (sports && m.rule.code >= "10") {
                 m.dropped = Some("sports or entertainment context");
-            }
-        }
-        let strong_left = ms.iter().any(|m| m.dropped.is_none() && !m.rule.weak);
-        if strong_left {
-            for m in ms.iter_mut().filter(|m| m.rule.weak && m.dropped.is_none()) {
-                m.dropped = Some("weak rule: a more specific event was coded");
             }
         }
     }
@@ -237,10 +242,18 @@ impl EventCoder {
             }
             let (mut code, mut plover, mut rule_id) =
                 (m.rule.code, m.rule.plover.clone(), m.rule.id.clone());
+            // What another event's verb takes as its complement has not happened (yet).
+            if m.complement_of.is_some() {
+                modality.hypothetical = true;
+                rule_id.push_str("+complement");
+            }
             let ready = readiness(&tree, m.trigger);
             let obliged = obligation(&tree, m.trigger);
             // Codes outside CAMEO (from a user's verb dictionary) are not recoded.
-            if !modality.negated && petrel_ontology::lookup(code).is_some() {
+            if !modality.negated
+                && m.complement_of.is_none()
+                && petrel_ontology::lookup(code).is_some()
+            {
                 let recoded = if obliged {
                     recode::demand_code(code).map(|c| (c, "obligation"))
                 } else if conditional_consequence(&tree, m.trigger) {
@@ -361,6 +374,7 @@ impl EventCoder {
                                 rule: rule_id.clone(),
                                 trigger_chars: Default::default(),
                             },
+                            parent: None,
                         });
                     }
                 }
@@ -657,6 +671,8 @@ impl Stage for EventCoder {
                 last_dyad = Some(from + i);
             }
         }
+        crate::parents::link(doc, &self.rules, &mut events);
+        crate::parents::drop_petrarch_parents(doc, &self.rules, &mut events);
         crate::offsets::fill_char_spans(&doc.text, &mut events);
         doc.events = events;
         Ok(())

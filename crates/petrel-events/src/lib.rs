@@ -22,6 +22,7 @@ mod gate;
 mod matching;
 pub mod modality;
 mod offsets;
+mod parents;
 pub mod petrarch;
 pub mod quotes;
 pub mod recode;

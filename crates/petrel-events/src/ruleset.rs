@@ -181,9 +181,13 @@ impl RuleSet {
         } else {
             self.forms.get(lower)
         };
+        // A form a dictionary lists ("said") is that dictionary's: the built-in rules of its
+        // lemma ("say") do not apply to it.
+        let builtin_only = extra.is_some() && !self.petrarch_verbs.contains(lemma);
+        let lemma_rules = if builtin_only { "" } else { lemma };
         // Rules of `lemma` itself come first; their key tells the form's rules to skip them.
         let same: Option<&'a String> = self.verbs.get_key_value(lemma).map(|(k, _)| k);
-        self.verb_rules(lemma).chain(
+        self.verb_rules(lemma_rules).chain(
             extra
                 .into_iter()
                 .flatten()

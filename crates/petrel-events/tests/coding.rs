@@ -7,6 +7,13 @@ use petrel_core::Stage;
 use petrel_events::{EventCoder, RuleSet};
 use std::sync::Arc;
 
+fn coded_doc(rows: &str) -> petrel_core::Doc {
+    let mut doc = util::parsed(rows);
+    let coder = EventCoder::new(Arc::new(RuleSet::embedded().unwrap()));
+    coder.process(&mut doc).unwrap();
+    doc
+}
+
 fn code(
     rows: &str,
 ) -> Vec<(
@@ -89,16 +96,25 @@ fn conjoined_sources_give_one_event_each() {
 }
 
 #[test]
-fn complement_of_an_agreement_is_not_a_separate_event() {
-    let ev = code(
+fn the_complement_of_an_agreement_is_an_unasserted_child() {
+    let doc = coded_doc(
         "Israel Israel PROPN 2 nsubj ISR
          agreed agree VERB 0 root
          to to PART 4 mark
          withdraw withdraw VERB 2 xcomp
          troops troop NOUN 4 obj",
     );
-    assert_eq!(ev.len(), 1, "{ev:?}");
-    assert!(ev[0].0.starts_with("03"), "{ev:?}");
+    let ev = &doc.events;
+    assert_eq!(ev.len(), 2, "{ev:?}");
+    assert!(ev[0].code.starts_with("03"), "{ev:?}");
+    assert!(ev[0].modality.is_factual() && ev[0].parent.is_none());
+    assert!(ev[1].code.starts_with("08"), "{ev:?}");
+    assert!(
+        ev[1].modality.hypothetical,
+        "the withdrawal has not happened"
+    );
+    assert_eq!(ev[1].parent, Some(0));
+    assert!(ev[1].evidence.rule.ends_with("+complement"));
 }
 
 #[test]
@@ -160,7 +176,7 @@ fn sports_context_is_not_a_conflict() {
 }
 
 #[test]
-fn weak_statement_only_when_nothing_else() {
+fn a_statement_and_what_it_reports_are_two_events_linked_by_parent() {
     let only = code(
         "Peskov Peskov PROPN 2 nsubj RUSGOV
          said say VERB 0 root
@@ -168,7 +184,7 @@ fn weak_statement_only_when_nothing_else() {
     );
     assert_eq!(only.len(), 1);
     assert_eq!(only[0].0, "010");
-    let with_event = code(
+    let doc = coded_doc(
         "Russia Russia PROPN 2 nsubj RUS
          condemned condemn VERB 0 root
          Ukraine Ukraine PROPN 2 obj UKR
@@ -176,10 +192,22 @@ fn weak_statement_only_when_nothing_else() {
          said say VERB 2 parataxis
          Peskov Peskov PROPN 5 nsubj RUSGOV",
     );
-    assert_eq!(with_event.len(), 1, "{with_event:?}");
-    assert_eq!(with_event[0].0, "111");
-    let rep = with_event[0].3.reported.as_ref().expect("reported speech");
+    let ev = &doc.events;
+    assert_eq!(ev.len(), 2, "{ev:?}");
+    assert_eq!(ev[0].code, "111");
+    let rep = ev[0].modality.reported.as_ref().expect("reported speech");
     assert_eq!(rep.speaker.as_deref(), Some("RUSGOV"));
+    assert_eq!(ev[1].code, "010");
+    assert_eq!(
+        ev[1].source.as_ref().map(|a| a.code.as_str()),
+        Some("RUSGOV")
+    );
+    assert_eq!(
+        ev[0].parent,
+        Some(1),
+        "the criticism is reported by the statement"
+    );
+    assert_eq!(ev[1].parent, None);
 }
 
 #[test]

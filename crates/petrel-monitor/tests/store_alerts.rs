@@ -60,6 +60,7 @@ fn report(n: usize, day: Date, src: &str, tgt: &str, code: &str) -> Doc {
             rule: "test".into(),
             trigger_chars: Default::default(),
         },
+        parent: None,
     });
     d
 }

@@ -40,6 +40,8 @@ pub struct EventRecord<'a> {
     pub location: Option<&'a Location>,
     /// Evidence.
     pub evidence: &'a Evidence,
+    /// The `event_id` of the event that reports or contains this one (docs/events.md).
+    pub parent: Option<String>,
     /// The event cluster this record stands for, when a store lists clusters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster: Option<&'a ClusterInfo>,
@@ -109,6 +111,9 @@ pub struct OwnedRecord {
     pub location: Option<Location>,
     /// Evidence.
     pub evidence: Evidence,
+    /// The event that reports or contains this one.
+    #[serde(default)]
+    pub parent: Option<String>,
     /// Cluster, when listing clusters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<ClusterInfo>,
@@ -136,6 +141,7 @@ impl OwnedRecord {
             date: self.date.as_ref(),
             location: self.location.as_ref(),
             evidence: &self.evidence,
+            parent: self.parent.clone(),
             cluster: self.cluster.as_ref(),
         }
     }
@@ -172,6 +178,7 @@ impl<'a> EventRecord<'a> {
             date: e.date.as_ref(),
             location: e.location.as_ref(),
             evidence: &e.evidence,
+            parent: e.parent.map(|p| event_id(&doc.meta.id, p)),
             cluster: None,
         }
     }

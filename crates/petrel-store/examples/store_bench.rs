@@ -119,6 +119,7 @@ fn generate(path: &PathBuf, mentions: usize) {
                                 rule: "synthetic".into(),
                                 trigger_chars: Default::default(),
                             },
+                            parent: None,
                         }
                     })
                     .collect();

@@ -51,6 +51,7 @@ pub(crate) struct DetailRef<'a> {
     pub date: Option<&'a EventDate>,
     pub location: Option<&'a Location>,
     pub evidence: &'a Evidence,
+    pub parent: Option<&'a str>,
 }
 
 /// [`DetailRef`] read back.
@@ -64,6 +65,9 @@ pub(crate) struct Detail {
     pub date: Option<EventDate>,
     pub location: Option<Location>,
     pub evidence: Evidence,
+    /// Absent in stores written before events had parents.
+    #[serde(default)]
+    pub parent: Option<String>,
 }
 
 /// One event as the store's flat columns.
@@ -161,6 +165,7 @@ impl PreparedDoc {
                     date: r.date,
                     location: r.location,
                     evidence: r.evidence,
+                    parent: r.parent.as_deref(),
                 };
                 let m = r.modality;
                 EventRow {

@@ -56,6 +56,7 @@ fn event_from_row(r: &Row) -> rusqlite::Result<StoredEvent> {
         date: d.date,
         location: d.location,
         evidence: d.evidence,
+        parent: d.parent,
         cluster: None,
     };
     Ok(StoredEvent {

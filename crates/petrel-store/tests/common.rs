@@ -104,6 +104,7 @@ pub fn doc(id: &str, outlet: &str, published: &str, text: &str, evs: &[Ev]) -> D
                 rule: "test.rule".into(),
                 trigger_chars: Default::default(),
             },
+            parent: None,
         })
         .collect();
     d

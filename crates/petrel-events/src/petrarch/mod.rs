@@ -289,6 +289,8 @@ pub fn read(file: &str, text: &str) -> VerbDictionary {
                     None
                 }
             };
+            // The name is the first word ("--- DELAY [120] [031:031] ---" is block DELAY).
+            let name = name.split_whitespace().next().unwrap_or("");
             block = Some((name.trim_end_matches('_').to_lowercase(), code));
             verbs.clear();
             continue;

@@ -72,6 +72,7 @@ pub fn report(n: usize, day: Date, src: &str, tgt: &str, code: &str, place: Opti
             rule: "test".into(),
             trigger_chars: Default::default(),
         },
+        parent: None,
     });
     d
 }

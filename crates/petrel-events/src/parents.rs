@@ -1,0 +1,159 @@
+//! Links each event to the event that reports or contains it ([`petrel_core::Event::parent`]):
+//! "Russia said Ukraine shelled Donetsk" codes the statement and the shelling, and the shelling's
+//! parent is the statement; "threatened to impose sanctions" makes the threat the parent of the
+//! (unasserted) sanctions.
+
+use crate::RuleSet;
+use petrel_core::{Doc, Event, Layers};
+
+/// Relations through which an event's clause or noun belongs to the event above it.
+const CONTAINING: &[&str] = &["ccomp", "xcomp", "parataxis", "obj", "nsubj:pass"];
+
+/// Sets `parent` on every event of `events` (the events of `doc`, in order). The parent is the
+/// nearest event above the trigger through a complement, reported clause or object, within
+/// the sentence; failing that, a statement or verb of saying that hangs below the trigger ("X
+/// attacked Y, officials said"). A statement tagged onto another clause is never that clause's child.
+pub fn link(doc: &Doc, rules: &RuleSet, events: &mut [Event]) {
+    if !doc.layers.contains(Layers::PARSE) || events.len() < 2 {
+        return;
+    }
+    let triggers: Vec<Option<usize>> = events.iter().map(|e| doc.trigger_token(e)).collect();
+    let head = |i: usize, s: usize| {
+        doc.tokens[i]
+            .head()
+            .filter(|h| doc.sentences[s].tokens().contains(h))
+    };
+    let mut parents = vec![None; events.len()];
+    for (k, e) in events.iter().enumerate() {
+        let (Some(t), s) = (triggers[k], e.sentence) else {
+            continue;
+        };
+        if doc.sentences[s].unparsed {
+            continue;
+        }
+        // Events of the same sentence with trigger `tok`, other than this one's own.
+        let at = |tok: usize| {
+            (0..events.len())
+                .find(|&j| j != k && events[j].sentence == s && triggers[j] == Some(tok))
+        };
+        let speech = |tok: usize| rules.is_speech_verb(&doc.lemma(tok).to_lowercase());
+        let statement = e.code.starts_with("01") || speech(t);
+        // A verb of saying tagged onto the clause of `n` ("…, officials said").
+        let tagged = |n: usize| {
+            doc.sentences[s]
+                .tokens()
+                .filter(|&d| {
+                    d != t
+                        && doc.tokens[d].head() == Some(n)
+                        && doc.tokens[d].deprel.as_str() == "parataxis"
+                })
+                .find_map(|d| at(d).filter(|&j| events[j].code.starts_with("01") || speech(d)))
+        };
+        let mut cur = t;
+        for _ in 0..6 {
+            if let Some(j) = tagged(cur) {
+                parents[k] = Some(j);
+                break;
+            }
+            let rel = doc.tokens[cur].deprel.as_str();
+            if !CONTAINING.contains(&rel) || (statement && rel == "parataxis" && cur == t) {
+                break;
+            }
+            let Some(h) = head(cur, s) else { break };
+            if let Some(j) = at(h) {
+                parents[k] = Some(j);
+                break;
+            }
+            cur = h;
+        }
+    }
+    // Two events cannot contain each other: the first one's link is dropped.
+    for k in 0..parents.len() {
+        if let Some(p) = parents[k] {
+            if parents[p] == Some(k) {
+                parents[k] = None;
+            }
+        }
+    }
+    for (e, p) in events.iter_mut().zip(parents) {
+        e.parent = p;
+    }
+}
+
+/// PETRARCH's convention, which its verb dictionaries are written for: a verb of saying whose
+/// reported clause holds another event is not coded itself ("X said Y attacked Z" is only the
+/// attack), and one tagged after its clause ("…, officials said") only attributes.
+/// Once a `--verbs` dictionary is loaded such events are dropped, whichever rule coded them;
+/// their children take their parent.
+pub fn drop_petrarch_parents(doc: &Doc, rules: &RuleSet, events: &mut Vec<Event>) {
+    if !rules.has_verb_forms() {
+        return;
+    }
+    let is_parent: Vec<bool> = {
+        let mut v = vec![false; events.len()];
+        for p in events.iter().filter_map(|e| e.parent) {
+            v[p] = true;
+        }
+        v
+    };
+    // A verb of saying that reports nothing of its own: tagged onto another clause, or with
+    // no complement, object or clause below it ("…, a senior official said on Saturday").
+    let speech = |e: &Event| {
+        doc.trigger_token(e)
+            .is_some_and(|t| rules.is_speech_verb(&doc.lemma(t).to_lowercase()))
+    };
+    let speech_tag = |e: &Event| {
+        doc.trigger_token(e).is_some_and(|t| {
+            let reports_something = doc.sentences[e.sentence].tokens().any(|d| {
+                doc.tokens[d].head() == Some(t)
+                    && matches!(
+                        doc.tokens[d].deprel.as_str(),
+                        "ccomp" | "xcomp" | "obj" | "parataxis"
+                    )
+            });
+            rules.is_speech_verb(&doc.lemma(t).to_lowercase())
+                && (doc.tokens[t].deprel.as_str() == "parataxis" || !reports_something)
+        })
+    };
+    let drop: Vec<bool> = events
+        .iter()
+        .zip(&is_parent)
+        .map(|(e, &p)| (p && speech(e)) || speech_tag(e))
+        .collect();
+    if !drop.contains(&true) {
+        return;
+    }
+    // New index of each kept event; a dropped event hands its children to its own parent.
+    let mut new_index = vec![None; events.len()];
+    let mut n = 0;
+    for (k, &d) in drop.iter().enumerate() {
+        if !d {
+            new_index[k] = Some(n);
+            n += 1;
+        }
+    }
+    let resolve = |mut p: Option<usize>| {
+        for _ in 0..events.len() {
+            match p {
+                Some(q) if drop[q] => p = events[q].parent,
+                _ => break,
+            }
+        }
+        p.and_then(|q| new_index[q])
+    };
+    let parents: Vec<Option<usize>> = events.iter().map(|e| resolve(e.parent)).collect();
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    for (e, p) in events.iter_mut().zip(
+        parents
+            .into_iter()
+            .zip(drop)
+            .filter(|(_, d)| !d)
+            .map(|(p, _)| p),
+    ) {
+        e.parent = p;
+    }
+}
