@@ -265,7 +265,11 @@ impl EventCoder {
                         modality.hypothetical = false;
                     }
                     recode::threat_code(code).map(|c| (c, "conditional-threat"))
-                } else if ready || (modality.future && !modality.hypothetical) {
+                } else if (ready || (modality.future && !modality.hypothetical))
+                    // "The call will take place on Tuesday" is a planned consultation, not an
+                    // actor's intent to meet ("Putin will meet Erdogan").
+                    && !(m.rule.nominal && code.starts_with("04"))
+                {
                     recode::intent_code(code)
                         .map(|c| (c, "intent"))
                         .or_else(|| recode::threat_code(code).map(|c| (c, "threat")))

@@ -160,6 +160,11 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             m.future = true;
         }
     }
+    // A verb of saying tagged onto the clause it reports ("…, the official told reporters")
+    // is not inside that clause: its condition or report is not the statement's.
+    if tree.rel(t) == "parataxis" && rules.is_speech_verb(tree.lemma(t)) {
+        return m;
+    }
     // Walk up the tree: conditionals, irrealis heads, "in the event of", reported speech.
     let mut node = t;
     let mut steps = 0;
