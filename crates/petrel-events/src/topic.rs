@@ -140,6 +140,45 @@ const RETROSPECTIVE: &[&str] = &[
     "remembrance",
 ];
 
+/// Event nouns that name a state of conflict that lasts ("war", "occupation"), which news
+/// mentions in passing far more often than it reports them.
+const DURATIVE: &[&str] = &[
+    "war",
+    "occupation",
+    "conflict",
+    "siege",
+    "blockade",
+    "aggression",
+    "offensive",
+    "campaign",
+    "invasion",
+    "annexation",
+    "fighting",
+    "hostility",
+    "bombardment",
+    "crackdown",
+];
+
+/// Whether the noun `n` carries a date of its own: a year before it ("the 2014 invasion") or a
+/// date phrase under it ("the war of 1967", "the invasion in February 2022").
+fn has_own_date(tree: &Tree, n: usize) -> bool {
+    let is_date = |j: usize| {
+        let w = tree.doc.word(j);
+        (w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && matches!(&w[..2], "18" | "19" | "20"))
+            || petrel_core::Date::month_from_name(tree.lemma(j)).is_some()
+    };
+    tree.range.clone().any(|j| {
+        j != n
+            && is_date(j)
+            && (tree.head(j) == Some(n)
+                || tree
+                    .head(j)
+                    .is_some_and(|h| tree.head(h) == Some(n) && h != n))
+    })
+}
+
 /// True when the event noun `n` has an actor of its own, heads the sentence, or is the subject
 /// or object of a verb that asserts it.
 pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
@@ -161,6 +200,16 @@ pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
             .is_some_and(|h| RETROSPECTIVE.contains(&tree.lemma(h)))
     {
         return false;
+    }
+    // "the Israeli occupation", "since the start of the offensive", "the Israel-Hamas war
+    // updates": a state of conflict named in passing is background, not a fresh event, unless a
+    // verb asserts it ("war broke out") or it carries its own date ("the 2014 invasion").
+    if DURATIVE.contains(&tree.lemma(n)) && !has_own_date(tree, n) {
+        let rel = tree.rel(n);
+        let head = tree.head(n).unwrap_or(n);
+        return tree.head(n).is_none()
+            || (matches!(rel, "nsubj" | "nsubj:pass" | "obj")
+                && OCCURRENCE_VERBS.contains(&tree.lemma(head)));
     }
     let own_actor = tree
         .range

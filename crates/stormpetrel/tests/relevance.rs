@@ -96,3 +96,15 @@ fn a_counterpart_is_a_government_and_talking_with_one_is_a_consultation() {
         [("040".into(), Some("GRCGOV".into()), Some("TURGOV".into()))]
     );
 }
+
+#[test]
+fn a_war_named_in_passing_is_background_unless_asserted_or_dated() {
+    let passing = coded(
+        "Farmers in Chad cannot reach their fields since the start of the Sudanese offensive.",
+    );
+    assert!(passing.iter().all(|e| e.0 != "190"), "{passing:?}");
+    let asserted = coded("War broke out between Sudan and Chad on Monday.");
+    assert!(asserted.iter().any(|e| e.0 == "190"), "{asserted:?}");
+    let dated = coded("Officials in Kyiv recalled Russia's 2014 invasion of Crimea.");
+    assert!(dated.iter().any(|e| e.0.starts_with("19")), "{dated:?}");
+}
