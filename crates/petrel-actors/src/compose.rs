@@ -369,7 +369,28 @@ fn person(cx: &Ctx, item: Item, from: Option<usize>) -> Draft {
     } else {
         e.name.to_string()
     };
-    let code = e.code_on(cx.date).unwrap_or("").to_string();
+    let mut code = e.code_on(cx.date).unwrap_or("").to_string();
+    // "Jordan's King Abdullah": a country named with the person outranks a namesake of another
+    // country in the dictionary (Saudi Arabia's late King Abdullah).
+    if let Some(named) = country_named
+        .then(|| cx.entry_at(start).and_then(|s| s.code_on(cx.date)))
+        .flatten()
+        .and_then(|c| c.get(..3))
+    {
+        if !code.starts_with(named) {
+            let titled = [
+                "King ",
+                "Queen ",
+                "President ",
+                "Prime Minister ",
+                "Emir ",
+                "Sultan ",
+            ]
+            .iter()
+            .any(|t| e.name.starts_with(t));
+            code = format!("{named}{}", if titled { "GOV" } else { "" });
+        }
+    }
     let d = Draft::new(
         start,
         u1,

@@ -270,6 +270,10 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
         match tree.case_of(d) {
             Some("by") => src.insert(0, d),
             Some("of") if rule.of_source => src.insert(0, d),
+            // "rocket attacks from Gaza", "aid from Japan": where violence or aid comes from.
+            Some("from") if matches!(&rule.code[..2], "07" | "18" | "19" | "20") => {
+                src.insert(0, d)
+            }
             Some("between") => {
                 // "talks between X and Y": the first conjunct acts, the others are acted upon.
                 src.push(d);
@@ -279,8 +283,32 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
             _ => {}
         }
     }
+    // "US troops faced attacks in Iraq", "the convoy came under fire": the one who suffers the
+    // event is its target, before any place it happened in.
+    if let Some(h) = tree.head(n) {
+        let suffers = (tree.rel(n) == "obj" && SUFFER_VERBS.contains(&tree.lemma(h)))
+            || (tree.lemma(h) == "come" && tree.case_of(n) == Some("under"));
+        let subjects: Vec<usize> = tree.deps_exact(h, "nsubj").collect();
+        if suffers && !subjects.is_empty() {
+            tgt.retain(|&d| tree.case_of(d) != Some("in"));
+            for s in subjects.into_iter().rev() {
+                tgt.insert(0, s);
+            }
+        }
+    }
     (src, tgt)
 }
+
+/// Verbs whose subject undergoes the event noun they take as object ("faced attacks").
+const SUFFER_VERBS: &[&str] = &[
+    "face",
+    "suffer",
+    "endure",
+    "survive",
+    "repel",
+    "withstand",
+    "repulse",
+];
 
 /// How far, in tokens, the word-order fallback looks for an actor.
 const SURFACE_WINDOW: usize = 8;
