@@ -100,7 +100,29 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
             }
         })
         .collect::<Vec<_>>();
+    out.retain(|m| !is_byline(doc, m));
     // Text order is a promise of `Doc::mentions` that lookups rely on (binary search).
     out.sort_by_key(|m| m.tok_start);
     out
+}
+
+/// A news agency's credit at the head of a sentence ("AP - Panama recalled …", "WASHINGTON
+/// (Reuters) - …"): the outlet that filed the story, not an actor in it.
+fn is_byline(doc: &Doc, m: &ActorMention) -> bool {
+    let media = m.sector.as_deref() == Some("MED") || m.code.starts_with("MED");
+    if !media || m.kind != petrel_core::ActorKind::Organisation {
+        return false;
+    }
+    let start = doc.tokens[m.tok_start as usize].sentence;
+    let first = doc
+        .sentences
+        .get(start as usize)
+        .map_or(0, |s| s.tokens().start);
+    let end = m.tok_end as usize;
+    let mut j = end;
+    while j < doc.tokens.len() && doc.word(j) == ")" {
+        j += 1;
+    }
+    let dash = j < doc.tokens.len() && matches!(doc.word(j), "-" | "--" | "\u{2013}" | "\u{2014}");
+    dash && (m.tok_start as usize) < first + 6
 }

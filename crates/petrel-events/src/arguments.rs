@@ -283,6 +283,18 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
             _ => {}
         }
     }
+    // "Putin made an unannounced visit", "paid a visit", "carried out a raid": a light verb's
+    // subject acts.
+    if tree.rel(n) == "obj" {
+        if let Some(h) = tree
+            .head(n)
+            .filter(|&h| LIGHT_VERBS.contains(&tree.lemma(h)))
+        {
+            if let Some((s, false)) = subject(tree, h) {
+                src.push(s);
+            }
+        }
+    }
     // "US troops faced attacks in Iraq", "the convoy came under fire": the one who suffers the
     // event is its target, before any place it happened in.
     if let Some(h) = tree.head(n) {
@@ -298,6 +310,19 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
     }
     (src, tgt)
 }
+
+/// Verbs that only carry an event noun ("made a visit", "carried out a raid").
+const LIGHT_VERBS: &[&str] = &[
+    "make",
+    "pay",
+    "carry",
+    "conduct",
+    "undertake",
+    "stage",
+    "mount",
+    "give",
+    "hold",
+];
 
 /// Verbs whose subject undergoes the event noun they take as object ("faced attacks").
 const SUFFER_VERBS: &[&str] = &[
