@@ -305,6 +305,17 @@ impl EventCoder {
                     _ => None,
                 });
             }
+            // A plain statement is an event when a political actor makes it: a company's, an
+            // analyst's or a reporter's remark is not.
+            if m.rule.weak
+                && sources.iter().flatten().next().is_some()
+                && !sources
+                    .iter()
+                    .flatten()
+                    .any(|a| is_political(&a.code, a.country.as_deref(), a.sector.as_deref()))
+            {
+                continue;
+            }
             let mut targets: Vec<Option<ActorRef>> = targets
                 .into_iter()
                 .map(|x| Some(actor_ref(doc, x)))
