@@ -11,9 +11,11 @@
 //! 4. Per sentence, events with no actor beside one with an actor are dropped as background;
 //!    a definite meeting noun with no actors ("the video call") takes the last asserted dyad.
 //!
-//! Matches dropped before coding (topics of another event, unasserted event nouns, weak
-//! statements beside specific events, sports contexts) are listed with their reason by
-//! `petrel explain`.
+//! 5. Each event links to the event that reports or contains it (`parent`): a statement and
+//!    what it reports, a threat and what it threatens.
+//!
+//! Matches dropped before coding (topics of another event, unasserted event nouns, sports
+//! contexts, `[---]` dictionary patterns) are listed with their reason by `petrel explain`.
 #![warn(missing_docs)]
 
 pub mod arguments;

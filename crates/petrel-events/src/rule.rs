@@ -40,7 +40,7 @@ pub struct Rule {
     pub plover: Option<String>,
     /// PLOVER mode to report instead of the code's default.
     pub mode: Option<String>,
-    /// A weak rule (plain statements) fires only when nothing else in the sentence does.
+    /// A plain statement: the events it reports stay events of their own, with it as parent.
     pub weak: bool,
     /// Rule file and line, for error messages and `petrel explain`.
     pub origin: (String, usize),
