@@ -181,7 +181,7 @@ impl Pattern {
             let mut start = end;
             while start > r.start {
                 start -= 1;
-                if let Some(len) = group_at(tree, start, g, end, &in_pre) {
+                if let Some(len) = items_at(tree, start, g, end, &in_pre) {
                     if !touch || start + len == end {
                         found = Some(start);
                         break;
@@ -205,7 +205,7 @@ impl Pattern {
             let mut found = None;
             let mut s = start;
             while s < r.end {
-                if let Some(len) = group_at(tree, s, g, r.end, &in_post) {
+                if let Some(len) = items_at(tree, s, g, r.end, &in_post) {
                     found = Some(s + len);
                     break;
                 }
@@ -235,21 +235,7 @@ fn under(tree: &Tree, j: usize, top: usize) -> bool {
     tree.ancestors(j).any(|a| a == top)
 }
 
-/// The number of tokens group `g` covers when it starts at `s` (ending by `end`), if it does.
-fn group_at(
-    tree: &Tree,
-    s: usize,
-    g: &[Item],
-    end: usize,
-    ok: &dyn Fn(usize) -> bool,
-) -> Option<usize> {
-    let mut j = s;
-    for item in g {
-        j += items_at(tree, j, std::slice::from_ref(item), end, ok)?;
-    }
-    Some(j - s)
-}
-
+/// The number of tokens `items` cover when they start at `s` (ending by `end`), if they do.
 fn items_at(
     tree: &Tree,
     s: usize,
