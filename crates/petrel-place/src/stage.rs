@@ -95,13 +95,62 @@ impl Stage for PlaceStage {
                 .flatten()
                 .filter_map(|a| a.country.clone())
                 .collect();
-            let location = place_phrases(doc, t, takes_place_object(&e.code))
+            let found = place_phrases(doc, t, takes_place_object(&e.code))
                 .into_iter()
-                .find_map(|(h, country)| self.resolve(doc, h, &near, country));
+                .find_map(|(h, country)| {
+                    self.resolve(doc, h, &near, country)
+                        .map(|l| (l, (!country).then_some(h)))
+                });
+            let (location, object) = match found {
+                Some((l, o)) => (Some(l), o),
+                None => (None, None),
+            };
+            if let (Some(h), Some(l)) = (object, &location) {
+                town_as_target(doc, k, h, l);
+            }
             doc.events[k].location = location;
         }
         Ok(())
     }
+}
+
+/// "Russian forces shelled Kramatorsk": a town that is the object of an attack, a capture or an
+/// occupation (roots 17–20) and names no actor is the target, coded as its country. Not when
+/// the attacker is of that country ("Ukrainian forces retook Kherson"). The rule id gains
+/// `+town-target`.
+fn town_as_target(doc: &mut Doc, k: usize, h: usize, l: &Location) {
+    let e = &doc.events[k];
+    let hostile = matches!(e.code.get(..2), Some("17" | "18" | "19" | "20"));
+    let Some(country) = l.country.clone() else {
+        return;
+    };
+    let own = e
+        .source
+        .as_ref()
+        .and_then(|s| s.country.as_deref())
+        .is_some_and(|c| c == country);
+    if !hostile || e.target.is_some() || own {
+        return;
+    }
+    let Some((a, b)) = proper_run(doc, h) else {
+        return;
+    };
+    let span = doc.tokens[a].span.cover(doc.tokens[b - 1].span);
+    let chars = petrel_core::Span {
+        start: doc.text[..span.start as usize].chars().count() as u32,
+        end: doc.text[..span.end as usize].chars().count() as u32,
+    };
+    let target = petrel_core::ActorRef {
+        code: country.clone(),
+        country: Some(country),
+        sector: None,
+        text: span.slice(&doc.text).to_string(),
+        span,
+        chars,
+    };
+    let e = &mut doc.events[k];
+    e.target = Some(target);
+    e.evidence.rule.push_str("+town-target");
 }
 
 impl PlaceStage {

@@ -62,3 +62,21 @@ fn a_country_has_no_coordinates_and_no_phrase_gives_no_place() {
 fn a_month_is_not_a_town() {
     assert_eq!(place("Coalition forces invaded Iraq in March."), None);
 }
+
+#[test]
+fn an_attacked_town_is_the_target_as_its_country_unless_the_attacker_is_its_own() {
+    let e = first_event("Syrian troops shelled Reyhanli on Monday.");
+    let t = e.target.expect("the town as target");
+    assert_eq!((t.code.as_str(), t.text.as_str()), ("TUR", "Reyhanli"));
+    assert!(
+        e.evidence.rule.ends_with("+town-target"),
+        "{}",
+        e.evidence.rule
+    );
+    assert_eq!(
+        t.chars.start as usize,
+        "Syrian troops shelled ".chars().count()
+    );
+    let own = first_event("Turkish troops shelled Reyhanli on Monday.");
+    assert!(own.target.is_none(), "{:?}", own.target);
+}
