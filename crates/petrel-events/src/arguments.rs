@@ -121,6 +121,12 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
             }
         }
         if let Some(s) = tree.deps(cur, "nsubj:pass").next() {
+            // "journalists who were abducted": the noun the clause modifies undergoes it.
+            if is_relative_pronoun(tree, s) && tree.rel(cur) == "acl:relcl" {
+                if let Some(h) = tree.head(cur) {
+                    return Some((h, !stative));
+                }
+            }
             return Some((s, !stative));
         }
         let rel = tree.rel(cur);

@@ -316,6 +316,18 @@ impl EventCoder {
             {
                 continue;
             }
+            // Violence (18–20) done by a quake, a storm or a crash is a disaster, and by a
+            // company ("the airline launched operations") a word sense of business: neither is
+            // an event.
+            if matches!(&code[..2], "18" | "19" | "20")
+                && (disaster_subject(&tree, m.trigger)
+                    || sources
+                        .iter()
+                        .flatten()
+                        .any(|a| a.sector.as_deref() == Some("BUS")))
+            {
+                continue;
+            }
             let mut targets: Vec<Option<ActorRef>> = targets
                 .into_iter()
                 .map(|x| Some(actor_ref(doc, x)))
@@ -461,7 +473,8 @@ impl EventCoder {
         // Where the parse gives no argument at all (a misparse, a headline fragment), fall back
         // to the nearest mention on that side of the trigger.
         let (near_src, near_tgt) = arguments::surface_arguments(tree, idx, t);
-        let s = if src_heads.is_empty() {
+        let surface_source = src_heads.is_empty();
+        let mut s = if surface_source {
             near_src.into_iter().collect()
         } else {
             resolve(&src_heads)
@@ -485,6 +498,11 @@ impl EventCoder {
         }
         if g.is_empty() && tgt_heads.is_empty() && !rule.no_obj_target {
             g.extend(near_tgt);
+        }
+        // A source guessed from word order does not take the place of the noun a passive
+        // relative clause modifies ("aid workers who were kidnapped" are not kidnappers).
+        if surface_source && tree.rel(t) == "acl:relcl" {
+            s.retain(|m| !g.contains(m));
         }
         let g = g.into_iter().filter(|g| !s.contains(g)).collect();
         (s, g)
@@ -519,10 +537,60 @@ const POLITICAL_SECTORS: &[&str] = &[
     "IGO",
 ];
 
+/// Nouns for natural disasters and accidents, which kill and destroy without an actor.
+const DISASTERS: &[&str] = &[
+    "earthquake",
+    "quake",
+    "tremor",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tornado",
+    "flood",
+    "flooding",
+    "tsunami",
+    "landslide",
+    "mudslide",
+    "avalanche",
+    "wildfire",
+    "fire",
+    "blaze",
+    "drought",
+    "heatwave",
+    "crash",
+    "accident",
+    "collision",
+    "derailment",
+    "disease",
+    "virus",
+    "epidemic",
+    "outbreak",
+    "eruption",
+    "lightning",
+];
+
+/// Whether the acting subject of trigger `t` (the `by` agent of a passive) is a disaster.
+fn disaster_subject(tree: &Tree, t: usize) -> bool {
+    if !tree.parsed {
+        return false;
+    }
+    let s = match arguments::subject(tree, t) {
+        Some((s, false)) => Some(s),
+        _ => arguments::agent(tree, t),
+    };
+    s.is_some_and(|s| DISASTERS.contains(&tree.lemma(s)))
+}
+
+/// Sectors of actors that speak and act outside politics: business, the media, education and
+/// health ("Russian analysts", "French media").
+const NONPOLITICAL_SECTORS: &[&str] = &["BUS", "MED", "EDU", "HLH"];
+
 /// A political actor: a state or a people, an organisation of states, or an agent of
-/// government, force or opposition ("officials", "troops", "rebels").
+/// government, force or opposition ("officials", "troops", "rebels"); not a country's business,
+/// media, schools or hospitals.
 fn is_political(code: &str, country: Option<&str>, sector: Option<&str>) -> bool {
-    country.is_some()
+    (country.is_some() && !sector.is_some_and(|x| NONPOLITICAL_SECTORS.contains(&x)))
         || code.starts_with("IGO")
         || sector.is_some_and(|x| POLITICAL_SECTORS.contains(&x))
 }

@@ -108,3 +108,35 @@ fn a_war_named_in_passing_is_background_unless_asserted_or_dated() {
     let dated = coded("Officials in Kyiv recalled Russia's 2014 invasion of Crimea.");
     assert!(dated.iter().any(|e| e.0.starts_with("19")), "{dated:?}");
 }
+
+#[test]
+fn disasters_and_companies_do_not_use_force() {
+    assert_eq!(
+        coded("A powerful earthquake killed 40 people in eastern Turkey."),
+        []
+    );
+    assert_eq!(
+        coded("Nine people were killed by a storm in southern Chile."),
+        []
+    );
+    assert!(
+        coded("Turkish troops killed 40 militants in eastern Turkey.")
+            .iter()
+            .any(|e| e.0.starts_with("19"))
+    );
+}
+
+#[test]
+fn the_noun_a_passive_relative_clause_modifies_undergoes_it() {
+    let events = coded("Two Italian aid workers who were kidnapped in Niger have been freed.");
+    let abduction = events
+        .iter()
+        .find(|e| e.0 == "181")
+        .expect("the kidnapping");
+    assert_eq!(
+        abduction.2.as_deref().map(|c| &c[..3]),
+        Some("ITA"),
+        "{events:?}"
+    );
+    assert_eq!(abduction.1, None, "no kidnapper is named");
+}
