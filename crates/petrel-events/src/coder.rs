@@ -98,8 +98,16 @@ impl EventCoder {
                     .is_some_and(|m| tree.doc.mentions[m].kind == petrel_core::ActorKind::Agent)
                 && (i == tree.range.start
                     || matches!(tree.upos(i - 1), Upos::Det | Upos::Adj | Upos::Adp));
+            // "in occupied East Jerusalem", "the annexed Crimean peninsula": a participle
+            // between a preposition or article and a name describes the place.
+            let describes_place = tree.doc.word(i).ends_with("ed")
+                && i > tree.range.start
+                && i + 1 < tree.range.end
+                && matches!(tree.upos(i - 1), Upos::Adp | Upos::Det)
+                && tree.upos(i + 1) == Upos::Propn;
             let verbish = !attributive
                 && !describes_agent
+                && !describes_place
                 && (matches!(upos, Upos::Verb | Upos::X)
                     || (upos == Upos::Adj && tree.doc.word(i).ends_with("ed")));
             let nounish = matches!(upos, Upos::Noun | Upos::X);
