@@ -299,6 +299,11 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
             if let Some((s, false)) = subject(tree, h) {
                 src.push(s);
             }
+            // "began a visit to Iraq", the phrase hung on the verb.
+            tgt.extend(
+                tree.deps(h, "obl")
+                    .filter(|&o| tree.case_of(o).is_some_and(|c| preps.contains(&c))),
+            );
         }
     }
     // "US troops faced attacks in Iraq", "the convoy came under fire": the one who suffers the
@@ -317,7 +322,7 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
     (src, tgt)
 }
 
-/// Verbs that only carry an event noun ("made a visit", "carried out a raid").
+/// Verbs that only carry an event noun ("made a visit", "began a visit", "carried out a raid").
 const LIGHT_VERBS: &[&str] = &[
     "make",
     "pay",
@@ -328,6 +333,10 @@ const LIGHT_VERBS: &[&str] = &[
     "mount",
     "give",
     "hold",
+    "begin",
+    "start",
+    "launch",
+    "open",
 ];
 
 /// Verbs whose subject undergoes the event noun they take as object ("faced attacks").

@@ -140,3 +140,20 @@ fn the_noun_a_passive_relative_clause_modifies_undergoes_it() {
     );
     assert_eq!(abduction.1, None, "no kidnapper is named");
 }
+
+#[test]
+fn the_subject_of_a_verb_that_begins_an_event_noun_acts_and_a_first_name_is_no_country() {
+    assert_eq!(
+        coded("Egyptian Foreign Minister Sameh Shoukry began a two-day visit to Sudan."),
+        [("042".into(), Some("EGYGOV".into()), Some("SDN".into()))]
+    );
+    let alan = common::run(
+        "Pensions Secretary Alan Johnson said the plan was fair.",
+        None,
+    );
+    assert!(
+        alan.mentions.iter().all(|m| m.code != "ALA"),
+        "{:?}",
+        alan.mentions
+    );
+}
