@@ -317,10 +317,7 @@ impl EventCoder {
             // analyst's or a reporter's remark is not.
             if m.rule.weak
                 && sources.iter().flatten().next().is_some()
-                && !sources
-                    .iter()
-                    .flatten()
-                    .any(|a| is_political(&a.code, a.country.as_deref(), a.sector.as_deref()))
+                && !sources.iter().flatten().any(political_ref)
             {
                 continue;
             }
@@ -603,10 +600,15 @@ fn is_political(code: &str, country: Option<&str>, sector: Option<&str>) -> bool
         || sector.is_some_and(|x| POLITICAL_SECTORS.contains(&x))
 }
 
+/// Whether an event's actor is political (see [`is_political`]).
+fn political_ref(a: &ActorRef) -> bool {
+    is_political(&a.code, a.country.as_deref(), a.sector.as_deref())
+}
+
 /// Whether sentence `s` names a political actor (see [`is_political`]).
 fn names_political_actor(doc: &Doc, s: usize) -> bool {
     let range = doc.sentences[s].tokens();
-    doc.mentions.iter().any(|m| {
+    doc.mentions_overlapping(range.start, range.end).any(|m| {
         range.contains(&(m.tok_start as usize))
             && is_political(&m.code, m.country.as_deref(), m.sector.as_deref())
     })
@@ -616,10 +618,7 @@ fn names_political_actor(doc: &Doc, s: usize) -> bool {
 /// event with no political source or target is not one ("IBM said it had built the fastest
 /// computer", "investors sent stocks higher", "the storm blasted the coast"): it is dropped.
 fn drop_apolitical(events: &mut Vec<Event>, first: usize) {
-    let political = |a: &Option<ActorRef>| {
-        a.as_ref()
-            .is_some_and(|a| is_political(&a.code, a.country.as_deref(), a.sector.as_deref()))
-    };
+    let political = |a: &Option<ActorRef>| a.as_ref().is_some_and(political_ref);
     let tail = events.split_off(first);
     events.extend(
         tail.into_iter()
@@ -747,7 +746,7 @@ impl Stage for EventCoder {
             self.code_sentence(doc, &idx, s, &quotes, sports_doc, &mut events);
             inherit_dyad(doc, &mut events, first, last_dyad);
             protest_own_government(&mut events[first..]);
-            if !names_political_actor(doc, s) {
+            if events.len() > first && !names_political_actor(doc, s) {
                 drop_apolitical(&mut events, first);
             }
             let clean_before = clean;

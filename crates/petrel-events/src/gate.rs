@@ -44,12 +44,13 @@ impl ParseGate {
             let nounish = matches!(upos, Upos::Noun | Upos::X);
             let possible = |r: &Rule| scratch.may_satisfy(r);
             (verbish
-                && (self.rules.verb_rules(lemma).any(possible)
-                    || (self.rules.has_verb_forms()
-                        && self
-                            .rules
-                            .verb_rules_at(lemma, &word.to_lowercase())
-                            .any(possible))))
+                && if self.rules.has_verb_forms() {
+                    self.rules
+                        .verb_rules_at(lemma, &word.to_lowercase())
+                        .any(possible)
+                } else {
+                    self.rules.verb_rules(lemma).any(possible)
+                })
                 || (nounish && self.rules.noun_rules(lemma).any(possible))
                 || (quoted && self.rules.is_speech_verb(lemma))
                 || (word.len() >= 2

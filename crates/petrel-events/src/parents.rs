@@ -23,6 +23,14 @@ pub fn link(doc: &Doc, rules: &RuleSet, events: &mut [Event]) {
             .head()
             .filter(|h| doc.sentences[s].tokens().contains(h))
     };
+    // The first event of each trigger token (tokens are unique across the document), so that
+    // finding the event on a token is a lookup, not a scan of every event.
+    let mut first_at: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    for (j, t) in triggers.iter().enumerate() {
+        if let Some(t) = t {
+            first_at.entry(*t).or_insert(j);
+        }
+    }
     let mut parents = vec![None; events.len()];
     for (k, e) in events.iter().enumerate() {
         let (Some(t), s) = (triggers[k], e.sentence) else {
@@ -31,22 +39,14 @@ pub fn link(doc: &Doc, rules: &RuleSet, events: &mut [Event]) {
         if doc.sentences[s].unparsed {
             continue;
         }
-        // Events of the same sentence with trigger `tok`, other than this one's own.
-        let at = |tok: usize| {
-            (0..events.len())
-                .find(|&j| j != k && events[j].sentence == s && triggers[j] == Some(tok))
-        };
+        // The event on token `tok` (always another token of this sentence than the trigger).
+        let at = |tok: usize| first_at.get(&tok).copied().filter(|&j| j != k);
         let speech = |tok: usize| rules.is_speech_verb(&doc.lemma(tok).to_lowercase());
         let statement = e.code.starts_with("01") || speech(t);
         // A verb of saying tagged onto the clause of `n` ("…, officials said").
         let tagged = |n: usize| {
-            doc.sentences[s]
-                .tokens()
-                .filter(|&d| {
-                    d != t
-                        && doc.tokens[d].head() == Some(n)
-                        && doc.tokens[d].deprel.as_str() == "parataxis"
-                })
+            doc.children(n)
+                .filter(|&d| d != t && doc.tokens[d].deprel.as_str() == "parataxis")
                 .find_map(|d| at(d).filter(|&j| events[j].code.starts_with("01") || speech(d)))
         };
         let mut cur = t;
