@@ -185,6 +185,9 @@ pub enum DateSource {
     Text,
     /// The document's publication date.
     Publication,
+    /// A date expression elsewhere in the document: a verb of reporting with no date of its
+    /// own takes the day of the document's first dated report ("…, officials said Friday").
+    Context,
 }
 
 impl DateSource {
@@ -193,6 +196,7 @@ impl DateSource {
         match self {
             DateSource::Text => "text",
             DateSource::Publication => "publication",
+            DateSource::Context => "context",
         }
     }
 }
@@ -204,9 +208,9 @@ pub struct EventDate {
     pub value: Date,
     /// Day, month or year.
     pub precision: DatePrecision,
-    /// Text or publication.
+    /// Text, publication or context.
     pub source: DateSource,
-    /// The date expression, when it came from the text.
+    /// The date expression, when it came from the text or its context.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expression: Option<String>,
     /// For a publication date: whether the event happened before it, around it or is yet to

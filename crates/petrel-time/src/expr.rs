@@ -65,6 +65,48 @@ fn day_of(w: &str) -> Option<u8> {
     (1..=31).contains(&n).then_some(n)
 }
 
+/// A year spoken in words, as broadcast transcripts write it: "nineteen ninety-one" 1991,
+/// "nineteen seventy-nine" 1979, "eighteen ninety-eight" 1898.
+fn spelled_year(century: &str, rest: &str) -> Option<i32> {
+    const CENTURIES: [(&str, i32); 2] = [("eighteen", 1800), ("nineteen", 1900)];
+    const TEENS: [&str; 10] = [
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    const UNITS: [&str; 9] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let find = |list: &[&str], w: &str| list.iter().position(|x| x.eq_ignore_ascii_case(w));
+    let base = CENTURIES
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(century))?
+        .1;
+    if let Some(t) = find(&TEENS, rest) {
+        return Some(base + 10 + t as i32);
+    }
+    let (tens, unit) = match rest.split_once('-') {
+        Some((a, b)) => (a, Some(b)),
+        None => (rest, None),
+    };
+    let t = find(&TENS, tens)? as i32;
+    let u = match unit {
+        Some(u) => find(&UNITS, u)? as i32 + 1,
+        None => 0,
+    };
+    Some(base + 20 + 10 * t + u)
+}
+
 /// "1990s" (or "1990" + "s" as two tokens): the decade's first year.
 fn decade_of(w: &str, next: &str) -> Option<i32> {
     let digits = w.strip_suffix('s').unwrap_or(w);
@@ -224,9 +266,17 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
     while i < range.end {
         let w = doc.word(i);
         let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        // "May" and abbreviations without a full stop ("Jan Kavan") are months only before a day
+        // or a year.
+        let bare =
+            w == "May" || (w.len() <= 4 && !w.ends_with('.') && !["June", "July"].contains(&w));
         if let Some(m) = month_of(w).filter(|_| {
             capitalised
-                && !(w == "May" && day_of(word(i + 1)).is_none() && year_of(word(i + 1)).is_none())
+                && !(bare
+                    && word(i + 1) != "."
+                    && day_of(word(i + 1)).is_none()
+                    && year_of(word(i + 1)).is_none()
+                    && i.checked_sub(1).is_none_or(|j| day_of(word(j)).is_none()))
         }) {
             // "November 18, 2021" / "November 18" / "December 2021" / "18 November" / "March".
             if let Some(d) = day_of(word(i + 1)) {
@@ -283,6 +333,31 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
                 tokens: i..i + len,
                 head: i,
                 kind: DateKind::Decade(d),
+            });
+            i += len;
+            continue;
+        }
+        // "in nineteen ninety-one": only after a preposition, so that "nineteen twenty-year-olds"
+        // stays a count.
+        let after_preposition = i > range.start
+            && [
+                "in", "since", "until", "by", "of", "from", "before", "after",
+            ]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(word(i - 1)));
+        // The tokeniser may split "ninety-one" into three tokens.
+        let split = (word(i + 2) == "-")
+            .then(|| spelled_year(w, &format!("{}-{}", word(i + 1), word(i + 3))))
+            .flatten();
+        let spelled = match split {
+            Some(y) => Some((y, 4)),
+            None => spelled_year(w, word(i + 1)).map(|y| (y, 2)),
+        };
+        if let Some((y, len)) = spelled.filter(|_| after_preposition) {
+            out.push(DateExpr {
+                tokens: i..i + len,
+                head: i + 1,
+                kind: DateKind::Year(y),
             });
             i += len;
             continue;

@@ -43,7 +43,14 @@ pub fn resolve(
         }
         DateKind::Weekday(w) => weekday(pubdate?, w, future),
         DateKind::WeekdayDir(w, dir) => {
-            weekday(pubdate?, w, if dir == 0 { future } else { dir > 0 })
+            let (d, p) = weekday(pubdate?, w, if dir == 0 { future } else { dir > 0 })?;
+            // "last Wednesday" in Wednesday's paper is a week ago, never today.
+            let d = if dir < 0 && Some(d) == pubdate {
+                d.add_days(-7)
+            } else {
+                d
+            };
+            Some((d, p))
         }
         DateKind::MonthDir(m, dir) => {
             let p = pubdate?;
@@ -219,6 +226,11 @@ mod tests {
         assert_eq!(at(DateKind::WeekdayDir(1, 1), wed, false), "2024-05-21/day");
         assert_eq!(at(DateKind::WeekdayDir(4, 0), wed, true), "2024-05-17/day");
         assert_eq!(at(DateKind::WeekdayDir(4, 0), wed, false), "2024-05-10/day");
+        // "last Wednesday" in a Wednesday paper: a week back, not the day itself.
+        assert_eq!(
+            at(DateKind::WeekdayDir(2, -1), wed, false),
+            "2024-05-08/day"
+        );
         assert_eq!(
             at(DateKind::MonthDir(3, -1), wed, false),
             "2024-03-01/month"

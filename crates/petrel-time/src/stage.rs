@@ -1,8 +1,8 @@
 //! The time stage: attach a date to every event.
 
-use crate::{find_expressions, relation, resolve, DateExpr};
+use crate::{find_expressions, relation, resolve, tense::in_headline, DateExpr};
 use petrel_core::{
-    DatePrecision, DateRelation, DateSource, Doc, EventDate, Layers, Result, Stage, Upos,
+    Date, DatePrecision, DateRelation, DateSource, Doc, EventDate, Layers, Result, Stage, Upos,
 };
 
 /// Gives each event the date expression attached to its trigger, or the publication date.
@@ -17,6 +17,11 @@ fn attached(doc: &Doc, parsed: bool, e: &DateExpr, t: usize) -> bool {
         return e.head.abs_diff(t) <= 6;
     }
     let head_of = |i: usize| doc.tokens[i].head();
+    // "…NATO's creation 50 years ago, the State Department said": a verb that follows the
+    // clause it reports takes no date from before it.
+    if e.tokens.end <= t && reports_clause_before(doc, t) {
+        return false;
+    }
     // "In 2014 Russia invaded": a date in a prepositional phrase is never a noun's modifier,
     // whatever the parse says.
     let after_preposition = e.tokens.start > 0 && doc.tokens[e.tokens.start - 1].upos == Upos::Adp;
@@ -56,6 +61,73 @@ fn attached(doc: &Doc, parsed: bool, e: &DateExpr, t: usize) -> bool {
         }
     }
     false
+}
+
+/// Verbs of reporting: what a news report says its sources said.
+const REPORTING: &[&str] = &[
+    "say", "tell", "add", "report", "announce", "state", "claim", "warn", "note", "insist",
+    "confirm", "deny", "allege", "write", "explain", "argue", "accuse", "charge",
+];
+
+/// Whether token `t` is a verb of reporting.
+fn is_reporting(doc: &Doc, t: usize) -> bool {
+    doc.tokens[t].upos == Upos::Verb
+        && REPORTING.contains(&doc.lemma(t).to_ascii_lowercase().as_str())
+}
+
+/// How many sentences at a document's head are searched for the day of its reports.
+const LEAD_SENTENCES: usize = 3;
+
+/// The day a news report's statements were made, as its lead gives it: the first verb of
+/// reporting in the first sentences with a date attached that names a day ("officials said
+/// Friday"). Returns the day and the expression.
+fn report_day(doc: &Doc, parsed: bool, pubdate: Option<Date>) -> Option<(Date, String)> {
+    if !parsed {
+        return None;
+    }
+    for s in doc.sentences.iter().take(LEAD_SENTENCES) {
+        let range = s.tokens();
+        let verbs: Vec<usize> = range
+            .clone()
+            .filter(|&v| is_reporting(doc, v) && doc.xpos(v) == "VBD")
+            .collect();
+        if verbs.is_empty() {
+            continue;
+        }
+        let exprs = find_expressions(doc, range);
+        for &v in &verbs {
+            for e in exprs.iter().filter(|e| attached(doc, parsed, e, v)) {
+                if let Some((d, DatePrecision::Day)) = resolve(e.kind, pubdate, false) {
+                    if pubdate.is_none_or(|p| d <= p && p.add_days(-7) < d) {
+                        let span = doc.tokens[e.tokens.start]
+                            .span
+                            .cover(doc.tokens[e.tokens.end - 1].span);
+                        return Some((d, span.slice(&doc.text).to_string()));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether `t`, a verb of reporting, follows a clause it reports: it hangs from that clause as parataxis, or its
+/// clausal complement comes before it.
+fn reports_clause_before(doc: &Doc, t: usize) -> bool {
+    let tok = &doc.tokens[t];
+    if !is_reporting(doc, t) {
+        return false;
+    }
+    if tok.deprel.base() == "parataxis" && tok.head().is_some_and(|h| h < t) {
+        return true;
+    }
+    doc.sentences[tok.sentence as usize]
+        .tokens()
+        .take_while(|&c| c < t)
+        .any(|c| {
+            doc.tokens[c].head() == Some(t)
+                && matches!(doc.tokens[c].deprel.base(), "ccomp" | "parataxis")
+        })
 }
 
 /// Verbs whose open complement happens after them ("decided to admit", "agreed to hand over").
@@ -108,6 +180,64 @@ fn shared_date_head(doc: &Doc, parsed: bool, t: usize) -> Option<usize> {
     (shares && doc.tokens[h].upos == Upos::Verb).then_some(h)
 }
 
+/// The event noun whose date a past relative or participial clause `t` shares: "the January 1998
+/// bombing that killed a guard", "the Oct. 23 shooting, which wounded two".
+fn modified_noun(doc: &Doc, parsed: bool, t: usize) -> Option<usize> {
+    // Not a clause in the present: that describes a state ("the zone it occupies").
+    if !parsed || doc.tokens[t].deprel.base() != "acl" || matches!(doc.xpos(t), "VBZ" | "VBP") {
+        return None;
+    }
+    let h = doc.tokens[t].head()?;
+    matches!(doc.tokens[h].upos, Upos::Noun | Upos::Propn).then_some(h)
+}
+
+/// A "when" clause under `t` that says when `t` happened: "were killed when two helicopters
+/// crashed last February".
+fn when_clause(doc: &Doc, parsed: bool, t: usize) -> Option<usize> {
+    if !parsed {
+        return None;
+    }
+    doc.sentences[doc.tokens[t].sentence as usize]
+        .tokens()
+        .find(|&c| {
+            doc.tokens[c].head() == Some(t)
+                && doc.tokens[c].deprel.base() == "advcl"
+                && doc.sentences[doc.tokens[c].sentence as usize]
+                    .tokens()
+                    .any(|m| {
+                        doc.tokens[m].head() == Some(c)
+                            && matches!(doc.tokens[m].deprel.base(), "mark" | "advmod")
+                            && doc.word(m).eq_ignore_ascii_case("when")
+                    })
+        })
+}
+
+/// Whether date expression `e` is what something is planned or set "for" ("for early March").
+fn for_a_date(doc: &Doc, e: &DateExpr) -> bool {
+    let mut i = e.tokens.start;
+    while i > 0 && matches!(doc.word(i - 1), "early" | "mid" | "late" | "the") {
+        i -= 1;
+    }
+    i > 0 && doc.word(i - 1).eq_ignore_ascii_case("for")
+}
+
+/// Whether the verb of `t`'s clause is a simple present with no auxiliary ("meet", "meets"):
+/// with a bare weekday, news uses it for what is scheduled ("Arafat meets Albright Monday").
+fn simple_present(doc: &Doc, t: usize) -> bool {
+    let sentence = || doc.sentences[doc.tokens[t].sentence as usize].tokens();
+    // A bare form counts only with a subject of its own: not "to accede on Friday".
+    let finite = match doc.xpos(t) {
+        "VBP" | "VBZ" => true,
+        "VB" => sentence()
+            .any(|s| doc.tokens[s].head() == Some(t) && doc.tokens[s].deprel.base() == "nsubj"),
+        _ => false,
+    };
+    finite
+        && !doc.sentences[doc.tokens[t].sentence as usize]
+            .tokens()
+            .any(|a| doc.tokens[a].head() == Some(t) && doc.tokens[a].deprel.base() == "aux")
+}
+
 impl Stage for TimeStage {
     fn name(&self) -> &'static str {
         "time"
@@ -151,7 +281,24 @@ impl Stage for TimeStage {
                     let h = occurrence_verb(doc, parsed, t)?;
                     exprs.iter().find(|e| attached(doc, parsed, e, h))
                 })
+                .or_else(|| {
+                    let n = modified_noun(doc, parsed, t)?;
+                    exprs.iter().find(|e| attached(doc, parsed, e, n))
+                })
+                .or_else(|| {
+                    let c = when_clause(doc, parsed, t)?;
+                    exprs.iter().find(|e| attached(doc, parsed, e, c))
+                })
             });
+            // A bare weekday with a simple present looks ahead: "they meet Monday"; so does a
+            // date a plan is "for" ("was planned for early March", "set for Tuesday").
+            let future = future
+                || found.is_some_and(|e| for_a_date(doc, e))
+                || found.is_some_and(|e| {
+                    matches!(e.kind, crate::DateKind::Weekday(_))
+                        && t.is_some_and(|t| parsed && simple_present(doc, t))
+                        && !t.is_some_and(|t| in_headline(doc, t))
+                });
             let date = match found.and_then(|e| resolve(e.kind, pubdate, future).map(|r| (e, r))) {
                 Some((e, (value, precision))) => {
                     let span = doc.tokens[e.tokens.start]
@@ -180,6 +327,28 @@ impl Stage for TimeStage {
                 }),
             };
             doc.events[k].date = date;
+        }
+        // "…, the official said": a past report with no date of its own was made on the day
+        // the lead gives for the document's reports.
+        if let Some((day, expression)) = report_day(doc, parsed, pubdate) {
+            for k in 0..doc.events.len() {
+                let Some(t) = doc.trigger_token(&doc.events[k]) else {
+                    continue;
+                };
+                let e = &doc.events[k];
+                let undated = e.date.as_ref().is_some_and(|d| {
+                    d.source == DateSource::Publication && d.relation == Some(DateRelation::Before)
+                });
+                if undated && is_reporting(doc, t) && doc.xpos(t) == "VBD" && !in_headline(doc, t) {
+                    doc.events[k].date = Some(EventDate {
+                        value: day,
+                        precision: DatePrecision::Day,
+                        source: DateSource::Context,
+                        expression: Some(expression.clone()),
+                        relation: None,
+                    });
+                }
+            }
         }
         Ok(())
     }

@@ -45,7 +45,7 @@ pub fn relation(doc: &Doc, t: usize, future: bool) -> DateRelation {
 }
 
 /// Whether token `t` is in the document's title, when the text opens with it.
-fn in_headline(doc: &Doc, t: usize) -> bool {
+pub(crate) fn in_headline(doc: &Doc, t: usize) -> bool {
     let lead = doc.text.len() - doc.text.trim_start().len();
     doc.meta
         .title

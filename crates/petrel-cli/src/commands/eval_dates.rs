@@ -16,13 +16,14 @@ pub struct Args {
     /// Print the figures as one JSON object.
     #[arg(long)]
     json: bool,
-    /// Also print up to N events whose text date the coder got wrong.
+    /// Also print up to N events the coder dated wrongly (text and document dates).
     #[arg(long, value_name = "N")]
     errors: Option<usize>,
 }
 
-/// A text-date event the coder dated wrongly, for `--errors`.
+/// An event the coder dated wrongly, for `--errors`.
 struct Miss {
+    class: &'static str,
     file: String,
     event: String,
     gold: String,
@@ -62,9 +63,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
         })?;
         let outcomes = scores.add_doc(&gold, &doc)?;
         let want = a.errors.unwrap_or(0);
-        let wrong = outcomes
-            .iter()
-            .filter(|o| o.gold.class == DateClass::Text && !o.at_granularity);
+        let wrong = outcomes.iter().filter(|o| !o.at_granularity);
         for o in wrong.take(want.saturating_sub(misses.len())) {
             let file = path.strip_prefix(&a.dir).unwrap_or(path);
             misses.push(miss(&file.display().to_string(), &gold, &doc, o));
@@ -128,6 +127,10 @@ fn miss(file: &str, gold: &TimeMlDoc, doc: &Doc, o: &DateOutcome) -> Miss {
         None => "none".to_string(),
     };
     Miss {
+        class: match o.gold.class {
+            DateClass::Text => "text date",
+            DateClass::Document => "document date",
+        },
         file: file.to_string(),
         event: gold.events[o.gold.event].span.slice(&gold.text).to_string(),
         gold: o.gold.value.clone(),
@@ -221,18 +224,18 @@ fn to_json(s: &DateScores) -> Value {
 
 fn miss_json(m: &Miss) -> Value {
     json!({
-        "file": m.file, "event": m.event, "gold": m.gold, "gold_expression": m.expression,
+        "class": m.class, "file": m.file, "event": m.event, "gold": m.gold, "gold_expression": m.expression,
         "predicted": m.predicted, "sentence": m.sentence,
     })
 }
 
 fn print_misses(misses: &[Miss]) {
     println!();
-    println!("wrong text dates ({} shown)", misses.len());
+    println!("wrong dates ({} shown)", misses.len());
     for m in misses {
         println!(
-            "{}  {:?}  gold {} ({:?})  predicted {}",
-            m.file, m.event, m.gold, m.expression, m.predicted
+            "{}  {}  {:?}  gold {} ({:?})  predicted {}",
+            m.class, m.file, m.event, m.gold, m.expression, m.predicted
         );
         println!("    {}", m.sentence);
     }
