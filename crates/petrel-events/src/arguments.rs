@@ -171,7 +171,8 @@ fn reduced_passive(tree: &Tree, v: usize) -> bool {
 }
 
 fn is_relative_pronoun(tree: &Tree, t: usize) -> bool {
-    matches!(tree.lemma(t), "that" | "which" | "who" | "whom")
+    // "Those close to him say": a demonstrative is no relative pronoun.
+    matches!(tree.lemma(t), "that" | "which" | "who" | "whom") && tree.doc.xpos(t) != "DT"
 }
 
 /// The passive agent ("by X") of verb `v`.

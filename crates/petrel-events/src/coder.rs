@@ -242,11 +242,17 @@ impl EventCoder {
             .filter(|m| m.dropped.is_none())
         {
             let mut modality = modality(&tree, idx, &self.rules, m.trigger);
+            let quote = quotes::around(quotes, m.trigger);
             if modality.reported.is_none() {
-                modality.reported = quotes::around(quotes, m.trigger)
+                modality.reported = quote
                     .map(|q| q.attribution.clone())
                     .or_else(|| quotes::according_to(&tree, idx, m.trigger))
                     .or_else(|| quotes::colon_speaker(&tree, idx, m.trigger));
+            } else if let Some(q) = quote {
+                // Inside a quotation, the quoted speaker reports it, whoever the quote says
+                // said it: "I think", "they say" and a cue with no subject are that speaker's
+                // own words.
+                modality.reported = Some(q.attribution.clone());
             }
             let (mut code, mut plover, mut rule_id) =
                 (m.rule.code, m.rule.plover.clone(), m.rule.id.clone());

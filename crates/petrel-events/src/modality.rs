@@ -19,6 +19,23 @@ const CLAUSAL: &[&str] = &[
     "parataxis",
     "csubj",
 ];
+/// Verbs besides those of saying whose complement or object is what their subject put
+/// forward: an appeal, a pledge, a citation or a charge ("urged Iran to resume talks", "cited
+/// the arrest of a man").
+const CONTENT_CUES: &[&str] = &[
+    "urge", "cite", "vow", "pledge", "promise", "deny", "reference", "propose", "demand",
+    "criticize", "criticise", "blame", "question", "mention", "announce", "note",
+];
+/// "called on Obama to retaliate", "called for talks": an appeal, whose content its subject
+/// put forward (not "called him a liar" or a phone call).
+fn calls_on(tree: &Tree, h: usize) -> bool {
+    tree.lemma(h) == "call"
+        && tree
+            .range
+            .clone()
+            .any(|j| j > h && j <= h + 2 && (tree.word_is(j, "on") || tree.word_is(j, "for")))
+}
+
 /// Cues that a verb of saying above them overrides as the report's source.
 const INNER_CUES: &[&str] = &["think", "believe", "suggest", "indicate", "predict"];
 /// Verbs and adjectives whose open complement is a planned, future event ("plans to meet").
@@ -189,13 +206,32 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         {
             m.hypothetical = true;
         }
-        // The outer speaker wins over an inner verb of thinking or a thing that "suggests":
+        // The outer speaker wins over an inner verb of thinking or a thing that "suggests",
+        // and over a cue with no subject of its own ("…saying our schools…", said Mulgrew):
         // in "the attorney said the advertisement suggests that …" the attorney reports.
-        if rules.is_speech_verb(tree.lemma(h))
-            && matches!(rel, "ccomp" | "parataxis" | "xcomp")
+        let cue = rules.is_speech_verb(tree.lemma(h))
+            || CONTENT_CUES.contains(&tree.lemma(h))
+            || calls_on(tree, h);
+        // What a cue announces, cites or urges as its object is its content as well: "announced
+        // the arrest of a man", "urged Iran to resume talks" (only with a verb of the list).
+        // A prepositional phrase is content only when it says what about ("warned of an
+        // attack", "called for sanctions"), not when or where ("said at a briefing").
+        // An appeal's "to" clause, which a parser may read as one of purpose, is its content:
+        // "called on Obama to impose sanctions".
+        let appeal = rel == "advcl"
+            && (calls_on(tree, h) || matches!(tree.lemma(h), "urge" | "ask"))
+            && tree.deps(node, "mark").any(|d| tree.word_is(d, "to"));
+        let content = appeal
+            || matches!(rel, "ccomp" | "parataxis" | "xcomp")
+            || (tree.upos(h) == petrel_core::Upos::Verb
+                && (rel == "obj"
+                    || (rel == "obl"
+                        && matches!(tree.case_of(node), Some("of" | "about" | "against" | "for")))));
+        if cue
+            && content
             && m.reported
                 .as_ref()
-                .is_none_or(|r| INNER_CUES.contains(&r.cue.as_str()))
+                .is_none_or(|r| INNER_CUES.contains(&r.cue.as_str()) || r.text.is_empty())
         {
             m.reported = Some(attribution(tree, idx, h));
         }
@@ -229,6 +265,7 @@ fn attribution(tree: &Tree, idx: &MentionIndex, verb: usize) -> Attribution {
     match subject(tree, verb)
         .map(|(s, _)| s)
         .filter(|&s| is_speaker_head(tree, s))
+        .or_else(|| adjacent_speaker(tree, verb))
     {
         Some(s) => {
             crate::quotes::spoken(tree.doc, phrase_span(tree, s), actor_of(tree, idx, s), cue)
@@ -242,6 +279,62 @@ fn attribution(tree: &Tree, idx: &MentionIndex, verb: usize) -> Attribution {
             resolved: None,
         },
     }
+}
+
+/// The speaker beside a verb of saying the parse gave no subject: the noun phrase just before
+/// it, past adverbs, a weekday and a bracket ("Sanders on Tuesday said", "Sen. Claire
+/// McCaskill (D-Mo.) said"), or just after it when it closes a quotation ("…,” said Mulgrew).
+fn adjacent_speaker(tree: &Tree, verb: usize) -> Option<usize> {
+    use petrel_core::Upos;
+    let nominal = |j: usize| matches!(tree.upos(j), Upos::Noun | Upos::Propn | Upos::Pron);
+    let mut j = verb;
+    let mut found = None;
+    for _ in 0..8 {
+        if j <= tree.range.start {
+            break;
+        }
+        j -= 1;
+        let w = tree.doc.word(j);
+        if w == ")" {
+            while j > tree.range.start && tree.doc.word(j) != "(" {
+                j -= 1;
+            }
+            continue;
+        }
+        if matches!(tree.upos(j), Upos::Adv | Upos::Aux | Upos::Part)
+            || crate::matching::is_time_phrase(tree, j)
+            || (tree.upos(j) == Upos::Adp && j + 1 < verb && crate::matching::is_time_phrase(tree, j + 1))
+        {
+            continue;
+        }
+        found = nominal(j).then_some(j);
+        break;
+    }
+    let found = found.or_else(|| {
+        let after_quote = verb > tree.range.start
+            && matches!(tree.doc.word(verb - 1), "," | "”" | "\"" | "''");
+        let n = (verb + 1..tree.range.end.min(verb + 4))
+            .find(|&k| !matches!(tree.upos(k), Upos::Det | Upos::Adj))?;
+        (after_quote && nominal(n)).then_some(n)
+    })?;
+    // Up from a name's last word to the phrase's head: "Claire McCaskill" → its head.
+    let mut h = found;
+    for _ in 0..4 {
+        match tree.head(h) {
+            Some(p)
+                if nominal(p)
+                    && matches!(tree.rel(h), "flat" | "compound" | "nmod:desc" | "appos") =>
+            {
+                h = p
+            }
+            _ => break,
+        }
+    }
+    // Not a prepositional phrase: "In a Facebook message posted Friday".
+    if tree.case_of(found).is_some() {
+        return None;
+    }
+    Some(if tree.case_of(h).is_some() { found } else { h })
 }
 
 /// Whether a subject can be a speaker: a noun, name or pronoun, not a date ("on Monday"

@@ -45,6 +45,7 @@ pub fn quotes(doc: &Doc, idx: &MentionIndex, rules: &RuleSet) -> Vec<Quote> {
                 let attr = speaker_among(doc, idx, rules, s, after.clone(), parsed)
                     .or_else(|| signed(doc, idx, after))
                     .or_else(|| speaker_among(doc, idx, rules, s0, before, parsed))
+                    .or_else(|| introduced(doc, idx, s0, i0, parsed))
                     .or_else(|| {
                         // A quotation with no speaker of its own that follows one in the
                         // sentence before goes on quoting the same speaker: "“…,” he said.
@@ -137,8 +138,41 @@ fn speaker_among(
     mut tokens: impl Iterator<Item = usize>,
     parsed: bool,
 ) -> Option<Attribution> {
-    let v = tokens.find(|&j| rules.is_speech_verb(&doc.lemma(j).to_lowercase()))?;
+    let v = tokens.find(|&j| {
+        doc.tokens[j].upos == petrel_core::Upos::Verb
+            && rules.is_speech_verb(&doc.lemma(j).to_lowercase())
+    })?;
     speaker_at(doc, idx, s, v, parsed)
+}
+
+/// A quotation opened after a colon or an "according to" phrase: "Limbaugh continued: “…”",
+/// "He concluded: “…”", "According to the ministry, “…”". The speaker is the subject of the
+/// verb before the colon, else the name that opens the sentence; or the "according to" phrase.
+fn introduced(
+    doc: &Doc,
+    idx: &MentionIndex,
+    s: usize,
+    open: usize,
+    parsed: bool,
+) -> Option<Attribution> {
+    let start = doc.sentences[s].tok_start as usize;
+    if open <= start + 1 {
+        return None;
+    }
+    match doc.word(open - 1) {
+        ":" => {
+            let v = (start..open - 1)
+                .rev()
+                .take(3)
+                .find(|&j| doc.tokens[j].upos == petrel_core::Upos::Verb);
+            match v {
+                Some(v) => speaker_at(doc, idx, s, v, parsed),
+                None => colon_speaker(&Tree::new(doc, s, parsed), idx, open),
+            }
+        }
+        "," => according_to(&Tree::new(doc, s, parsed), idx, open),
+        _ => None,
+    }
 }
 
 /// "…, according to Ukrainian officials" / "According to the ministry, …": the attribution of

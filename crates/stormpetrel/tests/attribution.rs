@@ -121,3 +121,55 @@ fn a_speaker_is_a_noun_phrase_and_a_dateline_is_no_speaker() {
         [("bombed".to_string(), None)]
     );
 }
+
+#[test]
+fn a_quotation_after_a_colon_is_the_speaker_before_it() {
+    let r = reported("The Iranian foreign minister continued: “Israel attacked our embassy.”");
+    assert_eq!(
+        r,
+        [(
+            "attacked".to_string(),
+            by("The Iranian foreign minister", "continue")
+        )]
+    );
+}
+
+#[test]
+fn inside_a_quotation_the_quoted_speaker_reports() {
+    // "I think" inside the quotation is the president's own voice.
+    let r = reported("“I think Russian troops attacked the town,” the Ukrainian president said.");
+    let attacked = r.iter().find(|(w, _)| w == "attacked").unwrap();
+    assert_eq!(attacked.1, by("the Ukrainian president", "say"));
+    // A verb of saying with no subject yields to the speaker the quotation names.
+    let r = reported("“We keep saying that Russian troops attacked the town,” said Zelensky.");
+    let attacked = r.iter().find(|(w, _)| w == "attacked").unwrap();
+    assert_eq!(attacked.1, by("Zelensky", "say"));
+}
+
+#[test]
+fn a_speaker_stands_before_a_weekday_or_a_bracket() {
+    let r = reported(
+        "Ukrainian President Volodymyr Zelensky on Tuesday said Russian troops attacked the town.",
+    );
+    let attacked = r.iter().find(|(w, _)| w == "attacked").unwrap();
+    assert_eq!(
+        attacked.1,
+        by("Ukrainian President Volodymyr Zelensky", "say")
+    );
+}
+
+#[test]
+fn what_is_announced_cited_or_called_for_is_reported() {
+    let r = reported("Kyiv police announced the arrest of two Russian agents.");
+    let arrest = r.iter().find(|(w, _)| w == "arrest").unwrap();
+    assert_eq!(arrest.1, by("Kyiv police", "announce"));
+    let r = reported("The Israeli army cited attacks by Hamas on Israeli towns.");
+    let attacks = r.iter().find(|(w, _)| w == "attacks").unwrap();
+    assert_eq!(attacks.1, by("The Israeli army", "cite"));
+    let r = reported("Senator Schiff called on President Obama to impose sanctions on Russia.");
+    let impose = r.iter().find(|(w, _)| w == "impose").unwrap();
+    assert_eq!(impose.1, by("Senator Schiff", "call"));
+    // The appeal itself is nobody's report.
+    let called = r.iter().find(|(w, _)| w == "called").unwrap();
+    assert_eq!(called.1, None);
+}
