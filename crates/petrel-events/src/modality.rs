@@ -23,8 +23,22 @@ const CLAUSAL: &[&str] = &[
 /// forward: an appeal, a pledge, a citation or a charge ("urged Iran to resume talks", "cited
 /// the arrest of a man").
 const CONTENT_CUES: &[&str] = &[
-    "urge", "cite", "vow", "pledge", "promise", "deny", "reference", "propose", "demand",
-    "criticize", "criticise", "blame", "question", "mention", "announce", "note",
+    "urge",
+    "cite",
+    "vow",
+    "pledge",
+    "promise",
+    "deny",
+    "reference",
+    "propose",
+    "demand",
+    "criticize",
+    "criticise",
+    "blame",
+    "question",
+    "mention",
+    "announce",
+    "note",
 ];
 /// "called on Obama to retaliate", "called for talks": an appeal, whose content its subject
 /// put forward (not "called him a liar" or a phone call).
@@ -37,7 +51,7 @@ fn calls_on(tree: &Tree, h: usize) -> bool {
 }
 
 /// Cues that a verb of saying above them overrides as the report's source.
-const INNER_CUES: &[&str] = &["think", "believe", "suggest", "indicate", "predict"];
+pub(crate) const INNER_CUES: &[&str] = &["think", "believe", "suggest", "indicate", "predict"];
 /// Verbs and adjectives whose open complement is a planned, future event ("plans to meet").
 const FUTURE_HEADS: &[&str] = &["plan", "intend", "schedule", "due", "set", "aim", "expect"];
 /// Adjectives that make an event noun a possibility, not a fact.
@@ -226,7 +240,10 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             || (tree.upos(h) == petrel_core::Upos::Verb
                 && (rel == "obj"
                     || (rel == "obl"
-                        && matches!(tree.case_of(node), Some("of" | "about" | "against" | "for")))));
+                        && matches!(
+                            tree.case_of(node),
+                            Some("of" | "about" | "against" | "for")
+                        ))));
         if cue
             && content
             && m.reported
@@ -284,7 +301,7 @@ fn attribution(tree: &Tree, idx: &MentionIndex, verb: usize) -> Attribution {
 /// The speaker beside a verb of saying the parse gave no subject: the noun phrase just before
 /// it, past adverbs, a weekday and a bracket ("Sanders on Tuesday said", "Sen. Claire
 /// McCaskill (D-Mo.) said"), or just after it when it closes a quotation ("…,” said Mulgrew).
-fn adjacent_speaker(tree: &Tree, verb: usize) -> Option<usize> {
+pub(crate) fn adjacent_speaker(tree: &Tree, verb: usize) -> Option<usize> {
     use petrel_core::Upos;
     let nominal = |j: usize| matches!(tree.upos(j), Upos::Noun | Upos::Propn | Upos::Pron);
     let mut j = verb;
@@ -303,7 +320,9 @@ fn adjacent_speaker(tree: &Tree, verb: usize) -> Option<usize> {
         }
         if matches!(tree.upos(j), Upos::Adv | Upos::Aux | Upos::Part)
             || crate::matching::is_time_phrase(tree, j)
-            || (tree.upos(j) == Upos::Adp && j + 1 < verb && crate::matching::is_time_phrase(tree, j + 1))
+            || (tree.upos(j) == Upos::Adp
+                && j + 1 < verb
+                && crate::matching::is_time_phrase(tree, j + 1))
         {
             continue;
         }
@@ -311,10 +330,10 @@ fn adjacent_speaker(tree: &Tree, verb: usize) -> Option<usize> {
         break;
     }
     let found = found.or_else(|| {
-        let after_quote = verb > tree.range.start
-            && matches!(tree.doc.word(verb - 1), "," | "”" | "\"" | "''");
+        let after_quote =
+            verb > tree.range.start && matches!(tree.doc.word(verb - 1), "," | "”" | "\"" | "''");
         let n = (verb + 1..tree.range.end.min(verb + 4))
-            .find(|&k| !matches!(tree.upos(k), Upos::Det | Upos::Adj))?;
+            .find(|&k| !matches!(tree.upos(k), Upos::Det | Upos::Adj | Upos::Num))?;
         (after_quote && nominal(n)).then_some(n)
     })?;
     // Up from a name's last word to the phrase's head: "Claire McCaskill" → its head.

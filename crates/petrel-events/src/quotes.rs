@@ -2,7 +2,7 @@
 //! Every event inside the quote is attributed to the speaker named where it closes (or opens).
 
 use crate::arguments::{actor_of, subject, MentionIndex};
-use crate::modality::{is_speaker_head, phrase_span, resolved_name};
+use crate::modality::{adjacent_speaker, is_speaker_head, phrase_span, resolved_name, INNER_CUES};
 use crate::tree::Tree;
 use crate::RuleSet;
 use petrel_core::{Attribution, Doc, Layers, Span};
@@ -43,15 +43,20 @@ pub fn quotes(doc: &Doc, idx: &MentionIndex, rules: &RuleSet) -> Vec<Quote> {
                 let after = i + 1..doc.sentences[s].tok_end as usize;
                 let before = (doc.sentences[s0].tok_start as usize..i0).rev();
                 let attr = speaker_among(doc, idx, rules, s, after.clone(), parsed)
+                    .or_else(|| tagged_after(doc, idx, s, i, parsed))
                     .or_else(|| signed(doc, idx, after))
                     .or_else(|| speaker_among(doc, idx, rules, s0, before, parsed))
                     .or_else(|| introduced(doc, idx, s0, i0, parsed))
+                    .or_else(|| reported_before(doc, idx, rules, s0, i0, parsed))
                     .or_else(|| {
                         // A quotation with no speaker of its own that follows one in the
                         // sentence before goes on quoting the same speaker: "“…,” he said.
                         // “…”".
+                        // Not a phrase quoted inside another sentence ("called on them to
+                        // “really call out Russia”"): that is the sentence's own.
                         let (prev, prev_end) = last.as_ref()?;
-                        (*prev_end + 1 >= s0).then(|| prev.clone())
+                        let opens_sentence = i0 == doc.sentences[s0].tok_start as usize;
+                        (*prev_end + 1 >= s0 && opens_sentence).then(|| prev.clone())
                     });
                 if let Some(attribution) = attr {
                     last = Some((attribution.clone(), s));
@@ -86,6 +91,10 @@ fn speaker_at(
     } else {
         None
     };
+    let subj = subj
+        .filter(|&h| is_speaker_head(&tree, h))
+        .or_else(|| adjacent_speaker(&tree, v).filter(|_| parsed))
+        .or(subj);
     let (mention, bytes) = match subj {
         Some(h) if is_speaker_head(&tree, h) => (actor_of(&tree, idx, h), phrase_span(&tree, h)),
         Some(_) => return None,
@@ -145,9 +154,53 @@ fn speaker_among(
     speaker_at(doc, idx, s, v, parsed)
 }
 
-/// A quotation opened after a colon or an "according to" phrase: "Limbaugh continued: “…”",
-/// "He concluded: “…”", "According to the ministry, “…”". The speaker is the subject of the
-/// verb before the colon, else the name that opens the sentence; or the "according to" phrase.
+/// A quotation closed by a comma and tagged with any verb: "“…,” she continued", "“…?” he
+/// asked", "“…,” the article read". The speaker is the subject of the first verb within four words of the close.
+fn tagged_after(
+    doc: &Doc,
+    idx: &MentionIndex,
+    s: usize,
+    close: usize,
+    parsed: bool,
+) -> Option<Attribution> {
+    let start = doc.sentences[s].tok_start as usize;
+    // The comma may sit inside a closing inner quotation: "…decade,’”".
+    let comma = |j: usize| matches!(doc.word(j), "," | "?" | "!");
+    let inner_close = |j: usize| matches!(doc.word(j), "'" | "’" | "''");
+    if close <= start + 1 || !(comma(close - 1) || (inner_close(close - 1) && comma(close - 2))) {
+        return None;
+    }
+    let end = (doc.sentences[s].tok_end as usize).min(close + 5);
+    let v = (close + 1..end).find(|&j| doc.tokens[j].upos == petrel_core::Upos::Verb)?;
+    speaker_at(doc, idx, s, v, parsed)
+}
+
+/// A quotation that opens a sentence right after one told in reported speech continues it:
+/// "…, Schiff said. “The other factor is …”". The speaker is the subject of that sentence's
+/// last verb of saying.
+fn reported_before(
+    doc: &Doc,
+    idx: &MentionIndex,
+    rules: &RuleSet,
+    s: usize,
+    open: usize,
+    parsed: bool,
+) -> Option<Attribution> {
+    if s == 0 || open != doc.sentences[s].tok_start as usize {
+        return None;
+    }
+    let prev = &doc.sentences[s - 1];
+    // A verb of thinking ("he didn't suggest retaliation") reports no quotation.
+    let tokens = (prev.tok_start as usize..prev.tok_end as usize)
+        .rev()
+        .filter(|&j| !INNER_CUES.contains(&doc.lemma(j).to_lowercase().as_str()));
+    speaker_among(doc, idx, rules, s - 1, tokens, parsed)
+}
+
+/// A quotation opened after a colon, a verb and a comma, or an "according to" phrase:
+/// "Limbaugh continued: “…”", "She continued, “…”", "According to the ministry, “…”". The
+/// speaker is the subject of the verb before the colon or comma, else the name that opens the
+/// sentence; or the "according to" phrase.
 fn introduced(
     doc: &Doc,
     idx: &MentionIndex,
@@ -170,7 +223,13 @@ fn introduced(
                 None => colon_speaker(&Tree::new(doc, s, parsed), idx, open),
             }
         }
-        "," => according_to(&Tree::new(doc, s, parsed), idx, open),
+        // "She continued, “…”": the subject of the verb just before the comma.
+        "," => according_to(&Tree::new(doc, s, parsed), idx, open).or_else(|| {
+            let v = open - 2;
+            (v >= start && doc.tokens[v].upos == petrel_core::Upos::Verb)
+                .then(|| speaker_at(doc, idx, s, v, parsed))
+                .flatten()
+        }),
         _ => None,
     }
 }

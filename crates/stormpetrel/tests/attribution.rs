@@ -173,3 +173,28 @@ fn what_is_announced_cited_or_called_for_is_reported() {
     let called = r.iter().find(|(w, _)| w == "called").unwrap();
     assert_eq!(called.1, None);
 }
+
+#[test]
+fn a_quotation_tagged_with_any_verb_or_following_a_report_is_its_speakers() {
+    // ",” she continued": a comma closes the quotation and a verb tags it.
+    let r = reported("“Russian troops attacked the town,” the Ukrainian president continued.");
+    let attacked = r.iter().find(|(w, _)| w == "attacked").unwrap();
+    assert_eq!(attacked.1, by("the Ukrainian president", "continue"));
+    // "She continued, “…”".
+    let r = reported("The Ukrainian president continued, “Russian troops attacked the town.”");
+    let attacked = r.iter().find(|(w, _)| w == "attacked").unwrap();
+    assert_eq!(attacked.1, by("The Ukrainian president", "continue"));
+    // A quotation that opens the sentence after a report goes on with that reporter.
+    let r = reported(
+        "The war will go on, the Ukrainian president said. “Russian troops attacked the town.”",
+    );
+    let attacked = r.iter().find(|(w, _)| w == "attacked").unwrap();
+    assert_eq!(attacked.1, by("the Ukrainian president", "say"));
+    // A phrase quoted inside a sentence is that sentence's, not the last speaker's.
+    let r = reported(
+        "“We will win,” the Ukrainian president said. Russia called the attack “a provocation” \
+         and attacked the town.",
+    );
+    let attacked = r.iter().find(|(w, _)| w == "attacked").unwrap();
+    assert_eq!(attacked.1, None);
+}
