@@ -221,8 +221,15 @@ fn for_a_date(doc: &Doc, e: &DateExpr) -> bool {
     i > 0 && doc.word(i - 1).eq_ignore_ascii_case("for")
 }
 
-/// Whether the verb of `t`'s clause is a simple present with no auxiliary ("meet", "meets"):
-/// with a bare weekday, news uses it for what is scheduled ("Arafat meets Albright Monday").
+/// Verbs of scheduled events, which a simple present with a weekday puts in the future.
+const SCHEDULED: &[&str] = &[
+    "meet", "visit", "hold", "travel", "arrive", "begin", "start", "open", "vote", "speak",
+    "convene", "host", "fly", "attend", "sign", "resume", "gather", "address", "hear",
+];
+
+/// Whether `t` is a verb of a scheduled event in the simple present with no auxiliary ("meet",
+/// "meets"): with a bare weekday, news uses it for the timetable ("Arafat meets Albright
+/// Monday"), while "Israeli attacks kill 33 on Sunday" tells the past as headlines do.
 fn simple_present(doc: &Doc, t: usize) -> bool {
     let sentence = || doc.sentences[doc.tokens[t].sentence as usize].tokens();
     // A bare form counts only with a subject of its own: not "to accede on Friday".
@@ -233,6 +240,7 @@ fn simple_present(doc: &Doc, t: usize) -> bool {
         _ => false,
     };
     finite
+        && SCHEDULED.contains(&doc.lemma(t).to_ascii_lowercase().as_str())
         && !doc.sentences[doc.tokens[t].sentence as usize]
             .tokens()
             .any(|a| doc.tokens[a].head() == Some(t) && doc.tokens[a].deprel.base() == "aux")
@@ -295,7 +303,9 @@ impl Stage for TimeStage {
             let future = future
                 || found.is_some_and(|e| for_a_date(doc, e))
                 || found.is_some_and(|e| {
-                    matches!(e.kind, crate::DateKind::Weekday(_))
+                    // The publication's own weekday is that day: "meet on Sunday" in Sunday's paper.
+                    matches!(e.kind, crate::DateKind::Weekday(w)
+                        if pubdate.is_none_or(|p| p.weekday() != w))
                         && t.is_some_and(|t| parsed && simple_present(doc, t))
                         && !t.is_some_and(|t| in_headline(doc, t))
                 });

@@ -102,3 +102,13 @@ fn a_report_after_its_clause_takes_no_date_from_it() {
     check(text, "invaded", "2014-01-01", "year", DateSource::Text);
     check(text, "said", "2024-05-15", "day", DateSource::Publication);
 }
+
+#[test]
+fn a_present_tense_report_of_violence_is_not_scheduled() {
+    // Headline style: the present tells what happened, on the last Sunday.
+    let text = "Israeli air strikes kill 33 Palestinians in Gaza on Sunday.";
+    check(text, "kill", "2024-05-12", "day", DateSource::Text);
+    // The publication's own weekday is that day, even for a schedule.
+    let text = "The Iranian and Iraqi foreign ministers meet in Geneva on Wednesday.";
+    check(text, "meet", "2024-05-15", "day", DateSource::Text);
+}
