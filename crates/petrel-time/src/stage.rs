@@ -17,6 +17,14 @@ fn attached(doc: &Doc, parsed: bool, e: &DateExpr, t: usize) -> bool {
         return e.head.abs_diff(t) <= 6;
     }
     let head_of = |i: usize| doc.tokens[i].head();
+    // "said Thursday", "attacked on Monday": a date right after the verb is its own, whatever
+    // the parse made of it.
+    let on = |j: usize| doc.word(j).eq_ignore_ascii_case("on");
+    if doc.tokens[t].upos == Upos::Verb
+        && (e.tokens.start == t + 1 || (e.tokens.start == t + 2 && on(t + 1)))
+    {
+        return true;
+    }
     // "…NATO's creation 50 years ago, the State Department said": a verb that follows the
     // clause it reports takes no date from before it.
     if e.tokens.end <= t && reports_clause_before(doc, t) {
@@ -43,7 +51,10 @@ fn attached(doc: &Doc, parsed: bool, e: &DateExpr, t: usize) -> bool {
             Some(h) if matches!(doc.tokens[h].upos, Upos::Verb) => {
                 // A verb between the date and the trigger: only a participle modifying the
                 // trigger noun ("the call scheduled for Tuesday") lets it through.
-                if head_of(h) == Some(t) && doc.tokens[h].deprel.base() == "acl" {
+                if head_of(h) == Some(t)
+                    && doc.tokens[h].deprel.base() == "acl"
+                    && matches!(doc.tokens[t].upos, Upos::Noun | Upos::Propn)
+                {
                     return true;
                 }
                 break;
@@ -85,24 +96,46 @@ fn report_day(doc: &Doc, parsed: bool, pubdate: Option<Date>) -> Option<(Date, S
     if !parsed {
         return None;
     }
+    let recent = |d: Date| pubdate.is_none_or(|p| d <= p && p.add_days(-7) < d);
+    let text_of = |e: &DateExpr| {
+        let span = doc.tokens[e.tokens.start]
+            .span
+            .cover(doc.tokens[e.tokens.end - 1].span);
+        span.slice(&doc.text).to_string()
+    };
+    // A wire dateline names the day of the story: "WASHINGTON, March 12 (Xinhua) --".
+    if let Some(first) = doc.sentences.first() {
+        let range = first.tokens();
+        let place = doc.word(range.start);
+        let capitals = place.len() >= 2 && place.chars().all(|c| !c.is_lowercase());
+        if capitals {
+            let exprs = find_expressions(doc, range.clone());
+            if let Some(e) = exprs.iter().find(|e| e.tokens.start < range.start + 6) {
+                if let Some((d, DatePrecision::Day)) = resolve(e.kind, pubdate, false) {
+                    if recent(d) {
+                        return Some((d, text_of(e)));
+                    }
+                }
+            }
+        }
+    }
     for s in doc.sentences.iter().take(LEAD_SENTENCES) {
         let range = s.tokens();
         let verbs: Vec<usize> = range
             .clone()
-            .filter(|&v| is_reporting(doc, v) && doc.xpos(v) == "VBD")
+            .filter(|&v| doc.tokens[v].upos == Upos::Verb && doc.xpos(v) == "VBD")
             .collect();
         if verbs.is_empty() {
             continue;
         }
         let exprs = find_expressions(doc, range);
+        // By distance, not by the parse: the parse gate may leave a lead unparsed, and the
+        // day must not depend on it.
         for &v in &verbs {
-            for e in exprs.iter().filter(|e| attached(doc, parsed, e, v)) {
+            for e in exprs.iter().filter(|e| attached(doc, false, e, v)) {
                 if let Some((d, DatePrecision::Day)) = resolve(e.kind, pubdate, false) {
-                    if pubdate.is_none_or(|p| d <= p && p.add_days(-7) < d) {
-                        let span = doc.tokens[e.tokens.start]
-                            .span
-                            .cover(doc.tokens[e.tokens.end - 1].span);
-                        return Some((d, span.slice(&doc.text).to_string()));
+                    if recent(d) {
+                        return Some((d, text_of(e)));
                     }
                 }
             }
@@ -290,8 +323,19 @@ impl Stage for TimeStage {
                     exprs.iter().find(|e| attached(doc, parsed, e, h))
                 })
                 .or_else(|| {
-                    let n = modified_noun(doc, parsed, t)?;
-                    exprs.iter().find(|e| attached(doc, parsed, e, n))
+                    // The noun, or the event noun it belongs to: "the 1998 bombing of an
+                    // abortion clinic that killed a guard".
+                    let mut n = modified_noun(doc, parsed, t)?;
+                    for _ in 0..3 {
+                        if let Some(e) = exprs.iter().find(|e| attached(doc, parsed, e, n)) {
+                            return Some(e);
+                        }
+                        if doc.tokens[n].deprel.base() != "nmod" {
+                            break;
+                        }
+                        n = doc.tokens[n].head()?;
+                    }
+                    None
                 })
                 .or_else(|| {
                     let c = when_clause(doc, parsed, t)?;

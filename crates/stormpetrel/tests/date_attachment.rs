@@ -30,6 +30,17 @@ fn a_relative_clause_shares_the_date_of_its_event_noun() {
     check(text, "killed", "2019-01-01", "year", DateSource::Text);
     let text = "The October 2021 attack that killed three Iraqi soldiers was never solved.";
     check(text, "killed", "2021-10-01", "month", DateSource::Text);
+    // The clause may hang from a noun inside the event noun's phrase.
+    let text = "The army recalled the March 2020 shelling of a school that killed four Syrian \
+                children.";
+    check(text, "killed", "2020-03-01", "month", DateSource::Text);
+}
+
+#[test]
+fn a_date_right_after_its_verb_is_its_own() {
+    let text = "A Pentagon spokesman said Thursday that US troops in the Gulf will remain until \
+                Iraq complies with the agreement.";
+    check(text, "said", "2024-05-09", "day", DateSource::Text);
 }
 
 #[test]
@@ -111,4 +122,26 @@ fn a_present_tense_report_of_violence_is_not_scheduled() {
     // The publication's own weekday is that day, even for a schedule.
     let text = "The Iranian and Iraqi foreign ministers meet in Geneva on Wednesday.";
     check(text, "meet", "2024-05-15", "day", DateSource::Text);
+}
+
+#[test]
+fn a_dateline_or_a_dated_lead_gives_the_day_of_the_reports() {
+    // A wire dateline names the story's day.
+    let text = "KYIV, May 13 (Reuters) -- Russian troops attacked the town of Vovchansk.\n\n\
+                The Ukrainian defence minister accused Russia of shelling civilians.";
+    check(text, "accused", "2024-05-13", "day", DateSource::Context);
+    // A lead told in the past with a day dates the reports that follow it.
+    let text = "Poland and Hungary formally joined NATO on Monday.\n\nThe Polish foreign minister \
+                said Russia had threatened Poland.";
+    check(text, "said", "2024-05-13", "day", DateSource::Context);
+    // A day outside the week before publication is no report day.
+    let text = "KYIV, May 1 (Reuters) -- Russian troops attacked the town of Vovchansk.\n\n\
+                The Ukrainian defence minister accused Russia of shelling civilians.";
+    check(
+        text,
+        "accused",
+        "2024-05-15",
+        "day",
+        DateSource::Publication,
+    );
 }
