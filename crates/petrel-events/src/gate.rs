@@ -8,6 +8,8 @@
 //!   object, subject, particle, preposition or complement occurs in the sentence;
 //! - a token is a verb of saying and the sentence has a quotation mark: the verb's subject may
 //!   name the speaker of a quotation that holds events in other sentences;
+//! - a verb tags a quotation ("…,” she continued", "She added, “…”"), or a verb of saying
+//!   comes just before a sentence that opens with one: the verb's subject is its speaker;
 //! - a token is `it` not followed by a word after which coreference calls it pleonastic
 //!   ([`petrel_actors::PLEONASTIC`]), since coreference reads the parse to tell an expletive
 //!   `it` from one that refers back.
@@ -61,7 +63,32 @@ impl ParseGate {
                         && pleonastic_after(doc.word(i + 1))))
         });
         scratch.unit = unit;
-        needed
+        needed || self.tags_a_quotation(doc, s, scratch)
+    }
+
+    /// Whether sentence `s` names the speaker of a quotation by a verb whose subject the
+    /// quotation rules read from the parse: a verb after a closing comma ("…,” she continued"),
+    /// a verb before a colon or comma that opens one ("She continued, “…”"), or a verb of
+    /// saying before a sentence that opens with one.
+    fn tags_a_quotation(&self, doc: &Doc, s: usize, scratch: &Scratch) -> bool {
+        let range = doc.sentences[s].tokens();
+        let verb = |j: usize| doc.tokens[j].upos == Upos::Verb;
+        for i in range.clone().filter(|&i| is_quote_mark(doc.word(i))) {
+            let before = (i > range.start).then(|| doc.word(i - 1));
+            let closes = matches!(before, Some("," | "?" | "!" | "'" | "’" | "''"));
+            if closes && (i + 1..range.end.min(i + 6)).any(verb) {
+                return true;
+            }
+            let opens = matches!(before, Some(":" | ","));
+            if opens && (range.start..i).rev().take(4).any(verb) {
+                return true;
+            }
+        }
+        doc.sentences.get(s + 1).is_some_and(|next| {
+            next.tok_start < next.tok_end
+                && is_quote_mark(doc.word(next.tok_start as usize))
+                && (0..range.len()).any(|k| self.rules.is_speech_verb(scratch.lemma(k)))
+        })
     }
 }
 

@@ -150,3 +150,16 @@ fn speakers_of_quotations_and_referring_it_are_parsed() {
     assert_eq!(skipped, [true, false, false, true, true, false]);
     both.compare(Doc::new(Default::default(), text));
 }
+
+#[test]
+fn verbs_that_tag_a_quotation_are_parsed() {
+    let both = Both::new();
+    let text = "The weather was mild.                 “The weather was mild,” the minister continued.                 The minister continued, “The weather was mild.”                 The weather was mild, the minister explained.                 “Russian troops attacked the town.”                 The weather was mild.";
+    let mut d = Doc::new(Default::default(), text);
+    both.gated.run(&mut d).unwrap();
+    let skipped: Vec<bool> = d.sentences.iter().map(|s| s.unparsed).collect();
+    // Any verb after a closing comma or before an opening one names a speaker, and so does a
+    // verb of saying before a sentence that opens with a quotation.
+    assert_eq!(skipped, [true, false, false, false, false, true]);
+    both.compare(Doc::new(Default::default(), text));
+}
