@@ -86,6 +86,19 @@ fn is_reporting(doc: &Doc, t: usize) -> bool {
         && REPORTING.contains(&doc.lemma(t).to_ascii_lowercase().as_str())
 }
 
+/// Whether verb `v` is a simple past: "said", or a participle with no auxiliary before it, as
+/// the tagger may read "announced yesterday" (not "has said", "was announced").
+fn told_in_past(doc: &Doc, v: usize) -> bool {
+    match doc.xpos(v) {
+        "VBD" => true,
+        "VBN" => {
+            let start = doc.sentences[doc.tokens[v].sentence as usize].tok_start as usize;
+            (v.saturating_sub(3).max(start)..v).all(|j| doc.tokens[j].upos != Upos::Aux)
+        }
+        _ => false,
+    }
+}
+
 /// How many sentences at a document's head are searched for the day of its reports.
 const LEAD_SENTENCES: usize = 3;
 
@@ -123,7 +136,12 @@ fn report_day(doc: &Doc, parsed: bool, pubdate: Option<Date>) -> Option<(Date, S
         let range = s.tokens();
         let verbs: Vec<usize> = range
             .clone()
-            .filter(|&v| doc.tokens[v].upos == Upos::Verb && doc.xpos(v) == "VBD")
+            // A bare participle may be a reduced relative ("a bulletin sent by the FBI"): only
+            // a verb of reporting is read as a misread past there.
+            .filter(|&v| {
+                doc.tokens[v].upos == Upos::Verb
+                    && (doc.xpos(v) == "VBD" || (is_reporting(doc, v) && told_in_past(doc, v)))
+            })
             .collect();
         if verbs.is_empty() {
             continue;
@@ -254,6 +272,23 @@ fn for_a_date(doc: &Doc, e: &DateExpr) -> bool {
     i > 0 && doc.word(i - 1).eq_ignore_ascii_case("for")
 }
 
+/// The infinitive complement of verb `t` ("invited them to join"), if it has one: its
+/// `xcomp`, or a "to" clause a parser hung on its object instead.
+fn infinitive_complement(doc: &Doc, t: usize) -> Option<usize> {
+    let sentence = || doc.sentences[doc.tokens[t].sentence as usize].tokens();
+    let child = |c: usize, h: usize, rel: &str| {
+        doc.tokens[c].head() == Some(h) && doc.tokens[c].deprel.base() == rel
+    };
+    sentence().find(|&c| child(c, t, "xcomp")).or_else(|| {
+        let obj = sentence().find(|&o| child(o, t, "obj"))?;
+        sentence().find(|&c| {
+            child(c, obj, "acl")
+                && doc.tokens[c].upos == Upos::Verb
+                && sentence().any(|m| child(m, c, "mark") && doc.word(m).eq_ignore_ascii_case("to"))
+        })
+    })
+}
+
 /// Verbs of scheduled events, which a simple present with a weekday puts in the future.
 const SCHEDULED: &[&str] = &[
     "meet", "visit", "hold", "travel", "arrive", "begin", "start", "open", "vote", "speak",
@@ -341,6 +376,25 @@ impl Stage for TimeStage {
                     let c = when_clause(doc, parsed, t)?;
                     exprs.iter().find(|e| attached(doc, parsed, e, c))
                 })
+                .or_else(|| {
+                    // "invited them to join the bloc in July 1997": a past verb with no date
+                    // shares a past date of its infinitive complement.
+                    // Not a decision or plan, whose complement comes after it ("did not plan to
+                    // remove him on Thursday").
+                    let lemma = doc.lemma(t).to_ascii_lowercase();
+                    if !parsed
+                        || relation(doc, t, false) != DateRelation::Before
+                        || DECISIONS.contains(&lemma.as_str())
+                    {
+                        return None;
+                    }
+                    let c = infinitive_complement(doc, t)?;
+                    exprs.iter().find(|e| {
+                        attached(doc, parsed, e, c)
+                            && resolve(e.kind, pubdate, false)
+                                .is_some_and(|(d, _)| pubdate.is_none_or(|p| d < p))
+                    })
+                })
             });
             // A bare weekday with a simple present looks ahead: "they meet Monday"; so does a
             // date a plan is "for" ("was planned for early March", "set for Tuesday").
@@ -393,7 +447,7 @@ impl Stage for TimeStage {
                 let undated = e.date.as_ref().is_some_and(|d| {
                     d.source == DateSource::Publication && d.relation == Some(DateRelation::Before)
                 });
-                if undated && is_reporting(doc, t) && doc.xpos(t) == "VBD" && !in_headline(doc, t) {
+                if undated && is_reporting(doc, t) && told_in_past(doc, t) && !in_headline(doc, t) {
                     doc.events[k].date = Some(EventDate {
                         value: day,
                         precision: DatePrecision::Day,

@@ -145,3 +145,21 @@ fn a_dateline_or_a_dated_lead_gives_the_day_of_the_reports() {
         DateSource::Publication,
     );
 }
+
+#[test]
+fn a_past_verb_shares_the_past_date_of_its_infinitive() {
+    let text = "NATO invited Poland and Hungary to join the alliance in July 1997.";
+    check(text, "invited", "1997-07-01", "month", DateSource::Text);
+    // A plan's complement comes after it: the plan keeps the publication date.
+    let doc = common::run(
+        "Russia did not plan to attack Ukraine on Thursday.",
+        Some("2024-05-15"),
+    );
+    let plan = doc
+        .events
+        .iter()
+        .find(|e| e.evidence.text == "plan")
+        .unwrap();
+    let d = plan.date.as_ref().unwrap();
+    assert_eq!(d.source, DateSource::Publication);
+}
