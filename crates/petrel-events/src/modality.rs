@@ -211,7 +211,7 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         }
         let Some(h) = tree.head(node) else { break };
         steps += 1;
-        if steps > 12 {
+        if steps > 20 {
             break;
         }
         let rel = tree.rel(node);
@@ -274,7 +274,57 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             m.reported = Some(attribution(tree, idx, v));
         }
     }
+    // "…, but the police overruled the request, the source added.": a tag at the end of the
+    // sentence reports all that comes before it, wherever the parse hung it.
+    if m.reported.is_none() {
+        if let Some((v, phrase)) = closing_tag(tree, rules).filter(|&(v, _)| v > t) {
+            let mut a = attribution(tree, idx, v);
+            // A misparsed tag ("the official" read as an adjective) still names its speaker:
+            // the words between the comma and the verb.
+            if a.text.is_empty() {
+                let doc = tree.doc;
+                let bytes = doc.tokens[phrase.start]
+                    .span
+                    .cover(doc.tokens[phrase.end - 1].span);
+                let mention = phrase.clone().find_map(|j| idx.at(j));
+                a = crate::quotes::spoken(doc, bytes, mention, tree.lemma(v));
+            }
+            m.reported = Some(a);
+        }
+    }
     m
+}
+
+/// A verb of saying that closes the sentence after a comma and its subject ("…, police
+/// said.", "…, the source added."), when there is one, with the subject's tokens.
+fn closing_tag(tree: &Tree, rules: &RuleSet) -> Option<(usize, std::ops::Range<usize>)> {
+    use petrel_core::Upos;
+    let end = tree.range.end;
+    let v = (tree.range.start..end)
+        .rev()
+        .find(|&j| !matches!(tree.upos(j), Upos::Punct))?;
+    if tree.upos(v) != Upos::Verb || !rules.is_speech_verb(tree.lemma(v)) {
+        return None;
+    }
+    // The subject between a comma and the verb: a short noun phrase.
+    let comma = (v.saturating_sub(7).max(tree.range.start)..v)
+        .rev()
+        .find(|&j| tree.doc.word(j) == ",")?;
+    let phrase = comma + 1..v;
+    (!phrase.is_empty()
+        && phrase.clone().all(|j| {
+            matches!(
+                tree.upos(j),
+                Upos::Det
+                    | Upos::Adj
+                    | Upos::Noun
+                    | Upos::Propn
+                    | Upos::Pron
+                    | Upos::Num
+                    | Upos::Punct
+            )
+        }))
+    .then_some((v, phrase))
 }
 
 fn attribution(tree: &Tree, idx: &MentionIndex, verb: usize) -> Attribution {

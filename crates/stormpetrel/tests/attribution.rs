@@ -198,3 +198,15 @@ fn a_quotation_tagged_with_any_verb_or_following_a_report_is_its_speakers() {
     let attacked = r.iter().find(|(w, _)| w == "attacked").unwrap();
     assert_eq!(attacked.1, None);
 }
+
+#[test]
+fn a_tag_that_closes_the_sentence_reports_all_before_it() {
+    let r = reported(
+        "Israel had asked Egypt to close the crossing at Rafah, but Cairo rejected that \
+         request, the official added.",
+    );
+    let asked = r.iter().find(|(w, _)| w == "asked").unwrap();
+    assert_eq!(asked.1, by("the official", "add"));
+    let rejected = r.iter().find(|(w, _)| w == "rejected").unwrap();
+    assert_eq!(rejected.1, by("the official", "add"));
+}
