@@ -529,7 +529,7 @@ fn is_reciprocal(code: &str) -> bool {
 /// When a sentence has an event with an actor, events with neither source nor target are
 /// background ("amid the fighting", "the aid"), not events of their own: they are dropped, in
 /// this sentence and in every earlier one (the coder has always done so for the whole document
-/// so far). `clean` is how many leading events are known to have an actor, so that each event
+/// so far; those after the last event with an actor go at the end of the document). `clean` is how many leading events are known to have an actor, so that each event
 /// is looked at once however long the document; returns whether anything was looked at.
 fn drop_actorless_extras(events: &mut Vec<Event>, first: usize, clean: &mut usize) -> bool {
     let has_actor = |e: &Event| e.source.is_some() || e.target.is_some();
@@ -766,6 +766,14 @@ impl Stage for EventCoder {
             if let Some(i) = events[from..].iter().rposition(has_dyad) {
                 last_dyad = Some(from + i);
             }
+        }
+        // Actorless events after the document's last event with an actor are background too.
+        if clean > 0 {
+            let tail = events.split_off(clean);
+            events.extend(
+                tail.into_iter()
+                    .filter(|e| e.source.is_some() || e.target.is_some()),
+            );
         }
         crate::parents::link(doc, &self.rules, &mut events);
         crate::parents::drop_petrarch_parents(doc, &self.rules, &mut events);

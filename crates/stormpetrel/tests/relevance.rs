@@ -157,3 +157,22 @@ fn the_subject_of_a_verb_that_begins_an_event_noun_acts_and_a_first_name_is_no_c
         alan.mentions
     );
 }
+
+#[test]
+fn an_event_with_no_actor_is_background_in_a_document_that_has_actors() {
+    let alone = "These were the Russia-Ukraine war updates for Monday.";
+    // Alone, as in a gold set of single sentences, it is still coded.
+    assert_eq!(coded(alone), [("190".to_string(), None, None)]);
+    // After an event with actors, before or after it in the document, it is background.
+    let text = format!("Russian troops attacked the Ukrainian town of Vovchansk.\n\n{alone}");
+    assert_eq!(
+        coded(&text),
+        [(
+            "190".to_string(),
+            Some("RUSMIL".to_string()),
+            Some("UKR".to_string())
+        )]
+    );
+    let text = format!("{alone}\n\nRussian troops attacked the Ukrainian town of Vovchansk.");
+    assert_eq!(coded(&text).len(), 1);
+}
