@@ -266,6 +266,13 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
         .chain(tree.deps(n, "compound"))
     {
         src.push(d);
+        // "Israel continues its bombardment of Gaza": a possessive pronoun on the object of a
+        // verb is that verb's subject, when the pronoun names no actor itself.
+        if tree.upos(d) == petrel_core::Upos::Pron && tree.rel(n) == "obj" {
+            if let Some((s, false)) = tree.head(n).and_then(|h| subject(tree, h)) {
+                src.push(s);
+            }
+        }
     }
     let preps: Vec<&str> = match &rule.tgt {
         Some(t) => t.iter().map(String::as_str).collect(),

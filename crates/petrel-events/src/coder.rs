@@ -339,9 +339,16 @@ impl EventCoder {
             {
                 continue;
             }
+            let violent = matches!(&code[..2], "18" | "19" | "20");
+            let source_country = sources.iter().flatten().find_map(|a| a.country.clone());
             let mut targets: Vec<Option<ActorRef>> = targets
                 .into_iter()
-                .map(|x| Some(actor_ref(doc, x)))
+                .map(|x| {
+                    let victims = violent
+                        .then(|| victims_elsewhere(doc, x, source_country.as_deref()))
+                        .flatten();
+                    Some(victims.unwrap_or_else(|| actor_ref(doc, x)))
+                })
                 .collect();
             // "X said Y must withdraw": X demands of Y.
             if obliged && code.starts_with("10") {
@@ -714,6 +721,43 @@ fn actor_ref(doc: &Doc, m: usize) -> ActorRef {
         span: men.span,
         chars: Default::default(),
     }
+}
+
+/// "An Israeli air strike on Gaza killed five people": victims named by a bare noun take
+/// their country from the sentence, and the attacker's is the likeliest there. When such a
+/// target of violence (mention `m`) has the attacker's country only by that context, and the
+/// sentence names another state, the victims are that state's (the nearest such mention).
+fn victims_elsewhere(doc: &Doc, m: usize, attacker: Option<&str>) -> Option<ActorRef> {
+    let men = &doc.mentions[m];
+    let country = men.country.as_deref()?;
+    let bare = men.kind == petrel_core::ActorKind::Agent
+        && men.tokens().all(|j| {
+            doc.word(j)
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_uppercase())
+        });
+    if !bare || Some(country) != attacker || country.len() != 3 {
+        return None;
+    }
+    let sentence = doc.sentences[doc.tokens[men.head as usize].sentence as usize].tokens();
+    let other = doc
+        .mentions
+        .iter()
+        .filter(|o| {
+            sentence.contains(&(o.tok_start as usize))
+                && o.kind == petrel_core::ActorKind::Country
+                && o.country
+                    .as_deref()
+                    .is_some_and(|c| c != country && c.len() == 3)
+                && petrel_ontology::actor_code::sector_name(o.code.get(..3).unwrap_or("")).is_none()
+        })
+        .min_by_key(|o| o.tok_start.abs_diff(men.tok_start))?;
+    let new_country = other.country.clone()?;
+    let mut r = actor_ref(doc, m);
+    r.code = format!("{new_country}{}", r.code.get(3..).unwrap_or(""));
+    r.country = Some(new_country);
+    Some(r)
 }
 
 fn ref_from_code(code: String, text: String) -> ActorRef {

@@ -1,0 +1,47 @@
+//! Who the actors of an event are when the sentence names them only indirectly (#16): a
+//! possessive pronoun on the object of a verb, and victims named by a bare noun.
+
+mod common;
+
+fn coded(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    common::run(text, Some("2024-01-15"))
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.code.clone(),
+                e.source.as_ref().map(|a| a.code.clone()),
+                e.target.as_ref().map(|a| a.code.clone()),
+            )
+        })
+        .collect()
+}
+
+fn one(code: &str, source: &str, target: &str) -> (String, Option<String>, Option<String>) {
+    (
+        code.to_string(),
+        Some(source.to_string()),
+        Some(target.to_string()),
+    )
+}
+
+#[test]
+fn a_possessive_pronoun_on_an_object_is_the_subject() {
+    assert_eq!(
+        coded("Israel continues its bombardment on Gaza."),
+        [one("195", "ISR", "PSE")]
+    );
+}
+
+#[test]
+fn bare_victims_are_of_the_state_attacked_not_of_the_attacker() {
+    assert_eq!(
+        coded("An Israeli air strike on Gaza killed five people."),
+        [one("190", "ISR", "PSECVL")]
+    );
+    // Victims whose own words name their country keep it.
+    assert_eq!(
+        coded("Israeli forces killed three Israeli captives in Gaza."),
+        [one("190", "ISRMIL", "ISR")]
+    );
+}
