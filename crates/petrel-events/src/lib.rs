@@ -21,6 +21,7 @@
 pub mod arguments;
 mod coder;
 mod gate;
+mod headline;
 mod matching;
 pub mod modality;
 mod offsets;
@@ -35,5 +36,6 @@ pub mod tree;
 
 pub use coder::{EventCoder, Match};
 pub use gate::{ParseGate, Scratch};
+pub use headline::HeadlineVerbs;
 pub use rule::Rule;
 pub use ruleset::{RuleSet, EMBEDDED};

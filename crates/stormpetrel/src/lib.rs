@@ -3,7 +3,8 @@
 //! This crate is the one entry point for other Rust programs (and the CLI, the Python package
 //! and the monitor): it re-exports the stage crates and builds the standard pipeline
 //!
-//! ingest → segment → tag → lemma → gate → parse → actors → events → time → place → sinks or store
+//! ingest → segment → tag → lemma → headline → gate → parse → actors → events → time → place →
+//! sinks or store
 //!
 //! from one immutable, shareable [`Resources`].
 //!
@@ -53,6 +54,9 @@ fn build(res: &Resources, gate: bool) -> Result<Pipeline> {
     stages.push(Box::new(petrel_nlp::Segmenter::new()));
     stages.push(Box::new(res.nlp.tagger_stage()));
     stages.push(Box::new(petrel_nlp::lemma::Lemmatizer::new()));
+    stages.push(Box::new(petrel_events::HeadlineVerbs::new(
+        res.rules.clone(),
+    )));
     if gate {
         stages.push(Box::new(petrel_events::ParseGate::new(res.rules.clone())));
     }

@@ -1,0 +1,71 @@
+//! Headline verbs: news headlines drop articles and auxiliaries ("Israeli army kills two
+//! Palestinians"), and a tagger trained on full sentences reads their `-s` verbs as plural
+//! nouns. In a sentence with no finite verb, a plural noun between its subject and its object
+//! whose lemma is a verb the rules know is re-tagged as a present-tense verb.
+
+use crate::RuleSet;
+use petrel_core::{Doc, Layers, Result, Stage, Upos};
+use std::sync::Arc;
+
+/// Re-tags the `-s` verb of a headline that the tagger read as a noun; runs after the
+/// lemmatiser and before the parse gate and the parser, in every pipeline that codes events.
+#[derive(Clone)]
+pub struct HeadlineVerbs {
+    rules: Arc<RuleSet>,
+}
+
+impl HeadlineVerbs {
+    /// A stage over the rules whose verbs it may restore.
+    pub fn new(rules: Arc<RuleSet>) -> HeadlineVerbs {
+        HeadlineVerbs { rules }
+    }
+
+    /// The token of sentence `s` to re-tag, if any.
+    fn verb_read_as_noun(&self, doc: &Doc, s: usize) -> Option<usize> {
+        let range = doc.sentences[s].tokens();
+        let finite = |i: usize| matches!(doc.xpos(i), "VBD" | "VBZ" | "VBP" | "MD");
+        if range.clone().any(finite) {
+            return None;
+        }
+        (range.start + 1..range.end.saturating_sub(1)).find(|&i| {
+            let w = doc.word(i);
+            doc.xpos(i) == "NNS"
+                && w.ends_with('s')
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && matches!(doc.tokens[i - 1].upos, Upos::Noun | Upos::Propn)
+                && matches!(
+                    doc.tokens[i + 1].upos,
+                    Upos::Det | Upos::Num | Upos::Propn | Upos::Pron | Upos::Adj | Upos::Noun
+                )
+                && self
+                    .rules
+                    .verb_rules(&doc.lemma(i).to_lowercase())
+                    .next()
+                    .is_some()
+        })
+    }
+}
+
+impl Stage for HeadlineVerbs {
+    fn name(&self) -> &'static str {
+        "headline"
+    }
+    fn requires(&self) -> Layers {
+        Layers::TAGS | Layers::LEMMAS
+    }
+    fn provides(&self) -> Layers {
+        Layers::NONE
+    }
+    fn process(&self, doc: &mut Doc) -> Result<()> {
+        let Some(vbz) = doc.xpos_names.iter().position(|&x| x == "VBZ") else {
+            return Ok(());
+        };
+        for s in 0..doc.sentences.len() {
+            if let Some(i) = self.verb_read_as_noun(doc, s) {
+                doc.tokens[i].upos = Upos::Verb;
+                doc.tokens[i].xpos = vbz as u8;
+            }
+        }
+        Ok(())
+    }
+}
