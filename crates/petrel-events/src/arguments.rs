@@ -376,6 +376,9 @@ pub fn surface_arguments(
 }
 
 /// Relations whose phrases never hold the target of the clause above them.
+/// Prepositions of time or circumstance, whose phrase names no target.
+const CIRCUMSTANCE_CASES: &[&str] = &["after", "before", "since", "during", "amid", "despite"];
+
 const NOT_TARGET_RELS: &[&str] = &[
     "nsubj",
     "nsubj:pass",
@@ -408,7 +411,12 @@ pub fn subtree_target(
         .collect();
     let mut inside = Vec::new();
     while let Some(x) = stack.pop() {
-        if NOT_TARGET_RELS.contains(&tree.rel(x)) || inside.len() > 64 {
+        // "killed after Israeli troops raided the camp", "amid protests": a phrase of time or
+        // circumstance holds no target of the event.
+        let circumstance = tree
+            .case_of(x)
+            .is_some_and(|c| CIRCUMSTANCE_CASES.contains(&c.to_ascii_lowercase().as_str()));
+        if NOT_TARGET_RELS.contains(&tree.rel(x)) || circumstance || inside.len() > 64 {
             continue;
         }
         inside.push(x);

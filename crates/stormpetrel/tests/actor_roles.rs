@@ -45,3 +45,12 @@ fn bare_victims_are_of_the_state_attacked_not_of_the_attacker() {
         [one("190", "ISRMIL", "ISR")]
     );
 }
+
+#[test]
+fn a_phrase_of_time_or_circumstance_holds_no_target() {
+    // "amid anxiety about Iranian influence" is the circumstance of the demand, not its target.
+    assert_eq!(
+        coded("US lawmakers renew calls to restrict the app amid anxiety about Iranian influence."),
+        [("100".to_string(), Some("USALEG".to_string()), None)]
+    );
+}
