@@ -69,39 +69,26 @@ fn day_of(w: &str) -> Option<u8> {
 /// "nineteen seventy-nine" 1979, "eighteen ninety-eight" 1898.
 fn spelled_year(century: &str, rest: &str) -> Option<i32> {
     const CENTURIES: [(&str, i32); 2] = [("eighteen", 1800), ("nineteen", 1900)];
-    const TEENS: [&str; 10] = [
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    const UNITS: [&str; 9] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    ];
-    let find = |list: &[&str], w: &str| list.iter().position(|x| x.eq_ignore_ascii_case(w));
     let base = CENTURIES
         .iter()
         .find(|(w, _)| w.eq_ignore_ascii_case(century))?
         .1;
-    if let Some(t) = find(&TEENS, rest) {
-        return Some(base + 10 + t as i32);
+    // A number word, never digits: "nineteen fifteen" is 1915, "nineteen 15" no year.
+    let word =
+        |w: &str| count_of(w).filter(|_| w.len() > 2 && w.bytes().all(|b| b.is_ascii_alphabetic()));
+    if let Some(n) = word(rest).filter(|n| (10..=19).contains(n)) {
+        return Some(base + n);
     }
     let (tens, unit) = match rest.split_once('-') {
         Some((a, b)) => (a, Some(b)),
         None => (rest, None),
     };
-    let t = find(&TENS, tens)? as i32;
+    let t = TENS.iter().position(|x| x.eq_ignore_ascii_case(tens))? as i32;
     let u = match unit {
-        Some(u) => find(&UNITS, u)? as i32 + 1,
+        Some(u) => word(u).filter(|n| (1..=9).contains(n))?,
         None => 0,
     };
     Some(base + 20 + 10 * t + u)
@@ -401,4 +388,19 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
         i += 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spelled_year;
+
+    #[test]
+    fn spoken_years_read_teens_tens_and_hyphenated_units() {
+        assert_eq!(spelled_year("nineteen", "fifteen"), Some(1915));
+        assert_eq!(spelled_year("Nineteen", "seventy"), Some(1970));
+        assert_eq!(spelled_year("eighteen", "ninety-eight"), Some(1898));
+        assert_eq!(spelled_year("nineteen", "ninety-a"), None);
+        assert_eq!(spelled_year("nineteen", "15"), None);
+        assert_eq!(spelled_year("twenty", "twenty"), None);
+    }
 }

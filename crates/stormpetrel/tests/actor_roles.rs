@@ -3,26 +3,10 @@
 
 mod common;
 
-fn coded(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    common::run(text, Some("2024-01-15"))
-        .events
-        .iter()
-        .map(|e| {
-            (
-                e.code.clone(),
-                e.source.as_ref().map(|a| a.code.clone()),
-                e.target.as_ref().map(|a| a.code.clone()),
-            )
-        })
-        .collect()
-}
+use common::{dyad as one, Dyad};
 
-fn one(code: &str, source: &str, target: &str) -> (String, Option<String>, Option<String>) {
-    (
-        code.to_string(),
-        Some(source.to_string()),
-        Some(target.to_string()),
-    )
+fn coded(text: &str) -> Vec<Dyad> {
+    common::dyads(text, Some("2024-01-15"))
 }
 
 #[test]

@@ -3,22 +3,10 @@
 
 mod common;
 
-fn dyads(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    common::run(text, Some("2024-05-15"))
-        .events
-        .iter()
-        .map(|e| {
-            (
-                e.code.clone(),
-                e.source.as_ref().map(|a| a.code.clone()),
-                e.target.as_ref().map(|a| a.code.clone()),
-            )
-        })
-        .collect()
-}
+use common::{dyad, Dyad};
 
-fn dyad(code: &str, s: &str, t: &str) -> (String, Option<String>, Option<String>) {
-    (code.into(), Some(s.into()), Some(t.into()))
+fn dyads(text: &str) -> Vec<Dyad> {
+    common::dyads(text, Some("2024-05-15"))
 }
 
 #[test]

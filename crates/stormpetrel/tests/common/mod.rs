@@ -15,3 +15,32 @@ pub fn run(text: &str, date: Option<&str>) -> Doc {
     pipeline.run(&mut doc).unwrap();
     doc
 }
+
+/// An event as (code, source code, target code).
+pub type Dyad = (String, Option<String>, Option<String>);
+
+/// The events of `text` (published on `date`) as [`Dyad`]s, in order.
+#[allow(dead_code)]
+pub fn dyads(text: &str, date: Option<&str>) -> Vec<Dyad> {
+    run(text, date)
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.code.clone(),
+                e.source.as_ref().map(|a| a.code.clone()),
+                e.target.as_ref().map(|a| a.code.clone()),
+            )
+        })
+        .collect()
+}
+
+/// A [`Dyad`] with both actors.
+#[allow(dead_code)]
+pub fn dyad(code: &str, source: &str, target: &str) -> Dyad {
+    (
+        code.to_string(),
+        Some(source.to_string()),
+        Some(target.to_string()),
+    )
+}
