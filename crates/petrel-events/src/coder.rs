@@ -340,6 +340,16 @@ impl EventCoder {
                 continue;
             }
             let violent = matches!(&code[..2], "18" | "19" | "20");
+            // "A boy was shot, the health ministry says": who reports violence is not who did
+            // it, unless the report says so ("the army said it killed…" names "it").
+            if violent {
+                let speaker = modality.reported.as_ref().and_then(|a| a.bytes);
+                for src in sources.iter_mut() {
+                    if speaker.is_some() && src.as_ref().map(|a| a.span) == speaker {
+                        *src = None;
+                    }
+                }
+            }
             let source_country = sources.iter().flatten().find_map(|a| a.country.clone());
             let mut targets: Vec<Option<ActorRef>> = targets
                 .into_iter()

@@ -38,3 +38,21 @@ fn a_phrase_of_time_or_circumstance_holds_no_target() {
         [("100".to_string(), Some("USALEG".to_string()), None)]
     );
 }
+
+#[test]
+fn who_reports_violence_did_not_do_it_unless_the_report_says_so() {
+    let r = coded(
+        "Palestinian Health Ministry says a 16-year-old was shot in the chest and killed in a \
+         clash near the town of Bethlehem.",
+    );
+    assert!(
+        r.iter()
+            .all(|(code, s, _)| !code.starts_with("19") || s.is_none()),
+        "{r:?}"
+    );
+    // "it" names the army as the one that killed.
+    assert!(
+        coded("The Israeli army said it killed two Palestinian gunmen in Jenin.")
+            .contains(&one("190", "ISRMIL", "PSEREB"))
+    );
+}
