@@ -375,10 +375,10 @@ pub fn surface_arguments(
     (before, after)
 }
 
-/// Relations whose phrases never hold the target of the clause above them.
 /// Prepositions of time or circumstance, whose phrase names no target.
 const CIRCUMSTANCE_CASES: &[&str] = &["after", "before", "since", "during", "amid", "despite"];
 
+/// Relations whose phrases never hold the target of the clause above them.
 const NOT_TARGET_RELS: &[&str] = &[
     "nsubj",
     "nsubj:pass",
@@ -415,7 +415,7 @@ pub fn subtree_target(
         // circumstance holds no target of the event.
         let circumstance = tree
             .case_of(x)
-            .is_some_and(|c| CIRCUMSTANCE_CASES.contains(&c.to_ascii_lowercase().as_str()));
+            .is_some_and(|c| CIRCUMSTANCE_CASES.iter().any(|k| k.eq_ignore_ascii_case(c)));
         if NOT_TARGET_RELS.contains(&tree.rel(x)) || circumstance || inside.len() > 64 {
             continue;
         }

@@ -342,10 +342,9 @@ impl EventCoder {
             let violent = matches!(&code[..2], "18" | "19" | "20");
             // "A boy was shot, the health ministry says": who reports violence is not who did
             // it, unless the report says so ("the army said it killed…" names "it").
-            if violent {
-                let speaker = modality.reported.as_ref().and_then(|a| a.bytes);
-                for src in sources.iter_mut() {
-                    if speaker.is_some() && src.as_ref().map(|a| a.span) == speaker {
+            if let Some(speaker) = modality.reported.as_ref().and_then(|a| a.bytes) {
+                for src in sources.iter_mut().filter(|_| violent) {
+                    if src.as_ref().is_some_and(|a| a.span == speaker) {
                         *src = None;
                     }
                 }
@@ -543,13 +542,18 @@ fn is_reciprocal(code: &str) -> bool {
     matches!(code.get(..2), Some("04" | "05" | "06")) || code.starts_with("036")
 }
 
+/// Whether an event has a source or a target.
+fn has_actor(e: &Event) -> bool {
+    e.source.is_some() || e.target.is_some()
+}
+
 /// When a sentence has an event with an actor, events with neither source nor target are
 /// background ("amid the fighting", "the aid"), not events of their own: they are dropped, in
 /// this sentence and in every earlier one (the coder has always done so for the whole document
-/// so far; those after the last event with an actor go at the end of the document). `clean` is how many leading events are known to have an actor, so that each event
-/// is looked at once however long the document; returns whether anything was looked at.
+/// so far; those after the last event with an actor go at the end of the document). `clean`
+/// is how many leading events are known to have an actor, so that each event is looked at
+/// once however long the document; returns whether anything was looked at.
 fn drop_actorless_extras(events: &mut Vec<Event>, first: usize, clean: &mut usize) -> bool {
-    let has_actor = |e: &Event| e.source.is_some() || e.target.is_some();
     if !events[first..].iter().any(has_actor) {
         return false;
     }
@@ -824,10 +828,7 @@ impl Stage for EventCoder {
         // Actorless events after the document's last event with an actor are background too.
         if clean > 0 {
             let tail = events.split_off(clean);
-            events.extend(
-                tail.into_iter()
-                    .filter(|e| e.source.is_some() || e.target.is_some()),
-            );
+            events.extend(tail.into_iter().filter(has_actor));
         }
         crate::parents::link(doc, &self.rules, &mut events);
         crate::parents::drop_petrarch_parents(doc, &self.rules, &mut events);

@@ -63,17 +63,19 @@ impl ParseGate {
                         && pleonastic_after(doc.word(i + 1))))
         });
         scratch.unit = unit;
-        needed || self.tags_a_quotation(doc, s, scratch)
+        needed || self.tags_a_quotation(doc, s, scratch, quoted)
     }
 
     /// Whether sentence `s` names the speaker of a quotation by a verb whose subject the
     /// quotation rules read from the parse: a verb after a closing comma ("…,” she continued"),
     /// a verb before a colon or comma that opens one ("She continued, “…”"), or a verb of
     /// saying before a sentence that opens with one.
-    fn tags_a_quotation(&self, doc: &Doc, s: usize, scratch: &Scratch) -> bool {
+    /// `quoted` says whether the sentence has a quotation mark at all.
+    fn tags_a_quotation(&self, doc: &Doc, s: usize, scratch: &Scratch, quoted: bool) -> bool {
         let range = doc.sentences[s].tokens();
         let verb = |j: usize| doc.tokens[j].upos == Upos::Verb;
-        for i in range.clone().filter(|&i| is_quote_mark(doc.word(i))) {
+        let marks = range.clone().filter(|_| quoted);
+        for i in marks.filter(|&i| is_quote_mark(doc.word(i))) {
             let before = (i > range.start).then(|| doc.word(i - 1));
             let closes = matches!(before, Some("," | "?" | "!" | "'" | "’" | "''"));
             if closes && (i + 1..range.end.min(i + 6)).any(verb) {

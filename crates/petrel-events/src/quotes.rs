@@ -155,7 +155,8 @@ fn speaker_among(
 }
 
 /// A quotation closed by a comma and tagged with any verb: "“…,” she continued", "“…?” he
-/// asked", "“…,” the article read". The speaker is the subject of the first verb within four words of the close.
+/// asked", "“…,” the article read". The speaker is the subject of the first verb within four
+/// words of the close.
 fn tagged_after(
     doc: &Doc,
     idx: &MentionIndex,

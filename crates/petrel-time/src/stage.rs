@@ -74,6 +74,19 @@ fn attached(doc: &Doc, parsed: bool, e: &DateExpr, t: usize) -> bool {
     false
 }
 
+/// Whether token `c` hangs from `h` with the base relation `rel`.
+fn is_child(doc: &Doc, c: usize, h: usize, rel: &str) -> bool {
+    doc.tokens[c].head() == Some(h) && doc.tokens[c].deprel.base() == rel
+}
+
+/// The text of date expression `e`.
+fn expression_text(doc: &Doc, e: &DateExpr) -> String {
+    let span = doc.tokens[e.tokens.start]
+        .span
+        .cover(doc.tokens[e.tokens.end - 1].span);
+    span.slice(&doc.text).to_string()
+}
+
 /// Verbs of reporting: what a news report says its sources said.
 const REPORTING: &[&str] = &[
     "say", "tell", "add", "report", "announce", "state", "claim", "warn", "note", "insist",
@@ -83,7 +96,9 @@ const REPORTING: &[&str] = &[
 /// Whether token `t` is a verb of reporting.
 fn is_reporting(doc: &Doc, t: usize) -> bool {
     doc.tokens[t].upos == Upos::Verb
-        && REPORTING.contains(&doc.lemma(t).to_ascii_lowercase().as_str())
+        && REPORTING
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(doc.lemma(t)))
 }
 
 /// Whether verb `v` is a simple past: "said", or a participle with no auxiliary before it, as
@@ -110,12 +125,6 @@ fn report_day(doc: &Doc, parsed: bool, pubdate: Option<Date>) -> Option<(Date, S
         return None;
     }
     let recent = |d: Date| pubdate.is_none_or(|p| d <= p && p.add_days(-7) < d);
-    let text_of = |e: &DateExpr| {
-        let span = doc.tokens[e.tokens.start]
-            .span
-            .cover(doc.tokens[e.tokens.end - 1].span);
-        span.slice(&doc.text).to_string()
-    };
     // A wire dateline names the day of the story: "WASHINGTON, March 12 (Xinhua) --".
     if let Some(first) = doc.sentences.first() {
         let range = first.tokens();
@@ -126,7 +135,7 @@ fn report_day(doc: &Doc, parsed: bool, pubdate: Option<Date>) -> Option<(Date, S
             if let Some(e) = exprs.iter().find(|e| e.tokens.start < range.start + 6) {
                 if let Some((d, DatePrecision::Day)) = resolve(e.kind, pubdate, false) {
                     if recent(d) {
-                        return Some((d, text_of(e)));
+                        return Some((d, expression_text(doc, e)));
                     }
                 }
             }
@@ -153,7 +162,7 @@ fn report_day(doc: &Doc, parsed: bool, pubdate: Option<Date>) -> Option<(Date, S
             for e in exprs.iter().filter(|e| attached(doc, false, e, v)) {
                 if let Some((d, DatePrecision::Day)) = resolve(e.kind, pubdate, false) {
                     if recent(d) {
-                        return Some((d, text_of(e)));
+                        return Some((d, expression_text(doc, e)));
                     }
                 }
             }
@@ -175,10 +184,7 @@ fn reports_clause_before(doc: &Doc, t: usize) -> bool {
     doc.sentences[tok.sentence as usize]
         .tokens()
         .take_while(|&c| c < t)
-        .any(|c| {
-            doc.tokens[c].head() == Some(t)
-                && matches!(doc.tokens[c].deprel.base(), "ccomp" | "parataxis")
-        })
+        .any(|c| is_child(doc, c, t, "ccomp") || is_child(doc, c, t, "parataxis"))
 }
 
 /// Verbs whose open complement happens after them ("decided to admit", "agreed to hand over").
@@ -248,19 +254,14 @@ fn when_clause(doc: &Doc, parsed: bool, t: usize) -> Option<usize> {
     if !parsed {
         return None;
     }
-    doc.sentences[doc.tokens[t].sentence as usize]
-        .tokens()
-        .find(|&c| {
-            doc.tokens[c].head() == Some(t)
-                && doc.tokens[c].deprel.base() == "advcl"
-                && doc.sentences[doc.tokens[c].sentence as usize]
-                    .tokens()
-                    .any(|m| {
-                        doc.tokens[m].head() == Some(c)
-                            && matches!(doc.tokens[m].deprel.base(), "mark" | "advmod")
-                            && doc.word(m).eq_ignore_ascii_case("when")
-                    })
-        })
+    let sentence = || doc.sentences[doc.tokens[t].sentence as usize].tokens();
+    sentence().find(|&c| {
+        is_child(doc, c, t, "advcl")
+            && sentence().any(|m| {
+                (is_child(doc, m, c, "mark") || is_child(doc, m, c, "advmod"))
+                    && doc.word(m).eq_ignore_ascii_case("when")
+            })
+    })
 }
 
 /// Whether date expression `e` is what something is planned or set "for" ("for early March").
@@ -276,17 +277,18 @@ fn for_a_date(doc: &Doc, e: &DateExpr) -> bool {
 /// `xcomp`, or a "to" clause a parser hung on its object instead.
 fn infinitive_complement(doc: &Doc, t: usize) -> Option<usize> {
     let sentence = || doc.sentences[doc.tokens[t].sentence as usize].tokens();
-    let child = |c: usize, h: usize, rel: &str| {
-        doc.tokens[c].head() == Some(h) && doc.tokens[c].deprel.base() == rel
-    };
-    sentence().find(|&c| child(c, t, "xcomp")).or_else(|| {
-        let obj = sentence().find(|&o| child(o, t, "obj"))?;
-        sentence().find(|&c| {
-            child(c, obj, "acl")
-                && doc.tokens[c].upos == Upos::Verb
-                && sentence().any(|m| child(m, c, "mark") && doc.word(m).eq_ignore_ascii_case("to"))
+    sentence()
+        .find(|&c| is_child(doc, c, t, "xcomp"))
+        .or_else(|| {
+            let obj = sentence().find(|&o| is_child(doc, o, t, "obj"))?;
+            sentence().find(|&c| {
+                is_child(doc, c, obj, "acl")
+                    && doc.tokens[c].upos == Upos::Verb
+                    && sentence().any(|m| {
+                        is_child(doc, m, c, "mark") && doc.word(m).eq_ignore_ascii_case("to")
+                    })
+            })
         })
-    })
 }
 
 /// Verbs of scheduled events, which a simple present with a weekday puts in the future.
@@ -303,15 +305,14 @@ fn simple_present(doc: &Doc, t: usize) -> bool {
     // A bare form counts only with a subject of its own: not "to accede on Friday".
     let finite = match doc.xpos(t) {
         "VBP" | "VBZ" => true,
-        "VB" => sentence()
-            .any(|s| doc.tokens[s].head() == Some(t) && doc.tokens[s].deprel.base() == "nsubj"),
+        "VB" => sentence().any(|s| is_child(doc, s, t, "nsubj")),
         _ => false,
     };
     finite
-        && SCHEDULED.contains(&doc.lemma(t).to_ascii_lowercase().as_str())
-        && !doc.sentences[doc.tokens[t].sentence as usize]
-            .tokens()
-            .any(|a| doc.tokens[a].head() == Some(t) && doc.tokens[a].deprel.base() == "aux")
+        && SCHEDULED
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(doc.lemma(t)))
+        && !sentence().any(|a| is_child(doc, a, t, "aux"))
 }
 
 impl Stage for TimeStage {
@@ -408,18 +409,13 @@ impl Stage for TimeStage {
                         && !t.is_some_and(|t| in_headline(doc, t))
                 });
             let date = match found.and_then(|e| resolve(e.kind, pubdate, future).map(|r| (e, r))) {
-                Some((e, (value, precision))) => {
-                    let span = doc.tokens[e.tokens.start]
-                        .span
-                        .cover(doc.tokens[e.tokens.end - 1].span);
-                    Some(EventDate {
-                        value,
-                        precision,
-                        source: DateSource::Text,
-                        expression: Some(span.slice(&doc.text).to_string()),
-                        relation: None,
-                    })
-                }
+                Some((e, (value, precision))) => Some(EventDate {
+                    value,
+                    precision,
+                    source: DateSource::Text,
+                    expression: Some(expression_text(doc, e)),
+                    relation: None,
+                }),
                 None => pubdate.map(|value| EventDate {
                     value,
                     precision: DatePrecision::Day,
@@ -438,24 +434,31 @@ impl Stage for TimeStage {
         }
         // "…, the official said": a past report with no date of its own was made on the day
         // the lead gives for the document's reports.
-        if let Some((day, expression)) = report_day(doc, parsed, pubdate) {
-            for k in 0..doc.events.len() {
-                let Some(t) = doc.trigger_token(&doc.events[k]) else {
-                    continue;
-                };
+        // Only events that need it make the lead be read.
+        let undated_reports: Vec<usize> = (0..doc.events.len())
+            .filter(|&k| {
                 let e = &doc.events[k];
                 let undated = e.date.as_ref().is_some_and(|d| {
                     d.source == DateSource::Publication && d.relation == Some(DateRelation::Before)
                 });
-                if undated && is_reporting(doc, t) && told_in_past(doc, t) && !in_headline(doc, t) {
-                    doc.events[k].date = Some(EventDate {
-                        value: day,
-                        precision: DatePrecision::Day,
-                        source: DateSource::Context,
-                        expression: Some(expression.clone()),
-                        relation: None,
-                    });
-                }
+                undated
+                    && doc.trigger_token(e).is_some_and(|t| {
+                        is_reporting(doc, t) && told_in_past(doc, t) && !in_headline(doc, t)
+                    })
+            })
+            .collect();
+        if undated_reports.is_empty() {
+            return Ok(());
+        }
+        if let Some((day, expression)) = report_day(doc, parsed, pubdate) {
+            for k in undated_reports {
+                doc.events[k].date = Some(EventDate {
+                    value: day,
+                    precision: DatePrecision::Day,
+                    source: DateSource::Context,
+                    expression: Some(expression.clone()),
+                    relation: None,
+                });
             }
         }
         Ok(())
