@@ -342,7 +342,13 @@ impl EventCoder {
             let violent = matches!(&code[..2], "18" | "19" | "20");
             // "A boy was shot, the health ministry says": who reports violence is not who did
             // it, unless the report says so ("the army said it killed…" names "it").
-            if let Some(speaker) = modality.reported.as_ref().and_then(|a| a.bytes) {
+            // One who decides or wants to do it ("the army decided to strike") is its doer.
+            if let Some(speaker) = modality
+                .reported
+                .as_ref()
+                .filter(|a| !crate::modality::MIND_CUES.contains(&a.cue.as_str()))
+                .and_then(|a| a.bytes)
+            {
                 for src in sources.iter_mut().filter(|_| violent) {
                     if src.as_ref().is_some_and(|a| a.span == speaker) {
                         *src = None;

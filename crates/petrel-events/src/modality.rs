@@ -52,6 +52,28 @@ fn calls_on(tree: &Tree, h: usize) -> bool {
 
 /// Cues that a verb of saying above them overrides as the report's source.
 pub(crate) const INNER_CUES: &[&str] = &["think", "believe", "suggest", "indicate", "predict"];
+/// Verbs of deciding, wanting, fearing and finding: their complement is what their subject
+/// intends, wishes or perceives, attributed to it as news attributes beliefs ("the FBI decided
+/// not to recommend charges", "a poll found that voters oppose it"). A verb of saying above
+/// them overrides them as the source.
+pub(crate) const MIND_CUES: &[&str] = &[
+    "decide", "plan", "intend", "want", "wish", "hope", "expect", "fear", "refuse", "decline",
+    "find", "show", "doubt", "suspect", "feel",
+];
+
+/// Whether `h` is a verb of the mind in the active voice: "analysts expect", not "he is
+/// expected to attack" (whose subject is what is expected of, not who expects it).
+fn mind_cue(tree: &Tree, h: usize) -> bool {
+    MIND_CUES.contains(&tree.lemma(h))
+        && tree.upos(h) == petrel_core::Upos::Verb
+        && tree.deps_exact(h, "nsubj:pass").next().is_none()
+        && tree.deps_exact(h, "aux:pass").next().is_none()
+}
+
+/// Whether `cue` names an inner source that an outer verb of saying replaces.
+pub(crate) fn is_inner_cue(cue: &str) -> bool {
+    INNER_CUES.contains(&cue) || MIND_CUES.contains(&cue)
+}
 /// Verbs and adjectives whose open complement is a planned, future event ("plans to meet").
 const FUTURE_HEADS: &[&str] = &["plan", "intend", "schedule", "due", "set", "aim", "expect"];
 /// Adjectives that make an event noun a possibility, not a fact.
@@ -225,6 +247,7 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         // in "the attorney said the advertisement suggests that …" the attorney reports.
         let cue = rules.is_speech_verb(tree.lemma(h))
             || CONTENT_CUES.contains(&tree.lemma(h))
+            || mind_cue(tree, h)
             || calls_on(tree, h);
         // What a cue announces, cites or urges as its object is its content as well: "announced
         // the arrest of a man", "urged Iran to resume talks" (only with a verb of the list).
@@ -248,7 +271,7 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             && content
             && m.reported
                 .as_ref()
-                .is_none_or(|r| INNER_CUES.contains(&r.cue.as_str()) || r.text.is_empty())
+                .is_none_or(|r| is_inner_cue(&r.cue) || r.text.is_empty())
         {
             m.reported = Some(attribution(tree, idx, h));
         }

@@ -2,7 +2,7 @@
 //! Every event inside the quote is attributed to the speaker named where it closes (or opens).
 
 use crate::arguments::{actor_of, subject, MentionIndex};
-use crate::modality::{adjacent_speaker, is_speaker_head, phrase_span, resolved_name, INNER_CUES};
+use crate::modality::{adjacent_speaker, is_speaker_head, phrase_span, resolved_name, is_inner_cue};
 use crate::tree::Tree;
 use crate::RuleSet;
 use petrel_core::{Attribution, Doc, Layers, Span};
@@ -194,7 +194,7 @@ fn reported_before(
     // A verb of thinking ("he didn't suggest retaliation") reports no quotation.
     let tokens = (prev.tok_start as usize..prev.tok_end as usize)
         .rev()
-        .filter(|&j| !INNER_CUES.contains(&doc.lemma(j).to_lowercase().as_str()));
+        .filter(|&j| !is_inner_cue(&doc.lemma(j).to_lowercase()));
     speaker_among(doc, idx, rules, s - 1, tokens, parsed)
 }
 

@@ -19,10 +19,7 @@ fn attached(doc: &Doc, parsed: bool, e: &DateExpr, t: usize) -> bool {
     let head_of = |i: usize| doc.tokens[i].head();
     // "said Thursday", "attacked on Monday": a date right after the verb is its own, whatever
     // the parse made of it.
-    let on = |j: usize| doc.word(j).eq_ignore_ascii_case("on");
-    if doc.tokens[t].upos == Upos::Verb
-        && (e.tokens.start == t + 1 || (e.tokens.start == t + 2 && on(t + 1)))
-    {
+    if right_after(doc, e, t) {
         return true;
     }
     // "…NATO's creation 50 years ago, the State Department said": a verb that follows the
@@ -72,6 +69,14 @@ fn attached(doc: &Doc, parsed: bool, e: &DateExpr, t: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether date expression `e` follows verb `t` at once, or after "on": "said Thursday",
+/// "attacked on Monday".
+fn right_after(doc: &Doc, e: &DateExpr, t: usize) -> bool {
+    let on = |j: usize| doc.word(j).eq_ignore_ascii_case("on");
+    doc.tokens[t].upos == Upos::Verb
+        && (e.tokens.start == t + 1 || (e.tokens.start == t + 2 && on(t + 1)))
 }
 
 /// Whether token `c` hangs from `h` with the base relation `rel`.
@@ -334,18 +339,34 @@ impl Stage for TimeStage {
             if cache.as_ref().is_none_or(|(cs, _)| *cs != s) {
                 cache = Some((s, find_expressions(doc, doc.sentences[s].tokens())));
             }
-            let exprs = &cache.as_ref().map(|c| &c.1).cloned().unwrap_or_default();
             let t = doc.trigger_token(&doc.events[k]);
             // An intent (CAMEO 03: "plans to meet in April") looks ahead unless it is told in
             // the past ("agreed in April to hand them over"); so does the complement of a
             // decision or promise ("decided to admit them in March").
             // The trigger's own tense, whatever the coder judged of the future.
             let tense = t.filter(|_| parsed).map(|t| relation(doc, t, false));
+            // What is told in the past or perfect happened by the report: a later date in its
+            // clause belongs to something else ("has invited them to a ceremony on March 12").
+            let past = tense == Some(DateRelation::Before) && !doc.events[k].modality.future;
+            let later = |e: &DateExpr| {
+                resolve(e.kind, pubdate, false)
+                    .is_some_and(|(d, _)| pubdate.is_some_and(|p| d > p))
+            };
+            let exprs: Vec<DateExpr> = cache
+                .as_ref()
+                .map(|c| c.1.iter().filter(|e| !(past && later(e))).cloned().collect())
+                .unwrap_or_default();
+            let exprs = &exprs;
             let future = doc.events[k].modality.future
                 || (doc.events[k].code.starts_with("03") && tense != Some(DateRelation::Before))
                 || t.is_some_and(|t| parsed && complement_of_decision(doc, t));
             let found = t.and_then(|t| {
-                let own = exprs.iter().find(|e| attached(doc, parsed, e, t));
+                // A date right after the verb is its own before any other the parse hangs
+                // on it: "…last year that killed 224 people, police said today".
+                let own = exprs
+                    .iter()
+                    .find(|e| parsed && right_after(doc, e, t))
+                    .or_else(|| exprs.iter().find(|e| attached(doc, parsed, e, t)));
                 // A conjoined or adverbial verb with no date of its own shares its head's:
                 // "lashed out Sunday night, accusing them", "killed a guard and wounded a nurse".
                 own.or_else(|| {
@@ -366,7 +387,9 @@ impl Stage for TimeStage {
                         if let Some(e) = exprs.iter().find(|e| attached(doc, parsed, e, n)) {
                             return Some(e);
                         }
-                        if doc.tokens[n].deprel.base() != "nmod" {
+                        // Up through "of" phrases and appositives: "the bombing of a
+                        // Birmingham, Ala., abortion clinic that killed a guard".
+                        if !matches!(doc.tokens[n].deprel.base(), "nmod" | "appos") {
                             break;
                         }
                         n = doc.tokens[n].head()?;

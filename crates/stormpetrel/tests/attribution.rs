@@ -210,3 +210,35 @@ fn a_tag_that_closes_the_sentence_reports_all_before_it() {
     let rejected = r.iter().find(|(w, _)| w == "rejected").unwrap();
     assert_eq!(rejected.1, by("the official", "add"));
 }
+
+#[test]
+fn what_an_actor_decides_wants_or_finds_is_its_own() {
+    let r = reported("The Iraqi government decided not to expel the Turkish ambassador.");
+    assert_eq!(r[0].1, by("The Iraqi government", "decide"), "{r:?}");
+    let r = reported("A UN inquiry found that Syrian forces bombed the hospital.");
+    let bombed = r.iter().find(|(w, _)| w == "bombed").expect("a bombing");
+    assert_eq!(bombed.1, by("A UN inquiry", "find"), "{r:?}");
+    // A verb of saying above it names the source.
+    let r = reported("The Iraqi minister said Baghdad wants to expel the Turkish ambassador.");
+    let expel = r.iter().find(|(w, _)| w == "expel").expect("an expulsion");
+    assert_eq!(expel.1, by("The Iraqi minister", "say"), "{r:?}");
+    // What others expect of an actor is not that actor's report.
+    let r = reported("The Iraqi foreign minister is expected to meet his Turkish counterpart.");
+    let meet = r.iter().find(|(w, _)| w == "meet").expect("a meeting");
+    assert_eq!(meet.1, None, "{r:?}");
+}
+
+#[test]
+fn one_who_decides_on_violence_stays_its_source() {
+    let doc = common::run(
+        "The Israeli army decided to bomb Hamas positions in Gaza.",
+        Some("2024-05-15"),
+    );
+    let bomb = doc.events.iter().find(|e| e.evidence.text == "bomb").expect("a bombing");
+    assert_eq!(
+        bomb.source.as_ref().and_then(|a| a.country.as_deref()),
+        Some("ISR"),
+        "{:?}",
+        bomb
+    );
+}

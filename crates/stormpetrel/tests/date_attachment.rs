@@ -34,6 +34,22 @@ fn a_relative_clause_shares_the_date_of_its_event_noun() {
     let text = "The army recalled the March 2020 shelling of a school that killed four Syrian \
                 children.";
     check(text, "killed", "2020-03-01", "month", DateSource::Text);
+    // Or from an appositive of that phrase, set off by a state's abbreviation.
+    let text = "Police still seek the man behind the May 2019 bombing of a Dallas, Tex., \
+                courthouse that wounded two Iraqi guards.";
+    check(text, "wounded", "2019-05-01", "month", DateSource::Text);
+}
+
+#[test]
+fn a_past_event_takes_no_later_date() {
+    // The ceremony, not the invitation, is on 20 May.
+    let text = "The Kenyan president has invited the Somali foreign minister to a ceremony in \
+                Nairobi on May 20.";
+    let (v, _, s) = date_of(text, "invited");
+    assert_eq!((v.as_str(), s), ("2024-05-15", DateSource::Publication), "{text}");
+    // A plan keeps it.
+    let text = "The Somali foreign minister will visit Nairobi on May 20.";
+    check(text, "visit", "2024-05-20", "day", DateSource::Text);
 }
 
 #[test]
@@ -41,6 +57,10 @@ fn a_date_right_after_its_verb_is_its_own() {
     let text = "A Pentagon spokesman said Thursday that US troops in the Gulf will remain until \
                 Iraq complies with the agreement.";
     check(text, "said", "2024-05-09", "day", DateSource::Text);
+    // Even when an earlier date in the sentence hangs from it in the parse.
+    let text = "A man was arrested over the attacks on Kenyan police stations last year that \
+                killed nine officers, the Kenyan interior ministry said today.";
+    check(text, "said", "2024-05-15", "day", DateSource::Text);
 }
 
 #[test]

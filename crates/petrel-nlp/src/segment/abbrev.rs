@@ -24,6 +24,13 @@ const OTHERS: &[&str] = &[
     "mich", "minn", "ariz", "colo", "conn", "okla", "wis",
 ];
 
+/// US state abbreviations in news style (`Birmingham, Ala.`): abbreviations only when capitalised,
+/// as several are also words ("ill", "mass", "wash").
+const STATES: &[&str] = &[
+    "Ala", "Ark", "Del", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Miss",
+    "Mo", "Mont", "Neb", "Nebr", "Nev", "Ore", "Pa", "Tex", "Va", "Vt", "Wash", "Wyo",
+];
+
 /// Capitalised words that commonly open a sentence; after an ambiguous abbreviation they signal a break.
 const OPENERS: &[&str] = &[
     "the",
@@ -132,7 +139,7 @@ pub fn classify(word: &str) -> Option<AbbrevKind> {
     if NUMBERED.contains(&stem.as_str()) {
         return Some(AbbrevKind::Numbered);
     }
-    if OTHERS.contains(&stem.as_str()) {
+    if OTHERS.contains(&stem.as_str()) || STATES.contains(&&word[..word.len() - 1]) {
         return Some(AbbrevKind::Other);
     }
     let core = &word[..word.len() - 1];

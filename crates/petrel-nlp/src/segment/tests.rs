@@ -75,6 +75,12 @@ fn abbreviations_stay_whole() {
         toks("U.S. Lt. Col. J. R. R. Smith of Acme Inc."),
         ["U.S.", "Lt.", "Col.", "J.", "R.", "R.", "Smith", "of", "Acme", "Inc."]
     );
+    // A state after its town keeps its period; the same letters in lower case are a word.
+    assert_eq!(
+        toks("a clinic in Birmingham, Ala., and in Dallas, Tex."),
+        ["a", "clinic", "in", "Birmingham", ",", "Ala.", ",", "and", "in", "Dallas", ",", "Tex."]
+    );
+    assert_eq!(toks("He fell ill."), ["He", "fell", "ill", "."]);
 }
 
 #[test]
