@@ -61,11 +61,13 @@ pub(crate) const MIND_CUES: &[&str] = &[
     "find", "show", "doubt", "suspect", "feel",
 ];
 
-/// Whether `h` is a verb of the mind in the active voice: "analysts expect", not "he is
-/// expected to attack" (whose subject is what is expected of, not who expects it).
+/// Whether `h` is a verb of the mind in the active voice with a subject of its own: "analysts
+/// expect", not "he is expected to attack" (whose subject is what is expected of, not who
+/// expects it), nor "events designed to show".
 fn mind_cue(tree: &Tree, h: usize) -> bool {
     MIND_CUES.contains(&tree.lemma(h))
         && tree.upos(h) == petrel_core::Upos::Verb
+        && tree.deps_exact(h, "nsubj").next().is_some()
         && tree.deps_exact(h, "nsubj:pass").next().is_none()
         && tree.deps_exact(h, "aux:pass").next().is_none()
 }
