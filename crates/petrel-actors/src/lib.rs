@@ -39,4 +39,4 @@ pub use dict::{ActorDict, ActorDictBuilder, Entry};
 pub use entry::{AgentClass, Alias, EntryKind, RawEntry};
 pub use find::find_mentions;
 pub use role::{select as select_role, Role};
-pub use stage::ActorStage;
+pub use stage::{ActorStage, ExpletiveCheck};

@@ -43,6 +43,45 @@ impl Stage for ActorStage {
     }
 }
 
+/// After the parser, when [`ActorStage`] ran before it (so that the parse gate can skip
+/// sentences that name no actor): coreference reads the parse only to tell an expletive `it`
+/// ("it would be wrong") from one that refers back, so the mentions are found again only in a
+/// document where a resolved pronoun turns out to be an expletive. The mentions are then those
+/// [`ActorStage`] finds after the parse. Requires ACTORS and PARSE.
+#[derive(Debug, Clone)]
+pub struct ExpletiveCheck {
+    dict: Arc<ActorDict>,
+}
+
+impl ExpletiveCheck {
+    /// A check over the dictionary the earlier [`ActorStage`] used.
+    pub fn new(dict: Arc<ActorDict>) -> ExpletiveCheck {
+        ExpletiveCheck { dict }
+    }
+}
+
+impl Stage for ExpletiveCheck {
+    fn name(&self) -> &'static str {
+        "expletives"
+    }
+    fn requires(&self) -> Layers {
+        Layers::ACTORS | Layers::PARSE
+    }
+    fn provides(&self) -> Layers {
+        Layers::NONE
+    }
+    fn process(&self, doc: &mut Doc) -> Result<()> {
+        let expletive = doc.mentions.iter().any(|m| {
+            m.kind == petrel_core::ActorKind::Coreference
+                && doc.tokens[m.tok_start as usize].deprel.as_str() == "expl"
+        });
+        if expletive {
+            doc.mentions = mentions(&self.dict, doc);
+        }
+        Ok(())
+    }
+}
+
 /// Every actor mention of `doc`, in text order.
 pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
     let units = Units::build(doc, dict);

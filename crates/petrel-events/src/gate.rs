@@ -5,17 +5,21 @@
 //! - a token could trigger a rule: a verb-like token (VERB, X, or an ADJ ending in `-ed`) whose
 //!   lemma has verb rules, or a noun-like one (NOUN, X) whose lemma has noun rules (the coder's
 //!   own first test, before it reads any dependency), and every word the rule requires as an
-//!   object, subject, particle, preposition or complement occurs in the sentence;
+//!   object, subject, particle, preposition or complement occurs in the sentence; and the
+//!   sentence names an actor (the actor stage runs before the gate), or may borrow one: a
+//!   first-person subject or a demand that a quotation's speaker makes, or a definite meeting
+//!   noun that takes an earlier event's dyad. The coder drops every event of a sentence that
+//!   names no political actor unless the event has one, so without these nothing in it counts;
 //! - a token is a verb of saying and the sentence has a quotation mark: the verb's subject may
 //!   name the speaker of a quotation that holds events in other sentences;
 //! - a verb tags a quotation ("…,” she continued", "She added, “…”"), or a verb of saying
 //!   comes just before a sentence that opens with one: the verb's subject is its speaker;
-//! - a token is `it` not followed by a word after which coreference calls it pleonastic
-//!   ([`petrel_actors::PLEONASTIC`]), since coreference reads the parse to tell an expletive
-//!   `it` from one that refers back.
+//! - `it` refers back to an actor: coreference reads the parse to tell an expletive `it` from
+//!   one that refers back, and the mentions are found again after the parse when it was an
+//!   expletive ([`petrel_actors::ExpletiveCheck`]).
 
 use crate::{Rule, RuleSet};
-use petrel_core::{Doc, Layers, Result, Stage, Upos};
+use petrel_core::{ActorKind, Doc, Layers, Result, Stage, Upos};
 use std::sync::Arc;
 
 /// Marks the sentences the parser may skip ([`petrel_core::Sentence::unparsed`]).
@@ -32,12 +36,47 @@ impl ParseGate {
 
     /// Whether sentence `s` of a tagged and lemmatised `doc` may yield an event or feed one.
     /// `scratch` is reused across calls so that the check allocates nothing per token.
-    pub fn needs_parse(&self, doc: &Doc, s: usize, scratch: &mut Scratch) -> bool {
+    /// `quoting` says whether the sentence holds part of a quotation.
+    pub fn needs_parse(&self, doc: &Doc, s: usize, scratch: &mut Scratch, quoting: bool) -> bool {
         let range = doc.sentences[s].tokens();
         scratch.fill(doc, range.clone());
         let quoted = range.clone().any(|i| is_quote_mark(doc.word(i)));
+        let speech =
+            quoted && (0..range.len()).any(|k| self.rules.is_speech_verb(scratch.lemma(k)));
+        if speech || self.tags_a_quotation(doc, s, scratch, quoted) {
+            return true;
+        }
         let mut unit = std::mem::take(&mut scratch.unit);
-        let needed = range.clone().enumerate().any(|(k, i)| {
+        let mut named = false;
+        let mut referring_it = false;
+        for m in doc.mentions_overlapping(range.start, range.end) {
+            named = true;
+            let word = doc.word(m.tok_start as usize);
+            referring_it |= m.kind == ActorKind::Coreference
+                && (!word.is_ascii() || word.bytes().any(|b| b | 0x20 == b't'))
+                && has_it(word, &mut unit);
+        }
+        scratch.unit = unit;
+        if referring_it {
+            return true;
+        }
+        let borrows = !named && may_borrow_actor(doc, range.clone(), scratch, quoting);
+        (named || borrows) && self.may_trigger(doc, range, scratch, borrows, quoting)
+    }
+
+    /// Whether a token of the sentence could trigger a rule (the coder's own first test).
+    /// With `meetings_only`, only a meeting noun (a noun rule of CAMEO 04) counts, unless the
+    /// sentence has a first-person subject or an obligation (see [`Self::may_borrow_actor`]).
+    fn may_trigger(
+        &self,
+        doc: &Doc,
+        range: std::ops::Range<usize>,
+        scratch: &Scratch,
+        borrowing: bool,
+        quoting: bool,
+    ) -> bool {
+        let meetings_only = borrowing && !(quoting && scratch.speaker_may_act());
+        range.enumerate().any(|(k, i)| {
             let lemma = scratch.lemma(k);
             let upos = doc.tokens[i].upos;
             let word = doc.word(i);
@@ -45,7 +84,9 @@ impl ParseGate {
                 matches!(upos, Upos::Verb | Upos::X) || (upos == Upos::Adj && word.ends_with("ed"));
             let nounish = matches!(upos, Upos::Noun | Upos::X);
             let possible = |r: &Rule| scratch.may_satisfy(r);
+            let meeting = |r: &Rule| !meetings_only || r.code.starts_with("04");
             (verbish
+                && !meetings_only
                 && if self.rules.has_verb_forms() {
                     self.rules
                         .verb_rules_at(lemma, &word.to_lowercase())
@@ -53,17 +94,12 @@ impl ParseGate {
                 } else {
                     self.rules.verb_rules(lemma).any(possible)
                 })
-                || (nounish && self.rules.noun_rules(lemma).any(possible))
-                || (quoted && self.rules.is_speech_verb(lemma))
-                || (word.len() >= 2
-                    && (!word.is_ascii() || word.bytes().any(|b| b | 0x20 == b't'))
-                    && has_it(word, &mut unit)
-                    && !(word.eq_ignore_ascii_case("it")
-                        && i + 1 < range.end
-                        && pleonastic_after(doc.word(i + 1))))
-        });
-        scratch.unit = unit;
-        needed || self.tags_a_quotation(doc, s, scratch, quoted)
+                || (nounish
+                    && self
+                        .rules
+                        .noun_rules(lemma)
+                        .any(|r| meeting(r) && possible(r)))
+        })
     }
 
     /// Whether sentence `s` names the speaker of a quotation by a verb whose subject the
@@ -94,6 +130,23 @@ impl ParseGate {
     }
 }
 
+/// Whether an event in a sentence that names no actor could still get one from elsewhere: the
+/// speaker of a quotation around it as the source of a first-person subject ("we will strike")
+/// or of a demand ("they must leave"), or a definite meeting noun ("the talks") taking the dyad
+/// of an earlier event. Events with no political actor in a sentence that names none are
+/// dropped, so nothing else in such a sentence can yield one.
+fn may_borrow_actor(
+    doc: &Doc,
+    range: std::ops::Range<usize>,
+    scratch: &Scratch,
+    quoting: bool,
+) -> bool {
+    (quoting && scratch.speaker_may_act())
+        || (range
+            .clone()
+            .any(|i| doc.word(i).eq_ignore_ascii_case("the")))
+}
+
 /// The quotation marks that [`crate::quotes`] pairs.
 fn is_quote_mark(w: &str) -> bool {
     matches!(w, "\"" | "“" | "”" | "«" | "»" | "``" | "''")
@@ -109,14 +162,6 @@ fn has_it(word: &str, buf: &mut String) -> bool {
         found |= buf == "it";
     });
     found
-}
-
-/// A plain word after `it` that coreference reads as making it pleonastic ("it is likely").
-fn pleonastic_after(next: &str) -> bool {
-    next.bytes().all(|b| b.is_ascii_alphabetic())
-        && petrel_actors::PLEONASTIC
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(next))
 }
 
 /// The lower-cased lemmas of one sentence, in one reused buffer.
@@ -140,6 +185,17 @@ impl Scratch {
             }
             self.ends.push(self.text.len());
         }
+    }
+
+    /// A first-person pronoun (the subject a quotation's speaker fills) or a word of
+    /// obligation ("must", "should", "ought", "has to", "need to": a demand by the speaker).
+    fn speaker_may_act(&self) -> bool {
+        let n = self.ends.len();
+        (0..n).any(|k| match self.lemma(k) {
+            "we" | "i" | "us" | "must" | "should" | "ought" => true,
+            "have" | "need" => (k + 1..n.min(k + 4)).any(|j| self.lemma(j) == "to"),
+            _ => false,
+        })
     }
 
     fn lemma(&self, k: usize) -> &str {
@@ -170,15 +226,18 @@ impl Stage for ParseGate {
         "gate"
     }
     fn requires(&self) -> Layers {
-        Layers::TAGS | Layers::LEMMAS
+        Layers::TAGS | Layers::LEMMAS | Layers::ACTORS
     }
     fn provides(&self) -> Layers {
         Layers::NONE
     }
     fn process(&self, doc: &mut Doc) -> Result<()> {
         let mut scratch = Scratch::default();
-        for s in 0..doc.sentences.len() {
-            doc.sentences[s].unparsed = !self.needs_parse(doc, s, &mut scratch);
+        // Whether each sentence has a token inside a quotation (marks included).
+        let mut quoting = vec![false; doc.sentences.len()];
+        crate::quotes::for_each_pair(doc, |(s0, _), (s1, _)| quoting[s0..=s1].fill(true));
+        for (s, &quoting) in quoting.iter().enumerate() {
+            doc.sentences[s].unparsed = !self.needs_parse(doc, s, &mut scratch, quoting);
         }
         Ok(())
     }

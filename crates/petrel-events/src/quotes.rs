@@ -2,7 +2,9 @@
 //! Every event inside the quote is attributed to the speaker named where it closes (or opens).
 
 use crate::arguments::{actor_of, subject, MentionIndex};
-use crate::modality::{adjacent_speaker, is_speaker_head, phrase_span, resolved_name, is_inner_cue};
+use crate::modality::{
+    adjacent_speaker, is_inner_cue, is_speaker_head, phrase_span, resolved_name,
+};
 use crate::tree::Tree;
 use crate::RuleSet;
 use petrel_core::{Attribution, Doc, Layers, Span};
@@ -26,9 +28,43 @@ pub struct Quote {
 pub fn quotes(doc: &Doc, idx: &MentionIndex, rules: &RuleSet) -> Vec<Quote> {
     let mut out = Vec::new();
     let parsed = doc.layers.contains(Layers::PARSE);
-    let mut open_at: Option<(usize, usize)> = None;
     // The latest attributed quotation: its attribution and the sentence where it closed.
     let mut last: Option<(Attribution, usize)> = None;
+    for_each_pair(doc, |(s0, i0), (s, i)| {
+        // The speaker is named after the quote closes, else before it opens.
+        let after = i + 1..doc.sentences[s].tok_end as usize;
+        let before = (doc.sentences[s0].tok_start as usize..i0).rev();
+        let attr = speaker_among(doc, idx, rules, s, after.clone(), parsed)
+            .or_else(|| tagged_after(doc, idx, s, i, parsed))
+            .or_else(|| signed(doc, idx, after))
+            .or_else(|| speaker_among(doc, idx, rules, s0, before, parsed))
+            .or_else(|| introduced(doc, idx, s0, i0, parsed))
+            .or_else(|| reported_before(doc, idx, rules, s0, i0, parsed))
+            .or_else(|| {
+                // A quotation with no speaker of its own that follows one in the
+                // sentence before goes on quoting the same speaker: "“…,” he said.
+                // “…”".
+                // Not a phrase quoted inside another sentence ("called on them to
+                // “really call out Russia”"): that is the sentence's own.
+                let (prev, prev_end) = last.as_ref()?;
+                let opens_sentence = i0 == doc.sentences[s0].tok_start as usize;
+                (*prev_end + 1 >= s0 && opens_sentence).then(|| prev.clone())
+            });
+        if let Some(attribution) = attr {
+            last = Some((attribution.clone(), s));
+            out.push(Quote {
+                tokens: i0..i + 1,
+                attribution,
+            });
+        }
+    });
+    out
+}
+
+/// Calls `f` with the (sentence, token) of each pair of quotation marks, opening then closing,
+/// in text order; the pairing reads only the words, not the parse.
+pub(crate) fn for_each_pair(doc: &Doc, mut f: impl FnMut((usize, usize), (usize, usize))) {
+    let mut open_at: Option<(usize, usize)> = None;
     for s in 0..doc.sentences.len() {
         for i in doc.sentences[s].tokens() {
             let w = doc.word(i);
@@ -36,39 +72,12 @@ pub fn quotes(doc: &Doc, idx: &MentionIndex, rules: &RuleSet) -> Vec<Quote> {
             if is_open(w) || (straight && open_at.is_none()) {
                 open_at = Some((s, i));
             } else if is_close(w) || (straight && open_at.is_some()) {
-                let Some((s0, i0)) = open_at.take() else {
-                    continue;
-                };
-                // The speaker is named after the quote closes, else before it opens.
-                let after = i + 1..doc.sentences[s].tok_end as usize;
-                let before = (doc.sentences[s0].tok_start as usize..i0).rev();
-                let attr = speaker_among(doc, idx, rules, s, after.clone(), parsed)
-                    .or_else(|| tagged_after(doc, idx, s, i, parsed))
-                    .or_else(|| signed(doc, idx, after))
-                    .or_else(|| speaker_among(doc, idx, rules, s0, before, parsed))
-                    .or_else(|| introduced(doc, idx, s0, i0, parsed))
-                    .or_else(|| reported_before(doc, idx, rules, s0, i0, parsed))
-                    .or_else(|| {
-                        // A quotation with no speaker of its own that follows one in the
-                        // sentence before goes on quoting the same speaker: "“…,” he said.
-                        // “…”".
-                        // Not a phrase quoted inside another sentence ("called on them to
-                        // “really call out Russia”"): that is the sentence's own.
-                        let (prev, prev_end) = last.as_ref()?;
-                        let opens_sentence = i0 == doc.sentences[s0].tok_start as usize;
-                        (*prev_end + 1 >= s0 && opens_sentence).then(|| prev.clone())
-                    });
-                if let Some(attribution) = attr {
-                    last = Some((attribution.clone(), s));
-                    out.push(Quote {
-                        tokens: i0..i + 1,
-                        attribution,
-                    });
+                if let Some(open) = open_at.take() {
+                    f(open, (s, i));
                 }
             }
         }
     }
-    out
 }
 
 /// The quotation holding token `t`, found by binary search (quotations are in text order and

@@ -3,8 +3,8 @@
 //! This crate is the one entry point for other Rust programs (and the CLI, the Python package
 //! and the monitor): it re-exports the stage crates and builds the standard pipeline
 //!
-//! ingest → segment → tag → lemma → headline → gate → parse → actors → events → time → place →
-//! sinks or store
+//! ingest → segment → tag → lemma → headline → actors → gate → parse → expletives → events →
+//! time → place → sinks or store
 //!
 //! from one immutable, shareable [`Resources`].
 //!
@@ -58,10 +58,17 @@ fn build(res: &Resources, gate: bool) -> Result<Pipeline> {
         res.rules.clone(),
     )));
     if gate {
+        // Actors before the gate, which parses only sentences that name one (or may borrow one).
+        stages.push(Box::new(petrel_actors::ActorStage::new(res.actors.clone())));
         stages.push(Box::new(petrel_events::ParseGate::new(res.rules.clone())));
+        stages.push(Box::new(res.nlp.parser_stage()));
+        stages.push(Box::new(petrel_actors::ExpletiveCheck::new(
+            res.actors.clone(),
+        )));
+    } else {
+        stages.push(Box::new(res.nlp.parser_stage()));
+        stages.push(Box::new(petrel_actors::ActorStage::new(res.actors.clone())));
     }
-    stages.push(Box::new(res.nlp.parser_stage()));
-    stages.push(Box::new(petrel_actors::ActorStage::new(res.actors.clone())));
     stages.push(Box::new(petrel_events::EventCoder::new(res.rules.clone())));
     stages.push(Box::new(petrel_time::TimeStage));
     stages.push(Box::new(petrel_place::PlaceStage::new(res.places.clone())));
