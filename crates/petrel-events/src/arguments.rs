@@ -82,8 +82,19 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
 pub fn with_conjuncts(tree: &Tree, h: usize) -> Vec<usize> {
     let mut v = vec![h];
     if tree.parsed {
-        v.extend(tree.conjuncts(h));
+        v.extend(affirmed_conjuncts(tree, h));
     }
+    v
+}
+
+/// The conjuncts of `h`, without those denied: "Parliament, and not judges" gives none.
+fn affirmed_conjuncts(tree: &Tree, h: usize) -> Vec<usize> {
+    let denied = |c: usize| {
+        tree.deps(c, "advmod")
+            .any(|a| matches!(tree.lemma(a), "not" | "never"))
+    };
+    let mut v = tree.conjuncts(h);
+    v.retain(|&c| !denied(c));
     v
 }
 
@@ -424,4 +435,21 @@ pub fn subtree_target(
     }
     inside.sort_unstable();
     inside.into_iter().find_map(|j| idx.at(j))
+}
+
+/// Pushes mention `m` and the actors coordinated with any of its words onto `out`, each once:
+/// in "ties with Mordor, Rohan and Bree" and "officials in Kenya and Uganda" each conjunct
+/// takes part, though the phrase's head reaches only the first.
+pub fn push_with_coordinated(tree: &Tree, idx: &MentionIndex, m: usize, out: &mut Vec<usize>) {
+    if !out.contains(&m) {
+        out.push(m);
+    }
+    let mention = &tree.doc.mentions[m];
+    for t in mention.tok_start as usize..mention.tok_end as usize {
+        for c in affirmed_conjuncts(tree, t) {
+            if let Some(c) = actor_of(tree, idx, c).filter(|c| !out.contains(c)) {
+                out.push(c);
+            }
+        }
+    }
 }

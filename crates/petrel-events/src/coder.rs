@@ -462,9 +462,7 @@ impl EventCoder {
             for &h in heads {
                 for c in with_conjuncts(tree, h) {
                     if let Some(m) = actor_of(tree, idx, c) {
-                        if !v.contains(&m) {
-                            v.push(m);
-                        }
+                        arguments::push_with_coordinated(tree, idx, m, &mut v);
                     }
                 }
                 if !v.is_empty() {

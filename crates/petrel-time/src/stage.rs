@@ -349,12 +349,16 @@ impl Stage for TimeStage {
             // clause belongs to something else ("has invited them to a ceremony on March 12").
             let past = tense == Some(DateRelation::Before) && !doc.events[k].modality.future;
             let later = |e: &DateExpr| {
-                resolve(e.kind, pubdate, false)
-                    .is_some_and(|(d, _)| pubdate.is_some_and(|p| d > p))
+                resolve(e.kind, pubdate, false).is_some_and(|(d, _)| pubdate.is_some_and(|p| d > p))
             };
             let exprs: Vec<DateExpr> = cache
                 .as_ref()
-                .map(|c| c.1.iter().filter(|e| !(past && later(e))).cloned().collect())
+                .map(|c| {
+                    c.1.iter()
+                        .filter(|e| !(past && later(e)))
+                        .cloned()
+                        .collect()
+                })
                 .unwrap_or_default();
             let exprs = &exprs;
             let future = doc.events[k].modality.future

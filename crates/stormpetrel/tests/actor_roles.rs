@@ -56,3 +56,29 @@ fn who_reports_violence_did_not_do_it_unless_the_report_says_so() {
             .contains(&one("190", "ISRMIL", "PSEREB"))
     );
 }
+
+#[test]
+fn each_coordinated_actor_takes_part() {
+    // Conjuncts of an actor reached through a phrase's head: the object of "with".
+    assert_eq!(
+        coded("Japan restored diplomatic relations with Chile, Peru and Brazil."),
+        [
+            one("064", "JPN", "CHL"),
+            one("064", "JPN", "PER"),
+            one("064", "JPN", "BRA")
+        ]
+    );
+    // Conjuncts of a word inside an actor's phrase ("officials from Kenya and Uganda").
+    let met = coded("Officials from Kenya and Uganda met the Ethiopian foreign minister.");
+    assert!(met.contains(&one("040", "KENGOV", "ETHGOV")), "{met:?}");
+    assert!(
+        met.iter()
+            .any(|d| d.1.as_deref().is_some_and(|s| s.starts_with("UGA"))),
+        "{met:?}"
+    );
+    // A conjunct that is denied takes no part.
+    assert_eq!(
+        coded("The British foreign secretary criticised Russia, and not China."),
+        [one("110", "GBRGOV", "RUS")]
+    );
+}

@@ -235,7 +235,11 @@ fn one_who_decides_on_violence_stays_its_source() {
         "The Israeli army decided to bomb Hamas positions in Gaza.",
         Some("2024-05-15"),
     );
-    let bomb = doc.events.iter().find(|e| e.evidence.text == "bomb").expect("a bombing");
+    let bomb = doc
+        .events
+        .iter()
+        .find(|e| e.evidence.text == "bomb")
+        .expect("a bombing");
     assert_eq!(
         bomb.source.as_ref().and_then(|a| a.country.as_deref()),
         Some("ISR"),

@@ -46,7 +46,11 @@ fn a_past_event_takes_no_later_date() {
     let text = "The Kenyan president has invited the Somali foreign minister to a ceremony in \
                 Nairobi on May 20.";
     let (v, _, s) = date_of(text, "invited");
-    assert_eq!((v.as_str(), s), ("2024-05-15", DateSource::Publication), "{text}");
+    assert_eq!(
+        (v.as_str(), s),
+        ("2024-05-15", DateSource::Publication),
+        "{text}"
+    );
     // A plan keeps it.
     let text = "The Somali foreign minister will visit Nairobi on May 20.";
     check(text, "visit", "2024-05-20", "day", DateSource::Text);

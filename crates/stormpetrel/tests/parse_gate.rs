@@ -154,7 +154,8 @@ fn speakers_of_quotations_and_referring_it_are_parsed() {
 #[test]
 fn a_sentence_that_names_no_actor_is_parsed_only_if_it_may_borrow_one() {
     let both = Both::new();
-    let text = "Someone attacked the town. We attacked the town. Russian troops attacked the town. \
+    let text =
+        "Someone attacked the town. We attacked the town. Russian troops attacked the town. \
                 “The weather was mild. We attacked the town. They must withdraw from the town. \
                 The weather was mild,” the minister said. The talks ended. Someone attacked it.";
     let mut d = Doc::new(Default::default(), text);
@@ -162,7 +163,10 @@ fn a_sentence_that_names_no_actor_is_parsed_only_if_it_may_borrow_one() {
     let skipped: Vec<bool> = d.sentences.iter().map(|s| s.unparsed).collect();
     // Outside a quotation nobody can be the source; inside one the speaker can be that of
     // "we" and of a demand; a definite meeting noun may take an earlier event's actors.
-    assert_eq!(skipped, [true, true, false, true, false, false, false, false, true]);
+    assert_eq!(
+        skipped,
+        [true, true, false, true, false, false, false, false, true]
+    );
     both.compare(Doc::new(Default::default(), text));
 }
 

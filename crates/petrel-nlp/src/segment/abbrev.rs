@@ -27,8 +27,8 @@ const OTHERS: &[&str] = &[
 /// US state abbreviations in news style (`Birmingham, Ala.`): abbreviations only when capitalised,
 /// as several are also words ("ill", "mass", "wash").
 const STATES: &[&str] = &[
-    "Ala", "Ark", "Del", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Miss",
-    "Mo", "Mont", "Neb", "Nebr", "Nev", "Ore", "Pa", "Tex", "Va", "Vt", "Wash", "Wyo",
+    "Ala", "Ark", "Del", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Miss", "Mo",
+    "Mont", "Neb", "Nebr", "Nev", "Ore", "Pa", "Tex", "Va", "Vt", "Wash", "Wyo",
 ];
 
 /// Capitalised words that commonly open a sentence; after an ambiguous abbreviation they signal a break.

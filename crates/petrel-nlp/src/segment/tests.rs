@@ -78,7 +78,20 @@ fn abbreviations_stay_whole() {
     // A state after its town keeps its period; the same letters in lower case are a word.
     assert_eq!(
         toks("a clinic in Birmingham, Ala., and in Dallas, Tex."),
-        ["a", "clinic", "in", "Birmingham", ",", "Ala.", ",", "and", "in", "Dallas", ",", "Tex."]
+        [
+            "a",
+            "clinic",
+            "in",
+            "Birmingham",
+            ",",
+            "Ala.",
+            ",",
+            "and",
+            "in",
+            "Dallas",
+            ",",
+            "Tex."
+        ]
     );
     assert_eq!(toks("He fell ill."), ["He", "fell", "ill", "."]);
 }
