@@ -108,6 +108,9 @@ impl Stage for PlaceStage {
             if let (Some(h), Some(l)) = (object, &location) {
                 town_as_target(doc, k, h, l);
             }
+            if let Some(l) = &location {
+                victims_of_the_place(doc, k, l);
+            }
             doc.events[k].location = location;
         }
         Ok(())
@@ -151,6 +154,47 @@ fn town_as_target(doc: &mut Doc, k: usize, h: usize, l: &Location) {
     let e = &mut doc.events[k];
     e.target = Some(target);
     e.evidence.rule.push_str("+town-target");
+}
+
+/// "Russian soldiers killed 12 civilians in Bucha": bare victims ("civilians", "people") take
+/// their country from the article's context, where the attacker's is the likeliest. When an
+/// act of violence (roots 18–20) takes place in a town of another country, such victims are
+/// that country's. Not when the victims' own words name a country ("12 Russian civilians").
+/// The rule id gains `+victims-of-place`.
+fn victims_of_the_place(doc: &mut Doc, k: usize, l: &Location) {
+    let e = &doc.events[k];
+    let violent = matches!(e.code.get(..2), Some("18" | "19" | "20"));
+    let (Some(place), Some(target)) = (l.country.as_deref(), e.target.as_ref()) else {
+        return;
+    };
+    let attacker = e.source.as_ref().and_then(|s| s.country.as_deref());
+    if !violent
+        || place.len() != 3
+        || target.country.as_deref() != attacker
+        || attacker == Some(place)
+    {
+        return;
+    }
+    let bare = doc.mentions.iter().any(|m| {
+        m.span == target.span
+            && m.kind == ActorKind::Agent
+            && m.tokens().all(|j| {
+                doc.word(j)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_uppercase())
+            })
+    });
+    if !bare || attacker.is_none() {
+        return;
+    }
+    let place = place.to_string();
+    let e = &mut doc.events[k];
+    if let Some(t) = e.target.as_mut() {
+        t.code = format!("{place}{}", t.code.get(3..).unwrap_or(""));
+        t.country = Some(place);
+    }
+    e.evidence.rule.push_str("+victims-of-place");
 }
 
 impl PlaceStage {

@@ -80,3 +80,14 @@ fn an_attacked_town_is_the_target_as_its_country_unless_the_attacker_is_its_own(
     let own = first_event("Turkish troops shelled Reyhanli on Monday.");
     assert!(own.target.is_none(), "{:?}", own.target);
 }
+
+#[test]
+fn bare_victims_of_violence_in_a_foreign_town_are_that_country_s() {
+    let e = first_event("Russian soldiers killed 12 civilians in Bucha.");
+    let target = e.target.expect("a target");
+    assert_eq!(target.country.as_deref(), Some("UKR"), "{target:?}");
+    assert!(e.evidence.rule.ends_with("+victims-of-place"), "{}", e.evidence.rule);
+    // Victims whose own words name their country keep it.
+    let e = first_event("Russian soldiers killed 12 Russian civilians in Bucha.");
+    assert_eq!(e.target.and_then(|t| t.country).as_deref(), Some("RUS"));
+}
