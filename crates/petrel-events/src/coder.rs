@@ -256,6 +256,10 @@ impl EventCoder {
             }
             let (mut code, mut plover, mut rule_id) =
                 (m.rule.code, m.rule.plover.clone(), m.rule.id.clone());
+            if let Some(c) = crate::weapons::weapon_code(&tree, m.trigger, code) {
+                code = c;
+                rule_id.push_str("+weapon");
+            }
             // What another event's verb takes as its complement has not happened (yet).
             if m.complement_of.is_some() {
                 modality.hypothetical = true;

@@ -33,6 +33,7 @@ mod rule;
 mod ruleset;
 mod topic;
 pub mod tree;
+mod weapons;
 
 pub use coder::{EventCoder, Match};
 pub use gate::{ParseGate, Scratch};

@@ -1,0 +1,44 @@
+//! The weapon named around a violent event makes its code specific: an air, missile or drone
+//! strike is aerial (CAMEO 195), and a suicide attack is a suicide bombing (1831), whatever the
+//! verb ("Israeli air strikes killed five", "Russia launched missile strikes on Odesa").
+
+use crate::tree::Tree;
+
+/// Words that make a strike aerial when they modify the trigger, its subject or its object.
+const AERIAL: &[&str] = &[
+    "air",
+    "airstrike",
+    "air-strike",
+    "aerial",
+    "missile",
+    "drone",
+    "warplane",
+    "aircraft",
+];
+
+/// The words that name the weapon: the trigger, its subject and object, and their compound or
+/// adjective modifiers.
+fn weapon_words(tree: &Tree, t: usize) -> Vec<usize> {
+    let mut heads = vec![t];
+    heads.extend(tree.deps_exact(t, "nsubj"));
+    heads.extend(tree.deps_exact(t, "obj"));
+    let mut out = heads.clone();
+    for h in heads {
+        out.extend(tree.deps(h, "compound").chain(tree.deps(h, "amod")));
+    }
+    out
+}
+
+/// The more specific code for a violent event coded `code` at trigger `t`, if the weapon
+/// words call for one: 1831 for a suicide attack (roots 18–19), 195 for a generic use of force
+/// (190) by air, missile or drone.
+pub fn weapon_code(tree: &Tree, t: usize, code: &str) -> Option<&'static str> {
+    if !tree.parsed || !matches!(code.get(..2), Some("18" | "19")) {
+        return None;
+    }
+    let words = weapon_words(tree, t);
+    if words.iter().any(|&w| tree.lemma(w) == "suicide") && code != "1831" {
+        return Some("1831");
+    }
+    (code == "190" && words.iter().any(|&w| AERIAL.contains(&tree.lemma(w)))).then_some("195")
+}
