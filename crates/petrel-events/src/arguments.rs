@@ -316,7 +316,18 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
             .filter(|&h| LIGHT_VERBS.contains(&tree.lemma(h)))
         {
             if let Some((s, false)) = subject(tree, h) {
-                src.push(s);
+                // "Israel continues Gaza raids", "Russia held Ukraine talks": the verb's subject
+                // acts, and a name compounded with the noun is what the event is aimed at.
+                let compounds: Vec<usize> = src
+                    .iter()
+                    .copied()
+                    .filter(|&d| {
+                        tree.rel(d) == "compound" && tree.upos(d) == petrel_core::Upos::Propn
+                    })
+                    .collect();
+                src.retain(|d| !compounds.contains(d));
+                tgt.splice(0..0, compounds);
+                src.insert(0, s);
             }
             // "began a visit to Iraq", the phrase hung on the verb.
             tgt.extend(
@@ -341,7 +352,8 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
     (src, tgt)
 }
 
-/// Verbs that only carry an event noun ("made a visit", "began a visit", "carried out a raid").
+/// Verbs that only carry an event noun ("made a visit", "began a visit", "carried out a raid",
+/// "continues raids", "stepped up attacks").
 const LIGHT_VERBS: &[&str] = &[
     "make",
     "pay",
@@ -356,6 +368,12 @@ const LIGHT_VERBS: &[&str] = &[
     "start",
     "launch",
     "open",
+    "continue",
+    "resume",
+    "intensify",
+    "escalate",
+    "expand",
+    "step",
 ];
 
 /// Verbs whose subject undergoes the event noun they take as object ("faced attacks").

@@ -21,7 +21,7 @@ fn a_possessive_pronoun_on_an_object_is_the_subject() {
 fn bare_victims_are_of_the_state_attacked_not_of_the_attacker() {
     assert_eq!(
         coded("An Israeli air strike on Gaza killed five people."),
-        [one("190", "ISR", "PSECVL")]
+        [one("195", "ISR", "PSECVL")]
     );
     // Victims whose own words name their country keep it.
     assert_eq!(
@@ -80,5 +80,18 @@ fn each_coordinated_actor_takes_part() {
     assert_eq!(
         coded("The British foreign secretary criticised Russia, and not China."),
         [one("110", "GBRGOV", "RUS")]
+    );
+}
+
+#[test]
+fn a_verb_that_carries_on_an_event_noun_gives_its_subject_as_source() {
+    // The name compounded with the noun is where the event is aimed.
+    assert_eq!(
+        coded("Israel resumed Gaza raids."),
+        [one("190", "ISR", "PSE")]
+    );
+    assert_eq!(
+        coded("Israel stepped up its attacks on Gaza."),
+        [one("190", "ISR", "PSE")]
     );
 }

@@ -86,7 +86,11 @@ fn bare_victims_of_violence_in_a_foreign_town_are_that_country_s() {
     let e = first_event("Russian soldiers killed 12 civilians in Bucha.");
     let target = e.target.expect("a target");
     assert_eq!(target.country.as_deref(), Some("UKR"), "{target:?}");
-    assert!(e.evidence.rule.ends_with("+victims-of-place"), "{}", e.evidence.rule);
+    assert!(
+        e.evidence.rule.ends_with("+victims-of-place"),
+        "{}",
+        e.evidence.rule
+    );
     // Victims whose own words name their country keep it.
     let e = first_event("Russian soldiers killed 12 Russian civilians in Bucha.");
     assert_eq!(e.target.and_then(|t| t.country).as_deref(), Some("RUS"));

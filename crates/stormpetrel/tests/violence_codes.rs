@@ -13,13 +13,25 @@ fn codes(text: &str) -> Vec<String> {
 #[test]
 fn air_missile_and_drone_strikes_are_aerial() {
     assert_eq!(codes("Russia launched missile strikes on Odesa."), ["195"]);
-    assert_eq!(codes("Israeli air strikes killed five Palestinians."), ["195"]);
-    assert_eq!(codes("A drone attack killed two Ukrainian soldiers."), ["195"]);
+    assert_eq!(
+        codes("Israeli air strikes killed five Palestinians."),
+        ["195"]
+    );
+    assert_eq!(
+        codes("A drone attack killed two Ukrainian soldiers."),
+        ["195"]
+    );
     // Without such a word the use of force stays general.
-    assert_eq!(codes("Russian troops attacked Ukrainian positions."), ["190"]);
+    assert_eq!(
+        codes("Russian troops attacked Ukrainian positions."),
+        ["190"]
+    );
 }
 
 #[test]
 fn a_suicide_attack_is_a_suicide_bombing() {
-    assert_eq!(codes("A suicide bomber attacked an Iraqi police station."), ["1831"]);
+    assert_eq!(
+        codes("A suicide bomber attacked an Iraqi police station."),
+        ["1831"]
+    );
 }
