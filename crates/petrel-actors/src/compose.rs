@@ -9,6 +9,7 @@
 //! - `X-backed` (`-sponsored`, `-supported`…) marks a sponsor, not the actor's country: the
 //!   agent after it is left for the document pass (see [`crate::coref`]);
 //! - a capital or government metonym after `in`/`at`/`to`… is a place: its code drops the sector;
+//! - a city that names a document ("the Minsk agreements") is no actor;
 //! - agents with no country are left for the document pass (context or coreference).
 
 use crate::dict::{ActorDict, Entry, CONTEXT, PLURAL};
@@ -322,6 +323,12 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
             return k + 2;
         }
     }
+    // "the Minsk agreements", "the Paris climate accord": a city or a seat of government that
+    // names a document is part of that name, not an actor.
+    let city = !org && (code.len() > 3 || flags & CONTEXT != 0);
+    if city && names_a_document(units, u1) {
+        return k + 1;
+    }
     let place = !org && cx.word_before(u0).is_some_and(|w| LOCATIVE.contains(&w));
     let code = if place && code.len() > 3 {
         &code[..3]
@@ -343,6 +350,40 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
         ..d
     });
     k + 1
+}
+
+/// Nouns for documents and formats that are named after the city where they were made.
+const DOCUMENTS: [&str; 16] = [
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "protocol",
+    "protocols",
+    "treaty",
+    "convention",
+    "conventions",
+    "declaration",
+    "memorandum",
+    "charter",
+    "format",
+    "process",
+    "consensus",
+    "communique",
+];
+
+/// Whether one of the next three units after `u` in its sentence, before any other kind of
+/// word than a lower-case modifier, is a document noun ("Minsk agreements", "Paris climate
+/// accord", "Oslo peace process").
+fn names_a_document(units: &Units, u: usize) -> bool {
+    let Some(sent) = u.checked_sub(1).map(|p| units.v[p].sent) else {
+        return false;
+    };
+    (u..units.v.len().min(u + 3))
+        .take_while(|&j| units.v[j].sent == sent)
+        .map(|j| units.norm(j))
+        .take_while(|w| !NOT_MODIFIER.contains(w))
+        .any(|w| DOCUMENTS.contains(&w))
 }
 
 /// A person match, its span widened to start at `from` (over a title, and over a country

@@ -367,3 +367,26 @@ fn longest_match_and_case_guards() {
         Some("IGOUNO")
     );
 }
+
+#[test]
+fn a_city_that_names_a_document_is_not_an_actor() {
+    let d = dict();
+    for text in [
+        "The Kremlin said the Minsk agreements were dead.",
+        "The US rejoined the Paris climate accord.",
+        "Both sides left the Oslo peace process.",
+    ] {
+        let found = codes(&d, text, "2022-05-15");
+        assert!(
+            !found
+                .iter()
+                .any(|(_, c)| c.starts_with("BLR") || c.starts_with("FRA") || c.starts_with("NOR")),
+            "{text}: {found:?}"
+        );
+    }
+    // The same city as a seat of government still acts.
+    assert_eq!(
+        code_of(&d, "Minsk agreed to the talks.", "2022-05-15", "Minsk").as_deref(),
+        Some("BLRGOV")
+    );
+}
