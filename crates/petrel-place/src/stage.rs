@@ -106,6 +106,16 @@ impl Stage for PlaceStage {
                 None => (None, None),
             };
             if let (Some(h), Some(l)) = (object, &location) {
+                // "captured Kherson": to seize a town is to occupy territory, not to detain.
+                let e = &mut doc.events[k];
+                if e.code == "173" {
+                    e.code = "192".to_string();
+                    e.plover = None;
+                    e.mode = petrel_ontology::lookup("192")
+                        .and_then(|c| c.plover_mode)
+                        .map(String::from);
+                    e.evidence.rule.push_str("+territory");
+                }
                 town_as_target(doc, k, h, l);
             }
             if let Some(l) = &location {
@@ -291,16 +301,25 @@ fn place_phrases(doc: &Doc, t: usize, place_object: bool) -> Vec<(usize, bool)> 
             out.push((d, true));
         }
     }
-    out.extend(
-        objects
-            .into_iter()
-            .filter(|&d| {
-                place_object
-                    && doc.tokens[d].deprel.base() == "obj"
-                    && doc.tokens[d].upos == Upos::Propn
-            })
-            .map(|d| (d, false)),
-    );
+    for d in objects
+        .into_iter()
+        .filter(|&d| place_object && doc.tokens[d].deprel.base() == "obj")
+    {
+        match doc.tokens[d].upos {
+            Upos::Propn => out.push((d, false)),
+            // "captured the town of Izium", "shelled the city of Kharkiv".
+            Upos::Noun if PART_OF.contains(&doc.lemma(d)) => out.extend(
+                doc.children(d)
+                    .filter(|&n| {
+                        doc.tokens[n].deprel.base() == "nmod"
+                            && case_of(doc, n) == Some("of")
+                            && doc.tokens[n].upos == Upos::Propn
+                    })
+                    .map(|n| (n, false)),
+            ),
+            _ => {}
+        }
+    }
     out
 }
 

@@ -95,3 +95,12 @@ fn bare_victims_of_violence_in_a_foreign_town_are_that_country_s() {
     let e = first_event("Russian soldiers killed 12 Russian civilians in Bucha.");
     assert_eq!(e.target.and_then(|t| t.country).as_deref(), Some("RUS"));
 }
+
+#[test]
+fn a_captured_town_is_occupied_territory_of_its_country() {
+    let e = first_event("Russian forces captured Kherson.");
+    assert_eq!(e.code, "192", "{}", e.evidence.rule);
+    assert_eq!(e.target.and_then(|t| t.country).as_deref(), Some("UKR"));
+    let e = first_event("Russian troops shelled the city of Kharkiv.");
+    assert_eq!(e.target.and_then(|t| t.country).as_deref(), Some("UKR"));
+}
