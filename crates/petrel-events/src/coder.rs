@@ -343,6 +343,16 @@ impl EventCoder {
             {
                 continue;
             }
+            if let Some(c) = crate::weapons::state_bombing(
+                &tree,
+                m.trigger,
+                code,
+                sources.iter().flatten().next(),
+            ) {
+                code = c;
+                plover = None;
+                rule_id.push_str("+state");
+            }
             let violent = matches!(&code[..2], "18" | "19" | "20");
             // "A boy was shot, the health ministry says": who reports violence is not who did
             // it, unless the report says so ("the army said it killed…" names "it").

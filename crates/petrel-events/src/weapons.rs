@@ -1,8 +1,10 @@
 //! The weapon named around a violent event makes its code specific: an air, missile or drone
 //! strike is aerial (CAMEO 195), and a suicide attack is a suicide bombing (1831), whatever the
-//! verb ("Israeli air strikes killed five", "Russia launched missile strikes on Odesa").
+//! verb ("Israeli air strikes killed five", "Russia launched missile strikes on Odesa"); a
+//! state that bombs does so from the air (195), not as a non-military bombing (183).
 
 use crate::tree::Tree;
+use petrel_core::ActorRef;
 
 /// Words that make a strike aerial when they modify the trigger, its subject or its object.
 const AERIAL: &[&str] = &[
@@ -41,4 +43,22 @@ pub fn weapon_code(tree: &Tree, t: usize, code: &str) -> Option<&'static str> {
         return Some("1831");
     }
     (code == "190" && words.iter().any(|&w| AERIAL.contains(&tree.lemma(w)))).then_some("195")
+}
+
+/// 195 for a bombing (183, "bomb", "bombing") whose source is a state, its government or its
+/// armed forces: "Israel bombs a school" is an air strike; a bombing by rebels, insurgents or
+/// unknown attackers stays 183.
+pub fn state_bombing(
+    tree: &Tree,
+    t: usize,
+    code: &str,
+    source: Option<&ActorRef>,
+) -> Option<&'static str> {
+    let state = source.is_some_and(|s| {
+        s.country.as_deref().is_some_and(petrel_ontology::is_state)
+            && s.sector
+                .as_deref()
+                .is_none_or(|x| matches!(x, "GOV" | "MIL"))
+    });
+    (code == "183" && state && matches!(tree.lemma(t), "bomb" | "bombing")).then_some("195")
 }
