@@ -186,8 +186,8 @@ impl Model {
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         let mut acc = [0i32; 256];
         let mask = self.slots.len() - 1;
-        let mut found = [Slot::default(); 128];
-        for chunk in feats.chunks(128) {
+        let mut found = [Slot::default(); 64];
+        for chunk in feats.chunks(64) {
             for (f, slot) in chunk.iter().zip(found.iter_mut()) {
                 *slot = self.slots[slot_of((f >> 32) as u32, self.shift)];
             }
