@@ -212,6 +212,16 @@ impl EventCoder {
                     m.dropped = Some("nominal event with no actor and no verb asserting it");
                 }
             }
+            // "Biden faces calls from his party", "growing calls to resign": calls in the plural
+            // are appeals, not telephone calls, unless the words say so ("phone calls").
+            if m.rule.nominal
+                && m.rule.code == "041"
+                && tree.lemma(t) == "call"
+                && tree.doc.xpos(t) == "NNS"
+                && !tree.has_dep_lemma(t, "compound", &["phone", "telephone", "video"])
+            {
+                m.dropped = Some("calls in the plural are appeals");
+            }
             // A sports or entertainment document codes nothing; a sentence with such a word in
             // another document codes no conflict ("the striker attacked").
             if sports_doc || (sports && m.rule.code >= "10") {

@@ -176,3 +176,16 @@ fn an_event_with_no_actor_is_background_in_a_document_that_has_actors() {
     let text = format!("{alone}\n\nRussian troops attacked the Ukrainian town of Vovchansk.");
     assert_eq!(coded(&text).len(), 1);
 }
+
+#[test]
+fn calls_in_the_plural_are_no_telephone_calls() {
+    let doc = common::run(
+        "The president faces calls from within his party to resign.",
+        Some("2024-01-15"),
+    );
+    assert!(
+        !doc.events.iter().any(|e| e.code == "041"),
+        "{:?}",
+        doc.events.iter().map(|e| &e.code).collect::<Vec<_>>()
+    );
+}
