@@ -189,3 +189,16 @@ fn calls_in_the_plural_are_no_telephone_calls() {
         doc.events.iter().map(|e| &e.code).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn pleading_guilty_is_no_appeal() {
+    let codes = |text: &str| -> Vec<String> {
+        common::run(text, Some("2024-01-15"))
+            .events
+            .into_iter()
+            .map(|e| e.code)
+            .collect()
+    };
+    assert!(!codes("The US government pleaded guilty.").contains(&"020".to_string()));
+    assert_eq!(codes("The mother pleaded with Israel to release her son."), ["020"]);
+}
