@@ -6,8 +6,8 @@
 //! - agent + `of`/`from`/`in` (+ `the`) + country: `the foreign minister of Iran` → `IRNGOV`,
 //!   `security forces in Guinea` → `GINMIL` (an agent's location is its country by default);
 //! - a title before a person is absorbed: `Russian President Vladimir Putin` is one mention;
-//! - `X-backed` (`-sponsored`, `-supported`…) marks a sponsor, not the actor's country: the
-//!   agent after it is left for the document pass (see [`crate::coref`]);
+//! - `X-backed` (`-sponsored`, `-supported`…) and `pro-X` mark a sponsor, not the actor's
+//!   country: the agent after it is left for the document pass (see [`crate::coref`]);
 //! - a capital or government metonym after `in`/`at`/`to`… is a place: its code drops the sector;
 //! - a city that names a document ("the Minsk agreements") is no actor;
 //! - agents with no country are left for the document pass (context or coreference).
@@ -265,9 +265,12 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
     let next = cx.matched(k + 1);
     let sponsor =
         !org && u1 < units.v.len() && units.v[u1].hyphen && units.v[u1].sent == units.v[u0].sent;
-    if sponsor && SPONSOR.contains(&units.norm(u1)) {
+    // "pro-Russian separatists" are backed by Russia, as "Russian-backed" ones are.
+    let pro = !org && u0 > 0 && units.v[u0].hyphen && units.norm(u0 - 1) == "pro";
+    if pro || (sponsor && SPONSOR.contains(&units.norm(u1))) {
+        let after = if pro { u1 } else { u1 + 1 };
         return match next {
-            Some((a0, _, ae)) if a0 == u1 + 1 && matches!(ae.kind, EntryKind::Agent(_)) => {
+            Some((a0, _, ae)) if a0 == after && matches!(ae.kind, EntryKind::Agent(_)) => {
                 let (end, agent) = chain(cx.dict, cx.date, cx.items, k + 1);
                 let sponsor = code.get(..3).unwrap_or(code).to_string();
                 out.push(Draft {

@@ -145,6 +145,13 @@ fn metonyms_and_compositions() {
         Some("UKRREB"),
         "the nearby state wins over the most mentioned"
     );
+    let t = "Ukraine accused pro-Russian separatists of shelling. Ukraine said so.";
+    assert_eq!(
+        code_of(&d, t, date, "Russian separatists").as_deref(),
+        Some("UKRREB"),
+        "{:?}",
+        codes(&d, t, date)
+    );
     let t = "The Kremlin denied that Russian-backed separatists in Ukraine would attack.";
     assert_eq!(
         code_of(&d, t, date, "Russian-backed separatists").as_deref(),
