@@ -65,8 +65,8 @@ impl ParseGate {
     }
 
     /// Whether a token of the sentence could trigger a rule (the coder's own first test).
-    /// With `meetings_only`, only a meeting noun (a noun rule of CAMEO 04) counts, unless the
-    /// sentence has a first-person subject or an obligation (see [`Self::may_borrow_actor`]).
+    /// With `borrowing` (the sentence names no actor), only a meeting noun (a noun rule of CAMEO
+    /// 04) counts, unless a quotation's speaker may act in it (see [`may_borrow_actor`]).
     fn may_trigger(
         &self,
         doc: &Doc,
@@ -137,14 +137,11 @@ impl ParseGate {
 /// dropped, so nothing else in such a sentence can yield one.
 fn may_borrow_actor(
     doc: &Doc,
-    range: std::ops::Range<usize>,
+    mut range: std::ops::Range<usize>,
     scratch: &Scratch,
     quoting: bool,
 ) -> bool {
-    (quoting && scratch.speaker_may_act())
-        || (range
-            .clone()
-            .any(|i| doc.word(i).eq_ignore_ascii_case("the")))
+    (quoting && scratch.speaker_may_act()) || range.any(|i| doc.word(i).eq_ignore_ascii_case("the"))
 }
 
 /// The quotation marks that [`crate::quotes`] pairs.
