@@ -33,6 +33,7 @@ mod rule;
 mod ruleset;
 mod topic;
 pub mod tree;
+mod unasserted;
 mod weapons;
 
 pub use coder::{EventCoder, Match};

@@ -215,6 +215,12 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             m.future = true;
         }
     }
+    if crate::unasserted::alleged(tree, t) || crate::unasserted::proposed(tree, t) {
+        m.hypothetical = true;
+    }
+    if crate::unasserted::pledged(tree, t) {
+        m.future = true;
+    }
     // A verb of saying tagged onto the clause it reports ("…, the official told reporters")
     // is not inside that clause: its condition or report is not the statement's.
     if tree.rel(t) == "parataxis" && rules.is_speech_verb(tree.lemma(t)) {

@@ -117,7 +117,7 @@ mod tests {
         assert_eq!(lookup("190").unwrap().goldstein, -10.0);
         assert_eq!(lookup("042").unwrap().plover_mode, Some("visit"));
         assert_eq!(lookup("010").unwrap().plover, None);
-        assert_eq!(lookup("163").unwrap().plover, Some("COERCE"));
+        assert_eq!(lookup("163").unwrap().plover, Some("SANCTION"));
         assert!(lookup("999").is_none());
     }
 

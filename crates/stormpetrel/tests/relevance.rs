@@ -200,5 +200,8 @@ fn pleading_guilty_is_no_appeal() {
             .collect()
     };
     assert!(!codes("The US government pleaded guilty.").contains(&"020".to_string()));
-    assert_eq!(codes("The mother pleaded with Israel to release her son."), ["020"]);
+    assert_eq!(
+        codes("The mother pleaded with Israel to release her son."),
+        ["020"]
+    );
 }

@@ -40,5 +40,8 @@ fn a_suicide_attack_is_a_suicide_bombing() {
 fn a_state_that_bombs_strikes_from_the_air() {
     assert_eq!(codes("Israel bombed a school in Gaza."), ["195"]);
     // Bombings by insurgents stay non-military.
-    assert_eq!(codes("Insurgents bombed a police station in Baghdad."), ["183"]);
+    assert_eq!(
+        codes("Insurgents bombed a police station in Baghdad."),
+        ["183"]
+    );
 }

@@ -1,0 +1,123 @@
+//! Two kinds of event that a sentence mentions without asserting it: what someone is accused,
+//! suspected, charged or punished for ("arrested for throwing stones", "suspected of bombing a
+//! synagogue"), and what an appeal, offer or order asks for ("rejected an appeal to lay down
+//! their arms"). Both are marked hypothetical, so the default output leaves them out. A
+//! pledge, vow or threat to act makes the act future, which the coder recodes as an intent or a
+//! threat.
+
+use crate::tree::Tree;
+use petrel_core::Upos;
+
+/// Words of alleging, charging and punishing whose "of" or "for" phrase names the alleged act.
+const ALLEGING: &[&str] = &[
+    "accuse",
+    "accused",
+    "accusation",
+    "allege",
+    "allegation",
+    "suspect",
+    "suspected",
+    "suspicion",
+    "charge",
+    "charged",
+    "indict",
+    "indictment",
+    "convict",
+    "convicted",
+    "conviction",
+    "guilty",
+    "acquit",
+    "arrest",
+    "detain",
+    "jail",
+    "imprison",
+    "sentence",
+    "prosecute",
+    "blame",
+];
+
+/// Nouns whose infinitive names what they ask for, offer or decide, not what happened.
+const PROPOSING_NOUNS: &[&str] = &[
+    "appeal",
+    "call",
+    "demand",
+    "request",
+    "plea",
+    "proposal",
+    "offer",
+    "order",
+    "ultimatum",
+    "invitation",
+    "bid",
+    "effort",
+    "push",
+    "pressure",
+    "motion",
+    "bill",
+    "deadline",
+    "warning",
+];
+
+/// Nouns whose infinitive is what their owner says it will do: an intent or a threat, as the
+/// verbs are ("a pledge to protect the poor", "the rebels' vow to fight").
+const PLEDGING_NOUNS: &[&str] = &["pledge", "promise", "vow", "threat"];
+
+/// How many words before the preposition a word of alleging may stand ("was arrested on
+/// Monday for …").
+const WINDOW: usize = 6;
+
+/// True when the trigger at `t` is what someone is accused, suspected, charged or punished
+/// for: an "of" or "for" phrase (a gerund or an event noun) after a word of alleging, read from
+/// the words themselves, since parsers often hang such phrases on the wrong head.
+pub fn alleged(tree: &Tree, t: usize) -> bool {
+    let start = tree.range.start;
+    // The preposition: right before the trigger, or before its article ("of the bombing").
+    let mut p = t;
+    for _ in 0..2 {
+        if p == start {
+            return false;
+        }
+        p -= 1;
+        if tree.word_is(p, "of") || tree.word_is(p, "for") {
+            break;
+        }
+        if !matches!(tree.upos(p), Upos::Det) {
+            return false;
+        }
+    }
+    if !(tree.word_is(p, "of") || tree.word_is(p, "for")) {
+        return false;
+    }
+    let from = p.saturating_sub(WINDOW).max(start);
+    (from..p)
+        .rev()
+        .take_while(|&j| !matches!(tree.doc.word(j), ";" | ":"))
+        .any(|j| ALLEGING.contains(&tree.lemma(j)))
+}
+
+/// True when the trigger at `t` is the infinitive of an appeal, offer, order or decision: "an
+/// appeal to lay down their arms", also when the parser hung the infinitive on the verb whose
+/// object the noun is ("rejected an appeal … to lay down").
+pub fn proposed(tree: &Tree, t: usize) -> bool {
+    infinitive_of(tree, t, PROPOSING_NOUNS)
+}
+
+/// True when the trigger at `t` is the infinitive of a pledge, promise, vow or threat: a future
+/// act, which the coder recodes as an intent or a threat.
+pub fn pledged(tree: &Tree, t: usize) -> bool {
+    infinitive_of(tree, t, PLEDGING_NOUNS)
+}
+
+/// True when `t` is a "to" infinitive that belongs to a noun of `nouns`.
+fn infinitive_of(tree: &Tree, t: usize, nouns: &[&str]) -> bool {
+    if !tree.parsed || !tree.deps(t, "mark").any(|d| tree.word_is(d, "to")) {
+        return false;
+    }
+    let Some(h) = tree.head(t) else { return false };
+    let noun = |n: usize| tree.upos(n) == Upos::Noun && nouns.contains(&tree.lemma(n));
+    match tree.rel(t) {
+        "acl" => noun(h),
+        "advcl" => tree.deps_exact(h, "obj").any(|o| o < t && noun(o)),
+        _ => false,
+    }
+}

@@ -1,0 +1,70 @@
+//! Events a sentence mentions without asserting them (#16): the act someone is accused, charged
+//! or punished for, and what an appeal or offer asks for, are hypothetical; what a pledge or a
+//! vow promises is an intent or a threat.
+
+mod common;
+
+/// (code, asserted) for each event of `text`.
+fn events(text: &str) -> Vec<(String, bool)> {
+    common::run(text, Some("2024-03-04"))
+        .events
+        .iter()
+        .map(|e| (e.code.clone(), e.modality.is_factual()))
+        .collect()
+}
+
+fn asserted(text: &str) -> Vec<String> {
+    events(text)
+        .into_iter()
+        .filter(|e| e.1)
+        .map(|e| e.0)
+        .collect()
+}
+
+#[test]
+fn an_alleged_act_is_not_asserted() {
+    // The arrest is asserted; the bombing is only what the men are suspected of.
+    let ev =
+        events("Police in Lyon arrested two Algerians suspected of bombing a French consulate.");
+    assert!(ev.iter().any(|e| e.0 == "173" && e.1), "{ev:?}");
+    assert!(
+        ev.iter()
+            .any(|e| e.0.starts_with("18") || e.0.starts_with("19")),
+        "{ev:?}"
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !(e.0.starts_with("18") || e.0.starts_with("19")) || !e.1),
+        "{ev:?}"
+    );
+    // A conviction for killing reports the court's act, not a fresh killing.
+    let ev = asserted("A Serbian court convicted three Bosnian soldiers of killing civilians.");
+    assert!(
+        ev.iter()
+            .all(|c| !c.starts_with("19") && !c.starts_with("18")),
+        "{ev:?}"
+    );
+    // The same act, told as a fact, stays asserted.
+    let ev = asserted("Bosnian soldiers killed civilians in Serbia.");
+    assert!(
+        ev.iter()
+            .any(|c| c.starts_with("19") || c.starts_with("18")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn what_an_appeal_asks_for_is_not_asserted() {
+    let ev = events(
+        "Colombian rebels rejected an appeal from the government to lay down their weapons.",
+    );
+    assert!(ev.iter().any(|e| e.0 == "120" && e.1), "{ev:?}");
+    assert!(ev.iter().all(|e| e.0 == "120" || !e.1), "{ev:?}");
+}
+
+#[test]
+fn a_pledge_to_act_is_an_intent_and_a_vow_to_fight_a_threat() {
+    let ev = asserted("Rebels in Mali renewed their vow to attack French troops.");
+    assert!(ev.iter().any(|c| c.starts_with("13")), "{ev:?}");
+    assert!(ev.iter().all(|c| !c.starts_with("19")), "{ev:?}");
+}
