@@ -118,6 +118,9 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
     // "is committed to", "was opposed to": adjectival passives keep their subject as the actor.
     let stative = STATIVE_PASSIVES.contains(&tree.lemma(v));
     let mut cur = v;
+    // Reached only through conjuncts: the shared subject, but the verb's own voice ("was
+    // questioned by a court and will resign": the minister resigns).
+    let mut conjoined = false;
     for _ in 0..4 {
         // A misparse can give a verb two subjects ("Human rights organization Amnesty
         // demanded"): the one nearest the verb is the head.
@@ -128,10 +131,20 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
             .or_else(|| tree.deps_exact(cur, "nsubj").next())
         {
             if !is_relative_pronoun(tree, s) {
-                return Some((s, cur == v && reduced_passive(tree, v)));
+                // A bare participle after an active verb is a past tense the tagger misread
+                // ("condemned the attack and promised aid").
+                let passive = if conjoined {
+                    tree.deps(v, "aux:pass").next().is_some() && !stative
+                } else {
+                    cur == v && reduced_passive(tree, v)
+                };
+                return Some((s, passive));
             }
         }
         if let Some(s) = tree.deps(cur, "nsubj:pass").next() {
+            if conjoined {
+                return Some((s, own_passive(tree, v) && !stative));
+            }
             // "journalists who were abducted": the noun the clause modifies undergoes it.
             if is_relative_pronoun(tree, s) && tree.rel(cur) == "acl:relcl" {
                 if let Some(h) = tree.head(cur) {
@@ -152,7 +165,10 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                 }
                 cur = head;
             }
-            "conj" => cur = head,
+            "conj" => {
+                conjoined = cur == v || conjoined;
+                cur = head;
+            }
             // A non-finite adverbial clause has the main clause's subject: "shelled the
             // villages, killing two civilians"; "after meeting Putin, Biden said". In a
             // passive one ("died after being shot by troops") that subject is the patient.
@@ -164,6 +180,14 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
         }
     }
     None
+}
+
+/// Whether conjoined verb `v` is passive by its own form: its own passive auxiliary, or a
+/// participle with no auxiliary of its own, which shares the first verb's ("was arrested and
+/// charged").
+fn own_passive(tree: &Tree, v: usize) -> bool {
+    tree.deps(v, "aux:pass").next().is_some()
+        || (tree.doc.xpos(v) == "VBN" && tree.deps(v, "aux").next().is_none())
 }
 
 /// A past form with no auxiliary, no object and a "by" agent, read by the parser as an active

@@ -95,3 +95,20 @@ fn a_verb_that_carries_on_an_event_noun_gives_its_subject_as_source() {
         [one("190", "ISR", "PSE")]
     );
 }
+
+#[test]
+fn a_conjoined_verb_keeps_its_own_voice() {
+    // Active after passive: the shared subject acts.
+    assert_eq!(
+        coded("A Kenyan protester was beaten by police in Nairobi and later sued the government."),
+        [
+            one("182", "KENCOP", "KENOPP"),
+            one("115", "KENOPP", "KENGOV")
+        ]
+    );
+    // Passive after active: the shared subject undergoes it.
+    assert_eq!(
+        coded("The Chadian minister visited Sudan and was attacked by rebels in Darfur."),
+        [one("042", "TCDGOV", "SDN"), one("190", "SDNREB", "TCDGOV")]
+    );
+}
