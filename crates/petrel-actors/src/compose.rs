@@ -8,6 +8,7 @@
 //! - a title before a person is absorbed: `Russian President Vladimir Putin` is one mention;
 //! - `X-backed` (`-sponsored`, `-supported`…) and `pro-X` mark a sponsor, not the actor's
 //!   country: the agent after it is left for the document pass (see [`crate::coref`]);
+//! - `X-led` (`-headed`, `-commanded`) agents are X's: `Saudi-led coalition warplanes` → `SAUMIL`;
 //! - a capital or government metonym after `in`/`at`/`to`… is a place: its code drops the sector;
 //! - a city that names a document ("the Minsk agreements") is no actor;
 //! - agents with no country are left for the document pass (context or coreference).
@@ -70,6 +71,8 @@ const SPONSOR: [&str; 8] = [
     "allied",
     "aligned",
 ];
+/// Participles after `X-` that make the agent X's own: `Saudi-led`, `US-commanded`.
+const LEADER: [&str; 3] = ["led", "headed", "commanded"];
 const LOCATIVE: [&str; 9] = [
     "in", "at", "near", "outside", "around", "across", "to", "into", "visited",
 ];
@@ -283,6 +286,13 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
             _ => k + 1,
         };
     }
+    // "Saudi-led coalition warplanes" are the leader's: the participle after the hyphen is
+    // skipped, as a modifier would be.
+    let u1 = if sponsor && LEADER.contains(&units.norm(u1)) {
+        u1 + 1
+    } else {
+        u1
+    };
     if let Some((a0, m1, next_entry)) = next {
         if matches!(next_entry.kind, EntryKind::Agent(_)) && modifier_gap(units, u1, a0) {
             let (end, agent) = chain(cx.dict, cx.date, cx.items, k + 1);

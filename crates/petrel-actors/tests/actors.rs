@@ -397,3 +397,22 @@ fn a_city_that_names_a_document_is_not_an_actor() {
         Some("BLRGOV")
     );
 }
+
+#[test]
+fn an_agent_led_by_a_state_is_that_states() {
+    let d = dict();
+    let date = "2016-05-01";
+    let t = "Saudi-led coalition warplanes struck Sanaa.";
+    assert_eq!(
+        code_of(&d, t, date, "Saudi-led coalition warplanes").as_deref(),
+        Some("SAUMIL"),
+        "{:?}",
+        codes(&d, t, date)
+    );
+    // Backing is not leading: a backed agent is of the country where it fights.
+    let t = "Saudi-backed militiamen attacked Aden. Yemen said so.";
+    assert_ne!(
+        code_of(&d, t, date, "Saudi-backed militiamen").as_deref(),
+        Some("SAUMIL")
+    );
+}

@@ -860,6 +860,7 @@ impl Stage for EventCoder {
         }
         crate::parents::link(doc, &self.rules, &mut events);
         crate::parents::drop_petrarch_parents(doc, &self.rules, &mut events);
+        crate::parents::share_complement_targets(doc, &mut events);
         crate::offsets::fill_char_spans(&doc.text, &mut events);
         doc.events = events;
         Ok(())

@@ -5,6 +5,30 @@ use crate::tree::Tree;
 use crate::Rule;
 use petrel_core::Upos;
 
+/// Nouns that make a noun compounded with them part of the name of something else: "war
+/// games" are exercises, "war crimes" and a "war zone" are not a war.
+const NAMING_HEADS: &[&str] = &[
+    "game",
+    "crime",
+    "criminal",
+    "zone",
+    "memorial",
+    "museum",
+    "veteran",
+    "correspondent",
+    "film",
+    "movie",
+    "record",
+];
+
+/// True when `n` is a compound modifier inside the name of another thing ("war" in "war games").
+fn names_other_thing(tree: &Tree, n: usize) -> bool {
+    tree.rel(n) == "compound"
+        && tree
+            .head(n)
+            .is_some_and(|h| NAMING_HEADS.contains(&tree.lemma(h)))
+}
+
 /// True when every constraint of `r` holds at token `i`.
 pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     if r.pattern.as_ref().is_some_and(|p| !p.matches(tree, i)) {
@@ -38,6 +62,7 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
                             .filter(|&n| tree.case_of(n) == Some("of")),
                     )
                     .flat_map(|n| std::iter::once(n).chain(tree.deps_exact(n, "compound")))
+                    .filter(|&n| !names_other_thing(tree, n))
                     .collect::<Vec<_>>()
             })
             .collect();

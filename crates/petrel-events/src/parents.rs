@@ -4,7 +4,7 @@
 //! (unasserted) sanctions.
 
 use crate::RuleSet;
-use petrel_core::{Doc, Event, Layers};
+use petrel_core::{ActorRef, Doc, Event, Layers};
 
 /// Relations through which an event's clause or noun belongs to the event above it.
 const CONTAINING: &[&str] = &["ccomp", "xcomp", "parataxis", "obj", "nsubj:pass"];
@@ -155,5 +155,52 @@ pub fn drop_petrarch_parents(doc: &Doc, rules: &RuleSet, events: &mut Vec<Event>
             .map(|(p, _)| p),
     ) {
         e.parent = p;
+    }
+}
+
+/// Roots of events whose complement says whom they are aimed at: an intent, an agreement or a
+/// threat ("promised to send troops to Mali" is aimed at Mali). An appeal or a demand is aimed
+/// at whom it addresses, often the speaker's own government.
+const AIMED_BY_COMPLEMENT: &[&str] = &["03", "05", "13"];
+
+/// Gives an intent, agreement or threat with no target of its own, or only one
+/// of its source's own country ("France promised to send troops": the troops are French), the
+/// target of the event in its open complement ("… to Mali").
+pub fn share_complement_targets(doc: &Doc, events: &mut [Event]) {
+    for k in 0..events.len() {
+        let Some(p) = events[k].parent else { continue };
+        let (Some(t), Some(pt)) = (doc.trigger_token(&events[k]), doc.trigger_token(&events[p]))
+        else {
+            continue;
+        };
+        if doc.tokens[t].deprel.as_str() != "xcomp" || doc.tokens[t].head() != Some(pt) {
+            continue;
+        }
+        let Some(target) = events[k].target.clone().filter(|a| a.country.is_some()) else {
+            continue;
+        };
+        let parent = &events[p];
+        let own = |a: &ActorRef| {
+            a.country.is_some()
+                && a.country == parent.source.as_ref().and_then(|s| s.country.clone())
+        };
+        if !AIMED_BY_COMPLEMENT
+            .iter()
+            .any(|r| parent.code.starts_with(r))
+            || parent.target.as_ref().is_some_and(|a| !own(a))
+            || own(&target)
+        {
+            continue;
+        }
+        let duplicate = events.iter().any(|e| {
+            e.sentence == parent.sentence
+                && e.code == parent.code
+                && e.evidence.trigger == parent.evidence.trigger
+                && e.source == parent.source
+                && e.target.as_ref().is_some_and(|a| a.code == target.code)
+        });
+        if !duplicate {
+            events[p].target = Some(target);
+        }
     }
 }

@@ -112,3 +112,16 @@ fn a_conjoined_verb_keeps_its_own_voice() {
         [one("042", "TCDGOV", "SDN"), one("190", "SDNREB", "TCDGOV")]
     );
 }
+
+#[test]
+fn an_intent_or_agreement_is_aimed_where_its_complement_is() {
+    // The troops are France's own; the promise is aimed at Mali.
+    let ev = coded("France promised to send troops to Mali.");
+    assert!(ev.contains(&one("030", "FRA", "MLI")), "{ev:?}");
+}
+
+#[test]
+fn war_games_are_no_war() {
+    let ev = coded("Chinese warships launched war games near Taiwan.");
+    assert!(ev.iter().all(|d| !d.0.starts_with("19")), "{ev:?}");
+}
