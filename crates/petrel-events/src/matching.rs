@@ -22,7 +22,7 @@ const NAMING_HEADS: &[&str] = &[
 ];
 
 /// True when `n` is a compound modifier inside the name of another thing ("war" in "war games").
-fn names_other_thing(tree: &Tree, n: usize) -> bool {
+pub(crate) fn names_other_thing(tree: &Tree, n: usize) -> bool {
     tree.rel(n) == "compound"
         && tree
             .head(n)

@@ -185,6 +185,10 @@ pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
     if !tree.parsed {
         return true;
     }
+    // "war games", "war crimes": the noun names something else.
+    if crate::matching::names_other_thing(tree, n) {
+        return false;
+    }
     // "a hunger strike": judge the phrase by its head noun.
     let n = if tree.rel(n) == "compound" {
         tree.head(n).unwrap_or(n)
