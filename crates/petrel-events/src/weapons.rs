@@ -1,7 +1,8 @@
 //! The weapon named around a violent event makes its code specific: an air, missile or drone
 //! strike is aerial (CAMEO 195), and a suicide attack is a suicide bombing (1831), whatever the
 //! verb ("Israeli air strikes killed five", "Russia launched missile strikes on Odesa"); a
-//! state that bombs does so from the air (195), not as a non-military bombing (183).
+//! state that bombs does so from the air (195), not as a non-military bombing (183); a bomb
+//! that kills or attacks is a bombing (183: "a car bomb killed 12 people").
 
 use crate::tree::Tree;
 use petrel_core::ActorRef;
@@ -18,6 +19,10 @@ const AERIAL: &[&str] = &[
     "aircraft",
 ];
 
+/// Words that make a use of force a bombing when they modify or are the trigger, its subject
+/// or its object.
+const BOMBS: &[&str] = &["bomb", "bomber", "bombing", "explosive", "ied", "car-bomb"];
+
 /// The words that name the weapon: the trigger, its subject and object, and their compound or
 /// adjective modifiers.
 fn weapon_words(tree: &Tree, t: usize) -> Vec<usize> {
@@ -33,7 +38,7 @@ fn weapon_words(tree: &Tree, t: usize) -> Vec<usize> {
 
 /// The more specific code for a violent event coded `code` at trigger `t`, if the weapon
 /// words call for one: 1831 for a suicide attack (roots 18–19), 195 for a generic use of force
-/// (190) by air, missile or drone.
+/// (190) by air, missile or drone, 183 for one (190, 180) by a bomb.
 pub fn weapon_code(tree: &Tree, t: usize, code: &str) -> Option<&'static str> {
     if !tree.parsed || !matches!(code.get(..2), Some("18" | "19")) {
         return None;
@@ -42,7 +47,11 @@ pub fn weapon_code(tree: &Tree, t: usize, code: &str) -> Option<&'static str> {
     if words.iter().any(|&w| tree.lemma(w) == "suicide") && code != "1831" {
         return Some("1831");
     }
-    (code == "190" && words.iter().any(|&w| AERIAL.contains(&tree.lemma(w)))).then_some("195")
+    if code == "190" && words.iter().any(|&w| AERIAL.contains(&tree.lemma(w))) {
+        return Some("195");
+    }
+    (matches!(code, "190" | "180") && words.iter().any(|&w| BOMBS.contains(&tree.lemma(w))))
+        .then_some("183")
 }
 
 /// 195 for a bombing (183, "bomb", "bombing") whose source is a state, its government or its
@@ -60,5 +69,37 @@ pub fn state_bombing(
                 .as_deref()
                 .is_none_or(|x| matches!(x, "GOV" | "MIL"))
     });
-    (code == "183" && state && matches!(tree.lemma(t), "bomb" | "bombing")).then_some("195")
+    if code != "183" || !state {
+        return None;
+    }
+    if matches!(tree.lemma(t), "bomb" | "bombing") {
+        return Some("195");
+    }
+    // "Israeli bombs killed …": the state owns the bomb; "car bombs in Baghdad killed …" are
+    // no state's, whatever place the parse made their source.
+    let words = if tree.parsed {
+        weapon_words(tree, t)
+    } else {
+        Vec::new()
+    };
+    let owned = source.is_some_and(|s| {
+        words.iter().any(|&w| {
+            BOMBS.contains(&tree.lemma(w))
+                && tree
+                    .deps(w, "amod")
+                    .chain(tree.deps(w, "compound"))
+                    .chain(tree.deps_exact(w, "nmod:poss"))
+                    .any(|m| {
+                        let sp = tree.doc.tokens[m].span;
+                        s.span.start <= sp.start && sp.end <= s.span.end
+                    })
+        })
+    });
+    let non_state = words.iter().any(|&w| NON_STATE.contains(&tree.lemma(w)));
+    (owned && !non_state).then_some("195")
 }
+
+/// Modifiers of a bomb that make it a non-military bombing, whoever is named near it.
+const NON_STATE: &[&str] = &[
+    "car", "roadside", "suicide", "pipe", "nail", "letter", "parcel", "truck",
+];
