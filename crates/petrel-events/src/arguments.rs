@@ -156,7 +156,15 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
         let rel = tree.rel(cur);
         let head = tree.head(cur)?;
         match rel {
-            "acl:relcl" | "acl" => return Some((head, rel == "acl")),
+            // "aid workers kidnapped in Iraq" undergo it; "demonstrators protesting" and a past
+            // tense misread as a modifier ("riot police used tear gas", "troops fought
+            // battles": it has an object) act.
+            "acl:relcl" | "acl" => {
+                let passive = (tree.doc.xpos(cur) == "VBN"
+                    && tree.deps_exact(cur, "obj").next().is_none())
+                    || reduced_passive(tree, cur);
+                return Some((head, rel == "acl" && passive));
+            }
             "xcomp" => {
                 // Object control: "urged Iran to withdraw" — Iran is the subject of withdraw.
                 if let Some(o) = tree.deps_exact(head, "obj").next() {
@@ -190,19 +198,54 @@ fn own_passive(tree: &Tree, v: usize) -> bool {
         || (tree.doc.xpos(v) == "VBN" && tree.deps(v, "aux").next().is_none())
 }
 
+/// Verbs of violence and coercion that English never uses without their object in the active
+/// voice ("troops killed" alone is not a sentence; "troops attacked" and "police shot at them"
+/// are).
+const ALWAYS_TRANSITIVE: &[&str] = &[
+    "kill",
+    "wound",
+    "injure",
+    "arrest",
+    "detain",
+    "abduct",
+    "kidnap",
+    "capture",
+    "execute",
+    "expel",
+    "deport",
+    "torture",
+    "jail",
+    "imprison",
+    "assassinate",
+    "behead",
+    "massacre",
+    "murder",
+    "slaughter",
+    "displace",
+];
+
 /// A past form with no auxiliary, no object and a "by" agent, read by the parser as an active
 /// verb: "Two Palestinians killed by Israeli forces" (a headline's reduced passive).
 fn reduced_passive(tree: &Tree, v: usize) -> bool {
-    matches!(tree.doc.xpos(v), "VBD" | "VBN")
+    let bare = matches!(tree.doc.xpos(v), "VBD" | "VBN")
         && tree.deps(v, "aux").next().is_none()
         && tree.deps_exact(v, "obj").next().is_none()
-        && tree.deps(v, "ccomp").next().is_none()
-        && agent(tree, v).is_some_and(|a| {
-            // Not a measure: "cut output by one million barrels".
-            matches!(tree.upos(a), Upos::Noun | Upos::Propn)
-                && !crate::matching::is_time_phrase(tree, a)
-                && tree.deps(a, "nummod").next().is_none()
-        })
+        && tree.deps(v, "ccomp").next().is_none();
+    // "86 Palestinian children killed in 2021", "two officers wounded": a verb that cannot
+    // go without its object, with none, is a passive even without an agent.
+    if bare
+        && ALWAYS_TRANSITIVE.contains(&tree.lemma(v))
+        && tree.deps(v, "xcomp").next().is_none()
+        && tree.deps(v, "obj").next().is_none()
+    {
+        return true;
+    }
+    bare && agent(tree, v).is_some_and(|a| {
+        // Not a measure: "cut output by one million barrels".
+        matches!(tree.upos(a), Upos::Noun | Upos::Propn)
+            && !crate::matching::is_time_phrase(tree, a)
+            && tree.deps(a, "nummod").next().is_none()
+    })
 }
 
 fn is_relative_pronoun(tree: &Tree, t: usize) -> bool {
@@ -494,4 +537,37 @@ pub fn push_with_coordinated(tree: &Tree, idx: &MentionIndex, m: usize, out: &mu
             }
         }
     }
+}
+
+/// Nouns of an attack in whose course a passive's victims fell ("killed in an Israeli raid").
+const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "strike",
+    "airstrike",
+    "raid",
+    "bombing",
+    "shelling",
+    "shooting",
+    "ambush",
+    "offensive",
+    "assault",
+    "bombardment",
+    "operation",
+    "crackdown",
+];
+
+/// The actor that owns the attack in an "in"/"during" phrase of passive verb `v` ("killed in
+/// an Israeli air strike" → "Israeli"), as the head of its mention.
+pub fn attack_owner(tree: &Tree, idx: &MentionIndex, v: usize) -> Option<usize> {
+    let attack = tree.deps(v, "obl").find(|&o| {
+        ATTACK_NOUNS.contains(&tree.lemma(o)) && matches!(tree.case_of(o), Some("in" | "during"))
+    })?;
+    tree.deps(attack, "amod")
+        .chain(tree.deps(attack, "compound"))
+        .chain(tree.deps_exact(attack, "nmod:poss"))
+        .chain(
+            tree.deps(attack, "nmod")
+                .filter(|&n| tree.case_of(n) == Some("by")),
+        )
+        .find(|&m| actor_of(tree, idx, m).is_some())
 }

@@ -504,7 +504,9 @@ impl EventCoder {
                 .collect();
             return (s, g);
         }
-        let (mut src_heads, mut tgt_heads) = match arguments::subject(tree, t) {
+        let subject = arguments::subject(tree, t);
+        let passive = subject.is_some_and(|(_, p)| p);
+        let (mut src_heads, mut tgt_heads) = match subject {
             Some((subj, true)) => (
                 arguments::agent(tree, t).into_iter().collect::<Vec<_>>(),
                 vec![subj],
@@ -512,6 +514,11 @@ impl EventCoder {
             Some((subj, false)) => (vec![subj], Vec::new()),
             None => (Vec::new(), Vec::new()),
         };
+        // "five Palestinians killed in an Israeli air strike": with no agent, a passive's attack
+        // names its doer.
+        if passive && src_heads.is_empty() {
+            src_heads.extend(arguments::attack_owner(tree, idx, t));
+        }
         // "war broke out between X and Y": X acts, Y is acted upon.
         if let Some(b) = tree
             .deps(t, "obl")
@@ -556,7 +563,22 @@ impl EventCoder {
         }
         // A source guessed from word order does not take the place of the noun a passive
         // relative clause modifies ("aid workers who were kidnapped" are not kidnappers).
-        if surface_source && tree.rel(t) == "acl:relcl" {
+        // "the Knesset passed a law barring spouses": a law, a plan or a resolution that does
+        // something is its maker's act.
+        if s.is_empty() && !passive && tree.rel(t) == "acl" && tree.doc.xpos(t) == "VBG" {
+            if let Some(v) = tree
+                .head(t)
+                .filter(|&h| tree.rel(h) == "obj")
+                .and_then(|h| tree.head(h))
+            {
+                if let Some((subj, false)) = arguments::subject(tree, v) {
+                    s = resolve(&[subj]);
+                }
+            }
+        }
+        // Nor does it take the place of a passive's subject ("five Palestinians killed in Gaza":
+        // they are the victims).
+        if surface_source && (passive || tree.rel(t) == "acl:relcl") {
             s.retain(|m| !g.contains(m));
         }
         let g = g.into_iter().filter(|g| !s.contains(g)).collect();

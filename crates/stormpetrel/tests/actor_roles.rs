@@ -125,3 +125,22 @@ fn war_games_are_no_war() {
     let ev = coded("Chinese warships launched war games near Taiwan.");
     assert!(ev.iter().all(|d| !d.0.starts_with("19")), "{ev:?}");
 }
+
+#[test]
+fn victims_of_a_passive_with_no_agent_are_its_target() {
+    // A headline's reduced passive: the victims are the target, never the source.
+    let ev = coded("Three Somali soldiers killed in Mogadishu.");
+    assert!(
+        ev.iter()
+            .any(|d| d.0 == "190" && d.1.is_none() && d.2.as_deref() == Some("SOMMIL")),
+        "{ev:?}"
+    );
+    // The attack they fell in names the attacker.
+    let ev = coded("Two Ukrainian soldiers were killed in a Russian artillery attack.");
+    assert!(
+        ev.iter().any(|d| d.0 == "190"
+            && d.1.as_deref().is_some_and(|s| s.starts_with("RUS"))
+            && d.2.as_deref() == Some("UKRMIL")),
+        "{ev:?}"
+    );
+}

@@ -49,8 +49,14 @@ fn a_state_that_bombs_strikes_from_the_air() {
 #[test]
 fn a_bomb_that_kills_is_a_bombing() {
     assert_eq!(codes("A car bomb killed 12 people in Kabul."), ["183"]);
-    assert_eq!(codes("Roadside bombs killed three Iraqi soldiers."), ["183"]);
+    assert_eq!(
+        codes("Roadside bombs killed three Iraqi soldiers."),
+        ["183"]
+    );
     // A state's bombs fall from the air; a place beside the bombs is not their owner.
-    assert_eq!(codes("Russian bombs killed ten civilians in Idlib."), ["195"]);
+    assert_eq!(
+        codes("Russian bombs killed ten civilians in Idlib."),
+        ["195"]
+    );
     assert!(!codes("Car bombs in Kabul killed 11 people.").contains(&"195".to_string()));
 }
