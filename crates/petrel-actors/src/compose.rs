@@ -71,6 +71,98 @@ const SPONSOR: [&str; 8] = [
     "allied",
     "aligned",
 ];
+/// Whether two lower-cased given names may be spellings of one name ("vasily" and "vassily",
+/// "benjamin" and "binyamin"): the same first letter, and one edit apart or sharing their
+/// first or last three letters.
+fn same_given_name(a: &str, b: &str) -> bool {
+    let three = |s: &str, end: bool| {
+        let c: Vec<char> = s.chars().collect();
+        (c.len() >= 3).then(|| {
+            if end {
+                c[c.len() - 3..].to_vec()
+            } else {
+                c[..3].to_vec()
+            }
+        })
+    };
+    a == b
+        || (a.chars().next() == b.chars().next()
+            && (crate::fuzzy::within_one_edit(a, b)
+                || three(a, false).is_some_and(|x| Some(x) == three(b, false))
+                || three(a, true).is_some_and(|x| Some(x) == three(b, true))))
+}
+
+/// Honorifics and titles that come before a surname without being a given name.
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "gen",
+    "general",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "president",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "emir",
+    "sultan",
+    "ayatollah",
+    "imam",
+    "rabbi",
+    "father",
+    "col",
+    "colonel",
+    "lt",
+    "capt",
+    "maj",
+    "adm",
+    "admiral",
+    "marshal",
+    "judge",
+    "justice",
+    "minister",
+    "secretary",
+    "ambassador",
+    "mayor",
+    "prof",
+    "professor",
+    "comrade",
+    "mme",
+    "herr",
+    "monsieur",
+    "madame",
+    "senor",
+    "señor",
+    "signor",
+    "mister",
+    "st",
+    "saint",
+    "pope",
+    "cardinal",
+    "bishop",
+    "archbishop",
+    "leader",
+    "chairman",
+    "speaker",
+    "commander",
+    "pm",
+    "vice",
+];
+
 /// Participles after `X-` that make the agent X's own: `Saudi-led`, `US-commanded`.
 const LEADER: [&str; 3] = ["led", "headed", "commanded"];
 const LOCATIVE: [&str; 9] = [
@@ -131,6 +223,31 @@ impl Ctx<'_> {
             _ => None,
         })
     }
+    /// Whether the one-word person match at item `k` follows a given name that is not this
+    /// person's: "Omar Assad" is not Bashar al-Assad, though "Tayyip Erdogan" is Erdogan.
+    fn other_given_name(&self, k: usize) -> bool {
+        let Some((u0, u1, e)) = self.matched(k) else {
+            return false;
+        };
+        if u1 != u0 + 1 || u0 == 0 {
+            return false;
+        }
+        let (prev, units) = (u0 - 1, self.units);
+        let p = &units.v[prev];
+        let covered = k > 0 && self.matched(k - 1).is_some_and(|(_, end, _)| end > prev);
+        p.sent == units.v[u0].sent
+            && p.cap
+            && !p.upper
+            && !p.hyphen
+            && !units.v[u0].hyphen
+            && p.upos.is_none_or(|u| u == Upos::Propn)
+            && !HONORIFICS.contains(&units.norm(prev))
+            && !covered
+            && !e
+                .name
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| same_given_name(&w.to_lowercase(), units.norm(prev)))
+    }
     /// The normalised word just before unit `u` in its sentence.
     fn word_before(&self, u: usize) -> Option<&str> {
         (u > 0 && self.units.v[u - 1].sent == self.units.v[u].sent).then(|| self.units.norm(u - 1))
@@ -188,7 +305,9 @@ pub(crate) fn sentence(
                             state_first(&cx, k, code, flags, out)
                         }
                         EntryKind::Person => {
-                            out.push(person(&cx, items[k], None));
+                            if !cx.other_given_name(k) {
+                                out.push(person(&cx, items[k], None));
+                            }
                             k + 1
                         }
                     },

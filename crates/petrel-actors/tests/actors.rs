@@ -416,3 +416,29 @@ fn an_agent_led_by_a_state_is_that_states() {
         Some("SAUMIL")
     );
 }
+
+#[test]
+fn a_namesake_with_another_given_name_is_not_the_leader() {
+    let d = dict();
+    let date = "2022-05-01";
+    // Another person who shares the surname.
+    let t = "Relatives buried Omar Assad in Jiljilya.";
+    assert!(
+        codes(&d, t, date).iter().all(|(_, c)| c != "SYRGOV"),
+        "{:?}",
+        codes(&d, t, date)
+    );
+    // The leader by surname, by full name, with an honorific or a title.
+    for t in [
+        "Assad met Putin.",
+        "Bashar Assad met Putin.",
+        "Mr Assad met Putin.",
+        "President Assad met Putin.",
+    ] {
+        assert!(
+            codes(&d, t, date).iter().any(|(_, c)| c == "SYRGOV"),
+            "{t}: {:?}",
+            codes(&d, t, date)
+        );
+    }
+}
