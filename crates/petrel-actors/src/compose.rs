@@ -71,6 +71,20 @@ const SPONSOR: [&str; 8] = [
     "allied",
     "aligned",
 ];
+/// Whether units `u0..u1` are a dateline: a place in capitals of four letters or more that
+/// opens its sentence before a capitalised word in lower case ("MOSCOW President …"), not an
+/// abbreviation such as "US" or "UAE".
+fn is_dateline(units: &Units, u0: usize, u1: usize) -> bool {
+    let opens = u0 == 0 || units.v[u0 - 1].sent != units.v[u0].sent;
+    let letters: usize = (u0..u1).map(|i| units.norm(i).chars().count()).sum();
+    // In a headline set all in capitals ("RUSSIA ATTACKS UKRAINE") the place is the subject.
+    let mixed_after = units
+        .v
+        .get(u1)
+        .is_some_and(|n| n.sent == units.v[u0].sent && n.cap && !n.upper);
+    opens && letters >= 4 && mixed_after && (u0..u1).all(|i| units.v[i].upper)
+}
+
 /// Whether two lower-cased given names may be spellings of one name ("vasily" and "vassily",
 /// "benjamin" and "binyamin"): the same first letter, and one edit apart or sharing their
 /// first or last three letters.
@@ -384,6 +398,9 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
     };
     let org = e.kind == EntryKind::Organisation;
     let units = cx.units;
+    // "LONDON President Vladimir Putin of Russia …": a dateline, which names the article's
+    // place but is not the country of the person after it.
+    let dateline = !org && is_dateline(units, u0, u1);
     let next = cx.matched(k + 1);
     let sponsor =
         !org && u1 < units.v.len() && units.v[u1].hyphen && units.v[u1].sent == units.v[u0].sent;
@@ -417,6 +434,21 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
             let (end, agent) = chain(cx.dict, cx.date, cx.items, k + 1);
             if matches!(cx.matched(end), Some((p0, _, p)) if p.kind == EntryKind::Person && p0 == agent.u1)
             {
+                // After a dateline the title and the person stand alone: "President Vladimir
+                // Putin" after "LONDON" is Russia's.
+                if dateline {
+                    out.push(Draft::new(
+                        u0,
+                        u1,
+                        u1 - 1,
+                        code.to_string(),
+                        e.kind.actor_kind(),
+                        e.name.to_string(),
+                        RefClass::Thing,
+                    ));
+                    out.push(person(cx, cx.items[end], Some(agent.u0)));
+                    return end + 1;
+                }
                 out.push(person(cx, cx.items[end], Some(u0)));
                 return end + 1;
             }
@@ -433,7 +465,7 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
             ));
             return end;
         }
-        if next_entry.kind == EntryKind::Person && a0 == u1 && !org {
+        if next_entry.kind == EntryKind::Person && a0 == u1 && !org && !dateline {
             out.push(person(cx, cx.items[k + 1], Some(u0)));
             return k + 2;
         }

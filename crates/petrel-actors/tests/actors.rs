@@ -442,3 +442,16 @@ fn a_namesake_with_another_given_name_is_not_the_leader() {
         );
     }
 }
+
+#[test]
+fn a_dateline_is_no_part_of_the_name_after_it() {
+    let d = dict();
+    let t = "MOSCOW President Emmanuel Macron of France arrived on Monday.";
+    let c = codes(&d, t, "2022-05-01");
+    assert!(
+        c.iter()
+            .any(|(s, c)| s.starts_with("President") && c == "FRAGOV"),
+        "{c:?}"
+    );
+    assert!(c.iter().all(|(s, _)| !s.starts_with("MOSCOW President")), "{c:?}");
+}
