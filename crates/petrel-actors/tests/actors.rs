@@ -453,5 +453,8 @@ fn a_dateline_is_no_part_of_the_name_after_it() {
             .any(|(s, c)| s.starts_with("President") && c == "FRAGOV"),
         "{c:?}"
     );
-    assert!(c.iter().all(|(s, _)| !s.starts_with("MOSCOW President")), "{c:?}");
+    assert!(
+        c.iter().all(|(s, _)| !s.starts_with("MOSCOW President")),
+        "{c:?}"
+    );
 }

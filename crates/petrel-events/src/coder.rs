@@ -703,6 +703,31 @@ fn drop_apolitical(events: &mut Vec<Event>, first: usize) {
     );
 }
 
+/// Sectors of private people and bodies: civilians, business, media, schools, hospitals.
+const PRIVATE_SECTORS: &[&str] = &["CVL", "BUS", "MED", "EDU", "HLH"];
+
+/// An appeal, intent, meeting, cooperation, aid, concession or inquiry (roots 02–09) with no
+/// source and only private people or bodies as its target is no event: "to help people find
+/// what they want", "a duty to offer hope to the millions". Violence, coercion and protest keep
+/// their victims ("dozens of civilians killed"); a statement whose speaker is unresolved is
+/// still a statement.
+fn drop_unsourced_private(events: &mut Vec<Event>, first: usize) {
+    let private = |e: &Event| {
+        e.source.is_none()
+            && e.code.as_bytes().first() == Some(&b'0')
+            && !e.code.starts_with("01")
+            && e.target.as_ref().is_some_and(|t| {
+                t.sector
+                    .as_deref()
+                    .is_some_and(|x| PRIVATE_SECTORS.contains(&x))
+            })
+    };
+    if events[first..].iter().any(private) {
+        let tail = events.split_off(first);
+        events.extend(tail.into_iter().filter(|e| !private(e)));
+    }
+}
+
 /// An asserted event with both a source and a target: what a later meeting noun refers to.
 fn has_dyad(e: &Event) -> bool {
     e.source.is_some() && e.target.is_some() && e.modality.is_factual()
@@ -863,6 +888,7 @@ impl Stage for EventCoder {
             if events.len() > first && !names_political_actor(doc, s) {
                 drop_apolitical(&mut events, first);
             }
+            drop_unsourced_private(&mut events, first);
             let clean_before = clean;
             // Dropping moves the events after `clean_before`, so the latest dyad is looked for
             // again among them.

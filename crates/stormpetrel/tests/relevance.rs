@@ -205,3 +205,22 @@ fn pleading_guilty_is_no_appeal() {
         ["020"]
     );
 }
+
+#[test]
+fn cooperation_with_no_source_and_only_private_people_is_no_event() {
+    assert_eq!(
+        coded("The Indian budget includes special assistance for farmers."),
+        []
+    );
+    assert_eq!(
+        coded("There will be exercises to encourage Asian people to join the British police."),
+        []
+    );
+    // Violence keeps its civilian victims.
+    let ev = coded("Dozens of Sudanese civilians were killed in Darfur.");
+    assert!(
+        ev.iter()
+            .any(|e| e.0.starts_with("19") || e.0.starts_with("18")),
+        "{ev:?}"
+    );
+}
