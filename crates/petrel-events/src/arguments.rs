@@ -222,6 +222,10 @@ const ALWAYS_TRANSITIVE: &[&str] = &[
     "murder",
     "slaughter",
     "displace",
+    "accuse",
+    "indict",
+    "convict",
+    "sentence",
 ];
 
 /// A past form with no auxiliary, no object and a "by" agent, read by the parser as an active
@@ -338,11 +342,19 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
 /// Source and target heads of a nominal trigger `n` ("Moscow's invasion of Crimea").
 pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<usize>) {
     let (mut src, mut tgt) = (Vec::new(), Vec::new());
+    // "the journalist's killing", "Navalny's arrest": the possessor of a noun of what is done to
+    // someone undergoes it, unless an "of" phrase names who does ("Israel's killing of …").
+    let undergoes = PATIENT_NOUNS.contains(&tree.lemma(n))
+        && !tree.deps(n, "nmod").any(|d| tree.case_of(d) == Some("of"));
     for d in tree
         .deps(n, "nmod:poss")
         .chain(tree.deps(n, "amod"))
         .chain(tree.deps(n, "compound"))
     {
+        if undergoes && tree.rel(d) == "nmod:poss" && tree.upos(d) != petrel_core::Upos::Pron {
+            tgt.push(d);
+            continue;
+        }
         src.push(d);
         // "Israel continues its bombardment of Gaza": a possessive pronoun on the object of a
         // verb is that verb's subject, when the pronoun names no actor itself.
@@ -418,6 +430,31 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
     }
     (src, tgt)
 }
+
+/// Event nouns whose possessor is the one they are done to ("the journalist's killing").
+const PATIENT_NOUNS: &[&str] = &[
+    "killing",
+    "murder",
+    "assassination",
+    "arrest",
+    "detention",
+    "abduction",
+    "kidnapping",
+    "capture",
+    "execution",
+    "release",
+    "expulsion",
+    "deportation",
+    "torture",
+    "imprisonment",
+    "jailing",
+    "conviction",
+    "trial",
+    "extradition",
+    "ouster",
+    "removal",
+    "beheading",
+];
 
 /// Verbs that only carry an event noun ("made a visit", "began a visit", "carried out a raid",
 /// "continues raids", "stepped up attacks").

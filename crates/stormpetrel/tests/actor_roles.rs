@@ -144,3 +144,23 @@ fn victims_of_a_passive_with_no_agent_are_its_target() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn the_possessor_of_an_arrest_or_killing_undergoes_it() {
+    let ev = coded("Kenyan police confirmed the journalist's arrest.");
+    assert!(
+        ev.iter()
+            .any(|d| d.0 == "173" && d.2.as_deref() == Some("KENMED")),
+        "{ev:?}"
+    );
+    // An "of" phrase names who undergoes it, and the possessor acts.
+    let ev = coded("Russia's arrest of a Ukrainian journalist drew criticism.");
+    assert!(
+        ev.iter()
+            .any(|d| d.0 == "173" && d.1.as_deref() == Some("RUS")),
+        "{ev:?}"
+    );
+    // A headline's "X accused of …" is an accusation aimed at X.
+    let ev = coded("Israel accused of war crimes in Gaza.");
+    assert!(ev.iter().all(|d| d.1.as_deref() != Some("ISR")), "{ev:?}");
+}
