@@ -215,7 +215,10 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             m.future = true;
         }
     }
-    if crate::unasserted::alleged(tree, t) || crate::unasserted::proposed(tree, t) {
+    if crate::unasserted::alleged(tree, t)
+        || crate::unasserted::proposed(tree, t)
+        || crate::unasserted::asked_for(tree, t)
+    {
         m.hypothetical = true;
     }
     if crate::unasserted::pledged(tree, t) {

@@ -121,3 +121,32 @@ fn infinitive_of(tree: &Tree, t: usize, nouns: &[&str]) -> bool {
         _ => false,
     }
 }
+
+/// Verbs of asking whose "to" clause is what they ask for.
+const ASKING_VERBS: &[&str] = &[
+    "call",
+    "urge",
+    "ask",
+    "appeal",
+    "press",
+    "encourage",
+    "invite",
+    "order",
+    "tell",
+    "demand",
+    "beg",
+    "implore",
+    "exhort",
+];
+
+/// True when the trigger at `t` is the "to" clause of a verb of asking that the parser hung as
+/// an adverbial clause ("calling on the troops to kill …", "urged them, in a speech, to
+/// strike"): what is asked for, not what happened.
+pub fn asked_for(tree: &Tree, t: usize) -> bool {
+    tree.parsed
+        && tree.rel(t) == "advcl"
+        && tree.deps(t, "mark").any(|d| tree.word_is(d, "to"))
+        && tree
+            .head(t)
+            .is_some_and(|h| tree.upos(h) == Upos::Verb && ASKING_VERBS.contains(&tree.lemma(h)))
+}

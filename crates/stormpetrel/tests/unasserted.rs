@@ -68,3 +68,10 @@ fn a_pledge_to_act_is_an_intent_and_a_vow_to_fight_a_threat() {
     assert!(ev.iter().any(|c| c.starts_with("13")), "{ev:?}");
     assert!(ev.iter().all(|c| !c.starts_with("19")), "{ev:?}");
 }
+
+#[test]
+fn what_someone_is_called_on_to_do_is_not_asserted() {
+    let ev = events("A Chadian minister called on the army to attack the rebels in Tibesti.");
+    assert!(ev.iter().any(|e| e.0.starts_with("02") && e.1), "{ev:?}");
+    assert!(ev.iter().all(|e| !e.0.starts_with("19") || !e.1), "{ev:?}");
+}
