@@ -341,11 +341,12 @@ impl EventCoder {
             {
                 continue;
             }
-            // Violence (18–20) done by a quake, a storm or a crash is a disaster, and by a
-            // company ("the airline launched operations") a word sense of business: neither is
-            // an event.
+            // Violence (18–20) done by a quake, a storm or a crash is a disaster, by a company
+            // ("the airline launched operations") a word sense of business, and a fight against
+            // a thing or in court a figure of speech: none is an event.
             if matches!(&code[..2], "18" | "19" | "20")
                 && (disaster_subject(&tree, m.trigger)
+                    || crate::figurative::contest(&tree, idx, m.trigger)
                     || sources
                         .iter()
                         .flatten()

@@ -20,6 +20,7 @@
 
 pub mod arguments;
 mod coder;
+mod figurative;
 mod gate;
 mod headline;
 mod matching;

@@ -60,3 +60,25 @@ fn a_bomb_that_kills_is_a_bombing() {
     );
     assert!(!codes("Car bombs in Kabul killed 11 people.").contains(&"195".to_string()));
 }
+
+#[test]
+fn a_fight_against_a_thing_or_in_court_is_no_fighting() {
+    for text in [
+        "The Kenyan government vowed to fight poverty in Nairobi.",
+        "Nigerian officials battled to save the budget deal.",
+        "Russia lost a court battle with Ukraine in The Hague.",
+    ] {
+        let c = codes(text);
+        assert!(
+            c.iter()
+                .all(|c| !c.starts_with("19") && !c.starts_with("13")),
+            "{text}: {c:?}"
+        );
+    }
+    // Fighting people, or fighting battles, is fighting.
+    assert_eq!(codes("Chadian troops fought rebels near Abeche."), ["190"]);
+    assert_eq!(
+        codes("Chadian troops fought pitched battles near Abeche."),
+        ["190"]
+    );
+}
