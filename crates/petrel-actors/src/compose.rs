@@ -437,15 +437,7 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
                 // After a dateline the title and the person stand alone: "President Vladimir
                 // Putin" after "LONDON" is Russia's.
                 if dateline {
-                    out.push(Draft::new(
-                        u0,
-                        u1,
-                        u1 - 1,
-                        code.to_string(),
-                        e.kind.actor_kind(),
-                        e.name.to_string(),
-                        RefClass::Thing,
-                    ));
+                    out.push(own_mention(u0, u1, code, e));
                     out.push(person(cx, cx.items[end], Some(agent.u0)));
                     return end + 1;
                 }
@@ -499,7 +491,17 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
     } else {
         code
     };
-    let d = Draft::new(
+    out.push(Draft {
+        place,
+        contextual: flags & CONTEXT != 0,
+        ..own_mention(u0, u1, code, e)
+    });
+    k + 1
+}
+
+/// A country, metonym or organisation `e` at units `u0..u1` as a mention of its own.
+fn own_mention(u0: usize, u1: usize, code: &str, e: &Entry) -> Draft {
+    Draft::new(
         u0,
         u1,
         u1 - 1,
@@ -507,13 +509,7 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
         e.kind.actor_kind(),
         e.name.to_string(),
         RefClass::Thing,
-    );
-    out.push(Draft {
-        place,
-        contextual: flags & CONTEXT != 0,
-        ..d
-    });
-    k + 1
+    )
 }
 
 /// Nouns for documents and formats that are named after the city where they were made.
