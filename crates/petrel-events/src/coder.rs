@@ -902,8 +902,11 @@ impl Stage for EventCoder {
                 last_dyad = Some(from + i);
             }
         }
-        // Actorless events after the document's last event with an actor are background too.
-        if clean > 0 {
+        // Actorless events after the document's last event with an actor are background too,
+        // and so are all of them in an article of several sentences that gives none an actor
+        // ("a surprise attack", "demand for laundry products slowed"). A one-sentence document,
+        // such as a gold item, keeps them.
+        if clean > 0 || doc.sentences.len() > 1 {
             let tail = events.split_off(clean);
             events.extend(tail.into_iter().filter(has_actor));
         }

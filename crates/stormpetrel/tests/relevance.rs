@@ -224,3 +224,11 @@ fn cooperation_with_no_source_and_only_private_people_is_no_event() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn an_article_that_gives_no_event_an_actor_yields_none() {
+    let text = "A surprise attack hit a market near the Ukrainian border. Prices fell.";
+    assert!(coded(text).is_empty(), "{:?}", coded(text));
+    // One sentence on its own, such as a gold item, keeps its actorless event.
+    assert!(!coded("A surprise attack hit a market near the Ukrainian border.").is_empty());
+}
