@@ -237,10 +237,7 @@ fn reduced_passive(tree: &Tree, v: usize) -> bool {
         && tree.deps(v, "ccomp").next().is_none();
     // "86 Palestinian children killed in 2021", "two officers wounded": a verb that cannot
     // go without its object, with none, is a passive even without an agent.
-    if bare
-        && ALWAYS_TRANSITIVE.contains(&tree.lemma(v))
-        && tree.deps(v, "xcomp").next().is_none()
-        && tree.deps(v, "obj").next().is_none()
+    if bare && ALWAYS_TRANSITIVE.contains(&tree.lemma(v)) && tree.deps(v, "xcomp").next().is_none()
     {
         return true;
     }

@@ -562,8 +562,6 @@ impl EventCoder {
         if g.is_empty() && tgt_heads.is_empty() && !rule.no_obj_target {
             g.extend(near_tgt);
         }
-        // A source guessed from word order does not take the place of the noun a passive
-        // relative clause modifies ("aid workers who were kidnapped" are not kidnappers).
         // "the Knesset passed a law barring spouses": a law, a plan or a resolution that does
         // something is its maker's act.
         if s.is_empty() && !passive && tree.rel(t) == "acl" && tree.doc.xpos(t) == "VBG" {
@@ -577,8 +575,9 @@ impl EventCoder {
                 }
             }
         }
-        // Nor does it take the place of a passive's subject ("five Palestinians killed in Gaza":
-        // they are the victims).
+        // A source guessed from word order does not take the place of the noun a passive
+        // relative clause modifies ("aid workers who were kidnapped" are not kidnappers), nor
+        // of a passive's subject ("five Palestinians killed in Gaza": they are the victims).
         if surface_source && (passive || tree.rel(t) == "acl:relcl") {
             s.retain(|m| !g.contains(m));
         }
