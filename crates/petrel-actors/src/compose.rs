@@ -177,6 +177,23 @@ const HONORIFICS: &[&str] = &[
     "vice",
 ];
 
+/// Forms of address that come only before a surname: "Ms King" is no king.
+pub(crate) const SURNAME_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "mister"];
+
+/// Heads of the names of public bodies.
+const PUBLIC_BODIES: &[&str] = &[
+    "department", "ministry", "office", "agency", "commission", "council", "authority",
+    "bureau", "executive", "directorate", "committee", "inspectorate", "service", "board",
+];
+
+/// Nouns for a state or a part of one, whose officers are that state's: "the country's
+/// president".
+const STATE_NOUNS: &[&str] = &[
+    "country", "nation", "state", "kingdom", "republic", "island", "territory", "province",
+    "region", "city", "capital", "government", "party", "movement", "group", "organisation",
+    "organization", "alliance", "bloc", "union", "army", "military", "force", "forces",
+];
+
 /// Participles after `X-` that make the agent X's own: `Saudi-led`, `US-commanded`.
 const LEADER: [&str; 3] = ["led", "headed", "commanded"];
 const LOCATIVE: [&str; 9] = [
@@ -261,6 +278,44 @@ impl Ctx<'_> {
                 .name
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| same_given_name(&w.to_lowercase(), units.norm(prev)))
+    }
+    /// Whether a bare title of one official at unit `u` names no agent of a state: a
+    /// surname after "Mr" or "Ms" ("Ms King"), the officer of a body no dictionary knows ("the
+    /// BPI spokesman", "PTC president", though "Investment Minister" is a title), or of a
+    /// common noun's owner ("the rapper's spokesman").
+    fn not_an_agent(&self, u: usize) -> bool {
+        if u == 0 || self.units.v[u - 1].sent != self.units.v[u].sent {
+            return false;
+        }
+        let (p, units) = (&self.units.v[u - 1], self.units);
+        let covered = self
+            .items
+            .iter()
+            .any(|i| matches!(i, Item::Match { u0, u1, .. } if *u0 < u && *u1 > u - 1));
+        if covered || units.v[u].hyphen {
+            return false;
+        }
+        SURNAME_TITLES.contains(&units.norm(u - 1))
+            || (p.cap
+                && p.upos == Some(Upos::Propn)
+                && !p.owner
+                && !self.dict.is_common_word(units.norm(u - 1))
+                && !self.names_public_body(u))
+            || (p.owner
+                && p.upos == Some(Upos::Noun)
+                && !STATE_NOUNS.contains(&units.norm(u - 1)))
+    }
+    /// Whether the capitalised name just before unit `u` names a public body ("A Department for
+    /// Work and Pensions spokeswoman", "Brent Council leader").
+    fn names_public_body(&self, u: usize) -> bool {
+        let units = self.units;
+        (u.saturating_sub(7)..u)
+            .rev()
+            .take_while(|&i| {
+                units.v[i].sent == units.v[u].sent
+                    && (units.v[i].cap || matches!(units.norm(i), "for" | "of" | "and" | "on"))
+            })
+            .any(|i| PUBLIC_BODIES.contains(&units.norm(i)))
     }
     /// The normalised word just before unit `u` in its sentence.
     fn word_before(&self, u: usize) -> Option<&str> {
@@ -380,6 +435,9 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
             pending: Pending::No,
             ..agent
         });
+        return end;
+    }
+    if agent.class == RefClass::Person && agent.code.ends_with("GOV") && cx.not_an_agent(agent.u0) {
         return end;
     }
     out.push(Draft {

@@ -37,6 +37,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("regions.txt", include_str!("../data/regions.txt")),
     ("igos.txt", include_str!("../data/igos.txt")),
     ("ngos_media.txt", include_str!("../data/ngos_media.txt")),
+    ("parties.txt", include_str!("../data/parties.txt")),
     ("armed_groups.txt", include_str!("../data/armed_groups.txt")),
 ];
 

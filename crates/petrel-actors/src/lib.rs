@@ -12,7 +12,8 @@
 //!    surnames), and picks each entry's role on the document date.
 //! 3. Matches in a sentence are composed: `Russian troops` → `RUSMIL`, `Iran's foreign
 //!    minister` → `IRNGOV`, `Russian-backed separatists` → the context country + `REB`.
-//! 4. A document pass resolves pronouns, definite descriptions and bare agents.
+//! 4. A document pass resolves pronouns, definite descriptions and bare agents, and finds
+//!    the surnames of people named in full earlier ("Mr Brown").
 //!
 //! [`find_mentions`] runs all of it on a plain string.
 
@@ -32,6 +33,7 @@ pub mod normalize;
 pub mod petrarch;
 mod role;
 mod stage;
+mod surnames;
 mod units;
 
 pub use coref::PLEONASTIC;

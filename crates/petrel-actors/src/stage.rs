@@ -4,6 +4,7 @@ use crate::compose::{self, Draft};
 use crate::coref;
 use crate::dict::ActorDict;
 use crate::matcher::{self, Item};
+use crate::surnames;
 use crate::units::Units;
 use petrel_core::{ActorMention, Doc, Layers, Result, Span, Stage};
 use petrel_ontology::actor_code::{sector_name, ActorCode};
@@ -103,6 +104,7 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
         s0 = s1;
     }
     coref::resolve(doc, &units, &mut sentences);
+    surnames::resolve(&units, dict, &mut sentences);
     let mut out = sentences
         .into_iter()
         .flatten()

@@ -31,6 +31,8 @@ pub(crate) struct Unit {
     pub hyphen: bool,
     /// Tagged as a proper noun / a noun, when tags exist.
     pub upos: Option<Upos>,
+    /// Followed by a possessive "'s" or "'" ("the rapper's").
+    pub owner: bool,
 }
 
 /// All units of a document.
@@ -69,6 +71,9 @@ impl Units {
             let apostrophe = chars.next().is_some_and(is_apostrophe);
             if apostrophe && (chars.as_str().is_empty() || chars.as_str().eq_ignore_ascii_case("s"))
             {
+                if let Some(last) = u.v.last_mut().filter(|l| l.sent == t.sentence) {
+                    last.owner = true;
+                }
                 continue;
             }
             // "Iranian-made" as one token, or as "Iranian" "-" "made".
@@ -101,6 +106,7 @@ impl Units {
                         && !core.chars().any(char::is_lowercase),
                     hyphen: hyphen || !first,
                     upos: tags.then_some(t.upos),
+                    owner: false,
                 };
                 u.v.push(unit);
                 first = false;

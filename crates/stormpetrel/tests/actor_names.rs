@@ -1,0 +1,62 @@
+//! Named actors (#16): surnames of people named in full earlier, officers of bodies that no
+//! dictionary knows, and political parties.
+
+mod common;
+
+use common::{dyad as one, Dyad};
+
+fn coded(text: &str) -> Vec<Dyad> {
+    common::dyads(text, Some("2005-03-01"))
+}
+
+#[test]
+fn a_surname_is_the_person_named_in_full_earlier() {
+    // A titled name the dictionary does not know, then the surname with and without "Mr".
+    assert_eq!(
+        coded(
+            "Czech Interior Minister Karel Novak arrived in Vienna on Monday. \
+             Mr Novak criticised Austria over the border closure. \
+             Novak later met Austrian officials."
+        ),
+        [
+            one("042", "CZEGOV", "AUT"),
+            one("110", "CZEGOV", "AUT"),
+            one("040", "CZEGOV", "AUTGOV"),
+        ]
+    );
+    // A person the dictionary knows by full name only.
+    assert_eq!(
+        coded("Gordon Brown flew to Nairobi. Mr Brown praised the Kenyan government."),
+        [one("051", "GBRGOV", "KENGOV")]
+    );
+}
+
+#[test]
+fn an_officer_of_an_unknown_body_is_no_government() {
+    for text in [
+        "The Zentrix spokesman criticised Germany over the new tax.",
+        "The singer's spokesman criticised Germany over the new tax.",
+        "Ms King criticised Germany over the new tax.",
+    ] {
+        assert_eq!(
+            coded(text),
+            [("110".to_string(), None, Some("DEU".to_string()))],
+            "{text}"
+        );
+    }
+    // A state's own officers keep their country.
+    assert_eq!(
+        coded("Poland held elections in May. The country's president criticised the EU."),
+        [one("110", "POLGOV", "IGOEUR")]
+    );
+}
+
+#[test]
+fn parties_are_their_countrys() {
+    assert_eq!(
+        coded("The Tories criticised the government over the war in Iraq. Britain is divided."),
+        [one("110", "GBRPTY", "GBRGOV")]
+    );
+    // A contextual party name needs its country in the article.
+    assert!(coded("Labour costs rose sharply in March.").is_empty());
+}
