@@ -17,10 +17,14 @@
 //!   code such as `GOV`;
 //! - an `X-backed` agent takes the state other than `X` most mentioned (as actor or place) in
 //!   its sentence, else in it and the two before, else in the whole article (ties: the first
-//!   mentioned); with none, a bare sector code.
+//!   mentioned); with none, a bare sector code;
+//! - a surname of a person named in full in an earlier sentence ("Mr Brown", "Clarke said") is
+//!   that person (see `surnames.rs`).
 
 use crate::compose::{compose, Draft, Pending, RefClass};
+use crate::dict::ActorDict;
 use crate::history::History;
+use crate::surnames::{sentence_ranges, Surnames};
 use crate::matcher::Pronoun;
 use crate::units::Units;
 use petrel_core::{ActorKind, Doc, Layers};
@@ -45,7 +49,7 @@ pub(crate) fn state_of(code: &str) -> Option<&str> {
 
 /// Resolves pending drafts in place (dropping those that cannot be resolved). `sentences`
 /// holds each sentence's drafts in text order.
-pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
+pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mut [Vec<Draft>]) {
     let named: HashSet<String> = sentences
         .iter()
         .flatten()
@@ -57,7 +61,12 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
     }
     let mut history = History::default();
     let mut sponsored: Vec<(usize, String)> = Vec::new();
+    let mut surnames = Surnames::new(units, dict);
+    let ranges = sentence_ranges(units);
     for (s, drafts) in sentences.iter_mut().enumerate() {
+        if let Some(r) = ranges.get(s) {
+            surnames.find(r.clone(), drafts);
+        }
         let explicit: Vec<Draft> = drafts
             .iter()
             .filter(|d| d.pending == Pending::No)
@@ -87,6 +96,7 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, sentences: &mut [Vec<Draft>]) {
                 kept.push(r);
             }
         }
+        surnames.learn(&kept);
         *drafts = kept;
     }
     if sponsored.is_empty() {

@@ -9,6 +9,14 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../data/leaders_reign.txt"),
     ),
     (
+        "ministers_west.txt",
+        include_str!("../data/ministers_west.txt"),
+    ),
+    (
+        "ministers_rest.txt",
+        include_str!("../data/ministers_rest.txt"),
+    ),
+    (
         "leaders_americas.txt",
         include_str!("../data/leaders_americas.txt"),
     ),

@@ -4,7 +4,6 @@ use crate::compose::{self, Draft};
 use crate::coref;
 use crate::dict::ActorDict;
 use crate::matcher::{self, Item};
-use crate::surnames;
 use crate::units::Units;
 use petrel_core::{ActorMention, Doc, Layers, Result, Span, Stage};
 use petrel_ontology::actor_code::{sector_name, ActorCode};
@@ -103,8 +102,7 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
         sentences.push(drafts);
         s0 = s1;
     }
-    coref::resolve(doc, &units, &mut sentences);
-    surnames::resolve(&units, dict, &mut sentences);
+    coref::resolve(doc, &units, dict, &mut sentences);
     let mut out = sentences
         .into_iter()
         .flatten()
@@ -141,7 +139,7 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
             }
         })
         .collect::<Vec<_>>();
-    out.retain(|m| !is_byline(doc, m));
+    out.retain(|m| !is_byline(doc, m) && !is_dateline(doc, m));
     // Text order is a promise of `Doc::mentions` that lookups rely on (binary search).
     out.sort_by_key(|m| m.tok_start);
     out
@@ -150,7 +148,9 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
 /// A news agency's credit at the head of a sentence ("AP - Panama recalled …", "WASHINGTON
 /// (Reuters) - …"): the outlet that filed the story, not an actor in it.
 fn is_byline(doc: &Doc, m: &ActorMention) -> bool {
-    let media = m.sector.as_deref() == Some("MED") || m.code.starts_with("MED");
+    let media = m.sector.as_deref() == Some("MED")
+        || m.code.starts_with("MED")
+        || m.code.ends_with("GOVMED");
     if !media || m.kind != petrel_core::ActorKind::Organisation {
         return false;
     }
@@ -166,4 +166,38 @@ fn is_byline(doc: &Doc, m: &ActorMention) -> bool {
     }
     let dash = j < doc.tokens.len() && matches!(doc.word(j), "-" | "--" | "\u{2013}" | "\u{2014}");
     dash && (m.tok_start as usize) < first + 6
+}
+
+/// A wire dateline at the head of a sentence ("LONDON (Reuters) - …", "BAGHDAD, Iraq - …",
+/// "OKLAHOMA CITY - …"): the place the story was filed from, in capitals, and the country
+/// after it. It gave the article its context but is not an actor in the sentence.
+fn is_dateline(doc: &Doc, m: &ActorMention) -> bool {
+    if m.kind == petrel_core::ActorKind::Person {
+        return false;
+    }
+    let s = doc.tokens[m.tok_start as usize].sentence as usize;
+    let Some(first) = doc.sentences.get(s).map(|x| x.tokens().start) else {
+        return false;
+    };
+    let (t0, t1) = (m.tok_start as usize, m.tok_end as usize);
+    let capitals = |a: usize, b: usize| {
+        let mut letters = 0;
+        (a..b).all(|i| {
+            letters += doc.word(i).chars().filter(|c| c.is_alphabetic()).count();
+            !doc.word(i).chars().any(char::is_lowercase)
+        }) && letters >= 4
+    };
+    let closes = |j: usize| {
+        j < doc.tokens.len()
+            && matches!(doc.word(j), "(" | "-" | "--" | "\u{2013}" | "\u{2014}" | ":")
+    };
+    if t0 == first {
+        return capitals(t0, t1)
+            && (closes(t1) || (t1 < doc.tokens.len() && doc.word(t1) == ","));
+    }
+    // The country after a dateline's city: "BAGHDAD, Iraq - …".
+    t0 >= first + 2
+        && doc.word(t0 - 1) == ","
+        && capitals(first, t0 - 1)
+        && closes(t1)
 }

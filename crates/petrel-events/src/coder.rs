@@ -354,6 +354,14 @@ impl EventCoder {
             {
                 continue;
             }
+            // "Attacked the government's record", "an attack on Labour's plans": criticism.
+            if matches!(&code[..2], "18" | "19" | "20")
+                && crate::figurative::verbal_attack(&tree, m.trigger)
+            {
+                code = "111";
+                plover = None;
+                rule_id.push_str("+verbal");
+            }
             if let Some(c) = crate::weapons::state_bombing(
                 &tree,
                 m.trigger,
@@ -908,6 +916,9 @@ impl Stage for EventCoder {
         if clean > 0 || doc.sentences.len() > 1 {
             let tail = events.split_off(clean);
             events.extend(tail.into_iter().filter(has_actor));
+        }
+        if crate::commerce::is_commercial(&self.rules, doc) {
+            crate::commerce::keep_political(&mut events);
         }
         crate::parents::link(doc, &self.rules, &mut events);
         crate::parents::drop_petrarch_parents(doc, &self.rules, &mut events);

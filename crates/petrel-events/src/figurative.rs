@@ -145,3 +145,63 @@ pub fn contest(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
         _ => false,
     }
 }
+
+/// Verbs and nouns of attack that politicians use of words.
+const ATTACK_WORDS: &[&str] = &["attack", "assail"];
+
+/// What politicians attack in words: a record, a policy, a plan, a remark.
+const POLICIES: &[&str] = &[
+    "record", "policy", "plan", "proposal", "pledge", "promise", "decision", "remark", "comment",
+    "way", "handling", "failure", "tax", "budget", "bill", "law", "legislation", "idea",
+    "approach", "stance", "tactic", "strategy", "spending", "cut", "reform", "scheme", "move",
+    "rule", "regulation", "tape", "debt", "lie", "claim", "report", "statement", "speech",
+    "view", "attitude", "performance", "response", "leadership", "policies", "manifesto",
+    "agenda", "programme", "program", "stance", "ruling", "verdict", "deal", "treaty", "plans",
+    "measure", "system", "culture", "complacency", "arrogance", "incompetence", "hypocrisy",
+    "feud", "row", "spin", "target", "charge", "fee", "levy", "reply", "answer", "letter",
+];
+
+/// Complements of an attack in words: "attacked the plan as vacuous", "attacked him for
+/// failing", "attacked the government, saying…".
+const VERBAL_COMPLEMENTS: &[&str] = &[
+    "say", "call", "accuse", "describe", "brand", "dub", "label", "claim", "argue", "insist",
+];
+
+/// True when the attack at `t` is one of words: a politician's "attacked the government's
+/// record", "attacked Labour's pledges as vacuous", "an attack on the Tories' plans". Its
+/// object is a policy, a plan or a remark, or its complement says why or what was said.
+pub fn verbal_attack(tree: &Tree, t: usize) -> bool {
+    if !tree.parsed || !ATTACK_WORDS.contains(&tree.lemma(t)) {
+        return false;
+    }
+    // A policy is no actor, though its owner may be ("the president's budget").
+    let abstract_noun = |o: usize| tree.upos(o) == Upos::Noun && POLICIES.contains(&tree.lemma(o));
+    match tree.upos(t) {
+        Upos::Verb => {
+            let marked = |d: usize, w: &str| {
+                tree.deps(d, "case")
+                    .chain(tree.deps(d, "mark"))
+                    .any(|c| tree.word_is(c, w))
+            };
+            let complements = || {
+                tree.deps(t, "obl")
+                    .chain(tree.deps(t, "advcl"))
+                    .chain(tree.deps(t, "xcomp"))
+            };
+            // "as vacuous", not "as tensions rise"; "for failing", "for his record".
+            let as_or_for = complements().any(|d| {
+                (marked(d, "as") && tree.upos(d) == Upos::Adj)
+                    || (marked(d, "for") && (tree.doc.xpos(d) == "VBG" || abstract_noun(d)))
+            });
+            let saying = tree
+                .deps(t, "advcl")
+                .chain(tree.deps(t, "xcomp"))
+                .any(|d| VERBAL_COMPLEMENTS.contains(&tree.lemma(d)));
+            tree.deps_exact(t, "obj").next().is_some_and(abstract_noun) || as_or_for || saying
+        }
+        Upos::Noun => tree.deps(t, "nmod").any(|n| {
+            tree.deps(n, "case").any(|c| tree.word_is(c, "on")) && abstract_noun(n)
+        }),
+        _ => false,
+    }
+}

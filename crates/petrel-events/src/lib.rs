@@ -20,6 +20,7 @@
 
 pub mod arguments;
 mod coder;
+mod commerce;
 mod figurative;
 mod gate;
 mod headline;

@@ -1,5 +1,5 @@
 //! The rule dictionary: every rule file, indexed by trigger lemma, plus the word lists the
-//! coder needs (speech verbs, sports and entertainment discards).
+//! coder needs (speech verbs, sports and entertainment discards, words of commerce and politics).
 
 use crate::Rule;
 use petrel_core::{PetrelError, Result};
@@ -68,6 +68,8 @@ pub const EMBEDDED: &[(&str, &str)] = &[
 
 const SPEECH_VERBS: &str = include_str!("../rules/speech_verbs.txt");
 const DISCARDS: &str = include_str!("../rules/discards.txt");
+const COMMERCE: &str = include_str!("../rules/commerce.txt");
+const POLITICS: &str = include_str!("../rules/politics.txt");
 
 /// All rules, indexed by trigger lemma for verbs and for nouns, and the coder's word lists.
 #[derive(Debug, Default)]
@@ -77,6 +79,8 @@ pub struct RuleSet {
     nouns: FxHashMap<String, Vec<usize>>,
     speech: FxHashSet<String>,
     discards: FxHashSet<String>,
+    commerce: FxHashSet<String>,
+    politics: FxHashSet<String>,
     /// Surface forms of verbs from PETRARCH dictionaries (`sped`, `called`), to rule indices.
     forms: FxHashMap<String, Vec<usize>>,
     /// Verbs a PETRARCH dictionary has taken over from the built-in rules.
@@ -97,6 +101,8 @@ impl RuleSet {
         let mut set = RuleSet {
             speech: words(SPEECH_VERBS),
             discards: words(DISCARDS),
+            commerce: words(COMMERCE),
+            politics: words(POLITICS),
             ..Default::default()
         };
         for (name, text) in EMBEDDED {
@@ -228,6 +234,14 @@ impl RuleSet {
     /// True for a word that marks sports or entertainment context.
     pub fn is_discard(&self, lower: &str) -> bool {
         self.discards.contains(lower)
+    }
+    /// True for a word of business, technology or culture news (`commerce.txt`).
+    pub fn is_commerce(&self, lower: &str) -> bool {
+        self.commerce.contains(lower)
+    }
+    /// True for a word of political news (`politics.txt`).
+    pub fn is_politics(&self, lower: &str) -> bool {
+        self.politics.contains(lower)
     }
 }
 

@@ -232,3 +232,27 @@ fn an_article_that_gives_no_event_an_actor_yields_none() {
     // One sentence on its own, such as a gold item, keeps its actorless event.
     assert!(!coded("A surprise attack hit a market near the Ukrainian border.").is_empty());
 }
+
+#[test]
+fn business_news_codes_only_what_agents_of_politics_do() {
+    // An article of profits, shares and customers: the company's acts are no events, the
+    // regulator's are.
+    let text = "Zentrix said its quarterly profits rose 12% as sales of its software grew in \
+                Germany. Shares in the firm rose 3%. The German government fined the company \
+                for misleading customers.";
+    let events = coded(text);
+    assert!(
+        events.iter().all(|e| e.1.as_deref() == Some("DEUGOV")),
+        "{events:?}"
+    );
+    assert!(!events.is_empty());
+}
+
+#[test]
+fn a_wire_dateline_is_no_actor() {
+    let events = coded("MOSCOW (Reuters) - The company announced on Monday that it would cut 600 jobs.");
+    assert!(
+        events.iter().all(|e| e.1.as_deref() != Some("RUSGOV")),
+        "{events:?}"
+    );
+}

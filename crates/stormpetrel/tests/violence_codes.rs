@@ -82,3 +82,20 @@ fn a_fight_against_a_thing_or_in_court_is_no_fighting() {
         ["190"]
     );
 }
+
+#[test]
+fn an_attack_on_a_policy_is_criticism() {
+    assert_eq!(codes("The senator attacked the president's budget."), ["111"]);
+    assert_eq!(
+        codes("The Tory leader attacked Labour's six new pledges as vacuous."),
+        ["111"]
+    );
+    let c = codes("The Greek president attacked the Turkish government for failing to act.");
+    assert!(c.len() == 1 && c[0].starts_with("11"), "{c:?}");
+    // Force against places and people stays force.
+    assert_eq!(codes("Rebels attacked an army convoy near Kabul."), ["190"]);
+    assert_eq!(
+        codes("Gunmen attacked the Iraqi police station for two hours."),
+        ["190"]
+    );
+}
