@@ -500,10 +500,38 @@ pub fn surface_arguments(
 ) -> (Option<usize>, Option<usize>) {
     let lo = t.saturating_sub(SURFACE_WINDOW).max(tree.range.start);
     let hi = (t + 1 + SURFACE_WINDOW).min(tree.range.end);
-    let before = (lo..t).rev().find_map(|i| idx.at(i));
+    // "A bomb exploded near a patrol in Baghdad, injuring six soldiers": a place is where the
+    // act happened, not who did it.
+    let placed = |i: usize| {
+        if tree.parsed {
+            // Up from the word through its modifiers to the head of its phrase.
+            let mut h = i;
+            while matches!(tree.rel(h), "amod" | "compound" | "nmod:poss" | "flat") {
+                match tree.head(h) {
+                    Some(p) => h = p,
+                    None => break,
+                }
+            }
+            return tree.case_of(h).is_some_and(|c| PLACE_CASES.contains(&c));
+        }
+        let mut first = i;
+        while first > tree.range.start && idx.at(first - 1) == idx.at(i) {
+            first -= 1;
+        }
+        first > tree.range.start && PLACE_CASES.iter().any(|c| tree.word_is(first - 1, c))
+    };
+    let before = (lo..t)
+        .rev()
+        .filter(|&i| !placed(i))
+        .find_map(|i| idx.at(i));
     let after = (t + 1..hi).find_map(|i| idx.at(i));
     (before, after)
 }
+
+/// Prepositions of place, whose phrase names where an act happened.
+const PLACE_CASES: &[&str] = &[
+    "in", "at", "near", "outside", "inside", "across", "around", "throughout", "within",
+];
 
 /// Prepositions of time or circumstance, whose phrase names no target.
 const CIRCUMSTANCE_CASES: &[&str] = &["after", "before", "since", "during", "amid", "despite"];
