@@ -180,6 +180,14 @@ const HONORIFICS: &[&str] = &[
 /// Forms of address that come only before a surname: "Ms King" is no king.
 pub(crate) const SURNAME_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "mister"];
 
+/// Days and months, which follow a dateline's city without naming anything with it.
+const CALENDAR: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec",
+];
+
 /// Heads of the names of public bodies.
 const PUBLIC_BODIES: &[&str] = &[
     "department", "ministry", "office", "agency", "commission", "council", "authority",
@@ -316,6 +324,21 @@ impl Ctx<'_> {
                     && (units.v[i].cap || matches!(units.norm(i), "for" | "of" | "and" | "on"))
             })
             .any(|i| PUBLIC_BODIES.contains(&units.norm(i)))
+    }
+    /// Whether unit `u` goes on a name that a city starts ("London Exchange", "Paris Club"):
+    /// a capitalised proper noun in the same sentence that no match covers, not a day or a
+    /// month ("Moscow Monday").
+    fn opens_a_name(&self, u: usize) -> bool {
+        let units = self.units;
+        u > 0
+            && u < units.v.len()
+            && units.v[u].sent == units.v[u - 1].sent
+            && units.v[u].cap
+            && !units.v[u].upper
+            && !units.v[u].hyphen
+            && units.v[u].upos == Some(Upos::Propn)
+            && self.entry_at(u).is_none()
+            && !CALENDAR.contains(&units.norm(u))
     }
     /// The normalised word just before unit `u` in its sentence.
     fn word_before(&self, u: usize) -> Option<&str> {
@@ -540,7 +563,7 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
     // "the Minsk agreements", "the Paris climate accord": a city or a seat of government that
     // names a document is part of that name, not an actor.
     let city = !org && (code.len() > 3 || flags & CONTEXT != 0);
-    if city && names_a_document(units, u1) {
+    if city && (names_a_document(units, u1) || cx.opens_a_name(u1)) {
         return k + 1;
     }
     let place = !org && cx.word_before(u0).is_some_and(|w| LOCATIVE.contains(&w));

@@ -60,3 +60,15 @@ fn parties_are_their_countrys() {
     // A contextual party name needs its country in the article.
     assert!(coded("Labour costs rose sharply in March.").is_empty());
 }
+
+#[test]
+fn a_city_that_starts_a_name_is_not_its_government() {
+    // "the Paris Club" and "Shanghai Automotive" are no governments; "Moscow" alone is.
+    assert!(coded("The Paris Club agreed to cancel Iraq's debt.")
+        .iter()
+        .all(|e| e.1.as_deref() != Some("FRAGOV")));
+    assert_eq!(
+        coded("Moscow on Tuesday rejected the Ukrainian proposal."),
+        [one("125", "RUSGOV", "UKR")]
+    );
+}
