@@ -182,24 +182,84 @@ pub(crate) const SURNAME_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "m
 
 /// Days and months, which follow a dateline's city without naming anything with it.
 const CALENDAR: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Heads of the names of public bodies.
 const PUBLIC_BODIES: &[&str] = &[
-    "department", "ministry", "office", "agency", "commission", "council", "authority",
-    "bureau", "executive", "directorate", "committee", "inspectorate", "service", "board",
+    "department",
+    "ministry",
+    "office",
+    "agency",
+    "commission",
+    "council",
+    "authority",
+    "bureau",
+    "executive",
+    "directorate",
+    "committee",
+    "inspectorate",
+    "service",
+    "board",
 ];
 
 /// Nouns for a state or a part of one, whose officers are that state's: "the country's
 /// president".
 const STATE_NOUNS: &[&str] = &[
-    "country", "nation", "state", "kingdom", "republic", "island", "territory", "province",
-    "region", "city", "capital", "government", "party", "movement", "group", "organisation",
-    "organization", "alliance", "bloc", "union", "army", "military", "force", "forces",
+    "country",
+    "nation",
+    "state",
+    "kingdom",
+    "republic",
+    "island",
+    "territory",
+    "province",
+    "region",
+    "city",
+    "capital",
+    "government",
+    "party",
+    "movement",
+    "group",
+    "organisation",
+    "organization",
+    "alliance",
+    "bloc",
+    "union",
+    "army",
+    "military",
+    "force",
+    "forces",
 ];
 
 /// Participles after `X-` that make the agent X's own: `Saudi-led`, `US-commanded`.
@@ -309,9 +369,7 @@ impl Ctx<'_> {
                 && !p.owner
                 && !self.dict.is_common_word(units.norm(u - 1))
                 && !self.names_public_body(u))
-            || (p.owner
-                && p.upos == Some(Upos::Noun)
-                && !STATE_NOUNS.contains(&units.norm(u - 1)))
+            || (p.owner && p.upos == Some(Upos::Noun) && !STATE_NOUNS.contains(&units.norm(u - 1)))
     }
     /// Whether the capitalised name just before unit `u` names a public body ("A Department for
     /// Work and Pensions spokeswoman", "Brent Council leader").

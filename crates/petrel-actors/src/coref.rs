@@ -24,8 +24,8 @@
 use crate::compose::{compose, Draft, Pending, RefClass};
 use crate::dict::ActorDict;
 use crate::history::History;
-use crate::surnames::{sentence_ranges, Surnames};
 use crate::matcher::Pronoun;
+use crate::surnames::{sentence_ranges, Surnames};
 use crate::units::Units;
 use petrel_core::{ActorKind, Doc, Layers};
 use petrel_ontology::actor_code::sector_name;

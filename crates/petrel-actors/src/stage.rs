@@ -189,15 +189,14 @@ fn is_dateline(doc: &Doc, m: &ActorMention) -> bool {
     };
     let closes = |j: usize| {
         j < doc.tokens.len()
-            && matches!(doc.word(j), "(" | "-" | "--" | "\u{2013}" | "\u{2014}" | ":")
+            && matches!(
+                doc.word(j),
+                "(" | "-" | "--" | "\u{2013}" | "\u{2014}" | ":"
+            )
     };
     if t0 == first {
-        return capitals(t0, t1)
-            && (closes(t1) || (t1 < doc.tokens.len() && doc.word(t1) == ","));
+        return capitals(t0, t1) && (closes(t1) || (t1 < doc.tokens.len() && doc.word(t1) == ","));
     }
     // The country after a dateline's city: "BAGHDAD, Iraq - …".
-    t0 >= first + 2
-        && doc.word(t0 - 1) == ","
-        && capitals(first, t0 - 1)
-        && closes(t1)
+    t0 >= first + 2 && doc.word(t0 - 1) == "," && capitals(first, t0 - 1) && closes(t1)
 }

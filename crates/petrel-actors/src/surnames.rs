@@ -72,16 +72,14 @@ impl<'a> Surnames<'a> {
             if covered(i) || !units.v[i].cap || units.v[i].upper {
                 continue;
             }
-            let titled = i > range.start
-                && !covered(i - 1)
-                && SURNAME_TITLES.contains(&units.norm(i - 1));
+            let titled =
+                i > range.start && !covered(i - 1) && SURNAME_TITLES.contains(&units.norm(i - 1));
             // The tagger misreads some names that open a sentence ("Novak later met…").
             let alone = (units.v[i].upos == Some(Upos::Propn)
                 || !self.dict.is_common_word(units.norm(i)))
                 && (i == range.start || !units.v[i - 1].cap);
-            let name_goes_on = i + 1 < range.end
-                && units.v[i + 1].cap
-                && units.v[i + 1].upos == Some(Upos::Propn);
+            let name_goes_on =
+                i + 1 < range.end && units.v[i + 1].cap && units.v[i + 1].upos == Some(Upos::Propn);
             if (titled || alone) && !name_goes_on {
                 added.push(Draft {
                     u0: if titled { i - 1 } else { i },

@@ -530,7 +530,15 @@ pub fn surface_arguments(
 
 /// Prepositions of place, whose phrase names where an act happened.
 const PLACE_CASES: &[&str] = &[
-    "in", "at", "near", "outside", "inside", "across", "around", "throughout", "within",
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "around",
+    "throughout",
+    "within",
 ];
 
 /// Prepositions of time or circumstance, whose phrase names no target.

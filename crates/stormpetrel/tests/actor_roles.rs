@@ -169,8 +169,5 @@ fn the_possessor_of_an_arrest_or_killing_undergoes_it() {
 fn a_place_near_the_act_is_not_its_doer() {
     // With no subject, the word-order fallback skips actors inside phrases of place.
     let events = coded("Clashes near the Lebanese border killed five fighters.");
-    assert!(
-        events.iter().all(|e| e.1.is_none()),
-        "{events:?}"
-    );
+    assert!(events.iter().all(|e| e.1.is_none()), "{events:?}");
 }

@@ -85,7 +85,10 @@ fn a_fight_against_a_thing_or_in_court_is_no_fighting() {
 
 #[test]
 fn an_attack_on_a_policy_is_criticism() {
-    assert_eq!(codes("The senator attacked the president's budget."), ["111"]);
+    assert_eq!(
+        codes("The senator attacked the president's budget."),
+        ["111"]
+    );
     assert_eq!(
         codes("The Tory leader attacked Labour's six new pledges as vacuous."),
         ["111"]
