@@ -63,6 +63,18 @@ impl<'a> Surnames<'a> {
             return;
         }
         let units = self.units;
+        // The article's own person beats a namesake the dictionary knows by surname alone:
+        // after "Michael Howard", "Mr Howard" is not Australia's John Howard.
+        for d in drafts.iter_mut() {
+            let short = d.kind == ActorKind::Person && d.u1 - d.u0 <= 2 && d.head + 1 == d.u1;
+            if let Some(Some(person)) = short.then(|| self.known.get(units.norm(d.head))).flatten() {
+                if person.entry != d.entry {
+                    d.code = person.code.clone();
+                    d.entry = person.entry.clone();
+                    d.kind = ActorKind::Coreference;
+                }
+            }
+        }
         let covered = |u: usize| drafts.iter().any(|d| (d.u0..d.u1).contains(&u));
         let mut added = Vec::new();
         for i in range.clone() {

@@ -918,7 +918,9 @@ impl Stage for EventCoder {
             events.extend(tail.into_iter().filter(has_actor));
         }
         if crate::commerce::is_commercial(&self.rules, doc) {
-            crate::commerce::keep_political(&mut events);
+            crate::commerce::keep_political(&mut events, false);
+        } else if crate::commerce::is_sports_brief(&self.rules, doc) {
+            crate::commerce::keep_political(&mut events, true);
         }
         crate::parents::link(doc, &self.rules, &mut events);
         crate::parents::drop_petrarch_parents(doc, &self.rules, &mut events);

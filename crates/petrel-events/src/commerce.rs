@@ -1,5 +1,6 @@
-//! Business, technology and culture news: its companies, products and stars act on every page,
-//! but event data codes what agents of politics do. In such an article an event needs one.
+//! Business, technology, culture and sports news: its companies, products and stars act on
+//! every page, but event data codes what agents of politics do. In such an article, and in a
+//! sports brief, an event needs one.
 
 use crate::ruleset::RuleSet;
 use petrel_core::{ActorRef, Doc, Event};
@@ -43,6 +44,22 @@ pub(crate) fn is_commercial(rules: &RuleSet, doc: &Doc) -> bool {
     commerce.len() >= MIN_COMMERCE && commerce.len() > politics.len()
 }
 
+/// Sentences a news brief has at most.
+const BRIEF: usize = 3;
+
+/// Whether `doc` is a sports brief: three sentences or fewer with a word of `sports.txt`
+/// ("Cricket: Tendulkar to miss test", "Argentina beats U.S. men's basketball team"). Its
+/// coercion and violence stay events ("Palestinian footballer killed by Israel").
+pub(crate) fn is_sports_brief(rules: &RuleSet, doc: &Doc) -> bool {
+    let mut buf = String::new();
+    doc.sentences.len() <= BRIEF
+        && (0..doc.tokens.len()).any(|i| {
+            buf.clear();
+            buf.extend(doc.word(i).chars().flat_map(char::to_lowercase));
+            rules.is_sport(&buf)
+        })
+}
+
 /// Whether an actor is an agent of politics (not a bare country, a company or a person in
 /// private life).
 fn is_agent(a: &ActorRef) -> bool {
@@ -53,8 +70,11 @@ fn is_agent(a: &ActorRef) -> bool {
 
 /// Keeps the events of a commercial article that have an agent of politics as source or target:
 /// "the EU fined Microsoft" stays, "Microsoft said its profits rose in the US" goes.
-pub(crate) fn keep_political(events: &mut Vec<Event>) {
+/// With `force`, coercion and violence (roots 17–20) stay whoever the actors are.
+pub(crate) fn keep_political(events: &mut Vec<Event>, force: bool) {
     events.retain(|e| {
-        e.source.as_ref().is_some_and(is_agent) || e.target.as_ref().is_some_and(is_agent)
+        (force && matches!(e.code.get(..2), Some("17" | "18" | "19" | "20")))
+            || e.source.as_ref().is_some_and(is_agent)
+            || e.target.as_ref().is_some_and(is_agent)
     });
 }

@@ -70,6 +70,7 @@ const SPEECH_VERBS: &str = include_str!("../rules/speech_verbs.txt");
 const DISCARDS: &str = include_str!("../rules/discards.txt");
 const COMMERCE: &str = include_str!("../rules/commerce.txt");
 const POLITICS: &str = include_str!("../rules/politics.txt");
+const SPORTS: &str = include_str!("../rules/sports.txt");
 
 /// All rules, indexed by trigger lemma for verbs and for nouns, and the coder's word lists.
 #[derive(Debug, Default)]
@@ -81,6 +82,7 @@ pub struct RuleSet {
     discards: FxHashSet<String>,
     commerce: FxHashSet<String>,
     politics: FxHashSet<String>,
+    sports: FxHashSet<String>,
     /// Surface forms of verbs from PETRARCH dictionaries (`sped`, `called`), to rule indices.
     forms: FxHashMap<String, Vec<usize>>,
     /// Verbs a PETRARCH dictionary has taken over from the built-in rules.
@@ -103,6 +105,7 @@ impl RuleSet {
             discards: words(DISCARDS),
             commerce: words(COMMERCE),
             politics: words(POLITICS),
+            sports: words(SPORTS),
             ..Default::default()
         };
         for (name, text) in EMBEDDED {
@@ -238,6 +241,10 @@ impl RuleSet {
     /// True for a word of business, technology or culture news (`commerce.txt`).
     pub fn is_commerce(&self, lower: &str) -> bool {
         self.commerce.contains(lower)
+    }
+    /// True for a word that names a sport or its competitions (`sports.txt`).
+    pub fn is_sport(&self, lower: &str) -> bool {
+        self.sports.contains(lower)
     }
     /// True for a word of political news (`politics.txt`).
     pub fn is_politics(&self, lower: &str) -> bool {

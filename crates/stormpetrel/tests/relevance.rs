@@ -257,3 +257,17 @@ fn a_wire_dateline_is_no_actor() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_sports_brief_codes_only_politics_and_force() {
+    // Too short for the three sports words of a sports document, but it names a sport.
+    assert_eq!(
+        coded("Cricket: Kallis to miss test. South Africa said its batsman would miss the second test against England."),
+        []
+    );
+    // Force against an athlete is still an event.
+    assert_eq!(
+        coded("Palestinian footballer killed by Israeli forces in Nablus."),
+        [("190".to_string(), Some("ISRMIL".to_string()), Some("PSE".to_string()))]
+    );
+}
