@@ -181,6 +181,14 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
             // villages, killing two civilians"; "after meeting Putin, Biden said". In a
             // passive one ("died after being shot by troops") that subject is the patient.
             "advcl" => {
+                // "Kyodo quoted a government source as saying": the one quoted says it.
+                if QUOTING.contains(&tree.lemma(head))
+                    && tree.deps(cur, "mark").any(|m| tree.word_is(m, "as"))
+                {
+                    if let Some(o) = tree.deps_exact(head, "obj").next() {
+                        return Some((o, false));
+                    }
+                }
                 let passive = tree.deps(cur, "aux:pass").next().is_some();
                 return subject(tree, head).map(|(s, _)| (s, passive));
             }
@@ -189,6 +197,9 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
     }
     None
 }
+
+/// Verbs that report another's words: "quoted X as saying", "cited X as saying".
+const QUOTING: &[&str] = &["quote", "cite"];
 
 /// Whether conjoined verb `v` is passive by its own form: its own passive auxiliary, or a
 /// participle with no auxiliary of its own, which shares the first verb's ("was arrested and

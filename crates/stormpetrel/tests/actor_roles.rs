@@ -171,3 +171,14 @@ fn a_place_near_the_act_is_not_its_doer() {
     let events = coded("Clashes near the Lebanese border killed five fighters.");
     assert!(events.iter().all(|e| e.1.is_none()), "{events:?}");
 }
+
+#[test]
+fn the_one_quoted_as_saying_is_the_speaker() {
+    assert_eq!(
+        coded(
+            "The government will not invite foreign observers to the vote, a Sunday newspaper \
+             quoted the Kenyan foreign minister as saying."
+        ),
+        [("010".to_string(), Some("KENGOV".to_string()), None)]
+    );
+}
