@@ -146,7 +146,8 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
 }
 
 /// A news agency's credit at the head of a sentence ("AP - Panama recalled …", "WASHINGTON
-/// (Reuters) - …"): the outlet that filed the story, not an actor in it.
+/// (Reuters) - …") or in brackets at its end ("… (AFP)."): the outlet that filed the story,
+/// not an actor in it.
 fn is_byline(doc: &Doc, m: &ActorMention) -> bool {
     let media = m.sector.as_deref() == Some("MED")
         || m.code.starts_with("MED")
@@ -165,7 +166,16 @@ fn is_byline(doc: &Doc, m: &ActorMention) -> bool {
         j += 1;
     }
     let dash = j < doc.tokens.len() && matches!(doc.word(j), "-" | "--" | "\u{2013}" | "\u{2014}");
-    dash && (m.tok_start as usize) < first + 6
+    // A credit in brackets that closes its sentence: "… climate pacts (Reuters)."
+    let last = doc
+        .sentences
+        .get(start as usize)
+        .map_or(0, |s| s.tokens().end);
+    let bracketed = m.tok_start as usize > first
+        && doc.word(m.tok_start as usize - 1) == "("
+        && j > end
+        && (j >= last || (j + 1 == last && matches!(doc.word(j), "." | ":")));
+    (dash && (m.tok_start as usize) < first + 6) || bracketed
 }
 
 /// A wire dateline at the head of a sentence ("LONDON (Reuters) - …", "BAGHDAD, Iraq - …",

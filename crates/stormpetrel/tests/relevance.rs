@@ -271,3 +271,15 @@ fn a_sports_brief_codes_only_politics_and_force() {
         [("190".to_string(), Some("ISRMIL".to_string()), Some("PSE".to_string()))]
     );
 }
+
+#[test]
+fn a_bracketed_credit_is_no_target() {
+    let events = coded(
+        "Senators say US must cut budget deficit (AFP). AFP - US senators said the deficit was too high.",
+    );
+    assert!(
+        events.iter().all(|e| e.2.as_deref() != Some("MED")),
+        "{events:?}"
+    );
+    assert!(!events.is_empty());
+}
