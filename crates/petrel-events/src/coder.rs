@@ -398,6 +398,33 @@ impl EventCoder {
                     Some(victims.unwrap_or_else(|| actor_ref(doc, x)))
                 })
                 .collect();
+            // "Militants set off a bomb near a US convoy in Baghdad": an attacker whose country
+            // comes only from the sentence around it, where that is its victim's own, is of the
+            // other state the sentence names (Iraq), if it names one.
+            if violent {
+                let victims: Vec<&str> = targets
+                    .iter()
+                    .flatten()
+                    .filter_map(|t| t.country.as_deref())
+                    .collect();
+                for src in sources.iter_mut().flatten() {
+                    let own_victims = !victims.is_empty()
+                        && victims.iter().all(|&v| Some(v) == src.country.as_deref())
+                        && targets
+                            .iter()
+                            .flatten()
+                            .any(|t| t.country.is_some() && !takes_country_from_context(doc, t));
+                    if own_victims && takes_country_from_context(doc, src) {
+                        let m = doc.mentions.iter().position(|m| m.span == src.span);
+                        if let Some(other) = m.and_then(|m| {
+                            other_state(doc, m, src.country.as_deref().unwrap_or(""), true)
+                        }) {
+                            src.code = format!("{other}{}", src.code.get(3..).unwrap_or(""));
+                            src.country = Some(other);
+                        }
+                    }
+                }
+            }
             // "X said Y must withdraw": X demands of Y.
             if obliged && code.starts_with("10") {
                 if let Some(sp) = modality
@@ -837,24 +864,60 @@ fn victims_elsewhere(doc: &Doc, m: usize, attacker: Option<&str>) -> Option<Acto
     if !bare || Some(country) != attacker || country.len() != 3 {
         return None;
     }
+    let new_country = other_state(doc, m, country, false)?;
+    let mut r = actor_ref(doc, m);
+    r.code = format!("{new_country}{}", r.code.get(3..).unwrap_or(""));
+    r.country = Some(new_country);
+    Some(r)
+}
+
+/// Whether actor `a` is a bare agent noun ("militants", "gunmen") whose country came from the
+/// sentence or article around it, not from its own words.
+fn takes_country_from_context(doc: &Doc, a: &ActorRef) -> bool {
+    doc.mentions.iter().any(|m| {
+        m.span == a.span
+            && m.kind == petrel_core::ActorKind::Agent
+            && !m.entry.contains(" + ")
+            && m.tokens().all(|j| {
+                let opens = doc.sentences[doc.tokens[j].sentence as usize].tokens().start == j;
+                opens || doc.word(j).chars().next().is_some_and(|c| !c.is_uppercase())
+            })
+    })
+}
+
+/// The state other than `country` that mention `m`'s sentence names nearest to it (a
+/// country, a city or a metonym), if any; with `placed`, only one named as a place ("in
+/// Baghdad", "near Tikrit", "in western Thailand").
+fn other_state(doc: &Doc, m: usize, country: &str, placed: bool) -> Option<String> {
+    let men = &doc.mentions[m];
     let sentence = doc.sentences[doc.tokens[men.head as usize].sentence as usize].tokens();
-    let other = doc
-        .mentions
+    // A place names where, not whose: after "in" or "near" (with at most one word between),
+    // and not the modifier of a noun ("a US ammunition dump").
+    let is_place = |o: &petrel_core::ActorMention| {
+        let (t, end) = (o.tok_start as usize, o.tok_end as usize);
+        let modifier = end < sentence.end && matches!(doc.tokens[end].upos, Upos::Noun);
+        !modifier
+            && (1..=2).any(|k| {
+                t >= sentence.start + k
+                    && matches!(
+                        doc.word(t - k).to_lowercase().as_str(),
+                        "in" | "near" | "outside" | "across" | "inside"
+                    )
+            })
+    };
+    doc.mentions
         .iter()
         .filter(|o| {
             sentence.contains(&(o.tok_start as usize))
+                && (!placed || is_place(o))
                 && o.kind == petrel_core::ActorKind::Country
                 && o.country
                     .as_deref()
                     .is_some_and(|c| c != country && c.len() == 3)
                 && petrel_ontology::actor_code::sector_name(o.code.get(..3).unwrap_or("")).is_none()
         })
-        .min_by_key(|o| o.tok_start.abs_diff(men.tok_start))?;
-    let new_country = other.country.clone()?;
-    let mut r = actor_ref(doc, m);
-    r.code = format!("{new_country}{}", r.code.get(3..).unwrap_or(""));
-    r.country = Some(new_country);
-    Some(r)
+        .min_by_key(|o| o.tok_start.abs_diff(men.tok_start))
+        .and_then(|o| o.country.clone())
 }
 
 fn ref_from_code(code: String, text: String) -> ActorRef {

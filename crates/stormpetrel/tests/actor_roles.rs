@@ -183,3 +183,22 @@ fn the_one_quoted_as_saying_is_the_speaker() {
         "{events:?}"
     );
 }
+
+#[test]
+fn bare_attackers_of_foreigners_are_of_the_place() {
+    // "Gunmen" take no country of their own words; the sentence's only state is their
+    // victims', so they are of the place where they struck.
+    assert_eq!(
+        coded("Gunmen killed two British tourists near a temple in western Thailand."),
+        [one("190", "THAREB", "GBR")]
+    );
+    assert_eq!(
+        coded("Militants kidnapped an American engineer in Baghdad."),
+        [one("181", "IRQREB", "USA")]
+    );
+    // With no place named, they keep the country of the sentence.
+    assert_eq!(
+        coded("Gunmen attacked a Pakistani army post."),
+        [one("190", "PAKREB", "PAKMIL")]
+    );
+}
