@@ -577,6 +577,15 @@ impl EventCoder {
         } else {
             resolve(&src_heads)
         };
+        // A title misparsed as a second subject ("Lib Dem Norman Baker accused", with "Lib"
+        // and "Norman" both subjects): the other subject names the actor.
+        if let (true, false, Some(&subj)) = (s.is_empty(), passive, src_heads.first()) {
+            let title: Vec<usize> = tree
+                .deps_exact(t, "nsubj")
+                .filter(|&x| x < subj && (x + 1..subj).all(|j| tree.head(j) == Some(x)))
+                .collect();
+            s = resolve(&title);
+        }
         // A candidate that is itself an actor ("aid to Serbia") beats one that only names an
         // actor in a modifier ("in line with Western efforts").
         let direct: Vec<usize> = tgt_heads
