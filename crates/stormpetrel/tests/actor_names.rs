@@ -76,7 +76,7 @@ fn a_city_that_starts_a_name_is_not_its_government() {
 #[test]
 fn a_title_misread_as_a_second_subject_names_the_actor() {
     assert_eq!(
-        coded("But Lib Dem Norman Baker accused ministers of misleading parliament. Britain is divided."),
-        [one("112", "GBRPTY", "GBRGOV")]
+        coded("Tory MP John Smith accused ministers of turning Britain into a dumping ground."),
+        [one("112", "GBRPTYLEG", "GBRGOV")]
     );
 }
