@@ -354,6 +354,9 @@ impl EventCoder {
             {
                 continue;
             }
+            if code.starts_with("041") && crate::figurative::naming_call(&tree, m.trigger) {
+                continue;
+            }
             // "Attacked the government's record", "an attack on Labour's plans": criticism.
             if matches!(&code[..2], "18" | "19" | "20")
                 && crate::figurative::verbal_attack(&tree, m.trigger)

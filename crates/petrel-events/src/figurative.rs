@@ -266,3 +266,20 @@ pub fn verbal_attack(tree: &Tree, t: usize) -> bool {
         _ => false,
     }
 }
+
+/// True when "call" at `t` names rather than telephones: "called him a traitor", "has been
+/// called a leader". A secondary predicate says what someone is called.
+pub fn naming_call(tree: &Tree, t: usize) -> bool {
+    if !tree.parsed || tree.lemma(t) != "call" {
+        return false;
+    }
+    let nominal = |x: usize| matches!(tree.upos(x), Upos::Noun | Upos::Adj | Upos::Propn);
+    let predicate = tree
+        .deps(t, "xcomp")
+        .chain(tree.deps_exact(t, "obl:unmarked"))
+        .any(nominal);
+    // "He has been called a leader": a passive keeps the predicate as its object.
+    let passive_object = tree.deps(t, "nsubj:pass").next().is_some()
+        && tree.deps_exact(t, "obj").any(|o| tree.upos(o) == Upos::Noun);
+    predicate || passive_object
+}

@@ -283,3 +283,15 @@ fn a_bracketed_credit_is_no_target() {
     );
     assert!(!events.is_empty());
 }
+
+#[test]
+fn naming_releasing_records_and_visiting_websites_are_no_events() {
+    assert!(coded("The Iranian president called the French minister a liar.")
+        .iter()
+        .all(|e| e.0 != "041"));
+    assert_eq!(
+        coded("The Iranian president called the French minister on Monday."),
+        [("041".to_string(), Some("IRNGOV".to_string()), Some("FRAGOV".to_string()))]
+    );
+    assert_eq!(coded("A Russian label is releasing the band's singles in Germany."), []);
+}
