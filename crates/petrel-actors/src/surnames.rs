@@ -67,7 +67,8 @@ impl<'a> Surnames<'a> {
         // after "Michael Howard", "Mr Howard" is not Australia's John Howard.
         for d in drafts.iter_mut() {
             let short = d.kind == ActorKind::Person && d.u1 - d.u0 <= 2 && d.head + 1 == d.u1;
-            if let Some(Some(person)) = short.then(|| self.known.get(units.norm(d.head))).flatten() {
+            if let Some(Some(person)) = short.then(|| self.known.get(units.norm(d.head))).flatten()
+            {
                 if person.entry != d.entry {
                     d.code = person.code.clone();
                     d.entry = person.entry.clone();

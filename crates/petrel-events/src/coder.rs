@@ -891,8 +891,16 @@ fn takes_country_from_context(doc: &Doc, a: &ActorRef) -> bool {
             && m.kind == petrel_core::ActorKind::Agent
             && !m.entry.contains(" + ")
             && m.tokens().all(|j| {
-                let opens = doc.sentences[doc.tokens[j].sentence as usize].tokens().start == j;
-                opens || doc.word(j).chars().next().is_some_and(|c| !c.is_uppercase())
+                let opens = doc.sentences[doc.tokens[j].sentence as usize]
+                    .tokens()
+                    .start
+                    == j;
+                opens
+                    || doc
+                        .word(j)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| !c.is_uppercase())
             })
     })
 }

@@ -280,6 +280,8 @@ pub fn naming_call(tree: &Tree, t: usize) -> bool {
         .any(nominal);
     // "He has been called a leader": a passive keeps the predicate as its object.
     let passive_object = tree.deps(t, "nsubj:pass").next().is_some()
-        && tree.deps_exact(t, "obj").any(|o| tree.upos(o) == Upos::Noun);
+        && tree
+            .deps_exact(t, "obj")
+            .any(|o| tree.upos(o) == Upos::Noun);
     predicate || passive_object
 }

@@ -268,7 +268,11 @@ fn a_sports_brief_codes_only_politics_and_force() {
     // Force against an athlete is still an event.
     assert_eq!(
         coded("Palestinian footballer killed by Israeli forces in Nablus."),
-        [("190".to_string(), Some("ISRMIL".to_string()), Some("PSE".to_string()))]
+        [(
+            "190".to_string(),
+            Some("ISRMIL".to_string()),
+            Some("PSE".to_string())
+        )]
     );
 }
 
@@ -286,12 +290,21 @@ fn a_bracketed_credit_is_no_target() {
 
 #[test]
 fn naming_releasing_records_and_visiting_websites_are_no_events() {
-    assert!(coded("The Iranian president called the French minister a liar.")
-        .iter()
-        .all(|e| e.0 != "041"));
+    assert!(
+        coded("The Iranian president called the French minister a liar.")
+            .iter()
+            .all(|e| e.0 != "041")
+    );
     assert_eq!(
         coded("The Iranian president called the French minister on Monday."),
-        [("041".to_string(), Some("IRNGOV".to_string()), Some("FRAGOV".to_string()))]
+        [(
+            "041".to_string(),
+            Some("IRNGOV".to_string()),
+            Some("FRAGOV".to_string())
+        )]
     );
-    assert_eq!(coded("A Russian label is releasing the band's singles in Germany."), []);
+    assert_eq!(
+        coded("A Russian label is releasing the band's singles in Germany."),
+        []
+    );
 }

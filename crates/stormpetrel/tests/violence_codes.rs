@@ -105,5 +105,8 @@ fn an_attack_on_a_policy_is_criticism() {
 
 #[test]
 fn a_beheading_is_killing_by_physical_assault() {
-    assert_eq!(codes("Militants beheaded a Turkish truck driver in Iraq."), ["1823"]);
+    assert_eq!(
+        codes("Militants beheaded a Turkish truck driver in Iraq."),
+        ["1823"]
+    );
 }
