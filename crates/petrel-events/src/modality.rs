@@ -6,6 +6,8 @@ use crate::RuleSet;
 use petrel_core::{Attribution, Modality};
 
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+/// Verbs whose open complement did not happen: "failed to oppose", "refused to allow".
+const NEGATING_HEADS: &[&str] = &["fail", "refuse", "decline", "neglect", "omit"];
 const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
 pub(crate) const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
@@ -151,6 +153,10 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
                 chain.push(h);
             }
         }
+    }
+    // "failed to oppose", "refused to allow": the act did not happen.
+    if chain[1..].iter().any(|&c| NEGATING_HEADS.contains(&tree.lemma(c))) {
+        m.negated = true;
     }
     for &c in &chain {
         if tree

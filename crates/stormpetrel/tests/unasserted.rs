@@ -75,3 +75,16 @@ fn what_someone_is_called_on_to_do_is_not_asserted() {
     assert!(ev.iter().any(|e| e.0.starts_with("02") && e.1), "{ev:?}");
     assert!(ev.iter().all(|e| !e.0.starts_with("19") || !e.1), "{ev:?}");
 }
+
+#[test]
+fn what_someone_failed_or_refused_to_do_did_not_happen() {
+    assert_eq!(
+        asserted("India and Pakistan failed to agree on a new border crossing."),
+        Vec::<String>::new()
+    );
+    // The refusal itself is an event; what was refused is not.
+    assert_eq!(
+        asserted("Iran refused to allow UN inspectors into its military sites."),
+        ["120"]
+    );
+}
