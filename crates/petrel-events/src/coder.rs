@@ -309,6 +309,10 @@ impl EventCoder {
                     plover = None;
                     modality.hypothetical = false;
                     rule_id = format!("{rule_id}+{why}");
+                } else if modality.future && matches!(&code[..2], "01" | "02") {
+                    // "is due to announce", "will call on": a statement or an appeal not yet
+                    // made, for which CAMEO has no intent code.
+                    modality.hypothetical = true;
                 }
             }
             let (mut sources, mut targets) = self.arguments(&tree, idx, m.trigger, m.rule);

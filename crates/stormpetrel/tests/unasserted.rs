@@ -88,3 +88,20 @@ fn what_someone_failed_or_refused_to_do_did_not_happen() {
         ["120"]
     );
 }
+
+#[test]
+fn a_statement_or_appeal_not_yet_made_is_not_asserted() {
+    assert_eq!(
+        asserted("The Kenyan president will call on donors to fund the relief effort."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        asserted("The French foreign minister is due to announce the plan on Monday."),
+        Vec::<String>::new()
+    );
+    // A future meeting is still an intent to meet.
+    assert_eq!(
+        asserted("The French foreign minister will meet the Kenyan president on Monday."),
+        ["036"]
+    );
+}
