@@ -155,7 +155,10 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         }
     }
     // "failed to oppose", "refused to allow": the act did not happen.
-    if chain[1..].iter().any(|&c| NEGATING_HEADS.contains(&tree.lemma(c))) {
+    if chain[1..]
+        .iter()
+        .any(|&c| NEGATING_HEADS.contains(&tree.lemma(c)))
+    {
         m.negated = true;
     }
     for &c in &chain {
