@@ -180,8 +180,9 @@ const HONORIFICS: &[&str] = &[
 /// Forms of address that come only before a surname: "Ms King" is no king.
 pub(crate) const SURNAME_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "mister"];
 
-/// Days and months, which follow a dateline's city without naming anything with it.
-const CALENDAR: &[&str] = &[
+/// Days of the week, which follow a dateline's city without naming anything with it (as months
+/// do, [`Date::month_from_name`]).
+const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -189,30 +190,6 @@ const CALENDAR: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 ];
 
 /// Heads of the names of public bodies.
@@ -396,7 +373,8 @@ impl Ctx<'_> {
             && !units.v[u].hyphen
             && units.v[u].upos == Some(Upos::Propn)
             && self.entry_at(u).is_none()
-            && !CALENDAR.contains(&units.norm(u))
+            && !WEEKDAYS.contains(&units.norm(u))
+            && Date::month_from_name(units.norm(u)).is_none()
     }
     /// The normalised word just before unit `u` in its sentence.
     fn word_before(&self, u: usize) -> Option<&str> {

@@ -25,6 +25,7 @@ mod layers;
 mod span;
 mod stage;
 mod token;
+pub mod words;
 
 pub use actor::{ActorKind, ActorMention};
 pub use date::{Date, DatePrecision, DateRelation, DateSource, EventDate};

@@ -540,17 +540,7 @@ pub fn surface_arguments(
 }
 
 /// Prepositions of place, whose phrase names where an act happened.
-const PLACE_CASES: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "outside",
-    "inside",
-    "across",
-    "around",
-    "throughout",
-    "within",
-];
+const PLACE_CASES: &[&str] = petrel_core::words::PLACE_PREPOSITIONS;
 
 /// Prepositions of time or circumstance, whose phrase names no target.
 const CIRCUMSTANCE_CASES: &[&str] = &["after", "before", "since", "during", "amid", "despite"];

@@ -5,18 +5,7 @@ use petrel_core::{ActorKind, Date, Doc, Layers, Location, Result, Stage, Upos};
 use std::sync::Arc;
 
 /// Prepositions that say where something happened.
-const LOCATIVE: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "outside",
-    "inside",
-    "across",
-    "throughout",
-    "around",
-    "into",
-    "within",
-];
+const LOCATIVE: &[&str] = petrel_core::words::PLACE_PREPOSITIONS;
 
 /// Common nouns that stand for a part of a place named by their "of" phrase: "the outskirts of
 /// Tunis", "the province of Anbar".
