@@ -180,18 +180,6 @@ const HONORIFICS: &[&str] = &[
 /// Forms of address that come only before a surname: "Ms King" is no king.
 pub(crate) const SURNAME_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "mister"];
 
-/// Days of the week, which follow a dateline's city without naming anything with it (as months
-/// do, [`Date::month_from_name`]).
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Heads of the names of public bodies.
 const PUBLIC_BODIES: &[&str] = &[
     "department",
@@ -362,7 +350,7 @@ impl Ctx<'_> {
     }
     /// Whether unit `u` goes on a name that a city starts ("London Exchange", "Paris Club"):
     /// a capitalised proper noun in the same sentence that no match covers, not a day or a
-    /// month ("Moscow Monday").
+    /// month, which follow a dateline's city ("Moscow Monday").
     fn opens_a_name(&self, u: usize) -> bool {
         let units = self.units;
         u > 0
@@ -373,7 +361,7 @@ impl Ctx<'_> {
             && !units.v[u].hyphen
             && units.v[u].upos == Some(Upos::Propn)
             && self.entry_at(u).is_none()
-            && !WEEKDAYS.contains(&units.norm(u))
+            && Date::weekday_from_name(units.norm(u)).is_none()
             && Date::month_from_name(units.norm(u)).is_none()
     }
     /// The normalised word just before unit `u` in its sentence.
