@@ -250,11 +250,11 @@ fn business_news_codes_only_what_agents_of_politics_do() {
 
 #[test]
 fn a_wire_dateline_is_no_actor() {
-    let events =
-        coded("MOSCOW (Reuters) - The company announced on Monday that it would cut 600 jobs.");
-    assert!(
-        events.iter().all(|e| e.1.as_deref() != Some("RUSGOV")),
-        "{events:?}"
+    // With the dateline as Russia's government, the sentence named a political actor and kept
+    // the company's statement.
+    assert_eq!(
+        coded("MOSCOW (Reuters) - Shares rose after the company announced a new chief executive."),
+        []
     );
 }
 
