@@ -103,8 +103,10 @@ pub(crate) fn scan(
     }
 }
 
-/// A one-word person match followed by a capitalised word the dictionary does not know is
-/// someone else's full name (`Mahendra Chaudhry`, `Omar El Bashir`): no match.
+/// A one-word person match followed by a capitalised word that the dictionary does not know
+/// and the tagger did not read as anything but a name is someone else's full name
+/// (`Mahendra Chaudhry`, `Omar El Bashir`): no match. ("Sharon Rejects" in a title-case
+/// headline is not.)
 fn unknown_full_name(
     dict: &ActorDict,
     units: &Units,
@@ -115,7 +117,11 @@ fn unknown_full_name(
 ) -> bool {
     j == i + 1 && j < s1 && dict.entry(entry).kind == EntryKind::Person && {
         let n = units.v[j];
-        n.cap && n.word.is_none() && !dict.is_common_word(units.norm(j)) && !n.hyphen
+        n.cap
+            && n.word.is_none()
+            && !dict.is_common_word(units.norm(j))
+            && !n.hyphen
+            && n.upos.is_none_or(|p| matches!(p, Upos::Propn | Upos::X))
     }
 }
 

@@ -63,8 +63,29 @@ impl Units {
                 last_sent = t.sentence;
             }
             let text = doc.word(ti);
-            if is_hyphen(text) {
-                hyphen = true;
+            let dash = !text.is_empty()
+                && text
+                    .chars()
+                    .all(|c| matches!(c, '-' | '\u{2010}'..='\u{2015}'));
+            if dash {
+                if spaced(doc, ti) {
+                    // A dash between phrases parts them, as a comma would.
+                    u.v.push(Unit {
+                        tok: ti as u32,
+                        sent: t.sentence,
+                        start: t.span.start,
+                        end: t.span.end,
+                        norm: (u.norms.len() as u32, u.norms.len() as u32),
+                        word: None,
+                        cap: false,
+                        upper: false,
+                        hyphen: false,
+                        upos: tags.then_some(t.upos),
+                        owner: false,
+                    });
+                } else if is_hyphen(text) {
+                    hyphen = true;
+                }
                 continue;
             }
             let mut chars = text.chars();
@@ -144,6 +165,15 @@ fn names_origin(word: &str) -> bool {
 }
 
 /// A token that is only hyphens.
+/// Whether token `ti` has white space on both sides: a dash between phrases ("AP - Election
+/// officials"), not a hyphen inside a word.
+fn spaced(doc: &Doc, ti: usize) -> bool {
+    let span = doc.tokens[ti].span;
+    let before = doc.text[..span.start as usize].chars().next_back();
+    let after = doc.text[span.end as usize..].chars().next();
+    before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace)
+}
+
 fn is_hyphen(text: &str) -> bool {
     !text.is_empty()
         && text

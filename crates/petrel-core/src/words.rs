@@ -13,3 +13,42 @@ pub const PLACE_PREPOSITIONS: &[&str] = &[
     "into",
     "within",
 ];
+
+/// Short words that a title-case headline may leave in lower case ("Sharon Rejects Army Bid
+/// to Wind Down Gaza Offensive").
+const TITLE_LOWER: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at", "to",
+    "by", "as", "up", "via", "vs", "per", "off", "out", "is", "are", "be",
+];
+
+/// Whether a sentence's words are written in title case: after the first word, every word that
+/// starts with a letter is capitalised, apart from short function words, and at least three are.
+pub fn is_title_case<'a>(words: impl IntoIterator<Item = &'a str>) -> bool {
+    let mut caps = 0;
+    for w in words.into_iter().skip(1) {
+        match w.chars().next() {
+            Some(c) if c.is_uppercase() => caps += 1,
+            Some(c) if c.is_lowercase() && !TITLE_LOWER.contains(&w) => return false,
+            _ => {}
+        }
+    }
+    caps >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_case_headlines_are_told_from_sentences() {
+        let split = |s: &'static str| s.split(' ');
+        assert!(is_title_case(split(
+            "Sharon Rejects Army Bid to Wind Down Gaza Offensive"
+        )));
+        assert!(!is_title_case(split(
+            "Sharon rejects army bid to wind down Gaza offensive"
+        )));
+        assert!(!is_title_case(split("President Bush met Tony Blair")));
+        assert!(!is_title_case(split("Bush Meets Blair")));
+    }
+}

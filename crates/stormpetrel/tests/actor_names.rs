@@ -80,3 +80,10 @@ fn a_title_misread_as_a_second_subject_names_the_actor() {
         [one("112", "GBRPTYLEG", "GBRGOV")]
     );
 }
+
+#[test]
+fn a_wire_credit_before_a_dash_is_no_part_of_the_actor_after_it() {
+    // "AP - election officials" is a credit and the officials, not the agency's officials.
+    let r = coded("AP - Election officials have rejected a request to purge the voter rolls.");
+    assert_eq!(r, [("120".to_string(), Some("GOV".to_string()), None)]);
+}

@@ -56,3 +56,46 @@ fn a_plural_noun_stays_a_noun_where_the_sentence_has_a_verb() {
         .unwrap();
     assert_eq!(doc.xpos(sales), "NNS");
 }
+
+#[test]
+fn a_title_case_headline_is_read_as_a_sentence() {
+    // Every word capitalised: without truecasing the tagger reads the verb as a name, and
+    // "Rejects" as the second half of a person's full name "Netanyahu Rejects".
+    let text = "Netanyahu Rejects Army Plan to Pull Troops Out of Gaza. Israeli Prime Minister \
+                Benjamin Netanyahu spoke on Monday.";
+    let r = coded(text);
+    assert!(
+        r.iter()
+            .any(|(code, trigger, source)| code.starts_with("12")
+                && trigger == "Rejects"
+                && source.as_deref() == Some("ISRGOV")),
+        "{r:?}"
+    );
+    let doc = common::run(text, Some("2024-01-15"));
+    let tag = |w: &str| {
+        let i = doc
+            .tokens
+            .iter()
+            .position(|t| t.span.slice(&doc.text) == w)
+            .unwrap();
+        (doc.tokens[i].upos, doc.word(i).to_string())
+    };
+    assert_eq!(tag("Rejects").0, petrel_core::Upos::Verb);
+    // The words keep their spelling, and names stay names.
+    assert_eq!(tag("Rejects").1, "Rejects");
+    assert_eq!(tag("Gaza").0, petrel_core::Upos::Propn);
+}
+
+#[test]
+fn a_title_case_list_of_names_is_not_read_as_a_headline() {
+    let doc = common::run(
+        "Ahmed Hussein Mohamed, 31, Leeds; Karim Yusuf Ahmed, 28, Luton.",
+        None,
+    );
+    let i = doc
+        .tokens
+        .iter()
+        .position(|t| t.span.slice(&doc.text) == "Mohamed")
+        .unwrap();
+    assert_eq!(doc.tokens[i].upos, petrel_core::Upos::Propn);
+}

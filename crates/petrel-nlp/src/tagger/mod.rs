@@ -5,13 +5,15 @@ mod finite;
 mod model;
 mod tagset;
 mod train;
+mod truecase;
 
 pub use finite::ensure_finite_verb;
 pub use model::{argmax, TagScratch, TaggerModel, SKIP_MARGIN};
 pub use tagset::{xpos_index, TagClass, XPOS_NAMES};
 pub use train::{accuracy, train_tagger, TagTrainOptions};
 
-use petrel_core::{Doc, Layers, Result, Stage};
+use petrel_core::words::is_title_case;
+use petrel_core::{Doc, Layers, Result, Stage, Upos};
 use std::sync::Arc;
 
 /// The tagging stage: requires TOKENS, provides TAGS.
@@ -42,15 +44,27 @@ impl Stage for Tagger {
         let mut out = Vec::new();
         let mut tags = Vec::new();
         let mut words: Vec<&str> = Vec::new();
+        let mut lowered: Vec<String> = Vec::new();
+        let mut again = Vec::new();
         doc.xpos_names = &XPOS_NAMES;
         for si in 0..doc.sentences.len() {
             let range = doc.sentences[si].tokens();
             let text = &doc.text;
-            self.model.tag(
-                doc.tokens[range.clone()].iter().map(|t| t.span.slice(text)),
-                &mut scratch,
-                &mut out,
-            );
+            words.clear();
+            words.extend(doc.tokens[range.clone()].iter().map(|t| t.span.slice(text)));
+            self.model
+                .tag(words.iter().copied(), &mut scratch, &mut out);
+            let title = is_title_case(words.iter().copied())
+                && !truecase::has_class(&self.model, &out, truecase::is_finite)
+                && {
+                    truecase::lower_title_words(&self.model, &words, &mut lowered);
+                    self.model
+                        .tag(lowered.iter().map(String::as_str), &mut scratch, &mut again);
+                    truecase::finds_verb(&self.model, &words, &lowered, &again)
+                };
+            if title {
+                std::mem::swap(&mut out, &mut again);
+            }
             tags.clear();
             tags.extend(out.iter().map(|&c| {
                 self.model
@@ -58,12 +72,13 @@ impl Stage for Tagger {
                     .get(c as usize)
                     .copied()
                     .unwrap_or(TagClass {
-                        upos: petrel_core::Upos::X,
+                        upos: Upos::X,
                         xpos: 0,
                     })
             }));
-            words.clear();
-            words.extend(doc.tokens[range.clone()].iter().map(|t| t.span.slice(text)));
+            if title {
+                truecase::restore_names(&self.model, &words, &lowered, &mut tags);
+            }
             ensure_finite_verb(&words, &mut tags);
             for (t, c) in doc.tokens[range].iter_mut().zip(&tags) {
                 t.upos = c.upos;

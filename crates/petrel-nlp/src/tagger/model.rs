@@ -4,6 +4,7 @@
 use super::features::{extract, WordFeats};
 use super::tagset::TagClass;
 use crate::binio::{Reader, Writer};
+use crate::features::hash_exact;
 use crate::perceptron::{IdMap, Model};
 use petrel_core::Result;
 
@@ -107,6 +108,14 @@ impl TaggerModel {
             p2 = p1;
             p1 = c as u64;
         }
+    }
+
+    /// The class the tag dictionary or the lexicon gives the word `w` as written, if either
+    /// knows it.
+    pub fn known_class(&self, w: &str) -> Option<TagClass> {
+        let key = (hash_exact(w) >> 32) as u32;
+        let c = self.tagdict.get(&key).or_else(|| self.lexicon.get(&key))?;
+        self.classes.get(*c as usize).copied()
     }
 
     /// Sets each word's lexicon class feature.
