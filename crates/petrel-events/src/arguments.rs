@@ -48,7 +48,7 @@ impl MentionIndex {
 }
 
 /// The actor mention that names the phrase headed by `h`: the mention covering `h`, or the
-/// nearest one reached through modifiers within two steps.
+/// nearest one reached through modifiers within two steps, not through a border noun.
 pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
     if let Some(m) = idx.at(h) {
         return Some(m);
@@ -67,6 +67,14 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
                 .collect();
             kids.sort_by_key(|&j| j.abs_diff(h));
             for k in kids {
+                // "camps near the Malian border" are not Mali's: the country that names a
+                // border names a place ("its border to Gaza" still leads to Gaza).
+                let names_border = x != h
+                    && is_border(tree, x)
+                    && matches!(tree.rel(k), "amod" | "compound" | "nmod:poss");
+                if names_border {
+                    continue;
+                }
                 if let Some(m) = idx.at(k) {
                     return Some(m);
                 }
@@ -76,6 +84,11 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
         frontier = next;
     }
     None
+}
+
+/// Whether token `t` is a noun for a border, which a country before it names as a place.
+fn is_border(tree: &Tree, t: usize) -> bool {
+    matches!(tree.lemma(t), "border" | "frontier" | "boundary")
 }
 
 /// The phrase heads of an argument and its conjuncts ("the US and Europe" gives two).
@@ -559,8 +572,8 @@ const NOT_TARGET_RELS: &[&str] = &[
 ];
 
 /// The first actor mention after `t` inside the phrase `t` heads, skipping subjects, side
-/// clauses and coordinated clauses (and objects, with `skip_objects`): a target for when no
-/// structured candidate names an actor.
+/// clauses and coordinated clauses (and objects, with `skip_objects`), and countries that name a
+/// border: a target for when no structured candidate names an actor.
 pub fn subtree_target(
     tree: &Tree,
     idx: &MentionIndex,
@@ -590,7 +603,17 @@ pub fn subtree_target(
         stack.extend(tree.range.clone().filter(|&j| tree.head(j) == Some(x)));
     }
     inside.sort_unstable();
-    inside.into_iter().find_map(|j| idx.at(j))
+    // "hideouts near the Afghan border": the country that names a border names a place.
+    let names_border = |j: usize| {
+        tree.head(j).is_some_and(|b| is_border(tree, b))
+            && matches!(tree.rel(j), "amod" | "compound" | "nmod:poss")
+    };
+    inside.into_iter().filter_map(|j| idx.at(j)).find(|&m| {
+        !tree
+            .range
+            .clone()
+            .any(|t| idx.at(t) == Some(m) && names_border(t))
+    })
 }
 
 /// Pushes mention `m` and the actors coordinated with any of its words onto `out`, each once:

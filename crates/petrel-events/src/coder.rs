@@ -78,7 +78,8 @@ impl EventCoder {
         let mut out: Vec<Match> = Vec::new();
         for i in tree.range.clone() {
             let upos = tree.upos(i);
-            let lemma = tree.lemma(i);
+            let compound = self.rules.hyphen_compound(tree.doc, i, tree.lemma(i));
+            let lemma = compound.as_deref().unwrap_or(tree.lemma(i));
             // A participle modifying a noun ("the occupied territories") describes, it does not assert.
             let attributive = tree.parsed
                 && tree.rel(i) == "amod"
@@ -346,11 +347,13 @@ impl EventCoder {
                 continue;
             }
             // Violence (18–20) done by a quake, a storm or a crash is a disaster, by a company
-            // ("the airline launched operations") a word sense of business, and a fight against
-            // a thing or in court a figure of speech: none is an event.
+            // ("the airline launched operations") a word sense of business, a fight against
+            // a thing or in court a figure of speech, and "shot a 66" a golfer's score: none
+            // is an event.
             if matches!(&code[..2], "18" | "19" | "20")
                 && (disaster_subject(&tree, m.trigger)
                     || crate::figurative::contest(&tree, idx, m.trigger)
+                    || crate::figurative::game_score(&tree, m.trigger)
                     || sources
                         .iter()
                         .flatten()

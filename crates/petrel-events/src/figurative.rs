@@ -285,3 +285,18 @@ pub fn naming_call(tree: &Tree, t: usize) -> bool {
             .any(|o| tree.upos(o) == Upos::Noun);
     predicate || passive_object
 }
+
+/// True when the verb at `t` scores in a game: "shot a 66", "shot a six-under-par 66", "fired a
+/// 68". Its object is a number in digits that an article or a par phrase goes with, not people.
+pub fn game_score(tree: &Tree, t: usize) -> bool {
+    tree.parsed
+        && matches!(tree.lemma(t), "shoot" | "fire" | "card")
+        && tree.deps_exact(t, "obj").any(|o| {
+            let digits = tree.doc.word(o).chars().all(|c| c.is_ascii_digit());
+            let scored = tree.range.clone().any(|j| {
+                tree.head(j) == Some(o)
+                    && (matches!(tree.lemma(j), "a" | "an") || tree.lemma(j).contains("par"))
+            });
+            tree.upos(o) == Upos::Num && digits && scored
+        })
+}

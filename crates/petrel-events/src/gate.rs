@@ -77,7 +77,8 @@ impl ParseGate {
     ) -> bool {
         let meetings_only = borrowing && !(quoting && scratch.speaker_may_act());
         range.enumerate().any(|(k, i)| {
-            let lemma = scratch.lemma(k);
+            let compound = self.rules.hyphen_compound(doc, i, scratch.lemma(k));
+            let lemma = compound.as_deref().unwrap_or(scratch.lemma(k));
             let upos = doc.tokens[i].upos;
             let word = doc.word(i);
             let verbish =

@@ -205,6 +205,19 @@ impl RuleSet {
         )
     }
 
+    /// For a verb written with a hyphenated prefix that the tokeniser split off ("test-fired"
+    /// as "test", "-", "fired"), the whole lemma ("test-fire") when rules have it as a trigger.
+    pub fn hyphen_compound(&self, doc: &petrel_core::Doc, i: usize, lemma: &str) -> Option<String> {
+        let t = &doc.tokens;
+        if i < 2 || doc.word(i - 1) != "-" {
+            return None;
+        }
+        let joined =
+            t[i - 2].span.end == t[i - 1].span.start && t[i - 1].span.end == t[i].span.start;
+        let whole = format!("{}-{lemma}", doc.word(i - 2).to_lowercase());
+        (joined && self.verbs.contains_key(&whole)).then_some(whole)
+    }
+
     /// Whether any PETRARCH verb dictionary was added (the coder then checks surface forms).
     pub fn has_verb_forms(&self) -> bool {
         !self.forms.is_empty()

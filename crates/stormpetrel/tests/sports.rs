@@ -21,3 +21,10 @@ fn a_sports_report_codes_no_fighting() {
         "Government troops attacked rebel positions. The rebels fought back in the north.";
     assert!(!conflict_codes(war_report).is_empty());
 }
+
+#[test]
+fn a_golfers_score_is_no_shooting() {
+    let round = "Lydia Ko of New Zealand shot a 5-under-par 67 on Thursday to lead by a stroke.";
+    assert_eq!(conflict_codes(round), Vec::<String>::new());
+    assert!(!conflict_codes("Gunmen shot a police officer in Kabul.").is_empty());
+}

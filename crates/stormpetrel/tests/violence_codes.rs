@@ -110,3 +110,37 @@ fn a_beheading_is_killing_by_physical_assault() {
         ["1823"]
     );
 }
+
+#[test]
+fn a_missile_test_is_a_show_of_force() {
+    // The tokeniser splits "test-fired" into "test", "-", "fired"; the rules know "test-fire".
+    assert_eq!(
+        codes("Pakistan test-fired a nuclear-capable cruise missile on Tuesday."),
+        ["150"]
+    );
+    assert_eq!(
+        codes("Pakistani troops fired rockets at the militants."),
+        ["194"]
+    );
+}
+
+#[test]
+fn a_country_that_names_a_border_is_no_target() {
+    let r = common::dyads(
+        "Nigerien troops raided two militant camps near the Malian border on Sunday.",
+        Some("2024-01-15"),
+    );
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("MLI")), "{r:?}");
+}
+
+#[test]
+fn easing_a_curfew_is_specific() {
+    assert_eq!(
+        codes("The Thai government eased the curfew in Bangkok."),
+        ["0813"]
+    );
+    assert_eq!(
+        codes("The Thai government lifted the curfew in Bangkok."),
+        ["0813"]
+    );
+}
