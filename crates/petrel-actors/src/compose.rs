@@ -180,6 +180,21 @@ const HONORIFICS: &[&str] = &[
 /// Forms of address that come only before a surname: "Ms King" is no king.
 pub(crate) const SURNAME_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "mister"];
 
+/// Titles that hold a state office whatever the portfolio or place after them ("Minister for
+/// Interior", "mayor of Frankfurt").
+const STATE_OFFICES: &[&str] = &[
+    "minister",
+    "ministers",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "consul",
+    "governor",
+    "mayor",
+    "commissioner",
+    "attorney",
+];
+
 /// Heads of the names of public bodies.
 const PUBLIC_BODIES: &[&str] = &[
     "department",
@@ -336,6 +351,32 @@ impl Ctx<'_> {
                 && !self.names_public_body(u))
             || (p.owner && p.upos == Some(Upos::Noun) && !STATE_NOUNS.contains(&units.norm(u - 1)))
     }
+    /// Whether units from `u` on name, after "for", "of" or "at", a body that no dictionary
+    /// knows and that is no public body: "a spokesman for the LSE", "spokeswoman for Tesco".
+    fn officer_of_unknown_body(&self, u: usize) -> bool {
+        let units = self.units;
+        let same = |i: usize| i < units.v.len() && units.v[i].sent == units.v[u - 1].sent;
+        if u == 0 || !same(u) || !matches!(units.norm(u), "for" | "of" | "at") {
+            return false;
+        }
+        let j = if same(u + 1) && units.norm(u + 1) == "the" {
+            u + 2
+        } else {
+            u + 1
+        };
+        let covered = self
+            .items
+            .iter()
+            .any(|i| matches!(i, Item::Match { u0, u1, .. } if *u0 <= j && *u1 > j));
+        same(j)
+            && units.v[j].cap
+            && units.v[j].upos == Some(Upos::Propn)
+            && !covered
+            && !self.dict.is_common_word(units.norm(j))
+            && !(j..(j + 6).min(units.v.len()))
+                .take_while(|&i| same(i) && (units.v[i].cap || units.norm(i) == "of"))
+                .any(|i| PUBLIC_BODIES.contains(&units.norm(i)))
+    }
     /// Whether the capitalised name just before unit `u` names a public body ("A Department for
     /// Work and Pensions spokeswoman", "Brent Council leader").
     fn names_public_body(&self, u: usize) -> bool {
@@ -484,7 +525,12 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
         });
         return end;
     }
-    if agent.class == RefClass::Person && agent.code.ends_with("GOV") && cx.not_an_agent(agent.u0) {
+    if agent.class == RefClass::Person
+        && agent.code.ends_with("GOV")
+        && (cx.not_an_agent(agent.u0)
+            || (!STATE_OFFICES.contains(&cx.units.norm(agent.u1 - 1))
+                && cx.officer_of_unknown_body(agent.u1)))
+    {
         return end;
     }
     out.push(Draft {

@@ -166,6 +166,16 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
             }
             return Some((s, !stative));
         }
+        // "'Both sides are suffering,' says the pope": after its quotation a verb of saying
+        // comes before its subject, which the parser may read as the object.
+        if cur == v
+            && INVERTED_SAYING.contains(&tree.lemma(v))
+            && tree.deps(v, "ccomp").any(|c| c < v)
+        {
+            if let Some(o) = tree.deps_exact(v, "obj").find(|&o| o > v) {
+                return Some((o, false));
+            }
+        }
         let rel = tree.rel(cur);
         let head = tree.head(cur)?;
         match rel {
@@ -210,6 +220,9 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
     }
     None
 }
+
+/// Verbs of saying that follow a quotation with their subject after them ("…," says the pope).
+const INVERTED_SAYING: &[&str] = &["say", "add", "insist", "warn", "write", "declare", "claim"];
 
 /// Verbs that report another's words: "quoted X as saying", "cited X as saying".
 const QUOTING: &[&str] = &["quote", "cite"];

@@ -9,6 +9,7 @@ use crate::recode;
 use crate::topic;
 use crate::tree::Tree;
 use crate::{Rule, RuleSet};
+use petrel_core::words::is_title_case;
 use petrel_core::{ActorRef, Doc, Event, Evidence, Layers, Result, Stage, Upos};
 use std::sync::Arc;
 
@@ -76,6 +77,7 @@ impl EventCoder {
         sports_doc: bool,
     ) -> Vec<Match<'r>> {
         let mut out: Vec<Match> = Vec::new();
+        let mut title_case: Option<bool> = None;
         for i in tree.range.clone() {
             let upos = tree.upos(i);
             let compound = self.rules.hyphen_compound(tree.doc, i, tree.lemma(i));
@@ -111,7 +113,18 @@ impl EventCoder {
                 && !describes_place
                 && (matches!(upos, Upos::Verb | Upos::X)
                     || (upos == Upos::Adj && tree.doc.word(i).ends_with("ed")));
-            let nounish = matches!(upos, Upos::Noun | Upos::X);
+            // "the Multi-Fibre Agreement", "the Gulf War": a capitalised noun inside a sentence
+            // (not a title-case headline) is part of a name, not an event.
+            let in_name = i > tree.range.start
+                && tree.doc.word(i).starts_with(char::is_uppercase)
+                && !matches!(
+                    tree.doc.word(i - 1),
+                    "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | ":"
+                )
+                && !*title_case.get_or_insert_with(|| {
+                    is_title_case(tree.range.clone().map(|j| tree.doc.word(j)))
+                });
+            let nounish = matches!(upos, Upos::Noun | Upos::X) && !in_name;
             let mut best: Option<&Rule> = None;
             let lower;
             let form = if self.rules.has_verb_forms() {

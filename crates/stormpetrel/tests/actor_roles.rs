@@ -202,3 +202,68 @@ fn bare_attackers_of_foreigners_are_of_the_place() {
         [one("190", "PAKREB", "PAKMIL")]
     );
 }
+
+#[test]
+fn the_speaker_after_a_quotation_is_the_source() {
+    // "says the pope": the verb of saying comes before its subject, which a parser may read
+    // as the object.
+    let r = common::dyads(
+        "'We must pray for peace,' says the pope.",
+        Some("2023-11-22"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "010" && d.1.as_deref() == Some("VATGOV") && d.2.is_none()),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_spokesman_for_a_company_is_no_government() {
+    let r = common::dyads(
+        "Britain raised fuel duty. A spokesman for Tesco said prices would rise. A spokesman \
+         for the Foreign Office said Britain was concerned.",
+        Some("2005-01-01"),
+    );
+    let sources: Vec<_> = r.iter().filter_map(|d| d.1.clone()).collect();
+    assert_eq!(
+        sources.iter().filter(|s| *s == "GBRGOV").count(),
+        1,
+        "{r:?}"
+    );
+    // A state office keeps its portfolio: "Minister for Interior".
+    let r = common::dyads(
+        "Pakistan banned the march. The Minister for Interior criticised the opposition.",
+        Some("2005-01-01"),
+    );
+    assert!(r.iter().any(|d| d.1.as_deref() == Some("PAKGOV")), "{r:?}");
+}
+
+#[test]
+fn a_capitalised_noun_inside_a_sentence_names_something() {
+    // "the Multi-Fibre Agreement" is a name, not a signing; "an agreement" is an event.
+    let codes = |t: &str| -> Vec<String> {
+        common::dyads(t, Some("2005-01-01"))
+            .into_iter()
+            .map(|d| d.0)
+            .collect()
+    };
+    assert!(codes("The World Trade Organisation will end the Multi-Fibre Agreement.").is_empty());
+    assert_eq!(
+        codes("The European Union reached an agreement with Turkey."),
+        ["057"]
+    );
+}
+
+#[test]
+fn speaking_out_against_is_criticism() {
+    let r = common::dyads(
+        "The Pope spoke out against the war in Iraq.",
+        Some("2005-01-01"),
+    );
+    assert_eq!(
+        r.first().map(|d| (d.0.as_str(), d.1.as_deref())),
+        Some(("111", Some("VATGOV"))),
+        "{r:?}"
+    );
+}
