@@ -461,10 +461,12 @@ impl EventCoder {
             }
             // "India and Pakistan held talks": with no target, each party of a reciprocal event
             // acts towards the others.
-            let mutual = targets.is_empty()
-                && sources.len() >= 2
+            // With "trade", "exchange" or "clash" they do, whatever a fallback found as target.
+            let mutual = sources.len() >= 2
                 && sources.iter().all(Option::is_some)
-                && (is_reciprocal(code) || pattern.is_some_and(|p| p.mutual));
+                && ((targets.is_empty()
+                    && (is_reciprocal(code) || pattern.is_some_and(|p| p.mutual)))
+                    || MUTUAL_VERBS.contains(&doc.lemma(m.trigger)));
             if targets.is_empty() {
                 targets.push(None);
             }
@@ -658,6 +660,10 @@ impl EventCoder {
 fn is_reciprocal(code: &str) -> bool {
     matches!(code.get(..2), Some("04" | "05" | "06")) || code.starts_with("036")
 }
+
+/// Verbs whose coordinated subjects act on each other ("Hezbollah and Israeli forces traded
+/// fire", "the two sides exchanged accusations", "protesters and police clashed").
+const MUTUAL_VERBS: &[&str] = &["trade", "exchange", "clash", "swap"];
 
 /// Whether an event has a source or a target.
 fn has_actor(e: &Event) -> bool {

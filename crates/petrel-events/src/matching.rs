@@ -222,7 +222,8 @@ fn complement_clauses(tree: &Tree, i: usize) -> Vec<usize> {
     out
 }
 
-/// A clause that states something rather than threatens: no condition, no "will", no "ready to".
+/// A clause that states something rather than threatens: no condition, no "will", no "ready to",
+/// no "to" infinitive.
 fn plain_clause(tree: &Tree, c: usize) -> bool {
     let conditional = tree.deps(c, "advcl").any(|a| {
         tree.deps(a, "mark")
@@ -235,7 +236,10 @@ fn plain_clause(tree: &Tree, c: usize) -> bool {
         tree.lemma(c),
         "ready" | "prepared" | "willing" | "determined"
     );
-    !conditional && !future && !ready
+    // "agreed to adopt", misparsed as a clausal complement, is an infinitive of intent.
+    let infinitive = tree.deps(c, "mark").any(|m| tree.word_is(m, "to"))
+        && !tree.deps(c, "mark").any(|m| tree.word_is(m, "that"));
+    !conditional && !future && !ready && !infinitive
 }
 
 fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {

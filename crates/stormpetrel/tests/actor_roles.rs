@@ -271,3 +271,21 @@ fn speaking_out_against_is_criticism() {
         "{r:?}"
     );
 }
+
+#[test]
+fn agreeing_that_is_a_statement_and_agreeing_to_an_intent() {
+    let codes = |t: &str| -> Vec<String> {
+        common::dyads(t, Some("2005-01-01"))
+            .into_iter()
+            .map(|d| d.0)
+            .collect()
+    };
+    assert_eq!(
+        codes("French ministers agreed that the reform had failed."),
+        ["010"]
+    );
+    assert_eq!(
+        codes("French ministers agreed to adopt the reform."),
+        ["030"]
+    );
+}

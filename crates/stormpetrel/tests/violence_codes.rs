@@ -144,3 +144,18 @@ fn easing_a_curfew_is_specific() {
         ["0813"]
     );
 }
+
+#[test]
+fn trading_fire_is_fighting_between_the_two() {
+    let r = common::dyads(
+        "Hezbollah and Israeli forces traded fire across the frontier on Sunday.",
+        Some("2024-01-15"),
+    );
+    assert_eq!(
+        r,
+        [
+            common::dyad("193", "LBNREBHZB", "ISRMIL"),
+            common::dyad("193", "ISRMIL", "LBNREBHZB")
+        ]
+    );
+}
