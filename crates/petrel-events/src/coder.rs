@@ -374,6 +374,9 @@ impl EventCoder {
             {
                 continue;
             }
+            if code.starts_with("14") && crate::figurative::showing(&tree, m.trigger) {
+                continue;
+            }
             if code.starts_with("041") && crate::figurative::naming_call(&tree, m.trigger) {
                 continue;
             }

@@ -300,3 +300,18 @@ pub fn game_score(tree: &Tree, t: usize) -> bool {
             tree.upos(o) == Upos::Num && digits && scored
         })
 }
+
+/// True when "demonstrate" at `t` means "show": it has an object or a clause ("demonstrated
+/// its resolve", "the evidence demonstrates that"), where protesters demonstrate intransitively
+/// ("demonstrated against the war"). An object naming a demand ("demonstrate for his
+/// resignation") or one with a preposition ("demonstrating against demolitions"), both
+/// misparses, still protests.
+pub fn showing(tree: &Tree, t: usize) -> bool {
+    tree.parsed
+        && tree.lemma(t) == "demonstrate"
+        && (tree.deps(t, "ccomp").next().is_some()
+            || tree.deps_exact(t, "obj").any(|o| {
+                !matches!(tree.lemma(o), "resignation" | "release" | "end")
+                    && !(t + 1..o).any(|j| tree.rel(j) == "case")
+            }))
+}

@@ -308,3 +308,14 @@ fn naming_releasing_records_and_visiting_websites_are_no_events() {
         []
     );
 }
+
+#[test]
+fn demonstrating_a_thing_is_showing_it() {
+    let codes = |t: &str| -> Vec<String> { coded(t).into_iter().map(|e| e.0).collect() };
+    assert!(codes("The Labour Party demonstrated that it is the real opposition.").is_empty());
+    assert!(codes("The Iranian army demonstrated its resolve.").is_empty());
+    assert_eq!(
+        codes("Palestinians demonstrated against home demolitions in Hebron."),
+        ["141"]
+    );
+}
