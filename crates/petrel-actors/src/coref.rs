@@ -99,6 +99,11 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
         surnames.learn(&kept);
         *drafts = kept;
     }
+    // A headline names by surname whom its article names in full only below it ("Howard
+    // rejects BNP's claim" before "Tory leader Michael Howard …").
+    if let (Some(r), Some(first)) = (ranges.first(), sentences.first_mut()) {
+        surnames.find(r.clone(), first);
+    }
     if sponsored.is_empty() {
         return;
     }

@@ -58,6 +58,12 @@ pub(crate) fn scan(
         let mut j = i;
         while j < s1 {
             let Some(n) = v[j].word.and_then(|w| dict.step(node, w)) else {
+                // A middle initial inside a name the dictionary writes without it: "Colin L.
+                // Powell" is Colin Powell.
+                if j > i && is_initial(text, units, j) && j + 1 < s1 {
+                    j += 1;
+                    continue;
+                }
                 break;
             };
             node = n;
@@ -101,6 +107,15 @@ pub(crate) fn scan(
         }
         i += 1;
     }
+}
+
+/// Whether unit `j` is a capital letter with a full stop, as a middle initial is written ("L.").
+fn is_initial(text: &str, units: &Units, j: usize) -> bool {
+    let u = units.v[j];
+    let surface = text.get(u.start as usize..u.end as usize).unwrap_or("");
+    let after = text.get(u.end as usize..).unwrap_or("");
+    let mut chars = surface.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none() && after.starts_with('.')
 }
 
 /// A one-word person match followed by a capitalised word that the dictionary does not know

@@ -67,7 +67,10 @@ impl<'a> Surnames<'a> {
         // after "Michael Howard", "Mr Howard" is not Australia's John Howard.
         for d in drafts.iter_mut() {
             let short = d.kind == ActorKind::Person && d.u1 - d.u0 <= 2 && d.head + 1 == d.u1;
-            if let Some(Some(person)) = short.then(|| self.known.get(units.norm(d.head))).flatten()
+            if let Some(Some(person)) = short
+                .then(|| self.known.get(units.norm(d.head)))
+                .flatten()
+                .filter(|p| p.as_ref().is_some_and(|p| !range.contains(&p.u0)))
             {
                 if person.entry != d.entry {
                     d.code = person.code.clone();
@@ -79,9 +82,14 @@ impl<'a> Surnames<'a> {
         let covered = |u: usize| drafts.iter().any(|d| (d.u0..d.u1).contains(&u));
         let mut added = Vec::new();
         for i in range.clone() {
+            // A person named in this very sentence is not its own antecedent (the headline is
+            // looked at again once the whole article is known).
             let Some(Some(person)) = self.known.get(units.norm(i)) else {
                 continue;
             };
+            if range.contains(&person.u0) {
+                continue;
+            }
             if covered(i) || !units.v[i].cap || units.v[i].upper {
                 continue;
             }
@@ -90,7 +98,9 @@ impl<'a> Surnames<'a> {
             // The tagger misreads some names that open a sentence ("Novak later met…").
             let alone = (units.v[i].upos == Some(Upos::Propn)
                 || !self.dict.is_common_word(units.norm(i)))
-                && (i == range.start || !units.v[i - 1].cap);
+                && (i == range.start
+                    || !units.v[i - 1].cap
+                    || units.v[i - 1].upos.is_some_and(|p| p != Upos::Propn));
             let name_goes_on =
                 i + 1 < range.end && units.v[i + 1].cap && units.v[i + 1].upos == Some(Upos::Propn);
             if (titled || alone) && !name_goes_on {

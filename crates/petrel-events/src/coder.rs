@@ -334,6 +334,7 @@ impl EventCoder {
             if pattern.is_some_and(|p| p.swap) {
                 std::mem::swap(&mut sources, &mut targets);
             }
+            let feud = politicians_feud(doc, &sources, &targets);
             let mut sources: Vec<Option<ActorRef>> = sources
                 .into_iter()
                 .map(|x| Some(actor_ref(doc, x)))
@@ -380,9 +381,10 @@ impl EventCoder {
             if code.starts_with("041") && crate::figurative::naming_call(&tree, m.trigger) {
                 continue;
             }
-            // "Attacked the government's record", "an attack on Labour's plans": criticism.
+            // "Attacked the government's record", "an attack on Labour's plans", "Blair
+            // attacked Howard": criticism.
             if matches!(&code[..2], "18" | "19" | "20")
-                && crate::figurative::verbal_attack(&tree, m.trigger)
+                && (crate::figurative::verbal_attack(&tree, m.trigger) || feud)
             {
                 code = "111";
                 plover = None;
@@ -667,6 +669,37 @@ fn is_reciprocal(code: &str) -> bool {
 /// Verbs whose coordinated subjects act on each other ("Hezbollah and Israeli forces traded
 /// fire", "the two sides exchanged accusations", "protesters and police clashed").
 const MUTUAL_VERBS: &[&str] = &["trade", "exchange", "clash", "swap"];
+
+/// Whether the actors of an event (mention indices) are politicians of one country, each a
+/// named person or a pronoun or surname that refers to one, in government, opposition, party or
+/// legislature: such a one's "attack" on another is in words ("Blair attacked Howard").
+fn politicians_feud(doc: &Doc, sources: &[usize], targets: &[usize]) -> bool {
+    let politician = |&m: &usize| {
+        let men = &doc.mentions[m];
+        let person = match men.kind {
+            petrel_core::ActorKind::Person => true,
+            petrel_core::ActorKind::Coreference => {
+                let w = men.span.slice(&doc.text);
+                w.starts_with(char::is_uppercase) && w != "It" && w != "They"
+                    || matches!(w, "he" | "she" | "him" | "her")
+            }
+            _ => false,
+        };
+        let political = men.sector.as_deref().is_some_and(|s| {
+            ["GOV", "OPP", "PTY", "LEG"]
+                .iter()
+                .any(|p| s.starts_with(p))
+        });
+        person
+            .then_some(men.country.as_deref())
+            .flatten()
+            .filter(|_| political)
+    };
+    let countries: Vec<Option<&str>> = sources.iter().chain(targets).map(politician).collect();
+    !sources.is_empty()
+        && !targets.is_empty()
+        && countries.iter().all(|c| c.is_some() && *c == countries[0])
+}
 
 /// Whether an event has a source or a target.
 fn has_actor(e: &Event) -> bool {

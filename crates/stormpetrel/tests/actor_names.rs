@@ -87,3 +87,33 @@ fn a_wire_credit_before_a_dash_is_no_part_of_the_actor_after_it() {
     let r = coded("AP - Election officials have rejected a request to purge the voter rolls.");
     assert_eq!(r, [("120".to_string(), Some("GOV".to_string()), None)]);
 }
+
+#[test]
+fn a_middle_initial_does_not_hide_a_known_name() {
+    let r = common::dyads(
+        "Secretary of State Colin L. Powell criticised Iran on Monday.",
+        Some("2004-06-01"),
+    );
+    assert_eq!(r, [one("110", "USAGOV", "IRN")]);
+}
+
+#[test]
+fn a_headline_surname_is_the_person_the_article_names_below() {
+    let r = coded(
+        "Howard rejects BNP claim. Tory leader Michael Howard has rejected a claim by the \
+         British National Party.",
+    );
+    assert_eq!(
+        r,
+        [
+            one("120", "GBROPP", "GBRPTY"),
+            one("120", "GBROPP", "GBRPTY")
+        ]
+    );
+}
+
+#[test]
+fn a_politicians_attack_on_a_rival_is_in_words() {
+    let r = coded("Tony Blair attacked Michael Howard over tax on Monday.");
+    assert_eq!(r, [one("111", "GBRGOV", "GBROPP")]);
+}
