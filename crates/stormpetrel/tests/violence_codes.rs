@@ -159,3 +159,15 @@ fn trading_fire_is_fighting_between_the_two() {
         ]
     );
 }
+
+#[test]
+fn an_attack_on_opposition_fighters_is_force() {
+    assert_eq!(
+        codes("Syrian troops attacked opposition fighters near Homs."),
+        ["190"]
+    );
+    assert_eq!(
+        codes("The Tories attacked the government over tax."),
+        ["111"]
+    );
+}
