@@ -63,6 +63,9 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
     let mut sponsored: Vec<(usize, String)> = Vec::new();
     let mut surnames = Surnames::new(units, dict);
     let ranges = sentence_ranges(units);
+    // Bare agents of the first sentence that found no state there: a headline's "Court" or
+    // "Police" is of the country its article names most.
+    let mut stateless_in_headline: Vec<(usize, String)> = Vec::new();
     for (s, drafts) in sentences.iter_mut().enumerate() {
         if let Some(r) = ranges.get(s) {
             surnames.find(r.clone(), drafts);
@@ -83,7 +86,11 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
                     } else {
                         None
                     };
-                    Some(ante.unwrap_or_else(|| with_context(&history, &explicit, &d)))
+                    let r = ante.unwrap_or_else(|| with_context(&history, &explicit, &d));
+                    if s == 0 && state_of(&r.code).is_none() {
+                        stateless_in_headline.push((kept.len(), d.code.clone()));
+                    }
+                    Some(r)
                 }
                 Pending::Sponsor { sponsor } => {
                     sponsored.push((s, sponsor));
@@ -102,6 +109,13 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
     // A headline names by surname whom its article names in full only below it ("Howard
     // rejects BNP's claim" before "Tory leader Michael Howard …").
     if let (Some(r), Some(first)) = (ranges.first(), sentences.first_mut()) {
+        if let Some(state) = history.dominant(None, false) {
+            for (k, agent) in &stateless_in_headline {
+                if let Some(d) = first.get_mut(*k) {
+                    d.code = compose(state, false, agent);
+                }
+            }
+        }
         surnames.find(r.clone(), first);
     }
     if sponsored.is_empty() {

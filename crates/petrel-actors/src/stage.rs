@@ -179,8 +179,8 @@ fn is_byline(doc: &Doc, m: &ActorMention) -> bool {
 }
 
 /// A wire dateline at the head of a sentence ("LONDON (Reuters) - …", "BAGHDAD, Iraq - …",
-/// "OKLAHOMA CITY - …"): the place the story was filed from, in capitals, and the country
-/// after it. It gave the article its context but is not an actor in the sentence.
+/// "OKLAHOMA CITY - …", "NEW YORK Iran's foreign minister …"): the place the story was filed
+/// from, in capitals, and the country after it. It gave the article its context but is not an actor in the sentence.
 fn is_dateline(doc: &Doc, m: &ActorMention) -> bool {
     if m.kind == petrel_core::ActorKind::Person {
         return false;
@@ -204,8 +204,16 @@ fn is_dateline(doc: &Doc, m: &ActorMention) -> bool {
                 "(" | "-" | "--" | "\u{2013}" | "\u{2014}" | ":"
             )
     };
+    // "NEW YORK Iran's foreign minister said": a place in capitals before a name in mixed case.
+    let mixed_after = t1 < doc.tokens.len()
+        && doc.tokens[t1].sentence as usize == s
+        && doc.word(t1).starts_with(char::is_uppercase)
+        && doc.word(t1).chars().any(char::is_lowercase);
     if t0 == first {
-        return capitals(t0, t1) && (closes(t1) || (t1 < doc.tokens.len() && doc.word(t1) == ","));
+        return capitals(t0, t1)
+            && (closes(t1)
+                || (t1 < doc.tokens.len() && doc.word(t1) == ",")
+                || (mixed_after && m.kind == petrel_core::ActorKind::Country));
     }
     // The country after a dateline's city: "BAGHDAD, Iraq - …".
     t0 >= first + 2 && doc.word(t0 - 1) == "," && capitals(first, t0 - 1) && closes(t1)

@@ -117,3 +117,24 @@ fn a_politicians_attack_on_a_rival_is_in_words() {
     let r = coded("Tony Blair attacked Michael Howard over tax on Monday.");
     assert_eq!(r, [one("111", "GBRGOV", "GBROPP")]);
 }
+
+#[test]
+fn headline_agents_and_new_york_take_the_articles_country() {
+    // A headline's bare "Court" is of the country its article names most.
+    let r = coded(
+        "Court mulls file-sharing case. The US Supreme Court has begun hearing arguments about \
+         file-sharing networks in America.",
+    );
+    assert_eq!(r.first(), Some(&one_source("014", "USAJUD")), "{r:?}");
+    // "New York" names the United States where the article names it too.
+    let r = coded("New York police arrested 300 protesters. The US government was silent.");
+    assert_eq!(
+        r.first().and_then(|d| d.1.as_deref()),
+        Some("USACOP"),
+        "{r:?}"
+    );
+}
+
+fn one_source(code: &str, source: &str) -> Dyad {
+    (code.to_string(), Some(source.to_string()), None)
+}
