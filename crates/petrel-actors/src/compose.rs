@@ -211,6 +211,16 @@ const PUBLIC_BODIES: &[&str] = &[
     "inspectorate",
     "service",
     "board",
+    "customs",
+    "immigration",
+    "police",
+    "embassy",
+    "consulate",
+    "administration",
+    "court",
+    "prosecutor",
+    "army",
+    "navy",
 ];
 
 /// Nouns for a state or a part of one, whose officers are that state's: "the country's
@@ -359,15 +369,31 @@ impl Ctx<'_> {
         if u == 0 || !same(u) || !matches!(units.norm(u), "for" | "of" | "at") {
             return false;
         }
-        let j = if same(u + 1) && units.norm(u + 1) == "the" {
+        let mut j = if same(u + 1) && units.norm(u + 1) == "the" {
             u + 2
         } else {
             u + 1
         };
-        let covered = self
-            .items
-            .iter()
-            .any(|i| matches!(i, Item::Match { u0, u1, .. } if *u0 <= j && *u1 > j));
+        let match_at = |j: usize| {
+            self.items.iter().find_map(|i| match i {
+                Item::Match { u0, u1, entry, .. } if *u0 <= j && *u1 > j => {
+                    Some((*u1, self.dict.entry(*entry)))
+                }
+                _ => None,
+            })
+        };
+        // "the British Phonographic Industry": a country's adjective that opens an unknown
+        // name is part of it.
+        if let Some((end, e)) = match_at(j) {
+            if e.kind == EntryKind::Country
+                && same(end)
+                && units.v[end].cap
+                && match_at(end).is_none()
+            {
+                j = end;
+            }
+        }
+        let covered = match_at(j).is_some();
         same(j)
             && units.v[j].cap
             && units.v[j].upos == Some(Upos::Propn)

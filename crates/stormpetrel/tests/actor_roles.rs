@@ -289,3 +289,19 @@ fn agreeing_that_is_a_statement_and_agreeing_to_an_intent() {
         ["030"]
     );
 }
+
+#[test]
+fn a_country_adjective_that_opens_an_unknown_name_is_part_of_it() {
+    let doc = common::run(
+        "A spokesman for the British Phonographic Industry said sales rose. A spokesman for \
+         US Immigration and Customs Enforcement said two men were held.",
+        Some("2005-01-01"),
+    );
+    let spokesmen: Vec<_> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.span.slice(&doc.text) == "spokesman")
+        .map(|m| m.code.as_str())
+        .collect();
+    assert_eq!(spokesmen, ["USAGOV"]);
+}
