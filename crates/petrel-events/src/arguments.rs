@@ -67,12 +67,9 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
                 .collect();
             kids.sort_by_key(|&j| j.abs_diff(h));
             for k in kids {
-                // "camps near the Malian border" are not Mali's: the country that names a
-                // border names a place ("its border to Gaza" still leads to Gaza).
-                let names_border = x != h
-                    && is_border(tree, x)
-                    && matches!(tree.rel(k), "amod" | "compound" | "nmod:poss");
-                if names_border {
+                // "camps near the Malian border" are not Mali's ("its border to Gaza" still
+                // leads to Gaza).
+                if x != h && names_border(tree, k) {
                     continue;
                 }
                 if let Some(m) = idx.at(k) {
@@ -86,9 +83,12 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
     None
 }
 
-/// Whether token `t` is a noun for a border, which a country before it names as a place.
-fn is_border(tree: &Tree, t: usize) -> bool {
-    matches!(tree.lemma(t), "border" | "frontier" | "boundary")
+/// Whether token `j` is a word that names a border ("the Afghan border", "Turkey's frontier"):
+/// a country so used names a place, not an actor.
+fn names_border(tree: &Tree, j: usize) -> bool {
+    tree.head(j)
+        .is_some_and(|b| matches!(tree.lemma(b), "border" | "frontier" | "boundary"))
+        && matches!(tree.rel(j), "amod" | "compound" | "nmod:poss")
 }
 
 /// The phrase heads of an argument and its conjuncts ("the US and Europe" gives two).
@@ -616,16 +616,12 @@ pub fn subtree_target(
         stack.extend(tree.range.clone().filter(|&j| tree.head(j) == Some(x)));
     }
     inside.sort_unstable();
-    // "hideouts near the Afghan border": the country that names a border names a place.
-    let names_border = |j: usize| {
-        tree.head(j).is_some_and(|b| is_border(tree, b))
-            && matches!(tree.rel(j), "amod" | "compound" | "nmod:poss")
-    };
+    // "hideouts near the Afghan border": the country names a place.
     inside.into_iter().filter_map(|j| idx.at(j)).find(|&m| {
         !tree
             .range
             .clone()
-            .any(|t| idx.at(t) == Some(m) && names_border(t))
+            .any(|t| idx.at(t) == Some(m) && names_border(tree, t))
     })
 }
 

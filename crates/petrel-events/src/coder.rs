@@ -334,7 +334,8 @@ impl EventCoder {
             if pattern.is_some_and(|p| p.swap) {
                 std::mem::swap(&mut sources, &mut targets);
             }
-            let feud = politicians_feud(doc, &sources, &targets);
+            let feud = matches!(&code[..2], "18" | "19" | "20")
+                && politicians_feud(doc, &sources, &targets);
             let mut sources: Vec<Option<ActorRef>> = sources
                 .into_iter()
                 .map(|x| Some(actor_ref(doc, x)))
