@@ -622,7 +622,13 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
                 return end + 1;
             }
             let entry = format!("{} + {}", e.name, agent.entry);
-            let code = compose(code, org, &agent.code);
+            // An organisation's officers speak for it: "TUC General Secretary", "Amnesty
+            // spokesman" and "the Labour leadership" are the body, not a government.
+            let code = if org && agent.code == "~GOV" {
+                code.to_string()
+            } else {
+                compose(code, org, &agent.code)
+            };
             out.push(Draft::new(
                 u0,
                 agent.u1,
@@ -840,7 +846,7 @@ pub(crate) fn compose(base: &str, keep_whole: bool, agent: &str) -> String {
         base[..3].to_string()
     };
     if let Some(s) = agent.strip_prefix('~') {
-        if !code.get(3..).is_some_and(|rest| rest.contains(s)) {
+        if code != s && !code.get(3..).is_some_and(|rest| rest.contains(s)) {
             code.push_str(s);
         }
     } else if let Some(p) = agent.strip_suffix('~') {
@@ -888,5 +894,6 @@ mod tests {
         assert_eq!(compose("IGOUNO", true, "~MIL"), "IGOUNOMIL");
         assert_eq!(compose("FRA", false, "NGO~"), "NGOFRA");
         assert_eq!(compose("", true, "~REB"), "REB");
+        assert_eq!(compose("MED", false, "~MED"), "MED");
     }
 }

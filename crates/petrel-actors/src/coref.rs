@@ -63,9 +63,9 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
     let mut sponsored: Vec<(usize, String)> = Vec::new();
     let mut surnames = Surnames::new(units, dict);
     let ranges = sentence_ranges(units);
-    // Bare agents of the first sentence that found no state there: a headline's "Court" or
-    // "Police" is of the country its article names most.
-    let mut stateless_in_headline: Vec<(usize, String)> = Vec::new();
+    // Bare agents that found no state in their sentence or before it: a headline's "Court" or
+    // "Police", or "the Cabinet Office said" atop an article, is of the country it names most.
+    let mut stateless: Vec<(usize, usize, String)> = Vec::new();
     for (s, drafts) in sentences.iter_mut().enumerate() {
         if let Some(r) = ranges.get(s) {
             surnames.find(r.clone(), drafts);
@@ -77,6 +77,7 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
             .collect();
         let mut kept = Vec::with_capacity(drafts.len());
         for d in drafts.drain(..) {
+            let named = d.pending == Pending::No && !d.contextual;
             let resolved = match d.pending.clone() {
                 Pending::No => Some(d),
                 Pending::Pronoun(p) => pronoun(doc, units, &history, s, &d, p),
@@ -87,8 +88,8 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
                         None
                     };
                     let r = ante.unwrap_or_else(|| with_context(&history, &explicit, &d));
-                    if s == 0 && state_of(&r.code).is_none() {
-                        stateless_in_headline.push((kept.len(), d.code.clone()));
+                    if state_of(&r.code).is_none() {
+                        stateless.push((s, kept.len(), d.code.clone()));
                     }
                     Some(r)
                 }
@@ -99,23 +100,36 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
                 }
             };
             if let Some(r) = resolved {
-                history.push(s, r.clone());
+                history.push(s, r.clone(), named);
                 kept.push(r);
             }
         }
         surnames.learn(&kept);
         *drafts = kept;
     }
-    // A headline names by surname whom its article names in full only below it ("Howard
-    // rejects BNP's claim" before "Tory leader Michael Howard …").
-    if let (Some(r), Some(first)) = (ranges.first(), sentences.first_mut()) {
-        if let Some(state) = history.dominant(None, false) {
-            for (k, agent) in &stateless_in_headline {
-                if let Some(d) = first.get_mut(*k) {
-                    d.code = compose(state, false, agent);
+    // A headline's agent takes the article's leading state; one in the text, only a state
+    // the article names at least twice and more than any other.
+    let (lead, clear) = (history.dominant(None, false), history.clearly_dominant());
+    for (s, k, agent) in &stateless {
+        if let Some(state) = if *s == 0 { lead } else { clear } {
+            let bare = compose("", true, agent);
+            let code = compose(state, false, agent);
+            if let Some(d) = sentences.get_mut(*s).and_then(|ds| ds.get_mut(*k)) {
+                d.code = code.clone();
+            }
+            // The pronouns that took it up ("she added") follow it.
+            for ds in sentences.iter_mut().skip(*s + 1) {
+                for d in ds.iter_mut() {
+                    if d.kind == ActorKind::Coreference && d.code == bare {
+                        d.code = code.clone();
+                    }
                 }
             }
         }
+    }
+    // A headline names by surname whom its article names in full only below it ("Howard
+    // rejects BNP's claim" before "Tory leader Michael Howard …").
+    if let (Some(r), Some(first)) = (ranges.first(), sentences.first_mut()) {
         surnames.find(r.clone(), first);
     }
     if sponsored.is_empty() {

@@ -22,6 +22,17 @@ impl Counts {
             }
         }
     }
+    /// The most counted state when it has at least two mentions and more than any other.
+    fn clear_top(&self) -> Option<&str> {
+        let mut v: Vec<(&String, usize)> = self.0.iter().map(|(c, &(n, _))| (c, n)).collect();
+        v.sort_unstable_by(|a, b| b.1.cmp(&a.1));
+        match v.as_slice() {
+            [(c, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| r.1 < *n) => {
+                Some(c.as_str())
+            }
+            _ => None,
+        }
+    }
     /// The most counted state other than `except`; ties go to the first mentioned.
     fn top(&self, except: Option<&str>) -> Option<&str> {
         self.0
@@ -40,14 +51,22 @@ pub(crate) struct History {
     actors: Counts,
     /// States of mentions that are not coreference, places included.
     all: Counts,
+    /// States named outright: not coreference, not places, not taken from context.
+    named: Counts,
     by_noun: HashMap<String, Vec<usize>>,
     by_sector: HashMap<String, Vec<usize>>,
 }
 
 impl History {
-    /// Adds a resolved mention of sentence `s`.
-    pub(crate) fn push(&mut self, s: usize, d: Draft) {
+    /// Adds a resolved mention of sentence `s`; `named` when its state is its own, not the
+    /// context's.
+    pub(crate) fn push(&mut self, s: usize, d: Draft, named: bool) {
         let at = self.items.len();
+        if named && d.kind != ActorKind::Coreference && !d.place {
+            if let Some(c) = state_of(&d.code) {
+                self.named.add(c, at);
+            }
+        }
         if d.kind != ActorKind::Coreference {
             if let Some(c) = state_of(&d.code) {
                 self.all.add(c, at);
@@ -85,6 +104,11 @@ impl History {
         } else {
             self.actors.top(except)
         }
+    }
+    /// The state the article names outright most, if it is named at least twice and more
+    /// often than any other.
+    pub(crate) fn clearly_dominant(&self) -> Option<&str> {
+        self.named.clear_top()
     }
     /// The latest mention whose entry ends in `noun` and that passes `fits`.
     pub(crate) fn latest_with_noun(

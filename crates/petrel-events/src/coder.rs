@@ -201,6 +201,17 @@ impl EventCoder {
                 m.dropped = Some("a [---] pattern of a verb dictionary");
                 continue;
             }
+            // "said Syria must withdraw": the withdrawal, coded, is the demand itself.
+            if m.rule.must
+                && triggers.iter().any(|&(x, _)| {
+                    x != t
+                        && tree.deps(x, "aux").any(|a| tree.lemma(a) == "must")
+                        && tree.ancestors(x).any(|a| a == t)
+                })
+            {
+                m.dropped = Some("what must be done is coded as a demand of its own");
+                continue;
+            }
             if tree.parsed {
                 if let Some(h) = tree.head(t) {
                     let rel = tree.rel(t);

@@ -115,9 +115,15 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
         return false;
     }
     if r.plain_ccomp
-        && !complement_clauses(tree, i)
-            .into_iter()
-            .any(|c| plain_clause(tree, c))
+        && !complement_clauses(tree, i).into_iter().any(|c| {
+            plain_clause(tree, c)
+                && (!r.must || obliges_another(tree, c))
+                && (r.ccomp.is_empty()
+                    || (r.ccomp.iter().any(|l| l == tree.lemma(c))
+                        && !tree
+                            .deps(c, "advmod")
+                            .any(|n| matches!(tree.lemma(n), "not" | "n't" | "never"))))
+        })
     {
         return false;
     }
@@ -224,6 +230,16 @@ fn complement_clauses(tree: &Tree, i: usize) -> Vec<usize> {
 
 /// A clause that states something rather than threatens: no condition, no "will", no "ready to",
 /// no "to" infinitive.
+/// Whether clause `c` says what a named other must do: "must" and a subject that is no pronoun
+/// ("said Libya must hand over the suspects", not "said he must resign").
+fn obliges_another(tree: &Tree, c: usize) -> bool {
+    tree.deps(c, "aux").any(|a| tree.lemma(a) == "must")
+        && tree
+            .deps_exact(c, "nsubj")
+            .next()
+            .is_some_and(|s| tree.upos(s) != Upos::Pron)
+}
+
 fn plain_clause(tree: &Tree, c: usize) -> bool {
     let conditional = tree.deps(c, "advcl").any(|a| {
         tree.deps(a, "mark")
@@ -255,4 +271,6 @@ fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
         && (r.prt.is_empty() || any_in(2, &r.prt))
         && (r.prep.is_empty() || any_in(4, &r.prep))
         && (r.xcomp.is_empty() || any_in(3, &r.xcomp))
+        && (r.ccomp.is_empty() || any_in(8, &r.ccomp))
+        && (!r.must || window(8).any(|l| l == "must"))
 }

@@ -24,6 +24,11 @@ pub struct Rule {
     /// The trigger must have a plain clausal complement ("warned that forces were massing"),
     /// one that is neither conditional nor a readiness or future claim.
     pub plain_ccomp: bool,
+    /// The plain clausal complement must have one of these head lemmas ("said the war was
+    /// illegal"); not negated.
+    pub ccomp: Vec<String>,
+    /// The plain clausal complement says what someone must do ("said Libya must hand over").
+    pub must: bool,
     /// The trigger must have a particle with one of these lemmas ("pull out").
     pub prt: Vec<String>,
     /// The trigger must have a prepositional dependent with one of these prepositions; it gives the target.
@@ -64,6 +69,8 @@ impl Rule {
             not_obj: vec![],
             subj: vec![],
             plain_ccomp: false,
+            ccomp: vec![],
+            must: false,
             prt: vec![],
             prep: vec![],
             xcomp: vec![],
@@ -88,7 +95,9 @@ impl Rule {
                 + self.prt.len().min(1)
                 + self.prep.len().min(1)
                 + self.xcomp.len().min(1)
-                + self.plain_ccomp as usize)
+                + self.plain_ccomp as usize
+                + self.ccomp.len().min(1)
+                + self.must as usize)
             + self.code.len()
     }
 
@@ -130,6 +139,10 @@ impl Rule {
                 Some(("prt", v)) => rule.prt = list(v),
                 Some(("prep", v)) => rule.prep = list(v),
                 Some(("xcomp", v)) => rule.xcomp = list(v),
+                Some(("ccomp", v)) => {
+                    rule.plain_ccomp = true;
+                    rule.ccomp = list(v);
+                }
                 Some(("tgt", v)) => rule.tgt = Some(list(v)),
                 Some(("mode", v)) => rule.mode = Some(v.to_string()),
                 Some(("plover", v)) => rule.plover = Some(v.to_uppercase()),
@@ -137,6 +150,10 @@ impl Rule {
                 None if c == "weak" => rule.weak = true,
                 None if c == "noobj" => rule.no_obj_target = true,
                 None if c == "ccomp" => rule.plain_ccomp = true,
+                None if c == "must" => {
+                    rule.plain_ccomp = true;
+                    rule.must = true;
+                }
                 _ => {
                     return Err(PetrelError::resource(
                         file,

@@ -79,7 +79,7 @@ fn each_coordinated_actor_takes_part() {
     // A conjunct that is denied takes no part.
     assert_eq!(
         coded("The British foreign secretary criticised Russia, and not China."),
-        [one("110", "GBRGOV", "RUS")]
+        [one("111", "GBRGOV", "RUS")]
     );
 }
 

@@ -51,7 +51,11 @@ impl Stage for Tagger {
             let range = doc.sentences[si].tokens();
             let text = &doc.text;
             words.clear();
-            words.extend(doc.tokens[range.clone()].iter().map(|t| t.span.slice(text)));
+            words.extend(
+                doc.tokens[range.clone()]
+                    .iter()
+                    .map(|t| as_trained(t.span.slice(text))),
+            );
             self.model
                 .tag(words.iter().copied(), &mut scratch, &mut out);
             let title = is_title_case(words.iter().copied())
@@ -86,5 +90,15 @@ impl Stage for Tagger {
             }
         }
         Ok(())
+    }
+}
+
+/// The word as the training treebank writes it: curly opening quotes and double quotes are
+/// straight ones there ("‘without justification’" is no noun). A lone `’` stays: it may be a
+/// plural possessive.
+fn as_trained(w: &str) -> &str {
+    match w {
+        "‘" | "“" | "”" | "„" => "\"",
+        _ => w,
     }
 }

@@ -1,0 +1,149 @@
+//! Who speaks and what a statement does (#16): a detached "saying", a verdict in a statement,
+//! what someone "must" do, officers of bodies and bare agents at the top of an article.
+
+mod common;
+
+use common::{dyad as one, Dyad};
+
+fn coded(text: &str) -> Vec<Dyad> {
+    common::dyads(text, Some("2005-03-01"))
+}
+
+#[test]
+fn a_detached_saying_is_said_by_the_clause_subject() {
+    // The parser hangs "saying" on the object's noun; the subject of the clause says it.
+    let r = coded(
+        "Chancellor Gerhard Schroeder mocked Dutch plans to cut farm subsidies in \"hard times\" \
+         saying the Netherlands had misjudged the budget.",
+    );
+    assert!(
+        r.iter()
+            .any(|(c, s, _)| c == "010" && s.as_deref() == Some("DEUGOV")),
+        "{r:?}"
+    );
+    assert!(r.iter().any(|(c, _, _)| c == "111"), "{r:?}");
+}
+
+#[test]
+fn calling_an_act_illegal_is_criticism() {
+    assert_eq!(
+        coded("The Swedish foreign minister said the Turkish blockade was illegal."),
+        [one("111", "SWEGOV", "TUR")]
+    );
+    // Not so when the verdict is denied.
+    assert_eq!(
+        coded("The Swedish foreign minister said the Turkish blockade was not illegal."),
+        [one("010", "SWEGOV", "TUR")]
+    );
+}
+
+#[test]
+fn what_another_must_do_is_a_demand() {
+    assert_eq!(
+        coded("Norway said on Tuesday that Chile must return the fishing boats."),
+        [one("100", "NOR", "CHL")]
+    );
+    // What the speaker must do is no demand of his.
+    assert!(
+        !coded("The Chilean minister said he must return to Santiago.")
+            .iter()
+            .any(|(c, _, _)| c == "100")
+    );
+}
+
+#[test]
+fn officers_of_a_body_are_that_body() {
+    for (text, code) in [
+        (
+            "TUC general secretary Brendan Barber criticised Britain.",
+            "GBRLAB",
+        ),
+        (
+            "NATO Secretary General Jaap de Hoop Scheffer criticised Russia.",
+            "IGONAT",
+        ),
+        ("An Amnesty spokesman criticised Russia.", "NGOHRIAMN"),
+    ] {
+        let r = coded(text);
+        assert_eq!(
+            r.first().and_then(|d| d.1.as_deref()),
+            Some(code),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_agent_above_the_first_named_state_takes_the_leading_state() {
+    let r = coded(
+        "Unions are angry.\n\nThe Cabinet Office said it was reviewing the pension scheme. \
+         Britain has six million public sector workers. Britain spends more than France.",
+    );
+    assert_eq!(
+        r.first().and_then(|d| d.1.as_deref()),
+        Some("GBRGOV"),
+        "{r:?}"
+    );
+    // A state named once, against another named once, is no lead.
+    let r = coded(
+        "Unions are angry.\n\nThe Cabinet Office said it was reviewing the pension scheme. \
+         Britain and France were mentioned.",
+    );
+    assert_eq!(r.first().and_then(|d| d.1.as_deref()), Some("GOV"), "{r:?}");
+}
+
+#[test]
+fn a_bomb_that_explodes_is_a_bombing() {
+    assert_eq!(
+        coded("A car bomb exploded outside an Iraqi police station on Monday."),
+        [("183".to_string(), None, Some("IRQCOP".to_string()))]
+    );
+}
+
+/// The XPOS tag of the first token spelt `word` in `text`.
+fn xpos_of(text: &str, word: &str) -> String {
+    let doc = common::run(text, None);
+    let i = (0..doc.tokens.len())
+        .find(|&i| doc.word(i) == word)
+        .expect("word in text");
+    doc.xpos(i).to_string()
+}
+
+#[test]
+fn a_past_tense_before_a_subordinate_or_reporting_clause_is_a_verb() {
+    // The tagger reads "denied" and "wounded" as participles of a noun phrase; with the finite
+    // verbs in a subordinate or reporting clause, they are the main verbs.
+    assert_eq!(
+        xpos_of(
+            "The foreign minister denied all that, insisting that it was untrue.",
+            "denied"
+        ),
+        "VBD"
+    );
+    let r = coded("Basque separatists wounded two Spanish policemen in Bilbao, officials said.");
+    assert!(
+        r.iter().any(|(c, s, t)| c.starts_with("18")
+            && s.as_deref().is_some_and(|s| s.starts_with("ESP"))
+            && t.as_deref() == Some("ESPCOP")),
+        "{r:?}"
+    );
+    // A reduced relative clause before the main verb stays one.
+    assert_eq!(
+        xpos_of(
+            "The man arrested in Bilbao was freed on Monday.",
+            "arrested"
+        ),
+        "VBN"
+    );
+}
+
+#[test]
+fn a_curly_opening_quote_is_punctuation() {
+    assert_eq!(
+        xpos_of(
+            "Chilean forces shot Juan Perez ‘without warning’, a UN inquiry says.",
+            "‘"
+        ),
+        "''"
+    );
+}
