@@ -134,6 +134,7 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
         && !tree
             .deps(i, "xcomp")
             .chain(tree.deps_exact(i, "ccomp").filter(|_| demand))
+            .chain(object_infinitives(tree, i).filter(|_| !r.xcomp.iter().any(|l| l == "*")))
             .any(|x| r.xcomp.iter().any(|l| l == "*" || l == tree.lemma(x)))
     {
         return false;
@@ -230,6 +231,15 @@ fn complement_clauses(tree: &Tree, i: usize) -> Vec<usize> {
 
 /// A clause that states something rather than threatens: no condition, no "will", no "ready to",
 /// no "to" infinitive.
+/// To-infinitives that the parser hung on the trigger's object rather than on the trigger
+/// ("ordered the newspaper to suspend publication"): the object's open complement.
+fn object_infinitives<'b>(tree: &'b Tree, i: usize) -> impl Iterator<Item = usize> + 'b {
+    tree.deps_exact(i, "obj").flat_map(move |o| {
+        tree.deps_exact(o, "acl")
+            .filter(move |&a| a > o && tree.deps(a, "mark").any(|m| tree.word_is(m, "to")))
+    })
+}
+
 /// Whether clause `c` says what a named other must do: "must" and a subject that is no pronoun
 /// ("said Libya must hand over the suspects", not "said he must resign").
 fn obliges_another(tree: &Tree, c: usize) -> bool {

@@ -214,6 +214,16 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         if c != t && FUTURE_HEADS.contains(&tree.lemma(c)) {
             m.future = true;
         }
+        // "must agree to reforms before they disarm", "will not talk until Israel ends its war":
+        // a clause of time in the present tense tells of what may or may not come.
+        if tree.rel(c) == "advcl"
+            && matches!(tree.doc.xpos(c), "VB" | "VBP" | "VBZ")
+            && tree
+                .deps(c, "mark")
+                .any(|d| matches!(tree.lemma(d), "before" | "until" | "till"))
+        {
+            m.hypothetical = true;
+        }
         // "its plans to meet", "the intention to withdraw".
         if c == t
             && tree.rel(t) == "acl"

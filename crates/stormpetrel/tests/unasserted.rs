@@ -105,3 +105,13 @@ fn a_statement_or_appeal_not_yet_made_is_not_asserted() {
         ["036"]
     );
 }
+
+#[test]
+fn what_comes_before_or_until_is_not_asserted() {
+    // The disarming is a condition of the demand, not a fact.
+    let ev =
+        events("The rebels said the Chilean government must agree to reforms before they disarm.");
+    assert!(ev.iter().any(|e| e.0 == "100" && e.1), "{ev:?}");
+    assert!(ev.iter().any(|e| e.0.starts_with("087")), "{ev:?}");
+    assert!(ev.iter().all(|e| !e.0.starts_with("087") || !e.1), "{ev:?}");
+}
