@@ -132,6 +132,11 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
     if let (Some(r), Some(first)) = (ranges.first(), sentences.first_mut()) {
         surnames.find(r.clone(), first);
     }
+    if let Some(state) = clear {
+        for (r, drafts) in ranges.iter().zip(sentences.iter_mut()) {
+            crate::unnamed::add_titled(units, dict, r.clone(), state, drafts);
+        }
+    }
     if sponsored.is_empty() {
         return;
     }

@@ -7,6 +7,7 @@
 use crate::compose::Draft;
 use crate::coref::state_of;
 use petrel_core::ActorKind;
+use petrel_ontology::actor_code::is_state;
 use std::collections::HashMap;
 
 /// Mention counts per state and the position of each state's first mention.
@@ -51,7 +52,8 @@ pub(crate) struct History {
     actors: Counts,
     /// States of mentions that are not coreference, places included.
     all: Counts,
-    /// States named outright: not coreference, not places, not taken from context.
+    /// States (not regions) named outright: not coreference, not places, not taken from
+    /// context.
     named: Counts,
     by_noun: HashMap<String, Vec<usize>>,
     by_sector: HashMap<String, Vec<usize>>,
@@ -63,7 +65,7 @@ impl History {
     pub(crate) fn push(&mut self, s: usize, d: Draft, named: bool) {
         let at = self.items.len();
         if named && d.kind != ActorKind::Coreference && !d.place {
-            if let Some(c) = state_of(&d.code) {
+            if let Some(c) = state_of(&d.code).filter(|c| is_state(c)) {
                 self.named.add(c, at);
             }
         }

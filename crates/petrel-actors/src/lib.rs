@@ -35,6 +35,8 @@ mod role;
 mod stage;
 mod surnames;
 mod units;
+mod unnamed;
+pub use unnamed::UNNAMED_PERSON;
 
 pub use coref::PLEONASTIC;
 pub use dict::{ActorDict, ActorDictBuilder, Entry};

@@ -808,15 +808,27 @@ fn names_political_actor(doc: &Doc, s: usize) -> bool {
     let range = doc.sentences[s].tokens();
     doc.mentions_overlapping(range.start, range.end).any(|m| {
         range.contains(&(m.tok_start as usize))
+            && m.entry != petrel_actors::UNNAMED_PERSON
             && is_political(&m.code, m.country.as_deref(), m.sector.as_deref())
     })
+}
+
+/// Whether an event's actor is a titled person no dictionary knows ("Mr Lacroix"), who is no
+/// agent of politics by himself.
+fn unnamed_person(doc: &Doc, a: &ActorRef) -> bool {
+    doc.mentions
+        .iter()
+        .any(|m| m.span == a.span && m.entry == petrel_actors::UNNAMED_PERSON)
 }
 
 /// Event data codes what political actors do. In a sentence that names no political actor, an
 /// event with no political source or target is not one ("IBM said it had built the fastest
 /// computer", "investors sent stocks higher", "the storm blasted the coast"): it is dropped.
-fn drop_apolitical(events: &mut Vec<Event>, first: usize) {
-    let political = |a: &Option<ActorRef>| a.as_ref().is_some_and(political_ref);
+fn drop_apolitical(doc: &Doc, events: &mut Vec<Event>, first: usize) {
+    let political = |a: &Option<ActorRef>| {
+        a.as_ref()
+            .is_some_and(|a| political_ref(a) && !unnamed_person(doc, a))
+    };
     let tail = events.split_off(first);
     events.extend(
         tail.into_iter()
@@ -1051,7 +1063,7 @@ impl Stage for EventCoder {
             inherit_dyad(doc, &mut events, first, last_dyad);
             protest_own_government(&mut events[first..]);
             if events.len() > first && !names_political_actor(doc, s) {
-                drop_apolitical(&mut events, first);
+                drop_apolitical(doc, &mut events, first);
             }
             drop_unsourced_private(&mut events, first);
             let clean_before = clean;

@@ -147,3 +147,22 @@ fn a_curly_opening_quote_is_punctuation() {
         "''"
     );
 }
+
+#[test]
+fn a_titled_person_no_dictionary_knows_is_of_the_leading_state() {
+    let r = coded(
+        "Britain plans new courts.\n\nBritain will spend more on judges. \
+         Mr Quillby said the justice minister had misled parliament.",
+    );
+    assert!(
+        r.iter()
+            .any(|(c, s, t)| c == "010" && s.as_deref() == Some("GBR") && t.is_some()),
+        "{r:?}"
+    );
+    // Alone, such a person is no agent of politics: a private remark is no event.
+    let r = coded(
+        "Britain plans new courts.\n\nBritain will spend more on judges. \
+         Mr Quillby said he would stay at the record label.",
+    );
+    assert!(r.iter().all(|(c, _, _)| c != "010"), "{r:?}");
+}
