@@ -215,6 +215,15 @@ pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
             || (matches!(rel, "nsubj" | "nsubj:pass" | "obj")
                 && OCCURRENCE_VERBS.contains(&tree.lemma(head)));
     }
+    // "killed amid Israel's assault on Gaza", "despite the blockade": the setting of the
+    // report, named in passing, even with its actor.
+    if matches!(tree.rel(n).split(':').next(), Some("obl" | "nmod"))
+        && tree
+            .case_of(n)
+            .is_some_and(|c| matches!(c, "amid" | "amidst" | "despite" | "since"))
+    {
+        return false;
+    }
     let own_actor = tree
         .range
         .clone()
@@ -236,7 +245,7 @@ pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
     if matches!(rel.split(':').next(), Some("obl" | "nmod"))
         && tree
             .case_of(n)
-            .is_some_and(|c| matches!(c, "during" | "amid" | "after" | "following" | "since"))
+            .is_some_and(|c| matches!(c, "during" | "after" | "following"))
     {
         return true;
     }

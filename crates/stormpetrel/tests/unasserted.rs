@@ -115,3 +115,18 @@ fn what_comes_before_or_until_is_not_asserted() {
     assert!(ev.iter().any(|e| e.0.starts_with("087")), "{ev:?}");
     assert!(ev.iter().all(|e| !e.0.starts_with("087") || !e.1), "{ev:?}");
 }
+
+#[test]
+fn the_setting_named_with_amid_or_since_is_no_fresh_event() {
+    for text in [
+        "Chilean families shelter in UN schools amid Peruvian attacks.",
+        "Families in Arica have no safe space amid Peru's assault on the city.",
+    ] {
+        let ev = events(text);
+        assert!(
+            ev.iter()
+                .all(|e| !(e.0.starts_with("19") || e.0.starts_with("18"))),
+            "{text}: {ev:?}"
+        );
+    }
+}
