@@ -134,6 +134,30 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
     // Reached only through conjuncts: the shared subject, but the verb's own voice ("was
     // questioned by a court and will resign": the minister resigns).
     let mut conjoined = false;
+    // "Water a 'matter of life and death' for Gaza, says UN": after a comma or a quotation
+    // mark, a verb of saying comes before its subject, which the parser may read as the
+    // object while it takes the words reported for the subject.
+    if INVERTED_SAYING.contains(&tree.lemma(v))
+        && matches!(tree.doc.xpos(v), "VBZ" | "VBD" | "VBP")
+        && v > tree.range.start
+        && matches!(
+            tree.doc.word(v - 1),
+            "," | "\u{2019}" | "\u{201d}" | "'" | "\""
+        )
+        && tree.deps(v, "ccomp").all(|c| c < v)
+    {
+        // The speaker closes the sentence: "…, says Pope Francis.", not "…, says situation in
+        // Gaza 'catastrophic'".
+        let closes = |o: usize| {
+            (o + 1..tree.range.end).all(|j| {
+                tree.upos(j) == Upos::Punct
+                    || (tree.head(j) == Some(o) && matches!(tree.rel(j), "flat" | "compound"))
+            }) && (v + 1..o).all(|j| tree.ancestors(j).any(|a| a == o))
+        };
+        if let Some(o) = tree.deps_exact(v, "obj").find(|&o| o > v && closes(o)) {
+            return Some((o, false));
+        }
+    }
     for _ in 0..4 {
         // A misparse can give a verb two subjects ("Human rights organization Amnesty
         // demanded"): the one nearest the verb is the head.
@@ -235,6 +259,7 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
 fn detached_saying(tree: &Tree, v: usize, head: usize) -> bool {
     tree.doc.xpos(v) == "VBG"
         && SAYING_PARTICIPLES.contains(&tree.lemma(v))
+        && tree.deps(v, "ccomp").next().is_some()
         && !tree.rel(head).starts_with("nsubj")
         && v > tree.range.start
         && matches!(tree.doc.word(v - 1), "," | "\"" | "\u{201d}" | "'")

@@ -782,8 +782,39 @@ fn disaster_subject(tree: &Tree, t: usize) -> bool {
         Some((s, false)) => Some(s),
         _ => arguments::agent(tree, t),
     };
-    s.is_some_and(|s| DISASTERS.contains(&tree.lemma(s)))
+    s.is_some_and(|s| DISASTERS.contains(&tree.lemma(s)) || accidental_blast(tree, s))
+        || accidental_blast(tree, t)
 }
+
+/// Whether noun `n` is an explosion of an accident: "a gas explosion in a coal mine", "a
+/// boiler blast".
+fn accidental_blast(tree: &Tree, n: usize) -> bool {
+    matches!(tree.lemma(n), "explosion" | "blast")
+        && tree
+            .deps(n, "compound")
+            .chain(tree.deps(n, "amod"))
+            .any(|d| ACCIDENT_CAUSES.contains(&tree.lemma(d)))
+}
+
+/// What explodes by accident.
+const ACCIDENT_CAUSES: &[&str] = &[
+    "gas",
+    "methane",
+    "boiler",
+    "pipeline",
+    "chemical",
+    "accidental",
+    "industrial",
+    "firework",
+    "fireworks",
+    "mine",
+    "mining",
+    "coal",
+    "factory",
+    "plant",
+    "fuel",
+    "tanker",
+];
 
 /// Sectors of actors that speak and act outside politics: business, the media, education and
 /// health ("Russian analysts", "French media").

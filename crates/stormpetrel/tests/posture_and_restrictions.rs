@@ -30,3 +30,18 @@ fn denying_a_permit_is_a_rejection() {
     let r = coded("Bolivia denied a permit for the march.");
     assert_eq!(r.first().map(|d| d.0.as_str()), Some("120"), "{r:?}");
 }
+
+#[test]
+fn a_gas_explosion_is_an_accident_not_a_bombing() {
+    let r = coded("A gas explosion in a Bolivian coal mine killed 56 people, the government said.");
+    assert!(r.iter().all(|d| !d.0.starts_with("18")), "{r:?}");
+    // A bomb blast still is one.
+    let r = coded("A bomb blast in a Bolivian market killed five people.");
+    assert!(r.iter().any(|d| d.0 == "183"), "{r:?}");
+}
+
+#[test]
+fn being_denied_a_status_is_a_rejection() {
+    let r = coded("He has been denied refugee status by Bolivia.");
+    assert_eq!(r.first().map(|d| d.0.as_str()), Some("120"), "{r:?}");
+}

@@ -166,3 +166,18 @@ fn a_titled_person_no_dictionary_knows_is_of_the_leading_state() {
     );
     assert!(r.iter().all(|(c, _, _)| c != "010"), "{r:?}");
 }
+
+#[test]
+fn the_speaker_who_closes_a_headline_is_its_source() {
+    assert_eq!(
+        coded("Water a ‘matter of life and death’ for Arica after Peruvian siege, says UN."),
+        [("010".to_string(), Some("IGOUNO".to_string()), None)]
+    );
+    // Not a word that follows a named speaker's comma.
+    let r = coded("The EU's top diplomat, Josep Borrell, says the situation in Arica is dire.");
+    assert_eq!(
+        r.first().and_then(|d| d.1.as_deref()),
+        Some("IGOEUR"),
+        "{r:?}"
+    );
+}
