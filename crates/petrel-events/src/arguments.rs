@@ -157,6 +157,11 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
         if let Some(o) = tree.deps_exact(v, "obj").find(|&o| o > v && closes(o)) {
             return Some((o, false));
         }
+        // "'… a proper balance …,' said Mr Blair": with a second subject misread inside the
+        // quotation, the one after the verb says it.
+        if let Some(after) = tree.deps_exact(v, "nsubj").find(|&x| x > v) {
+            return Some((after, false));
+        }
     }
     for _ in 0..4 {
         // A misparse can give a verb two subjects ("Human rights organization Amnesty

@@ -181,3 +181,32 @@ fn the_speaker_who_closes_a_headline_is_its_source() {
         "{r:?}"
     );
 }
+
+#[test]
+fn the_speaker_after_a_quotation_beats_a_subject_misread_inside_it() {
+    let r = coded(
+        "\"I believe (the new powers) are a proper balance between liberty and the security of \
+         this country that I will not put at risk,\" said Mr Blair.",
+    );
+    assert_eq!(
+        r.first().map(|d| (d.1.as_deref(), d.2.as_deref())),
+        Some((Some("GBRGOV"), None)),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn state_agencies_are_their_governments() {
+    let r = coded("The SEC accused Titan of bribing officials in Benin.");
+    assert_eq!(
+        r.first().and_then(|d| d.1.as_deref()),
+        Some("USAGOV"),
+        "{r:?}"
+    );
+    let r = coded("Scotland Yard criticised the Home Office.");
+    assert_eq!(
+        r.first().and_then(|d| d.1.as_deref()),
+        Some("GBRCOP"),
+        "{r:?}"
+    );
+}
