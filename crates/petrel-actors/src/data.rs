@@ -16,6 +16,7 @@ pub const FILES: &[(&str, &str)] = &[
         "ministers_rest.txt",
         include_str!("../data/ministers_rest.txt"),
     ),
+    ("officials.txt", include_str!("../data/officials.txt")),
     (
         "leaders_americas.txt",
         include_str!("../data/leaders_americas.txt"),

@@ -458,3 +458,22 @@ fn a_dateline_is_no_part_of_the_name_after_it() {
         "{c:?}"
     );
 }
+
+#[test]
+fn other_office_holders_have_dated_roles() {
+    let d = dict();
+    let t = "Peter Hain criticised the plan.";
+    assert_eq!(
+        code_of(&d, t, "2005-03-01", "Peter Hain").as_deref(),
+        Some("GBRGOV")
+    );
+    assert_eq!(
+        code_of(&d, t, "2011-03-01", "Peter Hain").as_deref(),
+        Some("GBROPP")
+    );
+    let t = "Alan Greenspan warned on the deficit.";
+    assert_eq!(
+        code_of(&d, t, "2005-03-01", "Alan Greenspan").as_deref(),
+        Some("USAGOV")
+    );
+}
