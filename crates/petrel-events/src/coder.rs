@@ -372,6 +372,12 @@ impl EventCoder {
             {
                 continue;
             }
+            // A threat or warning named by a noun with no one making it is mostly a risk ("the
+            // real threat to Labour", "nuclear threats in Iran", "threats to the economy").
+            if m.rule.nominal && code.starts_with("13") && sources.iter().flatten().next().is_none()
+            {
+                continue;
+            }
             // Violence (18–20) done by a quake, a storm or a crash is a disaster, by a company
             // ("the airline launched operations") a word sense of business, a fight against
             // a thing or in court a figure of speech, and "shot a 66" a golfer's score: none
@@ -385,6 +391,9 @@ impl EventCoder {
                         .flatten()
                         .any(|a| a.sector.as_deref() == Some("BUS")))
             {
+                continue;
+            }
+            if code == "014" && crate::figurative::regarding(&tree, m.trigger) {
                 continue;
             }
             if code.starts_with("14") && crate::figurative::showing(&tree, m.trigger) {
@@ -784,6 +793,22 @@ fn disaster_subject(tree: &Tree, t: usize) -> bool {
     };
     s.is_some_and(|s| DISASTERS.contains(&tree.lemma(s)) || accidental_blast(tree, s))
         || accidental_blast(tree, t)
+        || died_in_accident(tree, t)
+}
+
+/// Whether trigger `t` tells of deaths in a disaster or an accident: "killed in a helicopter
+/// crash", "died in the flood", or a clause hung on a crash ("the plane crashed, killing 32").
+fn died_in_accident(tree: &Tree, t: usize) -> bool {
+    let disaster = |n: usize| DISASTERS.contains(&tree.lemma(n)) || accidental_blast(tree, n);
+    tree.deps(t, "obl")
+        .any(|o| tree.case_of(o) == Some("in") && disaster(o))
+        || (tree.rel(t) == "advcl"
+            && tree.head(t).is_some_and(|h| {
+                matches!(
+                    tree.lemma(h),
+                    "crash" | "collide" | "derail" | "capsize" | "sink" | "overturn"
+                )
+            }))
 }
 
 /// Whether noun `n` is an explosion of an accident: "a gas explosion in a coal mine", "a
@@ -847,8 +872,12 @@ fn names_political_actor(doc: &Doc, s: usize) -> bool {
 /// Whether an event's actor is a titled person no dictionary knows ("Mr Lacroix"), who is no
 /// agent of politics by himself.
 fn unnamed_person(doc: &Doc, a: &ActorRef) -> bool {
-    doc.mentions
+    let first = doc
+        .mentions
+        .partition_point(|m| m.span.start < a.span.start);
+    doc.mentions[first..]
         .iter()
+        .take_while(|m| m.span.start == a.span.start)
         .any(|m| m.span == a.span && m.entry == petrel_actors::UNNAMED_PERSON)
 }
 
@@ -1121,6 +1150,8 @@ impl Stage for EventCoder {
             crate::commerce::keep_political(&mut events, false);
         } else if crate::commerce::is_sports_brief(&self.rules, doc) {
             crate::commerce::keep_political(&mut events, true);
+        } else if crate::commerce::is_sports_article(&self.rules, doc) {
+            crate::commerce::keep_political(&mut events, false);
         }
         crate::parents::link(doc, &self.rules, &mut events);
         crate::parents::drop_petrarch_parents(doc, &self.rules, &mut events);

@@ -19,8 +19,19 @@ const AGENTS: &[&str] = &[
 /// different words of `commerce.txt`, and more of them than of `politics.txt` (BBC News:
 /// about 80% of business, technology and entertainment articles, 1% of politics articles).
 pub(crate) fn is_commercial(rules: &RuleSet, doc: &Doc) -> bool {
-    let mut commerce: Vec<String> = Vec::new();
-    let mut politics: Vec<String> = Vec::new();
+    let (commerce, politics) =
+        distinct_words(doc, |w| rules.is_commerce(w), |w| rules.is_politics(w));
+    commerce >= MIN_COMMERCE && commerce > politics
+}
+
+/// How many different words of `doc` (letters only, lower-cased) each of two word lists holds;
+/// a word in both counts for the first.
+fn distinct_words(
+    doc: &Doc,
+    first: impl Fn(&str) -> bool,
+    second: impl Fn(&str) -> bool,
+) -> (usize, usize) {
+    let mut seen: [Vec<String>; 2] = Default::default();
     let mut buf = String::new();
     for i in 0..doc.tokens.len() {
         buf.clear();
@@ -30,10 +41,10 @@ pub(crate) fn is_commercial(rules: &RuleSet, doc: &Doc) -> bool {
                 .filter(|c| c.is_alphabetic())
                 .flat_map(char::to_lowercase),
         );
-        let list = if rules.is_commerce(&buf) {
-            &mut commerce
-        } else if rules.is_politics(&buf) {
-            &mut politics
+        let list = if first(&buf) {
+            &mut seen[0]
+        } else if second(&buf) {
+            &mut seen[1]
         } else {
             continue;
         };
@@ -41,7 +52,7 @@ pub(crate) fn is_commercial(rules: &RuleSet, doc: &Doc) -> bool {
             list.push(buf.clone());
         }
     }
-    commerce.len() >= MIN_COMMERCE && commerce.len() > politics.len()
+    (seen[0].len(), seen[1].len())
 }
 
 /// Sentences a news brief has at most.
@@ -58,6 +69,17 @@ pub(crate) fn is_sports_brief(rules: &RuleSet, doc: &Doc) -> bool {
             buf.extend(doc.word(i).chars().flat_map(char::to_lowercase));
             rules.is_sport(&buf)
         })
+}
+
+/// Different words of sports reporting an article needs before it counts as a sports article.
+const MIN_SPORTS: usize = 3;
+
+/// Whether `doc` is a sports article of any length: at least [`MIN_SPORTS`] different words of
+/// `sports.txt` and `sports_news.txt`, and more than twice as many as of `politics.txt`.
+pub(crate) fn is_sports_article(rules: &RuleSet, doc: &Doc) -> bool {
+    let (sports, politics) =
+        distinct_words(doc, |w| rules.is_sports_news(w), |w| rules.is_politics(w));
+    sports >= MIN_SPORTS && sports > 2 * politics
 }
 
 /// Whether an actor is an agent of politics (not a bare country, a company or a person in

@@ -315,3 +315,30 @@ pub fn showing(tree: &Tree, t: usize) -> bool {
                     && !(t + 1..o).any(|j| tree.rel(j) == "case")
             }))
 }
+
+/// True when "consider" at `t` means "regard as": a passive followed by its predicate ("is
+/// considered vulnerable", "is considered a threat", "is considered to be", "considered as"),
+/// or an active one with a name or pronoun and a second object or an adjective ("considers
+/// Israel a threat", "considers it unlikely"); not an option being weighed ("considering sanctions").
+pub fn regarding(tree: &Tree, t: usize) -> bool {
+    if !tree.parsed || tree.lemma(t) != "consider" {
+        return false;
+    }
+    let at = |j: usize| (j < tree.range.end).then(|| tree.upos(j));
+    let passive =
+        tree.deps(t, "aux:pass").next().is_some() || tree.deps(t, "nsubj:pass").next().is_some();
+    let predicate = |j: usize| {
+        at(j) == Some(Upos::Adj)
+            || (j < tree.range.end
+                && ["a", "an", "the", "as", "among"]
+                    .iter()
+                    .any(|w| tree.word_is(j, w)))
+            || (j + 1 < tree.range.end && tree.word_is(j, "to") && tree.lemma(j + 1) == "be")
+    };
+    let objects: Vec<usize> = tree.deps_exact(t, "obj").collect();
+    (passive && predicate(t + 1))
+        || (objects.len() >= 2 && matches!(tree.upos(objects[0]), Upos::Propn | Upos::Pron))
+        || objects
+            .first()
+            .is_some_and(|&o| at(o + 1) == Some(Upos::Adj) && tree.deps(o, "amod").all(|a| a < o))
+}

@@ -71,6 +71,7 @@ const DISCARDS: &str = include_str!("../rules/discards.txt");
 const COMMERCE: &str = include_str!("../rules/commerce.txt");
 const POLITICS: &str = include_str!("../rules/politics.txt");
 const SPORTS: &str = include_str!("../rules/sports.txt");
+const SPORTS_NEWS: &str = include_str!("../rules/sports_news.txt");
 
 /// All rules, indexed by trigger lemma for verbs and for nouns, and the coder's word lists.
 #[derive(Debug, Default)]
@@ -83,6 +84,7 @@ pub struct RuleSet {
     commerce: FxHashSet<String>,
     politics: FxHashSet<String>,
     sports: FxHashSet<String>,
+    sports_news: FxHashSet<String>,
     /// Surface forms of verbs from PETRARCH dictionaries (`sped`, `called`), to rule indices.
     forms: FxHashMap<String, Vec<usize>>,
     /// Verbs a PETRARCH dictionary has taken over from the built-in rules.
@@ -106,6 +108,7 @@ impl RuleSet {
             commerce: words(COMMERCE),
             politics: words(POLITICS),
             sports: words(SPORTS),
+            sports_news: words(SPORTS_NEWS),
             ..Default::default()
         };
         for (name, text) in EMBEDDED {
@@ -258,6 +261,10 @@ impl RuleSet {
     /// True for a word that names a sport or its competitions (`sports.txt`).
     pub fn is_sport(&self, lower: &str) -> bool {
         self.sports.contains(lower)
+    }
+    /// True for a word of sports reporting (`sports.txt` or `sports_news.txt`).
+    pub fn is_sports_news(&self, lower: &str) -> bool {
+        self.sports.contains(lower) || self.sports_news.contains(lower)
     }
     /// True for a word of political news (`politics.txt`).
     pub fn is_politics(&self, lower: &str) -> bool {

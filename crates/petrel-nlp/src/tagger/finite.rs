@@ -80,7 +80,9 @@ fn main_participle(
     if !verb_like(j)
         || !subject.contains(&tags[j - 1].xpos)
         || tags.get(j + 1).is_some_and(|n| n.xpos == jj)
-        || NUMBER_WORDS.contains(&words[j - 1].to_ascii_lowercase().as_str())
+        || NUMBER_WORDS
+            .iter()
+            .any(|n| words[j - 1].eq_ignore_ascii_case(n))
     {
         return None;
     }
@@ -92,8 +94,11 @@ fn main_participle(
     ];
     let mut subordinate = false;
     for k in j + 1..tags.len() {
-        let w = words[k].to_ascii_lowercase();
-        if complementizers.contains(&tags[k].xpos) && SUBORDINATORS.contains(&w.as_str()) {
+        if complementizers.contains(&tags[k].xpos)
+            && SUBORDINATORS
+                .iter()
+                .any(|s| words[k].eq_ignore_ascii_case(s))
+        {
             subordinate = true;
         }
         if finite.contains(&tags[k].xpos) && !subordinate && !reporting_clause(words, j, k) {

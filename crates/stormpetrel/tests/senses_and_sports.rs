@@ -1,0 +1,85 @@
+//! Word senses that are no events, and sports articles without agents of politics (#16).
+
+mod common;
+
+use common::Dyad;
+
+fn coded(text: &str) -> Vec<Dyad> {
+    common::dyads(text, Some("2005-03-01"))
+}
+
+fn codes(text: &str) -> Vec<String> {
+    coded(text).into_iter().map(|d| d.0).collect()
+}
+
+#[test]
+fn deaths_in_a_crash_or_a_fire_are_no_killing() {
+    let r =
+        codes("Four Chilean officers were killed in a helicopter crash near the Bolivian border.");
+    assert!(r.iter().all(|c| !c.starts_with("19")), "{r:?}");
+    let r = codes("A bus carrying Peruvian pilgrims overturned in Bolivia, killing 20 people.");
+    assert!(r.iter().all(|c| !c.starts_with("19")), "{r:?}");
+    let r = codes("A plane carrying Chilean officials crashed in Bolivia, killing 12 people.");
+    assert!(r.iter().all(|c| !c.starts_with("19")), "{r:?}");
+    // Killed in an attack still is a killing.
+    let r = codes("Bolivian soldiers killed four Peruvian smugglers in an ambush.");
+    assert!(
+        r.iter().any(|c| c.starts_with("19") || c.starts_with("18")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn considered_as_regarded_is_no_policy_option() {
+    let r = codes("The Bolivian president is considered vulnerable by many analysts.");
+    assert!(!r.contains(&"014".to_string()), "{r:?}");
+    let r = codes("Chile considers Bolivia a threat to its northern ports.");
+    assert!(!r.contains(&"014".to_string()), "{r:?}");
+    let r = codes("The Bolivian government is considering sanctions against Chile.");
+    assert!(r.contains(&"014".to_string()), "{r:?}");
+}
+
+#[test]
+fn welcoming_an_idea_is_no_visit_and_a_released_study_frees_no_one() {
+    let r = codes("The Bolivian minister welcomed a debate on the new constitution.");
+    assert!(!r.contains(&"043".to_string()), "{r:?}");
+    let r =
+        codes("Bolivian President Carlos Mesa welcomed the Chilean foreign minister to La Paz.");
+    assert!(r.contains(&"043".to_string()), "{r:?}");
+    let r = codes(
+        "A study released by the Bolivian government on Monday found more children in school.",
+    );
+    assert!(r.iter().all(|c| !c.starts_with("084")), "{r:?}");
+}
+
+#[test]
+fn a_threat_with_no_one_making_it_is_a_risk() {
+    let r = codes("Rising debt is the biggest threat to the Bolivian economy.");
+    assert!(r.iter().all(|c| !c.starts_with("13")), "{r:?}");
+    let r = codes("Chile's threat of sanctions against Bolivia angered La Paz.");
+    assert!(r.iter().any(|c| c.starts_with("13")), "{r:?}");
+}
+
+#[test]
+fn a_sports_article_codes_only_agents_of_politics() {
+    let article = "Vargas hopes for Lima race.\n\n\
+        Bolivian champion Ana Vargas is hoping to race in Lima this summer.\n\n\
+        \"It would be fantastic to have Ana in the relay team,\" said the Chilean captain.\n\n\
+        Vargas, who set a season best in the 400m hurdles, has urged her Peruvian rival to race \
+        in Lima.";
+    let r = codes(article);
+    assert!(
+        !r.iter().any(|c| c == "010" || c == "020"),
+        "an athlete's words and appeals are no events: {r:?}"
+    );
+    // An agent of politics in a sports article is still coded.
+    let with_politics = format!(
+        "{article}\n\nThe Bolivian government condemned Chile for banning Vargas from the race."
+    );
+    let r = coded(&with_politics);
+    assert!(
+        r.iter()
+            .any(|d| d.1.as_deref() == Some("BOLGOV") && d.0.starts_with("11")),
+        "{r:?}"
+    );
+}
