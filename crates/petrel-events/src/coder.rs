@@ -393,6 +393,17 @@ impl EventCoder {
             {
                 continue;
             }
+            // The noun "comment" declines one only as "no comment".
+            if code == "011"
+                && m.rule.nominal
+                && tree.lemma(m.trigger) == "comment"
+                && !tree.deps(m.trigger, "det").any(|d| tree.lemma(d) == "no")
+            {
+                continue;
+            }
+            if m.rule.code.starts_with("07") && crate::figurative::helping_to_do(&tree, m.trigger) {
+                continue;
+            }
             if code == "014" && crate::figurative::regarding(&tree, m.trigger) {
                 continue;
             }
@@ -1147,7 +1158,10 @@ impl Stage for EventCoder {
             events.extend(tail.into_iter().filter(has_actor));
         }
         if crate::commerce::is_commercial(&self.rules, doc) {
-            crate::commerce::keep_political(&mut events, false);
+            // A brief keeps its violence: "Could the war boost arms sales? Israel is dropping
+            // tonnes of bombs on Gaza."
+            let brief = crate::commerce::is_brief(doc);
+            crate::commerce::keep_political(&mut events, brief);
         } else if crate::commerce::is_sports_brief(&self.rules, doc) {
             crate::commerce::keep_political(&mut events, true);
         } else if crate::commerce::is_sports_article(&self.rules, doc) {

@@ -8,6 +8,9 @@ use petrel_core::{ActorRef, Doc, Event};
 /// Different words of commerce an article needs before it counts as commercial.
 const MIN_COMMERCE: usize = 3;
 
+/// Different words of commerce a news brief (at most [`BRIEF`] sentences) needs.
+const MIN_COMMERCE_BRIEF: usize = 2;
+
 /// Sectors of agents of politics: government, force, opposition, parties, courts, armed and
 /// criminal groups, NGOs and IGOs.
 const AGENTS: &[&str] = &[
@@ -16,12 +19,18 @@ const AGENTS: &[&str] = &[
 ];
 
 /// Whether `doc` is business, technology or culture news: it has at least [`MIN_COMMERCE`]
+/// ([`MIN_COMMERCE_BRIEF`] in a brief)
 /// different words of `commerce.txt`, and more of them than of `politics.txt` (BBC News:
 /// about 80% of business, technology and entertainment articles, 1% of politics articles).
 pub(crate) fn is_commercial(rules: &RuleSet, doc: &Doc) -> bool {
     let (commerce, politics) =
         distinct_words(doc, |w| rules.is_commerce(w), |w| rules.is_politics(w));
-    commerce >= MIN_COMMERCE && commerce > politics
+    let least = if is_brief(doc) {
+        MIN_COMMERCE_BRIEF
+    } else {
+        MIN_COMMERCE
+    };
+    commerce >= least && commerce > politics
 }
 
 /// How many different words of `doc` (letters only, lower-cased) each of two word lists holds;
@@ -58,12 +67,17 @@ fn distinct_words(
 /// Sentences a news brief has at most.
 const BRIEF: usize = 3;
 
+/// Whether `doc` is a news brief: [`BRIEF`] sentences or fewer.
+pub(crate) fn is_brief(doc: &Doc) -> bool {
+    doc.sentences.len() <= BRIEF
+}
+
 /// Whether `doc` is a sports brief: three sentences or fewer with a word of `sports.txt`
 /// ("Cricket: Tendulkar to miss test", "Argentina beats U.S. men's basketball team"). Its
 /// coercion and violence stay events ("Palestinian footballer killed by Israel").
 pub(crate) fn is_sports_brief(rules: &RuleSet, doc: &Doc) -> bool {
     let mut buf = String::new();
-    doc.sentences.len() <= BRIEF
+    is_brief(doc)
         && (0..doc.tokens.len()).any(|i| {
             buf.clear();
             buf.extend(doc.word(i).chars().flat_map(char::to_lowercase));

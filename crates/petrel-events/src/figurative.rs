@@ -342,3 +342,23 @@ pub fn regarding(tree: &Tree, t: usize) -> bool {
             .first()
             .is_some_and(|&o| at(o + 1) == Some(Upos::Adj) && tree.deps(o, "amod").all(|a| a < o))
 }
+
+/// True when "help" at `t` has a verb of its own and no named beneficiary ("help fight
+/// terror", "helps them combine two needs"): it contributes to an activity rather than giving
+/// aid. "Helped Iraq rebuild its schools" is still aid.
+pub fn helping_to_do(tree: &Tree, t: usize) -> bool {
+    tree.parsed
+        && tree.lemma(t) == "help"
+        && tree
+            .deps(t, "xcomp")
+            .chain(tree.deps(t, "ccomp"))
+            .any(|x| tree.upos(x) == Upos::Verb)
+        && tree
+            .deps_exact(t, "obj")
+            .chain(
+                tree.deps(t, "xcomp")
+                    .chain(tree.deps(t, "ccomp"))
+                    .flat_map(|x| tree.deps(x, "nsubj")),
+            )
+            .all(|o| tree.upos(o) == Upos::Pron)
+}

@@ -83,3 +83,29 @@ fn a_sports_article_codes_only_agents_of_politics() {
         "{r:?}"
     );
 }
+
+#[test]
+fn helping_an_activity_is_no_aid_but_helping_a_state_is() {
+    let r = codes("Bolivian police said they would help fight crime.");
+    assert!(
+        r.iter().all(|c| !c.starts_with("07") && c != "033"),
+        "{r:?}"
+    );
+    let r = codes("The Bolivian government helped Peru rebuild its schools.");
+    assert!(r.iter().any(|c| c.starts_with("07")), "{r:?}");
+}
+
+#[test]
+fn comments_decline_nothing() {
+    let r = codes("The Bolivian minister's comments came after a question from Chilean diplomats.");
+    assert!(!r.contains(&"011".to_string()), "{r:?}");
+}
+
+#[test]
+fn a_business_brief_keeps_only_agents_of_politics_and_violence() {
+    let r =
+        codes("Chilean miners plan copper sales. Chile said copper sales and profits would rise.");
+    assert!(r.is_empty(), "{r:?}");
+    let r = codes("Could the war boost arms sales? Chile is dropping bombs on Bolivia.");
+    assert!(r.iter().any(|c| c.starts_with("19")), "{r:?}");
+}
