@@ -8,7 +8,9 @@
 //! `Omar` and `Hassan` are not surnames of anyone in particular), never after a title
 //! (`Mullah Omar`), and only for leaders in office after 1975. A surname alone (or a leader
 //! REIGN names by surname only) is contextual (`?Howard`): it counts only when the leader's
-//! country is named elsewhere in the document. Collective
+//! country is named elsewhere in the document. A Spanish name of three words or more ends with
+//! the mother's surname: the surname is the word before it, and the name without it is an
+//! alias too ("Ricardo Lagos Escobar", "Ricardo Lagos", `?Lagos`). Collective
 //! leaderships made of common words (`Executive Council`) are left out.
 //!
 //! `cargo run -p petrel-actors --example build_leaders`
@@ -17,6 +19,48 @@
 mod shared;
 
 use std::collections::{BTreeMap, HashSet};
+
+/// Countries whose leaders' names end with the mother's surname (Spanish naming).
+const SPANISH_NAMING: &[&str] = &[
+    "ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "COL", "VEN", "ECU",
+    "PER", "BOL", "CHL", "ARG", "URY", "PRY",
+];
+
+/// Spanish given names that come second in a double given name.
+const GIVEN_NAMES: &[&str] = &[
+    "Carlos",
+    "Pablo",
+    "Orlando",
+    "Guillermo",
+    "Jose",
+    "Maria",
+    "Luis",
+    "Manuel",
+    "Antonio",
+    "Miguel",
+    "Juan",
+    "Andres",
+    "Alberto",
+    "Ernesto",
+    "Eduardo",
+    "Alfredo",
+    "Enrique",
+    "Ramon",
+    "Rafael",
+    "Francisco",
+    "Fernando",
+    "Jorge",
+    "Javier",
+    "Alejandro",
+    "Mauricio",
+    "Felipe",
+    "Ignacio",
+    "Benjamin",
+    "Cristina",
+    "Elena",
+    "Isabel",
+    "Ines",
+];
 
 /// Correlates of War state abbreviations that differ from ISO 3166 alpha-3.
 const COW: &[(&str, &str)] = &[
@@ -253,12 +297,29 @@ fn main() {
             .map(|n| format!("{:04}-{:02}-{:02}", n.start.0, n.start.1, n.start.2))
             .unwrap_or_default();
         let words: Vec<&str> = r.name.split_whitespace().collect();
-        let surname = words
-            .iter()
-            .rev()
-            .find(|w| !matches!(**w, "I" | "II" | "III" | "IV" | "V" | "Jr." | "Jr"))
-            .copied()
-            .unwrap_or("");
+        // "Ricardo Lagos Escobar": a Spanish name ends with the mother's surname, and the
+        // news calls him "Ricardo Lagos" or "Lagos".
+        // Not when a particle joins the surnames ("Sanchez de Lozada") or the second word is
+        // a given name ("Juan Carlos Varela", "Pedro Pablo Kuczynski").
+        let hispanic = words.len() == 3
+            && SPANISH_NAMING.contains(&r.code.as_str())
+            && !words.iter().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "de" | "del" | "la" | "las" | "los" | "y"
+                )
+            })
+            && !GIVEN_NAMES.contains(&words[1]);
+        let surname = if hispanic {
+            words[words.len() - 2]
+        } else {
+            words
+                .iter()
+                .rev()
+                .find(|w| !matches!(**w, "I" | "II" | "III" | "IV" | "V" | "Jr." | "Jr"))
+                .copied()
+                .unwrap_or("")
+        };
         let key = petrel_actors::normalize::normalize(surname);
         if key.chars().count() < 3 || common.contains(&key) {
             continue;
@@ -285,6 +346,10 @@ fn main() {
         };
         if !e.0.contains(&full) {
             e.0.push(full);
+        }
+        let short = words[..words.len() - 1].join(" ");
+        if hispanic && !e.0.contains(&short) {
+            e.0.push(short);
         }
         let contextual = format!("?{surname}");
         if unique && modern && !e.0.contains(&contextual) {

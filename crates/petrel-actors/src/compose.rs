@@ -393,7 +393,11 @@ impl Ctx<'_> {
                 j = end;
             }
         }
-        let covered = match_at(j).is_some();
+        // A contextual surname alone ("a spokesman for Fox") covers nothing here.
+        let covered = self.items.iter().any(|i| {
+            matches!(i, Item::Match { u0, u1, flags, .. }
+                if *u0 <= j && *u1 > j && (flags & CONTEXT == 0 || *u1 > j + 1))
+        });
         same(j)
             && units.v[j].cap
             && units.v[j].upos == Some(Upos::Propn)

@@ -477,3 +477,18 @@ fn other_office_holders_have_dated_roles() {
         Some("USAGOV")
     );
 }
+
+#[test]
+fn spanish_leaders_are_known_without_their_mothers_surname() {
+    let d = dict();
+    let t = "Ricardo Lagos criticised the plan.";
+    assert_eq!(
+        code_of(&d, t, "2005-03-01", "Ricardo Lagos").as_deref(),
+        Some("CHLGOV")
+    );
+    let t = "Alvaro Uribe visited Quito.";
+    assert_eq!(
+        code_of(&d, t, "2005-03-01", "Alvaro Uribe").as_deref(),
+        Some("COLGOV")
+    );
+}

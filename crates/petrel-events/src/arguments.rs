@@ -183,6 +183,14 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                 return Some((s, passive));
             }
         }
+        // "with five Iraqis killed": a noun the parser hangs on a participle as its auxiliary
+        // is the participle's patient.
+        if let Some(s) = tree
+            .deps(cur, "aux")
+            .find(|&a| matches!(tree.upos(a), Upos::Noun | Upos::Propn))
+        {
+            return Some((s, tree.doc.xpos(cur) == "VBN" && !stative));
+        }
         if let Some(s) = tree.deps(cur, "nsubj:pass").next() {
             if conjoined {
                 return Some((s, own_passive(tree, v) && !stative));
@@ -345,7 +353,22 @@ fn is_relative_pronoun(tree: &Tree, t: usize) -> bool {
 
 /// The passive agent ("by X") of verb `v`.
 pub fn agent(tree: &Tree, v: usize) -> Option<usize> {
-    tree.deps(v, "obl").find(|&o| tree.case_of(o) == Some("by"))
+    tree.deps(v, "obl")
+        .find(|&o| tree.case_of(o) == Some("by"))
+        .or_else(|| misparsed_agent(tree, v))
+}
+
+/// The agent of a passive whose "by" the parser hung on the verb's particle, with the noun
+/// under it ("was thrown out by Treasurer Peter Costello").
+fn misparsed_agent(tree: &Tree, v: usize) -> Option<usize> {
+    let by = tree
+        .deps(v, "compound:prt")
+        .flat_map(|p| tree.deps(p, "advmod"))
+        .find(|&b| tree.word_is(b, "by"))?;
+    tree.deps(by, "appos")
+        .chain(tree.deps(by, "obj"))
+        .chain(tree.deps(by, "nmod"))
+        .find(|&n| matches!(tree.upos(n), Upos::Propn | Upos::Noun))
 }
 
 /// Candidate target heads of verb `v` under `rule`, best first.

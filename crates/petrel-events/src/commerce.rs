@@ -97,11 +97,12 @@ pub(crate) fn is_sports_article(rules: &RuleSet, doc: &Doc) -> bool {
 }
 
 /// Whether an actor is an agent of politics (not a bare country, a company or a person in
-/// private life).
+/// private life). An agent with no country ("a spokeswoman", "officials" where the article
+/// names no state) is none: in commercial and sports news it speaks for a company or a club.
 fn is_agent(a: &ActorRef) -> bool {
     a.code.starts_with("IGO")
         || a.code.starts_with("NGO")
-        || a.sector.as_deref().is_some_and(|s| AGENTS.contains(&s))
+        || (a.country.is_some() && a.sector.as_deref().is_some_and(|s| AGENTS.contains(&s)))
 }
 
 /// Keeps the events of a commercial article that have an agent of politics as source or target:

@@ -78,6 +78,46 @@ fn mind_cue(tree: &Tree, h: usize) -> bool {
 pub(crate) fn is_inner_cue(cue: &str) -> bool {
     INNER_CUES.contains(&cue) || MIND_CUES.contains(&cue)
 }
+/// Nouns whose "is to" defines an aim rather than schedules an act ("the aim is to meet").
+const AIMS: &[&str] = &[
+    "aim",
+    "goal",
+    "mandate",
+    "priority",
+    "task",
+    "job",
+    "idea",
+    "purpose",
+    "objective",
+    "intention",
+    "challenge",
+    "answer",
+    "solution",
+    "way",
+    "role",
+    "duty",
+    "mission",
+    "hope",
+    "strategy",
+    "policy",
+    "plan",
+    "option",
+    "problem",
+    "point",
+    "aspiration",
+    "ambition",
+    "target",
+    "focus",
+    "intent",
+    "desire",
+    "wish",
+    "need",
+    "thing",
+    "step",
+    "move",
+    "agenda",
+];
+
 /// Verbs and adjectives whose open complement is a planned, future event ("plans to meet").
 const FUTURE_HEADS: &[&str] = &["plan", "intend", "schedule", "due", "set", "aim", "expect"];
 /// Adjectives that make an event noun a possibility, not a fact.
@@ -208,6 +248,21 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             m.hypothetical = true;
         }
         if tree.lemma(c) == "go" && tree.deps(c, "aux").next().is_some() && c != t {
+            m.future = true;
+        }
+        // "Sharon is to meet settlers on Sunday": "be to" with a bare infinitive schedules it;
+        // "the bank's mandate is to fight inflation" defines an aim.
+        if tree.upos(c) == petrel_core::Upos::Verb
+            && tree.deps(c, "mark").any(|d| tree.word_is(d, "to"))
+            && !tree
+                .deps(c, "nsubj")
+                .chain(tree.deps(c, "nsubj:outer"))
+                .any(|n| AIMS.contains(&tree.lemma(n)))
+            && tree
+                .deps(c, "cop")
+                .chain(tree.deps(c, "aux"))
+                .any(|a| tree.lemma(a) == "be" && a + 1 < c && tree.word_is(a + 1, "to"))
+        {
             m.future = true;
         }
         // "plans to meet", "is due to sign", "is set to visit", "intends to withdraw".

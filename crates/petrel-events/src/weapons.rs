@@ -21,17 +21,54 @@ const AERIAL: &[&str] = &[
 
 /// Words that make a use of force a bombing when they modify or are the trigger, its subject
 /// or its object.
-const BOMBS: &[&str] = &["bomb", "bomber", "bombing", "explosive", "ied", "car-bomb"];
+const BOMBS: &[&str] = &[
+    "bomb",
+    "bomber",
+    "bombing",
+    "explosive",
+    "ied",
+    "car-bomb",
+    "blast",
+    "explosion",
+];
 
-/// The words that name the weapon: the trigger, its subject and object, and their compound or
-/// adjective modifiers.
+/// Words for a bomb that a state can own ("Israeli bombs"); a blast or an explosion named
+/// after a place ("the Baghdad blast") is nobody's.
+const OWNED_BOMBS: &[&str] = &["bomb", "bomber", "bombing", "explosive", "ied", "car-bomb"];
+
+/// What a death or injury can happen in that names its weapon ("killed in a bombing").
+const BLASTS: &[&str] = &[
+    "bombing",
+    "blast",
+    "explosion",
+    "attack",
+    "strike",
+    "airstrike",
+];
+
+/// The words that name the weapon: the trigger, its subject and object, what it happened in
+/// ("killed in a suicide car bombing"), the subject of the clause a participle hangs on ("car
+/// bombs shook the capital, killing 10"), and their compound or adjective modifiers.
 fn weapon_words(tree: &Tree, t: usize) -> Vec<usize> {
     let mut heads = vec![t];
     heads.extend(tree.deps_exact(t, "nsubj"));
     heads.extend(tree.deps_exact(t, "obj"));
+    heads.extend(
+        tree.deps(t, "obl")
+            .filter(|&o| tree.case_of(o) == Some("in") && BLASTS.contains(&tree.lemma(o))),
+    );
+    if tree.rel(t) == "advcl" && tree.upos(t) == petrel_core::Upos::Verb {
+        if let Some(h) = tree.head(t) {
+            heads.extend(tree.deps_exact(h, "nsubj"));
+        }
+    }
     let mut out = heads.clone();
     for h in heads {
-        out.extend(tree.deps(h, "compound").chain(tree.deps(h, "amod")));
+        for m in tree.deps(h, "compound").chain(tree.deps(h, "amod")) {
+            out.push(m);
+            // "a suicide car bombing": a modifier of a modifier.
+            out.extend(tree.deps(m, "compound"));
+        }
     }
     out
 }
@@ -84,7 +121,7 @@ pub fn state_bombing(
     };
     let owned = source.is_some_and(|s| {
         words.iter().any(|&w| {
-            BOMBS.contains(&tree.lemma(w))
+            OWNED_BOMBS.contains(&tree.lemma(w))
                 && tree
                     .deps(w, "amod")
                     .chain(tree.deps(w, "compound"))

@@ -1,4 +1,5 @@
-//! Word senses that are no events, and sports articles without agents of politics (#16).
+//! Word senses that are no events, patients that are no agents, and sports and business news
+//! without agents of politics (#16).
 
 mod common;
 
@@ -108,4 +109,67 @@ fn a_business_brief_keeps_only_agents_of_politics_and_violence() {
     assert!(r.is_empty(), "{r:?}");
     let r = codes("Could the war boost arms sales? Chile is dropping bombs on Bolivia.");
     assert!(r.iter().any(|c| c.starts_with("19")), "{r:?}");
+}
+
+#[test]
+fn a_stateless_spokesman_in_business_news_is_no_agent_of_politics() {
+    let article = "Zentrix profits rise.\n\n\
+        Software maker Zentrix said its profits and sales rose by a third last year, helped by \
+        strong demand for its products.\n\n\
+        \"We expect the market to keep growing,\" a spokeswoman said.\n\n\
+        Shares in the company rose 4% on the news.";
+    let r = coded(article);
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn the_noun_before_a_participle_undergoes_it() {
+    let r = coded(
+        "Violence continued in Iraq on Monday, with six Iraqis killed in a suicide car bombing \
+         in Mosul.",
+    );
+    let killing = r
+        .iter()
+        .find(|d| d.0.starts_with("18") || d.0.starts_with("19"));
+    assert!(killing.is_some(), "{r:?}");
+    assert_eq!(killing.and_then(|d| d.1.as_deref()), None, "{r:?}");
+    assert_eq!(killing.and_then(|d| d.2.as_deref()), Some("IRQ"), "{r:?}");
+}
+
+#[test]
+fn deaths_in_a_bombing_or_by_car_bombs_are_bombings() {
+    let r = codes("Six Iraqis were killed in a suicide car bombing in Mosul.");
+    assert_eq!(r, ["1831"], "{r:?}");
+    let r = codes("Two car bombs shook the Iraqi capital on Monday, killing at least nine people.");
+    assert!(r.iter().any(|c| c == "183"), "{r:?}");
+    assert!(!r.iter().any(|c| c == "190"), "{r:?}");
+    let r = codes("Four Palestinians were killed in an Israeli air strike on Rafah.");
+    assert_eq!(r, ["195"], "{r:?}");
+}
+
+#[test]
+fn a_by_agent_the_parser_hangs_on_a_particle_still_acts() {
+    let r = coded("The bid was thrown out by Chile's foreign minister on security grounds.");
+    assert_eq!(
+        r.first().and_then(|d| d.1.as_deref()),
+        Some("CHLGOV"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn what_someone_is_to_do_is_scheduled_not_done() {
+    let r = codes("The Chilean foreign minister is to meet Bolivian leaders in La Paz on Sunday.");
+    assert_eq!(r, ["036"], "{r:?}");
+    // An aim that "is to" do something schedules nothing.
+    let r = codes("The Bolivian army's task is to fight the rebels in the east.");
+    assert!(!r.iter().any(|c| c.starts_with("13")), "{r:?}");
+}
+
+#[test]
+fn congratulations_are_praise() {
+    let r = coded(
+        "The Chilean president sent Bolivian President Carlos Mesa his warmest congratulations.",
+    );
+    assert_eq!(r.first().map(|d| d.0.as_str()), Some("051"), "{r:?}");
 }
