@@ -1157,14 +1157,15 @@ impl Stage for EventCoder {
             let tail = events.split_off(clean);
             events.extend(tail.into_iter().filter(has_actor));
         }
-        if crate::commerce::is_commercial(&self.rules, doc) {
+        let topics = crate::commerce::Topics::of(&self.rules, doc);
+        if topics.commercial(doc) {
             // A brief keeps its violence: "Could the war boost arms sales? Israel is dropping
             // tonnes of bombs on Gaza."
             let brief = crate::commerce::is_brief(doc);
             crate::commerce::keep_political(&mut events, brief);
         } else if crate::commerce::is_sports_brief(&self.rules, doc) {
             crate::commerce::keep_political(&mut events, true);
-        } else if crate::commerce::is_sports_article(&self.rules, doc) {
+        } else if topics.sports_article() {
             crate::commerce::keep_political(&mut events, false);
         }
         crate::parents::link(doc, &self.rules, &mut events);

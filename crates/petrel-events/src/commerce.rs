@@ -18,50 +18,67 @@ const AGENTS: &[&str] = &[
     "IGO", "CRM",
 ];
 
-/// Whether `doc` is business, technology or culture news: it has at least [`MIN_COMMERCE`]
-/// ([`MIN_COMMERCE_BRIEF`] in a brief)
-/// different words of `commerce.txt`, and more of them than of `politics.txt` (BBC News:
-/// about 80% of business, technology and entertainment articles, 1% of politics articles).
-pub(crate) fn is_commercial(rules: &RuleSet, doc: &Doc) -> bool {
-    let (commerce, politics) =
-        distinct_words(doc, |w| rules.is_commerce(w), |w| rules.is_politics(w));
-    let least = if is_brief(doc) {
-        MIN_COMMERCE_BRIEF
-    } else {
-        MIN_COMMERCE
-    };
-    commerce >= least && commerce > politics
+/// How many different words (letters only, lower-cased) of each topic list a document holds.
+/// The lists share no word, so one pass counts all three.
+pub(crate) struct Topics {
+    commerce: usize,
+    sports: usize,
+    politics: usize,
 }
 
-/// How many different words of `doc` (letters only, lower-cased) each of two word lists holds;
-/// a word in both counts for the first.
-fn distinct_words(
-    doc: &Doc,
-    first: impl Fn(&str) -> bool,
-    second: impl Fn(&str) -> bool,
-) -> (usize, usize) {
-    let mut seen: [Vec<String>; 2] = Default::default();
-    let mut buf = String::new();
-    for i in 0..doc.tokens.len() {
-        buf.clear();
-        buf.extend(
-            doc.word(i)
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .flat_map(char::to_lowercase),
-        );
-        let list = if first(&buf) {
-            &mut seen[0]
-        } else if second(&buf) {
-            &mut seen[1]
-        } else {
-            continue;
-        };
-        if !list.contains(&buf) {
-            list.push(buf.clone());
+impl Topics {
+    /// Counts the words of `commerce.txt`, of `sports.txt` with `sports_news.txt`, and of
+    /// `politics.txt` in `doc`.
+    pub(crate) fn of(rules: &RuleSet, doc: &Doc) -> Topics {
+        let mut seen: [Vec<String>; 3] = Default::default();
+        let mut buf = String::new();
+        for i in 0..doc.tokens.len() {
+            buf.clear();
+            buf.extend(
+                doc.word(i)
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .flat_map(char::to_lowercase),
+            );
+            let list = if rules.is_commerce(&buf) {
+                &mut seen[0]
+            } else if rules.is_sports_news(&buf) {
+                &mut seen[1]
+            } else if rules.is_politics(&buf) {
+                &mut seen[2]
+            } else {
+                continue;
+            };
+            if !list.contains(&buf) {
+                list.push(buf.clone());
+            }
+        }
+        Topics {
+            commerce: seen[0].len(),
+            sports: seen[1].len(),
+            politics: seen[2].len(),
         }
     }
-    (seen[0].len(), seen[1].len())
+
+    /// Whether `doc` is business, technology or culture news: it has at least
+    /// [`MIN_COMMERCE`] ([`MIN_COMMERCE_BRIEF`] in a brief) different words of `commerce.txt`,
+    /// and more of them than of `politics.txt` (BBC News: about 80% of business, technology
+    /// and entertainment articles, 1% of politics articles).
+    pub(crate) fn commercial(&self, doc: &Doc) -> bool {
+        let least = if is_brief(doc) {
+            MIN_COMMERCE_BRIEF
+        } else {
+            MIN_COMMERCE
+        };
+        self.commerce >= least && self.commerce > self.politics
+    }
+
+    /// Whether the document is a sports article of any length: at least [`MIN_SPORTS`]
+    /// different words of `sports.txt` and `sports_news.txt`, and more than twice as many as of
+    /// `politics.txt`.
+    pub(crate) fn sports_article(&self) -> bool {
+        self.sports >= MIN_SPORTS && self.sports > 2 * self.politics
+    }
 }
 
 /// Sentences a news brief has at most.
@@ -87,14 +104,6 @@ pub(crate) fn is_sports_brief(rules: &RuleSet, doc: &Doc) -> bool {
 
 /// Different words of sports reporting an article needs before it counts as a sports article.
 const MIN_SPORTS: usize = 3;
-
-/// Whether `doc` is a sports article of any length: at least [`MIN_SPORTS`] different words of
-/// `sports.txt` and `sports_news.txt`, and more than twice as many as of `politics.txt`.
-pub(crate) fn is_sports_article(rules: &RuleSet, doc: &Doc) -> bool {
-    let (sports, politics) =
-        distinct_words(doc, |w| rules.is_sports_news(w), |w| rules.is_politics(w));
-    sports >= MIN_SPORTS && sports > 2 * politics
-}
 
 /// Whether an actor is an agent of politics (not a bare country, a company or a person in
 /// private life). An agent with no country ("a spokeswoman", "officials" where the article

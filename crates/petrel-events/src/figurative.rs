@@ -347,18 +347,12 @@ pub fn regarding(tree: &Tree, t: usize) -> bool {
 /// terror", "helps them combine two needs"): it contributes to an activity rather than giving
 /// aid. "Helped Iraq rebuild its schools" is still aid.
 pub fn helping_to_do(tree: &Tree, t: usize) -> bool {
+    let clauses = || tree.deps(t, "xcomp").chain(tree.deps(t, "ccomp"));
     tree.parsed
         && tree.lemma(t) == "help"
-        && tree
-            .deps(t, "xcomp")
-            .chain(tree.deps(t, "ccomp"))
-            .any(|x| tree.upos(x) == Upos::Verb)
+        && clauses().any(|x| tree.upos(x) == Upos::Verb)
         && tree
             .deps_exact(t, "obj")
-            .chain(
-                tree.deps(t, "xcomp")
-                    .chain(tree.deps(t, "ccomp"))
-                    .flat_map(|x| tree.deps(x, "nsubj")),
-            )
+            .chain(clauses().flat_map(|x| tree.deps(x, "nsubj")))
             .all(|o| tree.upos(o) == Upos::Pron)
 }

@@ -19,22 +19,15 @@ const AERIAL: &[&str] = &[
     "aircraft",
 ];
 
-/// Words that make a use of force a bombing when they modify or are the trigger, its subject
-/// or its object.
-const BOMBS: &[&str] = &[
-    "bomb",
-    "bomber",
-    "bombing",
-    "explosive",
-    "ied",
-    "car-bomb",
-    "blast",
-    "explosion",
-];
-
 /// Words for a bomb that a state can own ("Israeli bombs"); a blast or an explosion named
 /// after a place ("the Baghdad blast") is nobody's.
 const OWNED_BOMBS: &[&str] = &["bomb", "bomber", "bombing", "explosive", "ied", "car-bomb"];
+
+/// Whether a word makes a use of force a bombing when it modifies or is the trigger, its
+/// subject or its object: a bomb, or a blast or an explosion.
+fn is_bomb(lemma: &str) -> bool {
+    OWNED_BOMBS.contains(&lemma) || matches!(lemma, "blast" | "explosion")
+}
 
 /// What a death or injury can happen in that names its weapon ("killed in a bombing").
 const BLASTS: &[&str] = &[
@@ -87,7 +80,7 @@ pub fn weapon_code(tree: &Tree, t: usize, code: &str) -> Option<&'static str> {
     if code == "190" && words.iter().any(|&w| AERIAL.contains(&tree.lemma(w))) {
         return Some("195");
     }
-    (matches!(code, "190" | "180") && words.iter().any(|&w| BOMBS.contains(&tree.lemma(w))))
+    (matches!(code, "190" | "180") && words.iter().any(|&w| is_bomb(tree.lemma(w))))
         .then_some("183")
 }
 

@@ -149,10 +149,12 @@ fn deaths_in_a_bombing_or_by_car_bombs_are_bombings() {
 
 #[test]
 fn a_by_agent_the_parser_hangs_on_a_particle_still_acts() {
-    let r = coded("The bid was thrown out by Chile's foreign minister on security grounds.");
+    let r = coded(
+        "The takeover bid was thrown out by Treasurer Peter Costello on national interest grounds.",
+    );
     assert_eq!(
         r.first().and_then(|d| d.1.as_deref()),
-        Some("CHLGOV"),
+        Some("AUSGOV"),
         "{r:?}"
     );
 }
