@@ -542,7 +542,11 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
     let weapon = end > k
         && matches!(cx.items.get(end - 1), Some(Item::Match { entry, .. })
             if matches!(cx.dict.entry(*entry).kind, EntryKind::Agent(AgentClass::Weapon)));
+    // A rights group or an aid agency with no country of its own ("rights groups urged
+    // Washington") is seldom of the state named around it: it stays a bare NGO.
+    let ngo = agent.code.trim_start_matches('~').starts_with("NGO");
     if weapon
+        || ngo
         || matches!(
             cx.word_before(agent.u0),
             Some("occupying" | "occupation" | "invading" | "enemy" | "foreign" | "hostile")
@@ -553,6 +557,11 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
             pending: Pending::No,
             ..agent
         });
+        return end;
+    }
+    // "six-party talks", "cross-party support", "third-party services": a word joined by a
+    // hyphen before a bare agent makes it a modifier, not an actor.
+    if hyphenated_party(cx.units, agent.u0) {
         return end;
     }
     if agent.class == RefClass::Person
@@ -611,7 +620,10 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
         u1
     };
     if let Some((a0, m1, next_entry)) = next {
-        if matches!(next_entry.kind, EntryKind::Agent(_)) && modifier_gap(units, u1, a0) {
+        if matches!(next_entry.kind, EntryKind::Agent(_))
+            && modifier_gap(units, u1, a0)
+            && !hyphenated_party(units, a0)
+        {
             let (end, agent) = chain(cx.dict, cx.date, cx.items, k + 1);
             if matches!(cx.matched(end), Some((p0, _, p)) if p.kind == EntryKind::Person && p0 == agent.u1)
             {
@@ -861,6 +873,12 @@ pub(crate) fn compose(base: &str, keep_whole: bool, agent: &str) -> String {
 
 /// Units between a country and an agent: at most two plain words, no punctuation, and no
 /// verb ("Russia massed troops" is a country and its troops, not one agent).
+/// Whether unit `u` is "party" joined by a hyphen to the word before it ("six-party talks",
+/// "cross-party support"): a modifier, not a party.
+fn hyphenated_party(units: &Units, u: usize) -> bool {
+    units.v[u].hyphen && units.norm(u) == "party"
+}
+
 fn modifier_gap(units: &Units, from: usize, to: usize) -> bool {
     to >= from
         && to - from <= 2

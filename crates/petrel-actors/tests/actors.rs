@@ -492,3 +492,53 @@ fn spanish_leaders_are_known_without_their_mothers_surname() {
         Some("COLGOV")
     );
 }
+
+#[test]
+fn rights_groups_and_aid_agencies_are_ngos_of_no_state_around_them() {
+    let d = dict();
+    let t = "Rights groups urged Bolivia to free the prisoners.";
+    assert_eq!(
+        code_of(&d, t, "2005-03-01", "Rights groups").as_deref(),
+        Some("NGOHRI")
+    );
+    let t = "Aid agencies said Chile had blocked the convoy.";
+    assert_eq!(
+        code_of(&d, t, "2005-03-01", "Aid agencies").as_deref(),
+        Some("NGO")
+    );
+    let t = "A Bolivian rights group accused Chile of torture.";
+    assert_eq!(
+        code_of(&d, t, "2005-03-01", "Bolivian rights group").as_deref(),
+        Some("BOLNGOHRI")
+    );
+}
+
+#[test]
+fn a_party_joined_by_a_hyphen_is_a_modifier() {
+    let d = dict();
+    for t in [
+        "Bolivia wants six-party talks with Chile.",
+        "The plan won cross-party support in Bolivia.",
+    ] {
+        let c = codes(&d, t, "2005-03-01");
+        assert!(
+            c.iter().all(|(_, code)| !code.ends_with("PTY")),
+            "{t}: {c:?}"
+        );
+    }
+}
+
+#[test]
+fn korea_abbreviated_without_a_space_is_known() {
+    let d = dict();
+    let t = "U.S. Says N.Korea Miscalculating by Stalling on Talks.";
+    assert_eq!(
+        code_of(&d, t, "2004-06-01", "N.Korea").as_deref(),
+        Some("PRK")
+    );
+    let t = "S.Korea warns of delays.";
+    assert_eq!(
+        code_of(&d, t, "2004-06-01", "S.Korea").as_deref(),
+        Some("KOR")
+    );
+}

@@ -56,6 +56,11 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
     if !tree.parsed {
         return None;
     }
+    // "German business confidence", "the German economy": a thing of a country is not that
+    // country acting.
+    if tree.upos(h) == Upos::Noun && COUNTRY_THINGS.contains(&tree.lemma(h)) {
+        return None;
+    }
     let mut frontier = vec![h];
     for _ in 0..2 {
         let mut next = Vec::new();
@@ -82,6 +87,33 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
     }
     None
 }
+
+/// Things a country has that do not act for it: its economy, markets and figures. Its places
+/// still name it as a target ("shelled the Ukrainian city of Kharkiv"), and sums of money lead
+/// to who gets them ("70 million dollars of aid for Poland").
+const COUNTRY_THINGS: &[&str] = &[
+    "economy",
+    "confidence",
+    "currency",
+    "stock",
+    "share",
+    "production",
+    "output",
+    "growth",
+    "price",
+    "inflation",
+    "unemployment",
+    "gdp",
+    "data",
+    "index",
+    "bond",
+    "debt",
+    "deficit",
+    "surplus",
+    "sales",
+    "cheese",
+    "wine",
+];
 
 /// Whether token `j` is a word that names a border ("the Afghan border", "Turkey's frontier"):
 /// a country so used names a place, not an actor.
@@ -168,9 +200,12 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
         // demanded"): the one nearest the verb is the head.
         if let Some(s) = tree
             .deps_exact(cur, "nsubj")
-            .filter(|&s| s < cur)
+            .filter(|&s| s < cur && !is_attribution(tree, s))
             .last()
-            .or_else(|| tree.deps_exact(cur, "nsubj").next())
+            .or_else(|| {
+                tree.deps_exact(cur, "nsubj")
+                    .find(|&s| !is_attribution(tree, s))
+            })
         {
             if !is_relative_pronoun(tree, s) {
                 // A bare participle after an active verb is a past tense the tagger misread
@@ -298,6 +333,12 @@ fn own_passive(tree: &Tree, v: usize) -> bool {
 /// Verbs of violence and coercion that English never uses without their object in the active
 /// voice ("troops killed" alone is not a sentence; "troops attacked" and "police shot at them"
 /// are).
+/// Whether `lemma` is a verb of violence English never uses without its object in the active
+/// voice.
+pub(crate) fn always_transitive(lemma: &str) -> bool {
+    ALWAYS_TRANSITIVE.contains(&lemma)
+}
+
 const ALWAYS_TRANSITIVE: &[&str] = &[
     "kill",
     "wound",
@@ -346,6 +387,12 @@ fn reduced_passive(tree: &Tree, v: usize) -> bool {
     })
 }
 
+/// Whether `n` heads an "according to" phrase, which says who reports, never who acts or
+/// undergoes ("According to UNICEF, 420 children killed", misparsed with UNICEF as subject).
+pub fn is_attribution(tree: &Tree, n: usize) -> bool {
+    tree.deps(n, "case").any(|c| tree.word_is(c, "according"))
+}
+
 fn is_relative_pronoun(tree: &Tree, t: usize) -> bool {
     // "Those close to him say": a demonstrative is no relative pronoun.
     matches!(tree.lemma(t), "that" | "which" | "who" | "whom") && tree.doc.xpos(t) != "DT"
@@ -358,17 +405,38 @@ pub fn agent(tree: &Tree, v: usize) -> Option<usize> {
         .or_else(|| misparsed_agent(tree, v))
 }
 
-/// The agent of a passive whose "by" the parser hung on the verb's particle, with the noun
-/// under it ("was thrown out by Treasurer Peter Costello").
+/// The agent of a passive whose "by" the parser hung elsewhere: on the verb's particle, with
+/// the noun under it ("was thrown out by Treasurer Peter Costello"), or on the active
+/// infinitive the passive takes ("was ordered to pay compensation by the Supreme Court"), or
+/// on a phrase of the passive ("was released on bail by police", "wounded in a raid by
+/// troops").
 fn misparsed_agent(tree: &Tree, v: usize) -> Option<usize> {
-    let by = tree
+    let noun = |n: &usize| matches!(tree.upos(*n), Upos::Propn | Upos::Noun);
+    let on_particle = tree
         .deps(v, "compound:prt")
         .flat_map(|p| tree.deps(p, "advmod"))
-        .find(|&b| tree.word_is(b, "by"))?;
-    tree.deps(by, "appos")
-        .chain(tree.deps(by, "obj"))
-        .chain(tree.deps(by, "nmod"))
-        .find(|&n| matches!(tree.upos(n), Upos::Propn | Upos::Noun))
+        .find(|&b| tree.word_is(b, "by"))
+        .and_then(|by| {
+            tree.deps(by, "appos")
+                .chain(tree.deps(by, "obj"))
+                .chain(tree.deps(by, "nmod"))
+                .find(noun)
+        });
+    on_particle.or_else(|| {
+        if tree.deps(v, "aux:pass").next().is_none() {
+            return None;
+        }
+        let by = |o: &usize| noun(o) && tree.case_of(*o) == Some("by");
+        tree.deps(v, "xcomp")
+            .filter(|&x| tree.deps(x, "aux:pass").next().is_none())
+            .flat_map(|x| tree.deps(x, "obl"))
+            .find(by)
+            .or_else(|| {
+                tree.deps(v, "obl")
+                    .flat_map(|o| tree.deps(o, "nmod"))
+                    .find(by)
+            })
+    })
 }
 
 /// Candidate target heads of verb `v` under `rule`, best first.
@@ -404,7 +472,7 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
     };
     for &h in &heads {
         for o in tree.deps(h, "obl") {
-            if tree.case_of(o).is_some_and(|c| preps.contains(&c)) {
+            if tree.case_of(o).is_some_and(|c| preps.contains(&c)) && !is_attribution(tree, o) {
                 out.push(o);
             }
         }

@@ -156,9 +156,12 @@ impl EventCoder {
     fn suppress(&self, tree: &Tree, idx: &MentionIndex, sports_doc: bool, ms: &mut [Match]) {
         // Plain verbs of saying only report: what they report is an event of its own (with the
         // statement as its parent), never their topic or complement. A dictionary may give
-        // them a code of their own (PETRARCH's SAID), which does not change that.
+        // them a code of their own (PETRARCH's SAID), which does not change that. "Told Iran
+        // to stop" is an order, not a report: its complement has not happened.
         let reports = |m: &Match| {
-            m.rule.weak || matches!(tree.lemma(m.trigger), "say" | "tell" | "state" | "add")
+            m.rule.weak
+                || (matches!(tree.lemma(m.trigger), "say" | "tell" | "state" | "add")
+                    && m.rule.xcomp.is_empty())
         };
         let triggers: Vec<(usize, bool)> = ms.iter().map(|m| (m.trigger, reports(m))).collect();
         let is_strong_trigger = |t: usize| triggers.iter().any(|&(x, weak)| x == t && !weak);
@@ -407,6 +410,18 @@ impl EventCoder {
             if code == "014" && crate::figurative::regarding(&tree, m.trigger) {
                 continue;
             }
+            if code.starts_with("08") && crate::figurative::taking_office(&tree, m.trigger) {
+                continue;
+            }
+            if code.starts_with("087") && crate::figurative::civil_withdrawal(&tree, m.trigger) {
+                continue;
+            }
+            // Statements are not checked, but "the pound added 0.5%" says nothing.
+            if (!code.starts_with("01") || tree.lemma(m.trigger) == "add")
+                && crate::figurative::market_move(&tree, m.trigger)
+            {
+                continue;
+            }
             if code.starts_with("14") && crate::figurative::showing(&tree, m.trigger) {
                 continue;
             }
@@ -634,17 +649,46 @@ impl EventCoder {
         // to the nearest mention on that side of the trigger.
         let (near_src, near_tgt) = arguments::surface_arguments(tree, idx, t);
         let surface_source = src_heads.is_empty();
-        let mut s = if surface_source {
+        // "420 children killed or injured every day", misparsed with no subject and no object:
+        // a verb of violence with neither, and no object after it, has its patient before it.
+        let patient_before = surface_source
+            && subject.is_none()
+            && arguments::always_transitive(tree.lemma(t))
+            && tree.deps_exact(t, "obj").next().is_none()
+            && matches!(tree.doc.xpos(t), "VBN" | "VBD")
+            && tree.rel(t) != "acl:relcl"
+            && (t + 1 >= tree.range.end
+                || matches!(
+                    tree.upos(t + 1),
+                    Upos::Adp | Upos::Cconj | Upos::Adv | Upos::Sconj
+                )
+                || matches!(
+                    tree.doc.word(t + 1),
+                    "," | "." | ";" | ":" | "?" | "!" | ")"
+                ));
+        let mut s = if patient_before {
+            let owner: Vec<usize> = arguments::attack_owner(tree, idx, t)
+                .or_else(|| arguments::agent(tree, t))
+                .into_iter()
+                .collect();
+            resolve(&owner)
+        } else if surface_source {
             near_src.into_iter().collect()
         } else {
             resolve(&src_heads)
         };
+
         // A title misparsed as a second subject ("Lib Dem Norman Baker accused", with "Lib"
-        // and "Norman" both subjects): the other subject names the actor.
+        // and "Norman" both subjects; "UN special rapporteur says"): the other subject names
+        // the actor.
         if let (true, false, Some(&subj)) = (s.is_empty(), passive, src_heads.first()) {
             let title: Vec<usize> = tree
                 .deps_exact(t, "nsubj")
-                .filter(|&x| x < subj && (x + 1..subj).all(|j| tree.head(j) == Some(x)))
+                .filter(|&x| {
+                    x < subj
+                        && (x + 1..subj)
+                            .all(|j| matches!(tree.head(j), Some(h) if h == x || h == subj))
+                })
                 .collect();
             s = resolve(&title);
         }
@@ -664,6 +708,9 @@ impl EventCoder {
                 arguments::subtree_target(tree, idx, t, rule.no_obj_target)
                     .filter(|m| !s.contains(m)),
             );
+        }
+        if patient_before && near_src.is_some() {
+            g = near_src.into_iter().collect();
         }
         if g.is_empty() && tgt_heads.is_empty() && !rule.no_obj_target {
             g.extend(near_tgt);
@@ -802,7 +849,10 @@ fn disaster_subject(tree: &Tree, t: usize) -> bool {
         Some((s, false)) => Some(s),
         _ => arguments::agent(tree, t),
     };
-    s.is_some_and(|s| DISASTERS.contains(&tree.lemma(s)) || accidental_blast(tree, s))
+    // "AP - A coal mine explosion … killed 33", misparsed with the agency as the subject and
+    // the explosion in apposition to it.
+    let disaster = |s: usize| DISASTERS.contains(&tree.lemma(s)) || accidental_blast(tree, s);
+    s.is_some_and(|s| disaster(s) || tree.deps(s, "appos").any(disaster))
         || accidental_blast(tree, t)
         || died_in_accident(tree, t)
 }
@@ -822,14 +872,27 @@ fn died_in_accident(tree: &Tree, t: usize) -> bool {
             }))
 }
 
-/// Whether noun `n` is an explosion of an accident: "a gas explosion in a coal mine", "a
-/// boiler blast".
+/// Whether noun `n` is an explosion of an accident: "a gas explosion", "a boiler blast", "a
+/// blast in a coal mine".
 fn accidental_blast(tree: &Tree, n: usize) -> bool {
+    let cause = |d: usize| ACCIDENT_CAUSES.contains(&tree.lemma(d));
     matches!(tree.lemma(n), "explosion" | "blast")
-        && tree
+        && (tree
             .deps(n, "compound")
             .chain(tree.deps(n, "amod"))
-            .any(|d| ACCIDENT_CAUSES.contains(&tree.lemma(d)))
+            .any(cause)
+            || tree
+                .deps(n, "nmod")
+                .filter(|&m| tree.case_of(m) == Some("in"))
+                .any(|m| {
+                    matches!(
+                        tree.lemma(m),
+                        "mine" | "pit" | "colliery" | "factory" | "plant" | "refinery"
+                    ) && tree
+                        .deps(m, "compound")
+                        .chain(tree.deps(m, "amod"))
+                        .all(|d| tree.lemma(d) != "land")
+                }))
 }
 
 /// What explodes by accident.

@@ -89,8 +89,9 @@ pub(crate) fn is_brief(doc: &Doc) -> bool {
     doc.sentences.len() <= BRIEF
 }
 
-/// Whether `doc` is a sports brief: three sentences or fewer with a word of `sports.txt`
-/// ("Cricket: Tendulkar to miss test", "Argentina beats U.S. men's basketball team"). Its
+/// Whether `doc` is a sports brief: three sentences or fewer with a word of `sports.txt` or a
+/// score ("Cricket: Tendulkar to miss test", "Argentina beats U.S. men's basketball team",
+/// "Celtic suffer 3-0 defeat"). Its
 /// coercion and violence stay events ("Palestinian footballer killed by Israel").
 pub(crate) fn is_sports_brief(rules: &RuleSet, doc: &Doc) -> bool {
     let mut buf = String::new();
@@ -98,9 +99,46 @@ pub(crate) fn is_sports_brief(rules: &RuleSet, doc: &Doc) -> bool {
         && (0..doc.tokens.len()).any(|i| {
             buf.clear();
             buf.extend(doc.word(i).chars().flat_map(char::to_lowercase));
-            rules.is_sport(&buf)
+            rules.is_sport(&buf) || is_score(doc, i)
         })
 }
+
+/// Whether token `i` is a game's score ("won 3-0", "a 44-42 lead"): two numbers below 200 joined
+/// by a hyphen or a dash near a word of a result, not a range of percentages, money, time or
+/// people ("1-3 percent", "10-15 captives").
+fn is_score(doc: &Doc, i: usize) -> bool {
+    let Some((a, b)) = doc.word(i).split_once(['-', '\u{2013}']) else {
+        return false;
+    };
+    let small = |x: &str| {
+        !x.is_empty()
+            && x.len() <= 3
+            && x.bytes().all(|c| c.is_ascii_digit())
+            && x.parse::<u32>().is_ok_and(|n| n < 200)
+    };
+    let is_any = |j: usize, words: &[&str]| {
+        let w = doc.word(j);
+        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    };
+    small(a)
+        && small(b)
+        && !(i + 1 < doc.tokens.len() && is_any(i + 1, SCORE_UNITS))
+        && !(i > 0 && matches!(doc.word(i - 1), "$" | "£" | "€"))
+        // A game's result is near: "won 3-0", "a 2-2 draw"; "10-15 captives" is a range.
+        && (i.saturating_sub(6)..(i + 6).min(doc.tokens.len())).any(|j| is_any(j, RESULTS))
+}
+
+/// Words after a range of numbers that is no score ("1-3 percent", "5-10 years").
+const SCORE_UNITS: &[&str] = &[
+    "%", "percent", "pct", "per", "years", "year", "months", "days", "weeks", "hours", "minutes",
+    "million", "billion", "times",
+];
+
+/// Words of a game's result near its score.
+const RESULTS: &[&str] = &[
+    "win", "won", "wins", "victory", "defeat", "defeated", "beat", "beats", "draw", "drew", "lead",
+    "loss", "lost", "rout", "routed", "halftime",
+];
 
 /// Different words of sports reporting an article needs before it counts as a sports article.
 const MIN_SPORTS: usize = 3;
@@ -110,7 +148,8 @@ const MIN_SPORTS: usize = 3;
 /// names no state) is none: in commercial and sports news it speaks for a company or a club.
 fn is_agent(a: &ActorRef) -> bool {
     a.code.starts_with("IGO")
-        || a.code.starts_with("NGO")
+        // A named NGO or a rights group; "aid groups" in a business story are not politics.
+        || (a.code.starts_with("NGO") && a.code != "NGO")
         || (a.country.is_some() && a.sector.as_deref().is_some_and(|s| AGENTS.contains(&s)))
 }
 

@@ -138,9 +138,12 @@ pub fn contest(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
             });
             thing || striving
         }
+        // "a court battle", "the court room battle": a modifier, or one of its own, names
+        // the contest.
         Upos::Noun => tree
             .deps(t, "compound")
             .chain(tree.deps(t, "amod"))
+            .flat_map(|d| std::iter::once(d).chain(tree.deps(d, "compound")))
             .any(|d| CONTESTS.contains(&tree.lemma(d))),
         _ => false,
     }
@@ -283,7 +286,20 @@ pub fn naming_call(tree: &Tree, t: usize) -> bool {
         && tree
             .deps_exact(t, "obj")
             .any(|o| tree.upos(o) == Upos::Noun);
-    predicate || passive_object
+    // "calls Bush human trash", parsed as one object: a bare common noun with the name inside.
+    let name_inside = tree.deps_exact(t, "obj").any(|o| {
+        tree.upos(o) == Upos::Noun
+            && tree.deps(o, "det").next().is_none()
+            && tree
+                .deps_exact(o, "compound")
+                .any(|c| tree.upos(c) == Upos::Propn)
+            && tree.deps(o, "amod").next().is_some()
+    });
+    // "calls Bush a political idiot": two objects, the second a common noun.
+    let objects: Vec<usize> = tree.deps_exact(t, "obj").collect();
+    let two_objects =
+        objects.len() >= 2 && objects[1..].iter().any(|&o| tree.upos(o) == Upos::Noun);
+    predicate || passive_object || name_inside || two_objects
 }
 
 /// True when the verb at `t` scores in a game: "shot a 66", "shot a six-under-par 66", "fired a
@@ -355,4 +371,137 @@ pub fn helping_to_do(tree: &Tree, t: usize) -> bool {
             .deps_exact(t, "obj")
             .chain(clauses().flat_map(|x| tree.deps(x, "nsubj")))
             .all(|o| tree.upos(o) == Upos::Pron)
+}
+
+/// Words for markets and what is traded on them.
+const MARKET_WORDS: &[&str] = &[
+    "stock",
+    "share",
+    "market",
+    "index",
+    "dollar",
+    "euro",
+    "yen",
+    "pound",
+    "sterling",
+    "bond",
+    "currency",
+    "price",
+    "nikkei",
+    "dow",
+    "nasdaq",
+    "ftse",
+    "dax",
+    "equity",
+    "future",
+    "yield",
+    "peso",
+    "rouble",
+    "ruble",
+    "yuan",
+    "rupee",
+    "commodity",
+    "ariary",
+];
+
+/// True when the trigger at `t` is a market's move, not an actor's act: its subject, its
+/// passive subject or agent or, for a noun, its modifier is a market or a traded thing ("stocks rallied",
+/// "the dollar was supported by a retreat in oil prices", "a rally in bank shares").
+pub fn market_move(tree: &Tree, t: usize) -> bool {
+    if !tree.parsed {
+        return false;
+    }
+    // A common noun, not a name ("Adam Price said").
+    let word = |n: usize| {
+        tree.upos(n) == Upos::Noun
+            && MARKET_WORDS.contains(&tree.lemma(n))
+            && (n == tree.range.start || tree.doc.word(n).starts_with(|c: char| c.is_lowercase()))
+    };
+    let market = |n: usize| word(n) || tree.deps_exact(n, "compound").any(word);
+    let modifiers = || {
+        tree.deps(t, "nmod")
+            .filter(|&n| matches!(tree.case_of(n), Some("in" | "of")))
+            .chain(tree.deps(t, "compound"))
+            .chain(tree.deps(t, "nmod:poss"))
+    };
+    // Only the trigger's own subject: "prices rose after the government said" is said by the
+    // government.
+    let own =
+        |s: usize| tree.head(s) == Some(t) || tree.head(t) == Some(s) || tree.rel(t) == "xcomp";
+    match crate::arguments::subject(tree, t) {
+        Some((s, false)) => own(s) && market(s),
+        Some((s, true)) => market(s) || crate::arguments::agent(tree, t).is_some_and(market),
+        None => tree.upos(t) == Upos::Noun && modifiers().any(market),
+    }
+}
+
+/// People whose withdrawing is no military retreat.
+const CIVIL_WITHDRAWERS: &[&str] = &[
+    "judge",
+    "jury",
+    "juror",
+    "lawyer",
+    "attorney",
+    "counsel",
+    "candidate",
+    "bidder",
+    "company",
+    "firm",
+    "investor",
+    "player",
+    "team",
+    "athlete",
+    "sponsor",
+    "panel",
+    "contestant",
+    "driver",
+];
+
+/// What one withdraws from that is no battlefield.
+const CIVIL_CONTESTS: &[&str] = &[
+    "case",
+    "race",
+    "contest",
+    "election",
+    "competition",
+    "tournament",
+    "bid",
+    "trial",
+    "hearing",
+    "championship",
+    "event",
+    "game",
+    "match",
+    "auction",
+    "deal",
+];
+
+/// True when "withdraw", "pull out" or "retreat" at `t` is no military retreat: its subject is
+/// a judge, a lawyer, a candidate or a company ("judges withdrew to decide their verdict",
+/// "lawyers asked to be withdrawn from his case"), or what it leaves is a case, a race or a deal.
+pub fn civil_withdrawal(tree: &Tree, t: usize) -> bool {
+    tree.parsed
+        && matches!(tree.lemma(t), "withdraw" | "pull" | "retreat")
+        && (crate::arguments::subject(tree, t)
+            .into_iter()
+            .map(|(s, _)| s)
+            .chain(tree.deps(t, "nsubj"))
+            .any(|s| CIVIL_WITHDRAWERS.contains(&tree.lemma(s)))
+            || tree
+                .deps(t, "obl")
+                .filter(|&o| tree.case_of(o) == Some("from"))
+                .any(|o| CIVIL_CONTESTS.contains(&tree.lemma(o))))
+}
+
+/// True when "accede" or "ascend" at `t` takes an office, not a demand: "accedes to the
+/// throne", "acceded to the presidency".
+pub fn taking_office(tree: &Tree, t: usize) -> bool {
+    tree.parsed
+        && matches!(tree.lemma(t), "accede" | "ascend")
+        && tree.deps(t, "obl").any(|o| {
+            matches!(
+                tree.lemma(o),
+                "throne" | "presidency" | "power" | "office" | "crown" | "premiership"
+            )
+        })
 }

@@ -1,7 +1,8 @@
 //! Headline verbs: news headlines drop articles and auxiliaries ("Israeli army kills two
 //! Palestinians"), and a tagger trained on full sentences reads their `-s` verbs as plural
 //! nouns. In a sentence with no finite verb, a plural noun between its subject and its object
-//! whose lemma is a verb the rules know is re-tagged as a present-tense verb.
+//! whose lemma is a verb the rules know is re-tagged as a present-tense verb; so is one right
+//! after a name that opens a clause of time or cause ("killed after Israel bombs camps").
 
 use crate::RuleSet;
 use petrel_core::{Doc, Layers, Result, Stage, Upos};
@@ -24,10 +25,7 @@ impl HeadlineVerbs {
     fn verb_read_as_noun(&self, doc: &Doc, s: usize) -> Option<usize> {
         let range = doc.sentences[s].tokens();
         let finite = |i: usize| matches!(doc.xpos(i), "VBD" | "VBZ" | "VBP" | "MD");
-        if range.clone().any(finite) {
-            return None;
-        }
-        (range.start + 1..range.end.saturating_sub(1)).find(|&i| {
+        let candidate = |i: usize| {
             let w = doc.word(i);
             doc.xpos(i) == "NNS"
                 && w.ends_with('s')
@@ -42,9 +40,41 @@ impl HeadlineVerbs {
                     .verb_rules(&doc.lemma(i).to_lowercase())
                     .next()
                     .is_some()
+        };
+        let inner = range.start + 1..range.end.saturating_sub(1);
+        if !range.clone().any(finite) {
+            return inner.clone().find(|&i| candidate(i));
+        }
+        // "Dozens killed after Israel bombs three camps": a clause opened by a conjunction of
+        // time or cause, with a name for its subject and no verb of its own.
+        let name = |k: usize| {
+            matches!(doc.tokens[k].upos, Upos::Propn | Upos::Noun)
+                && doc.word(k).starts_with(|c: char| c.is_uppercase())
+        };
+        inner.clone().find(|&i| {
+            name(i - 1)
+                && candidate(i)
+                && (range.start..i - 1)
+                    .rev()
+                    .take(3)
+                    .take_while(|&j| {
+                        !matches!(doc.tokens[j].upos, Upos::Verb | Upos::Aux | Upos::Punct)
+                    })
+                    .any(|j| {
+                        CLAUSE_OPENERS
+                            .iter()
+                            .any(|o| doc.word(j).eq_ignore_ascii_case(o))
+                            && (j + 1..i).all(name)
+                    })
+                && !(i + 1..range.end)
+                    .take_while(|&k| doc.tokens[k].upos != Upos::Punct)
+                    .any(finite)
         })
     }
 }
+
+/// Conjunctions that open a clause of time or cause in a headline.
+const CLAUSE_OPENERS: &[&str] = &["after", "as", "when", "while", "before", "since", "because"];
 
 impl Stage for HeadlineVerbs {
     fn name(&self) -> &'static str {

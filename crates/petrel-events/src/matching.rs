@@ -135,11 +135,30 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
             .deps(i, "xcomp")
             .chain(tree.deps_exact(i, "ccomp").filter(|_| demand))
             .chain(object_infinitives(tree, i).filter(|_| !r.xcomp.iter().any(|l| l == "*")))
-            .any(|x| r.xcomp.iter().any(|l| l == "*" || l == tree.lemma(x)))
+            .any(|x| {
+                r.xcomp
+                    .iter()
+                    .any(|l| (l == "*" && plain_action(tree, x)) || l == tree.lemma(x))
+            })
     {
         return false;
     }
     true
+}
+
+/// Whether complement head `x` is an action still to be done: a "to" infinitive, or a clause
+/// with a subject and a verb in its base form, with no modal ("told them to leave", "demanded
+/// that Iran release"; not "told them he would resign", "was told soldiers beat detainees",
+/// "told the BBC she was worried" or "told Radio Five Live that").
+fn plain_action(tree: &Tree, x: usize) -> bool {
+    tree.doc.xpos(x) == "VB"
+        && tree.deps(x, "aux").all(|a| tree.lemma(a) == "to")
+        && tree.deps(x, "cop").next().is_none()
+        && if tree.rel(x) == "ccomp" {
+            tree.deps(x, "nsubj").next().is_some()
+        } else {
+            tree.deps(x, "mark").any(|m| tree.word_is(m, "to"))
+        }
 }
 
 /// Whether the acting subject of `i` (the `by` agent of a passive), or one of its conjuncts,

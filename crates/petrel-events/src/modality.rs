@@ -8,6 +8,20 @@ use petrel_core::{Attribution, Modality};
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 /// Verbs whose open complement did not happen: "failed to oppose", "refused to allow".
 const NEGATING_HEADS: &[&str] = &["fail", "refuse", "decline", "neglect", "omit"];
+
+/// Verbs that keep someone "from" doing something: what they keep them from did not happen.
+const PREVENTING: &[&str] = &[
+    "prevent", "stop", "bar", "ban", "block", "keep", "prohibit", "deter", "dissuade", "hinder",
+    "restrain",
+];
+
+/// Whether `t` is a "from …ing" clause of a verb of preventing ("prevented medics from helping").
+fn prevented(tree: &Tree, t: usize) -> bool {
+    tree.deps(t, "mark").any(|m| tree.word_is(m, "from"))
+        && tree
+            .head(t)
+            .is_some_and(|h| PREVENTING.contains(&tree.lemma(h)))
+}
 const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
 pub(crate) const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
@@ -194,10 +208,12 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             }
         }
     }
-    // "failed to oppose", "refused to allow": the act did not happen.
+    // "failed to oppose", "refused to allow": the act did not happen; nor did what someone
+    // was kept from doing ("prevented medics from helping him").
     if chain[1..]
         .iter()
         .any(|&c| NEGATING_HEADS.contains(&tree.lemma(c)))
+        || prevented(tree, t)
     {
         m.negated = true;
     }

@@ -57,6 +57,15 @@ pub struct Rule {
     pub discard: bool,
 }
 
+/// The weight of a constraint list: none 0, only wildcards (`*`, `@actor`) 1, named lemmas 2.
+fn weight(list: &[String]) -> usize {
+    match list {
+        [] => 0,
+        l if l.iter().all(|x| x == "*" || x == "@actor") => 1,
+        _ => 2,
+    }
+}
+
 impl Rule {
     /// A rule with a trigger and a code and no constraint.
     pub fn bare(id: String, code: &'static str, trigger: &str, origin: (String, usize)) -> Rule {
@@ -87,17 +96,17 @@ impl Rule {
         }
     }
 
-    /// How many constraints the rule has; more specific rules win over less specific ones.
+    /// How many constraints the rule has; more specific rules win over less specific ones, and
+    /// a named list is more specific than a wildcard (`xcomp=withdraw` beats `xcomp=*`).
     pub fn specificity(&self) -> usize {
         2 * self.pattern.as_ref().map_or(0, |p| p.size())
-            + 2 * (self.obj.len().min(1)
-                + self.subj.len().min(1)
-                + self.prt.len().min(1)
-                + self.prep.len().min(1)
-                + self.xcomp.len().min(1)
-                + self.plain_ccomp as usize
-                + self.ccomp.len().min(1)
-                + self.must as usize)
+            + weight(&self.obj)
+            + weight(&self.subj)
+            + weight(&self.prt)
+            + weight(&self.prep)
+            + weight(&self.xcomp)
+            + weight(&self.ccomp)
+            + 2 * (self.plain_ccomp as usize + self.must as usize)
             + self.code.len()
     }
 

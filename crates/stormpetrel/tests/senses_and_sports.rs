@@ -175,3 +175,17 @@ fn congratulations_are_praise() {
     );
     assert_eq!(r.first().map(|d| d.0.as_str()), Some("051"), "{r:?}");
 }
+
+#[test]
+fn a_score_makes_a_sports_brief_and_a_range_does_not() {
+    let r = codes(
+        "Bolivian midfield player Juan Perez has apologised for his performance in the 3-0 \
+         defeat in Chile last night.",
+    );
+    assert!(r.is_empty(), "{r:?}");
+    let r = codes(
+        "Negotiations continue for the release of 10-15 Bolivian captives held by Chilean \
+         rebels, officials say.",
+    );
+    assert!(r.iter().any(|c| c == "181"), "{r:?}");
+}

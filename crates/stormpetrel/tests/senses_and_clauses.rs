@@ -1,0 +1,156 @@
+//! Markets that move, things released that are no people, acts someone was kept from, headline
+//! verbs after "after", and passive agents the parser hung on a phrase (#16).
+
+mod common;
+
+use common::{dyad, Dyad};
+
+fn coded(text: &str) -> Vec<Dyad> {
+    common::dyads(text, Some("2005-03-01"))
+}
+
+#[test]
+fn a_market_that_moves_is_no_actor() {
+    let r = coded("Bolivian bank shares rallied against the Chilean peso on Monday.");
+    assert!(r.iter().all(|d| !d.0.starts_with("14")), "{r:?}");
+    let r = coded("The Chilean peso shot up against the dollar after Bolivia cut rates.");
+    assert!(r.iter().all(|d| !d.0.starts_with("19")), "{r:?}");
+    // A person named Price still speaks.
+    let r = coded("Bolivian opposition spokesman Adam Price said he opposed the Chilean plan.");
+    assert!(r.iter().any(|d| d.0.starts_with("01")), "{r:?}");
+}
+
+#[test]
+fn released_names_handsets_and_steam_free_no_one() {
+    for text in [
+        "The Bolivian ministry released the names of the Chilean soldiers.",
+        "A Chilean company will release a new handset in Bolivia next year.",
+    ] {
+        let r = coded(text);
+        assert!(r.iter().all(|d| d.0 != "0841"), "{text}: {r:?}");
+    }
+    let r = coded("Bolivia released 20 Chilean prisoners on Friday.");
+    assert!(r.contains(&dyad("0841", "BOL", "CHL")), "{r:?}");
+}
+
+#[test]
+fn what_someone_was_kept_from_doing_did_not_happen() {
+    let doc = common::run(
+        "Chile prevented Bolivian doctors from helping the wounded.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| !e.code.starts_with("07") || e.modality.negated),
+        "{:?}",
+        doc.events.iter().map(|e| &e.code).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_headline_verb_after_after_is_a_verb() {
+    let r = coded("Dozens killed after Chile bombs three Bolivian villages.");
+    assert!(
+        r.iter()
+            .any(|d| d.0.starts_with("19") && d.1.as_deref() == Some("CHL")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_passive_agent_on_a_phrase_acts() {
+    let r = coded("He was released on bail by Bolivian police.");
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "0841" && d.1.as_deref() == Some("BOLCOP")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_headline_victim_before_a_bare_participle_is_the_target() {
+    let r = coded("Bolivian teen shot and killed by Chilean soldiers in La Paz.");
+    assert!(r.contains(&dyad("190", "CHLMIL", "BOL")), "{r:?}");
+}
+
+#[test]
+fn who_reports_a_killing_neither_kills_nor_dies() {
+    let r = coded(
+        "According to UNICEF, an average of 40 Bolivian children killed or injured every week in \
+         the border war.",
+    );
+    assert!(
+        r.iter()
+            .all(|d| d.1.as_deref().is_none_or(|s| !s.starts_with("IGO"))
+                && d.2.as_deref().is_none_or(|s| !s.starts_with("IGO"))),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_body_misparsed_as_a_second_subject_speaks() {
+    let r = coded("UN special rapporteur says Chilean strikes on Bolivia are illegal.");
+    assert!(
+        r.iter()
+            .any(|d| d.0.starts_with("11") && d.1.as_deref() == Some("IGOUNO")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn judges_lawyers_and_pupils_are_no_armies_or_diplomats() {
+    for text in [
+        "Judges in the corruption trial of the Bolivian president withdrew yesterday to decide \
+         their verdict.",
+        "The Bolivian leader's two lawyers have asked to be withdrawn from his case.",
+        "Four Bolivian schoolgirls were expelled for wearing head scarves.",
+        "At least five miners were killed in a blast in a coal mine in Bolivia.",
+        "AP - A coal mine explosion in northern Bolivia killed 33 people, Bolivian officials said.",
+    ] {
+        let r = coded(text);
+        assert!(
+            r.iter()
+                .all(|d| !d.0.starts_with("087") && d.0 != "166" && d.0 != "183"),
+            "{text}: {r:?}"
+        );
+    }
+    let r = coded("Bolivia withdrew its troops from the border.");
+    assert!(r.iter().any(|d| d.0 == "0874"), "{r:?}");
+    let r = coded("Chile expelled two Bolivian diplomats.");
+    assert!(r.contains(&dyad("166", "CHL", "BOLGOV")), "{r:?}");
+}
+
+#[test]
+fn names_thrones_refugees_and_court_rooms_are_no_events() {
+    for (text, code) in [
+        ("Bolivia calls Bush a political idiot.", "041"),
+        ("Norodom Sihamoni acceded to the Cambodian throne.", "083"),
+        (
+            "Poorer countries which receive Bolivian refugees need help.",
+            "043",
+        ),
+        (
+            "The Bolivian government won the court room battle against Chile.",
+            "190",
+        ),
+    ] {
+        let r = coded(text);
+        assert!(r.iter().all(|d| d.0 != code), "{text}: {r:?}");
+    }
+    let r = coded("Bolivia acceded to Chilean demands.");
+    assert!(r.iter().any(|d| d.0 == "083"), "{r:?}");
+}
+
+#[test]
+fn a_country_s_economy_and_targets_are_no_actors_or_meetings() {
+    let r = coded(
+        "On Monday, the Bolivian banks association said the Bolivian economy would struggle to \
+         meet its growth target.",
+    );
+    assert!(r.iter().all(|d| d.0 != "040"), "{r:?}");
+    let r = coded(
+        "The British pound added 0.5% against the dollar, while Bolivian share prices rallied.",
+    );
+    assert!(r.is_empty(), "{r:?}");
+}
