@@ -542,3 +542,26 @@ fn korea_abbreviated_without_a_space_is_known() {
         Some("KOR")
     );
 }
+
+#[test]
+fn a_chief_operating_officer_or_an_airline_pilot_is_no_soldier() {
+    let d = dict();
+    for t in [
+        "said Tim Hart, chief investment officer of a Bolivian fund.",
+        "said chief operating officer Ana Ruiz.",
+    ] {
+        let c = codes(&d, t, "2005-03-01");
+        assert!(
+            c.iter().all(|(_, code)| !code.contains("MIL")),
+            "{t}: {c:?}"
+        );
+    }
+    let c = codes(
+        &d,
+        "Airlines reached a deal with their pilots.",
+        "2005-03-01",
+    );
+    assert!(c.iter().all(|(_, code)| !code.contains("MIL")), "{c:?}");
+    let c = codes(&d, "said a Bolivian army officer.", "2005-03-01");
+    assert!(c.iter().any(|(_, code)| code.contains("MIL")), "{c:?}");
+}

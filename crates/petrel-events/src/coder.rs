@@ -298,6 +298,12 @@ impl EventCoder {
                 code = c;
                 rule_id.push_str("+weapon");
             }
+            // "Charged with murder" is a charge in law (173), not an accusation in words.
+            if code == "112" && crate::legal::legal_charge(&tree, m.trigger) {
+                code = "173";
+                plover = None;
+                rule_id.push_str("+legal");
+            }
             // What another event's verb takes as its complement has not happened (yet).
             if m.complement_of.is_some() {
                 modality.hypothetical = true;
@@ -348,8 +354,12 @@ impl EventCoder {
             if pattern.is_some_and(|p| p.swap) {
                 std::mem::swap(&mut sources, &mut targets);
             }
-            let feud = matches!(&code[..2], "18" | "19" | "20")
-                && politicians_feud(doc, &sources, &targets);
+            if code.starts_with("084") && sources.is_empty() {
+                sources.extend(arguments::keeper(&tree, idx, m.trigger));
+            }
+            let feud = (matches!(&code[..2], "18" | "19" | "20")
+                && politicians_feud(doc, &sources, &targets))
+                || (code.starts_with("19") && party_quarrel(doc, &sources, &targets));
             let mut sources: Vec<Option<ActorRef>> = sources
                 .into_iter()
                 .map(|x| Some(actor_ref(doc, x)))
@@ -408,6 +418,12 @@ impl EventCoder {
                 continue;
             }
             if code == "014" && crate::figurative::regarding(&tree, m.trigger) {
+                continue;
+            }
+            if code.starts_with("02") && crate::legal::legal_appeal(&tree, m.trigger) {
+                continue;
+            }
+            if code.starts_with("192") && crate::figurative::occupied_place(&tree, m.trigger) {
                 continue;
             }
             if code.starts_with("08") && crate::figurative::taking_office(&tree, m.trigger) {
@@ -780,6 +796,19 @@ fn politicians_feud(doc: &Doc, sources: &[usize], targets: &[usize]) -> bool {
         && countries.iter().all(|c| c.is_some() && *c == countries[0])
 }
 
+/// Whether a party is a side of the event and no side bears arms: parties "attack" plans,
+/// "clash" over taxes and "battle" their hard left in words ("Labour and the Tories have
+/// clashed over tax").
+fn party_quarrel(doc: &Doc, sources: &[usize], targets: &[usize]) -> bool {
+    let sides = || sources.iter().chain(targets).map(|&m| &doc.mentions[m]);
+    sides().any(|m| m.code.ends_with("PTY"))
+        && sides().all(|m| {
+            !["MIL", "REB", "COP", "SPY", "INS", "UAF"]
+                .iter()
+                .any(|a| m.code.contains(a))
+        })
+}
+
 /// Whether an event has a source or a target.
 fn has_actor(e: &Event) -> bool {
     e.source.is_some() || e.target.is_some()
@@ -858,18 +887,30 @@ fn disaster_subject(tree: &Tree, t: usize) -> bool {
 }
 
 /// Whether trigger `t` tells of deaths in a disaster or an accident: "killed in a helicopter
-/// crash", "died in the flood", or a clause hung on a crash ("the plane crashed, killing 32").
+/// crash", "died in the flood", or a clause hung on a crash ("the plane crashed, killing 32"),
+/// also when the parser hung it elsewhere ("a bus and a truck collided …, killing 24").
 fn died_in_accident(tree: &Tree, t: usize) -> bool {
     let disaster = |n: usize| DISASTERS.contains(&tree.lemma(n)) || accidental_blast(tree, n);
     tree.deps(t, "obl")
         .any(|o| tree.case_of(o) == Some("in") && disaster(o))
-        || (tree.rel(t) == "advcl"
-            && tree.head(t).is_some_and(|h| {
-                matches!(
-                    tree.lemma(h),
-                    "crash" | "collide" | "derail" | "capsize" | "sink" | "overturn"
-                )
-            }))
+        || (tree.rel(t) == "advcl" && tree.head(t).is_some_and(|h| is_accident_verb(tree, h)))
+        || (tree.doc.xpos(t) == "VBG"
+            && (tree.range.start..t)
+                .rev()
+                .find(|&v| tree.upos(v) == petrel_core::Upos::Verb)
+                .is_some_and(|v| is_accident_verb(tree, v)))
+        || (tree.rel(t) == "conj"
+            && tree
+                .head(t)
+                .is_some_and(|h| h < t && died_in_accident(tree, h)))
+}
+
+/// Whether `v` is a verb of an accident: "crashed", "collided", "plunged".
+fn is_accident_verb(tree: &Tree, v: usize) -> bool {
+    matches!(
+        tree.lemma(v),
+        "crash" | "collide" | "derail" | "capsize" | "sink" | "overturn" | "plunge" | "collapse"
+    )
 }
 
 /// Whether noun `n` is an explosion of an accident: "a gas explosion", "a boiler blast", "a

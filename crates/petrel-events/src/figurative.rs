@@ -56,6 +56,20 @@ const COMBAT: &[&str] = &[
     "firefight",
 ];
 
+/// Things fought against with arms: "fought against the occupation".
+const ARMED_FOES: &[&str] = &[
+    "occupation",
+    "invasion",
+    "regime",
+    "occupier",
+    "offensive",
+    "assault",
+    "attack",
+    "incursion",
+    "coup",
+    "junta",
+];
+
 /// Verbs that a tagger reads as a plural noun object after "fighting" ("as fighting rages",
 /// "battles rage across Mosul"): the fighting is their subject.
 const MISREAD_PREDICATES: &[&str] = &[
@@ -126,13 +140,21 @@ pub fn contest(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
     }
     match tree.upos(t) {
         Upos::Verb => {
-            let thing = tree.deps_exact(t, "obj").next().is_some_and(|o| {
+            let is_thing = |o: usize| {
                 tree.upos(o) == Upos::Noun
                     && actor_of(tree, idx, o).is_none()
                     && !COMBATANTS.contains(&tree.lemma(o))
                     && !COMBAT.contains(&tree.lemma(o))
                     && !MISREAD_PREDICATES.contains(&tree.lemma(o))
-            });
+            };
+            // "fight corruption", "fighting against graft".
+            let thing = tree.deps_exact(t, "obj").next().is_some_and(is_thing)
+                || (tree.lemma(t) == "fight"
+                    && tree.deps(t, "obl").any(|o| {
+                        tree.case_of(o) == Some("against")
+                            && is_thing(o)
+                            && !ARMED_FOES.contains(&tree.lemma(o))
+                    }));
             let striving = tree.deps(t, "xcomp").any(|x| {
                 tree.upos(x) == Upos::Verb && tree.deps(x, "mark").any(|m| tree.word_is(m, "to"))
             });
@@ -504,4 +526,13 @@ pub fn taking_office(tree: &Tree, t: usize) -> bool {
                 "throne" | "presidency" | "power" | "office" | "crown" | "premiership"
             )
         })
+}
+
+/// True when "occupied" or "occupying" at `t` describes a place or a power ("the occupied West
+/// Bank", "territories occupied by Israel", "an occupying power"): a standing condition that the
+/// name of a region carries, not an act of occupying.
+pub fn occupied_place(tree: &Tree, t: usize) -> bool {
+    tree.parsed
+        && tree.lemma(t) == "occupy"
+        && (matches!(tree.rel(t), "amod" | "acl" | "compound") || tree.upos(t) == Upos::Adj)
 }

@@ -24,6 +24,7 @@ mod commerce;
 mod figurative;
 mod gate;
 mod headline;
+mod legal;
 mod matching;
 pub mod modality;
 mod offsets;

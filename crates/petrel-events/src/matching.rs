@@ -79,7 +79,7 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
         && !objects().into_iter().any(|o| {
             r.obj
                 .iter()
-                .any(|x| x == "*" || x == tree.lemma(o) || (x == "@actor" && is_actor(tree, o)))
+                .any(|x| x == "*" || x == tree.lemma(o) || (x == "@actor" && names_actor(tree, o)))
         })
     {
         return false;
@@ -187,6 +187,12 @@ fn in_phrase_actor(tree: &Tree, h: usize) -> bool {
     tree.range
         .clone()
         .any(|j| is_actor(tree, j) && (j == h || tree.ancestors(j).any(|a| a == h)))
+}
+
+/// Whether object `o` is itself an actor: not a noun an actor only modifies ("the Chilean
+/// speech").
+fn names_actor(tree: &Tree, o: usize) -> bool {
+    tree.rel(o) != "compound" && is_actor(tree, o)
 }
 
 /// Whether token `o` lies in an actor mention ("called Putin", not "called the talks useful").

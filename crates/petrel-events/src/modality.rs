@@ -22,6 +22,79 @@ fn prevented(tree: &Tree, t: usize) -> bool {
             .head(t)
             .is_some_and(|h| PREVENTING.contains(&tree.lemma(h)))
 }
+/// Whether `t` is (or is coordinated with) a command that opens the sentence: a bare verb with
+/// no subject or auxiliary at its root ("Break the fear barrier and speak up for Palestine"),
+/// which urges an act rather than reporting one.
+fn imperative(tree: &Tree, t: usize) -> bool {
+    let mut h = t;
+    while tree.rel(h) == "conj" {
+        match tree.head(h) {
+            Some(x) if x < h => h = x,
+            _ => return false,
+        }
+    }
+    tree.head(h).is_none()
+        && tree.doc.xpos(h) == "VB"
+        && tree.upos(h) == petrel_core::Upos::Verb
+        && !tree
+            .deps(h, "nsubj")
+            .chain(tree.deps(h, "nsubj:pass"))
+            .chain(tree.deps(h, "aux"))
+            .chain(tree.deps(h, "mark"))
+            .any(|_| true)
+        && (tree.range.start..h).all(|i| {
+            tree.upos(i) == petrel_core::Upos::Punct
+                || (matches!(tree.lemma(i), "please" | "now" | "so" | "and" | "just")
+                    && tree.head(i) == Some(h))
+        })
+        // A headline's noun misread as a verb has a verb of its own later ("Skirmish outside
+        // Gaza camp kills 5", "Probe into the escape reveals …").
+        && !(h + 1..tree.range.end).any(|i| matches!(tree.doc.xpos(i), "VBZ" | "VBD"))
+        && !title_case(tree)
+}
+
+/// Whether most words of the sentence are capitalised, as in a headline's title case, where
+/// the tagger reads nouns as verbs ("Bomb Explosion in Nepali Capital Wounds 38").
+fn title_case(tree: &Tree) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for i in tree.range.clone() {
+        let w = tree.doc.word(i);
+        if w.len() > 3 && w.chars().all(char::is_alphabetic) {
+            words += 1;
+            caps += w.starts_with(char::is_uppercase) as usize;
+        }
+    }
+    words >= 3 && caps * 4 >= words * 3
+}
+
+/// Whether `t` is a bare infinitive coordinated with the verb it hangs on, with no subject or
+/// auxiliary of its own, so that verb's auxiliary and mood govern it too ("would meet the
+/// rebels and sign the accord", "would do anything, say anything").
+fn shares_auxiliary(tree: &Tree, t: usize) -> bool {
+    matches!(tree.rel(t), "conj" | "parataxis")
+        && tree.doc.xpos(t) == "VB"
+        && tree.upos(t) == petrel_core::Upos::Verb
+        && !tree.deps(t, "nsubj").any(|_| true)
+        && !tree.deps(t, "nsubj:pass").any(|_| true)
+        && !tree.deps(t, "aux").any(|_| true)
+        && tree.deps(t, "mark").all(|m| tree.word_is(m, "to"))
+        && tree
+            .head(t)
+            .is_some_and(|h| tree.upos(h) == petrel_core::Upos::Verb && h < t)
+        && !(tree.rel(t) == "parataxis" && names_after(tree, t))
+}
+
+/// Whether a noun or name follows `t` as its dependent: a verb of saying tagged on after its
+/// clause, with its speaker misparsed ("…, say US officials"), not "say anything".
+fn names_after(tree: &Tree, t: usize) -> bool {
+    (t + 1..tree.range.end).any(|d| {
+        tree.head(d) == Some(t)
+            && matches!(
+                tree.upos(d),
+                petrel_core::Upos::Noun | petrel_core::Upos::Propn | petrel_core::Upos::Adj
+            )
+    })
+}
 const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
 pub(crate) const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
@@ -179,7 +252,11 @@ const IRREALIS_HEADS: &[&str] = &[
     "fear",
     "right",
     "whether",
+    "threaten",
 ];
+/// Heads whose "to" infinitive has not happened: "likely to be freed", "under pressure to work
+/// with the opposition".
+const INFINITIVE_IRREALIS: &[&str] = &["likely", "unlikely", "pressure"];
 
 /// Works out the modality of the event triggered at `t`.
 pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> Modality {
@@ -191,7 +268,7 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
     // The trigger and the verbs that govern it through xcomp ("did not agree to withdraw").
     let mut chain = vec![t];
     let mut cur = t;
-    while matches!(tree.rel(cur), "xcomp") {
+    while matches!(tree.rel(cur), "xcomp") || shares_auxiliary(tree, cur) {
         match tree.head(cur) {
             Some(h) => {
                 chain.push(h);
@@ -305,6 +382,9 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             m.future = true;
         }
     }
+    if imperative(tree, t) {
+        m.hypothetical = true;
+    }
     if crate::unasserted::alleged(tree, t)
         || crate::unasserted::proposed(tree, t)
         || crate::unasserted::asked_for(tree, t)
@@ -322,6 +402,9 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
     // Walk up the tree: conditionals, irrealis heads, "in the event of", reported speech.
     let mut node = t;
     let mut steps = 0;
+    // Whether the walk has left the trigger's clause for one it is a relative, adverbial or
+    // tagged-on clause of.
+    let mut left_clause = false;
     loop {
         if tree
             .deps(node, "mark")
@@ -342,6 +425,23 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             && matches!(rel, "xcomp" | "ccomp" | "obl" | "nmod" | "acl" | "obj")
         {
             m.hypothetical = true;
+        }
+        if !left_clause
+            && INFINITIVE_IRREALIS.contains(&tree.lemma(h))
+            && matches!(rel, "xcomp" | "acl")
+            && tree.deps(node, "mark").any(|d| tree.word_is(d, "to"))
+        {
+            m.hypothetical = true;
+        }
+        // "looks forward to working with ministers": what someone looks forward to is to come.
+        if tree.lemma(h) == "look"
+            && matches!(rel, "xcomp" | "advcl" | "obl")
+            && tree
+                .deps(h, "advmod")
+                .chain(tree.deps(h, "compound:prt"))
+                .any(|d| tree.word_is(d, "forward"))
+        {
+            m.future = true;
         }
         // The outer speaker wins over an inner verb of thinking or a thing that "suggests",
         // and over a cue with no subject of its own ("…saying our schools…", said Mulgrew):
@@ -387,6 +487,7 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
                 }
             }
         }
+        left_clause |= matches!(rel, "acl:relcl" | "parataxis" | "advcl");
         node = h;
     }
     // The reported clause is the root and the speech verb hangs off it as parataxis.
