@@ -369,6 +369,16 @@ impl Ctx<'_> {
         if u == 0 || !same(u) || !matches!(units.norm(u), "for" | "of" | "at") {
             return false;
         }
+        // "vice president of business development for Gracenote": a department in lower case
+        // before the body.
+        if units.norm(u) == "of" && same(u + 1) && !units.v[u + 1].cap {
+            if let Some(k) = (u + 2..(u + 6).min(units.v.len()))
+                .take_while(|&i| same(i) && !units.v[i].cap)
+                .find(|&i| matches!(units.norm(i), "for" | "at"))
+            {
+                return self.officer_of_unknown_body(k);
+            }
+        }
         let mut j = if same(u + 1) && units.norm(u + 1) == "the" {
             u + 2
         } else {

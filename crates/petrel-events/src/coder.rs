@@ -354,6 +354,11 @@ impl EventCoder {
             if pattern.is_some_and(|p| p.swap) {
                 std::mem::swap(&mut sources, &mut targets);
             }
+            // "The Madrid train bombings", "the Jakarta bombing": a capital that names an
+            // attack is where it happened, not the government that carried it out.
+            if m.rule.nominal && matches!(&code[..2], "18" | "19" | "20") {
+                sources.retain(|&s| !capital_as_place(doc, &tree, s, m.trigger));
+            }
             if code.starts_with("084") && sources.is_empty() {
                 sources.extend(arguments::keeper(&tree, idx, m.trigger));
             }
@@ -423,6 +428,11 @@ impl EventCoder {
             if code.starts_with("02") && crate::legal::legal_appeal(&tree, m.trigger) {
                 continue;
             }
+            // A participle that modifies a noun names a state, not an act: "protected
+            // designation of origin", "the banned party", "wounded soldiers".
+            if !m.rule.nominal && crate::figurative::attributive(&tree, m.trigger) {
+                continue;
+            }
             if code.starts_with("192") && crate::figurative::occupied_place(&tree, m.trigger) {
                 continue;
             }
@@ -489,6 +499,14 @@ impl EventCoder {
                     Some(victims.unwrap_or_else(|| actor_ref(doc, x)))
                 })
                 .collect();
+            // "Told Reuters", "told BBC Radio 4's Today programme": the outlet that carries a
+            // statement is its channel, not its target.
+            if code.starts_with("01") {
+                targets.retain(|t| {
+                    t.as_ref()
+                        .is_none_or(|a| !a.sector.as_deref().is_some_and(|x| x.starts_with("MED")))
+                });
+            }
             // "Militants set off a bomb near a US convoy in Baghdad": an attacker whose country
             // comes only from the sentence around it, where that is its victim's own, is of the
             // other state the sentence names (Iraq), if it names one.
@@ -809,6 +827,29 @@ fn party_quarrel(doc: &Doc, sources: &[usize], targets: &[usize]) -> bool {
         })
 }
 
+/// Whether mention `m` is a capital read as its government ("Madrid" as ESPGOV) that modifies
+/// the event noun `t` as a compound, or a place that names a war ("the Gaza war", "the Iraq
+/// war"; not "the Israel-Hamas war", whose compound names its sides).
+fn capital_as_place(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
+    let men = &doc.mentions[m];
+    let theatre = matches!(
+        tree.lemma(t),
+        "war" | "conflict" | "crisis" | "fighting" | "violence" | "unrest" | "bloodshed"
+    ) && !men.span.slice(&doc.text).contains('-')
+        && !doc
+            .text
+            .get(men.span.end as usize..)
+            .is_some_and(|rest| rest.starts_with('-'));
+    men.kind == petrel_core::ActorKind::Country
+        && (men.code.ends_with("GOV") || theatre)
+        && (men.tok_start as usize..men.tok_end as usize).any(|i| {
+            tree.rel(i) == "compound"
+                && tree
+                    .head(i)
+                    .is_some_and(|h| h == t || tree.head(h) == Some(t))
+        })
+}
+
 /// Whether an event has a source or a target.
 fn has_actor(e: &Event) -> bool {
     e.source.is_some() || e.target.is_some()
@@ -880,7 +921,17 @@ fn disaster_subject(tree: &Tree, t: usize) -> bool {
     };
     // "AP - A coal mine explosion … killed 33", misparsed with the agency as the subject and
     // the explosion in apposition to it.
-    let disaster = |s: usize| DISASTERS.contains(&tree.lemma(s)) || accidental_blast(tree, s);
+    // "Hurricane Ivan", "Tropical Storm Jeanne": a named storm.
+    let disaster = |s: usize| {
+        DISASTERS.contains(&tree.lemma(s))
+            || accidental_blast(tree, s)
+            || (tree.upos(s) == petrel_core::Upos::Propn
+                && tree.deps(s, "compound").any(|c| {
+                    DISASTERS
+                        .iter()
+                        .any(|d| d.eq_ignore_ascii_case(tree.lemma(c)))
+                }))
+    };
     s.is_some_and(|s| disaster(s) || tree.deps(s, "appos").any(disaster))
         || accidental_blast(tree, t)
         || died_in_accident(tree, t)

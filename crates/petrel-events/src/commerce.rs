@@ -143,6 +143,9 @@ const RESULTS: &[&str] = &[
 /// Different words of sports reporting an article needs before it counts as a sports article.
 const MIN_SPORTS: usize = 3;
 
+/// Rules whose violence is a game's in sports news: beating and defeating a rival.
+const SPORTING_RULES: &[&str] = &["assault.beat", "fight.defeat"];
+
 /// Whether an actor is an agent of politics (not a bare country, a company or a person in
 /// private life). An agent with no country ("a spokeswoman", "officials" where the article
 /// names no state) is none: in commercial and sports news it speaks for a company or a club.
@@ -155,10 +158,13 @@ fn is_agent(a: &ActorRef) -> bool {
 
 /// Keeps the events of a commercial article that have an agent of politics as source or target:
 /// "the EU fined Microsoft" stays, "Microsoft said its profits rose in the US" goes.
-/// With `force`, coercion and violence (roots 17–20) stay whoever the actors are.
+/// With `force`, coercion and violence (roots 17–20) stay whoever the actors are, except the
+/// senses a game has of them ("the first man to beat American Bode Miller").
 pub(crate) fn keep_political(events: &mut Vec<Event>, force: bool) {
     events.retain(|e| {
-        (force && matches!(e.code.get(..2), Some("17" | "18" | "19" | "20")))
+        (force
+            && matches!(e.code.get(..2), Some("17" | "18" | "19" | "20"))
+            && !SPORTING_RULES.contains(&e.evidence.rule.split('+').next().unwrap_or("")))
             || e.source.as_ref().is_some_and(is_agent)
             || e.target.as_ref().is_some_and(is_agent)
     });

@@ -536,3 +536,29 @@ pub fn occupied_place(tree: &Tree, t: usize) -> bool {
         && tree.lemma(t) == "occupy"
         && (matches!(tree.rel(t), "amod" | "acl" | "compound") || tree.upos(t) == Upos::Adj)
 }
+
+/// True when a participle at `t` modifies the noun after it ("the banned party", "Mr Clarke's
+/// proposed amendment", "US-funded radio"): a state, not an act. A participle right after a
+/// noun, a pronoun, an auxiliary or "and", or with a numeral or determiner before its noun, is
+/// a verb the parser misread ("the army killed 24 militants", "had massed troops", "hit the
+/// hospital and killed hundreds").
+pub fn attributive(tree: &Tree, t: usize) -> bool {
+    if !tree.parsed || tree.rel(t) != "amod" || !matches!(tree.doc.xpos(t), "VBN" | "VBG" | "JJ") {
+        return false;
+    }
+    let Some(h) = tree.head(t).filter(|&h| h > t) else {
+        return false;
+    };
+    let between_modifiers = (t + 1..h).all(|i| {
+        matches!(
+            tree.upos(i),
+            Upos::Adj | Upos::Noun | Upos::Propn | Upos::Punct
+        ) && tree.head(i).is_some_and(|x| x > i && x <= h)
+    });
+    let after_subject = t > tree.range.start
+        && (matches!(
+            tree.upos(t - 1),
+            Upos::Noun | Upos::Propn | Upos::Pron | Upos::Cconj | Upos::Aux
+        ) || matches!(tree.lemma(t - 1), "have" | "be" | "get"));
+    between_modifiers && !after_subject
+}
