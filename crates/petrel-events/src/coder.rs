@@ -499,14 +499,6 @@ impl EventCoder {
                     Some(victims.unwrap_or_else(|| actor_ref(doc, x)))
                 })
                 .collect();
-            // "Told Reuters", "told BBC Radio 4's Today programme": the outlet that carries a
-            // statement is its channel, not its target.
-            if code.starts_with("01") {
-                targets.retain(|t| {
-                    t.as_ref()
-                        .is_none_or(|a| !a.sector.as_deref().is_some_and(|x| x.starts_with("MED")))
-                });
-            }
             // "Militants set off a bomb near a US convoy in Baghdad": an attacker whose country
             // comes only from the sentence around it, where that is its victim's own, is of the
             // other state the sentence names (Iraq), if it names one.
@@ -839,7 +831,11 @@ fn capital_as_place(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
         && !doc
             .text
             .get(men.span.end as usize..)
-            .is_some_and(|rest| rest.starts_with('-'));
+            .is_some_and(|rest| rest.starts_with('-'))
+        && !doc
+            .text
+            .get(..men.span.start as usize)
+            .is_some_and(|before| before.ends_with('-'));
     men.kind == petrel_core::ActorKind::Country
         && (men.code.ends_with("GOV") || theatre)
         && (men.tok_start as usize..men.tok_end as usize).any(|i| {

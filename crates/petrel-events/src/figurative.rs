@@ -56,6 +56,23 @@ const COMBAT: &[&str] = &[
     "firefight",
 ];
 
+/// What one fights for in court, politics or life, not with arms: "fighting for its survival".
+const ABSTRACT_GOALS: &[&str] = &[
+    "survival",
+    "right",
+    "justice",
+    "recognition",
+    "compensation",
+    "equality",
+    "title",
+    "seat",
+    "place",
+    "job",
+    "pension",
+    "custody",
+    "life",
+];
+
 /// Things fought against with arms: "fought against the occupation".
 const ARMED_FOES: &[&str] = &[
     "occupation",
@@ -147,8 +164,12 @@ pub fn contest(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
                     && !COMBAT.contains(&tree.lemma(o))
                     && !MISREAD_PREDICATES.contains(&tree.lemma(o))
             };
-            // "fight corruption", "fighting against graft".
+            // "fight corruption", "fighting against graft", "fighting for its survival".
             let thing = tree.deps_exact(t, "obj").next().is_some_and(is_thing)
+                || (tree.lemma(t) == "fight"
+                    && tree.deps(t, "obl").any(|o| {
+                        tree.case_of(o) == Some("for") && ABSTRACT_GOALS.contains(&tree.lemma(o))
+                    }))
                 || (tree.lemma(t) == "fight"
                     && tree.deps(t, "obl").any(|o| {
                         tree.case_of(o) == Some("against")
