@@ -166,6 +166,9 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
     // Reached only through conjuncts: the shared subject, but the verb's own voice ("was
     // questioned by a court and will resign": the minister resigns).
     let mut conjoined = false;
+    // Reached through an infinitive's governor: "Iran was urged to resume talks", "troops are
+    // said to have killed three": the governor's passive subject acts in the infinitive.
+    let mut raised = false;
     // "Water a 'matter of life and death' for Gaza, says UN": after a comma or a quotation
     // mark, a verb of saying comes before its subject, which the parser may read as the
     // object while it takes the words reported for the subject.
@@ -227,7 +230,7 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
             return Some((s, tree.doc.xpos(cur) == "VBN" && !stative));
         }
         if let Some(s) = tree.deps(cur, "nsubj:pass").next() {
-            if conjoined {
+            if conjoined || raised {
                 return Some((s, own_passive(tree, v) && !stative));
             }
             // "journalists who were abducted": the noun the clause modifies undergoes it.
@@ -274,6 +277,7 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                     // "saw 32 Palestinians killed by Israeli forces": the object is the patient.
                     return Some((o, reduced_passive(tree, cur)));
                 }
+                raised = true;
                 cur = head;
             }
             "conj" => {

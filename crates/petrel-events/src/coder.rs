@@ -382,6 +382,10 @@ impl EventCoder {
                     _ => None,
                 });
             }
+            // "Troops are said to have killed three": a hedge, not a statement.
+            if m.rule.weak && tree.parsed && crate::modality::evidential(&tree, m.trigger) {
+                continue;
+            }
             // A plain statement is an event when a political actor makes it: a company's, an
             // analyst's or a reporter's remark is not.
             if m.rule.weak

@@ -554,11 +554,15 @@ fn closing_tag(tree: &Tree, rules: &RuleSet) -> Option<(usize, std::ops::Range<u
 
 fn attribution(tree: &Tree, idx: &MentionIndex, verb: usize) -> Attribution {
     let cue = tree.lemma(verb);
-    match subject(tree, verb)
-        .map(|(s, _)| s)
-        .filter(|&s| is_speaker_head(tree, s))
-        .or_else(|| adjacent_speaker(tree, verb))
-    {
+    let speaker = if evidential(tree, verb) {
+        None
+    } else {
+        subject(tree, verb)
+            .map(|(s, _)| s)
+            .filter(|&s| is_speaker_head(tree, s))
+            .or_else(|| adjacent_speaker(tree, verb))
+    };
+    match speaker {
         Some(s) => {
             crate::quotes::spoken(tree.doc, phrase_span(tree, s), actor_of(tree, idx, s), cue)
         }
@@ -571,6 +575,25 @@ fn attribution(tree: &Tree, idx: &MentionIndex, verb: usize) -> Attribution {
             resolved: None,
         },
     }
+}
+
+/// Whether `verb` hedges a report without naming who makes it: "troops are said to have killed
+/// three", "US airstrikes said to kill 44", "he is believed to have fled". Its subject is the
+/// one who acts in the infinitive, not a speaker.
+pub fn evidential(tree: &Tree, verb: usize) -> bool {
+    matches!(
+        tree.lemma(verb),
+        "say" | "report" | "believe" | "rumour" | "rumor" | "allege" | "think" | "know"
+    ) && tree.deps(verb, "xcomp").any(|x| {
+        tree.upos(x) == petrel_core::Upos::Verb
+            && tree.deps(x, "mark").any(|m| tree.word_is(m, "to"))
+    }) && (tree.deps(verb, "aux:pass").next().is_some()
+        || tree.deps(verb, "nsubj:pass").next().is_some()
+        // A headline's "Airstrikes Said to Kill 44", not "Lord Skidelsky said not to publish".
+        || (tree.lemma(verb) == "say"
+            && !tree
+                .deps(verb, "nsubj")
+                .any(|s| is_speaker_head(tree, s) || tree.upos(s) == petrel_core::Upos::Pron)))
 }
 
 /// The speaker beside a verb of saying the parse gave no subject: the noun phrase just before

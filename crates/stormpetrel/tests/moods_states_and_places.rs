@@ -271,3 +271,23 @@ fn fighting_for_survival_and_trading_files_are_no_events() {
         );
     }
 }
+
+#[test]
+fn the_subject_of_a_hedge_or_a_forecast_acts_in_its_infinitive() {
+    let r = coded("Bolivian troops are said to have killed three Chilean farmers.");
+    assert!(
+        r.iter()
+            .any(|d| d.0.starts_with("19") && d.1.as_deref() == Some("BOLMIL")),
+        "{r:?}"
+    );
+    assert!(r.iter().all(|d| !d.0.starts_with("01")), "{r:?}");
+    let r = coded("The Bolivian president is expected to meet Chilean envoys on Monday.");
+    assert!(
+        r.iter()
+            .any(|d| d.0.starts_with("03") && d.1.as_deref() == Some("BOLGOV")),
+        "{r:?}"
+    );
+    // A speaker who says what not to do still speaks.
+    let r = coded("The Bolivian minister said not to publish the report would anger Chile.");
+    assert!(r.iter().any(|d| d.0.starts_with("01")), "{r:?}");
+}
