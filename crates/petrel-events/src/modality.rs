@@ -388,6 +388,7 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
     if crate::unasserted::alleged(tree, t)
         || crate::unasserted::proposed(tree, t)
         || crate::unasserted::asked_for(tree, t)
+        || crate::unasserted::noun_asked_for(tree, t)
     {
         m.hypothetical = true;
     }

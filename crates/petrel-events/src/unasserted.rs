@@ -150,3 +150,26 @@ pub fn asked_for(tree: &Tree, t: usize) -> bool {
             .head(t)
             .is_some_and(|h| tree.upos(h) == Upos::Verb && ASKING_VERBS.contains(&tree.lemma(h)))
 }
+
+/// True when the trigger at `t` is what a noun of asking asks for: "calls for the release of
+/// a hunger striker", "a demand for the withdrawal of troops", "pressure for a ceasefire".
+pub fn noun_asked_for(tree: &Tree, t: usize) -> bool {
+    tree.parsed
+        && matches!(tree.rel(t), "nmod" | "obl")
+        && tree.case_of(t) == Some("for")
+        && tree.head(t).is_some_and(|h| {
+            tree.upos(h) == Upos::Noun
+                && matches!(
+                    tree.lemma(h),
+                    "call"
+                        | "demand"
+                        | "appeal"
+                        | "plea"
+                        | "request"
+                        | "push"
+                        | "campaign"
+                        | "pressure"
+                        | "bid"
+                )
+        })
+}

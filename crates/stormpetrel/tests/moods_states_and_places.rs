@@ -291,3 +291,18 @@ fn the_subject_of_a_hedge_or_a_forecast_acts_in_its_infinitive() {
     let r = coded("The Bolivian minister said not to publish the report would anger Chile.");
     assert!(r.iter().any(|d| d.0.starts_with("01")), "{r:?}");
 }
+
+#[test]
+fn what_a_call_asks_for_has_not_happened() {
+    let doc = common::run(
+        "EU calls for release of Bolivian hunger striker held by Chile.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| !e.code.starts_with("084") || !e.modality.is_factual()),
+        "{:?}",
+        doc.events
+    );
+}
