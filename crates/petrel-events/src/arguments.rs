@@ -334,15 +334,15 @@ fn own_passive(tree: &Tree, v: usize) -> bool {
         || (tree.doc.xpos(v) == "VBN" && tree.deps(v, "aux").next().is_none())
 }
 
-/// Verbs of violence and coercion that English never uses without their object in the active
-/// voice ("troops killed" alone is not a sentence; "troops attacked" and "police shot at them"
-/// are).
-/// Whether `lemma` is a verb of violence English never uses without its object in the active
-/// voice.
+/// Whether `lemma` is a verb of violence, coercion or release that English never uses without
+/// its object in the active voice.
 pub(crate) fn always_transitive(lemma: &str) -> bool {
     ALWAYS_TRANSITIVE.contains(&lemma)
 }
 
+/// Verbs of violence, coercion and release that English never uses without their object in the
+/// active voice ("troops killed" alone is not a sentence; "troops attacked" and "police shot at
+/// them" are).
 const ALWAYS_TRANSITIVE: &[&str] = &[
     "kill",
     "wound",
@@ -402,29 +402,31 @@ fn reduced_passive(tree: &Tree, v: usize) -> bool {
 fn nothing_released_after(tree: &Tree, v: usize) -> bool {
     v + 1 >= tree.range.end
         || tree.upos(v + 1) == Upos::Punct
-        || matches!(
-            tree.doc.word(v + 1).to_ascii_lowercase().as_str(),
-            "from"
-                | "after"
-                | "on"
-                | "in"
-                | "by"
-                | "as"
-                | "under"
-                | "at"
-                | "following"
-                | "amid"
-                | "for"
-                | "during"
-                | "with"
-                | "and"
-                | "but"
-                | "last"
-                | "this"
-                | "yesterday"
-                | "today"
-        )
+        || AFTER_RELEASE.iter().any(|w| tree.word_is(v + 1, w))
 }
+
+/// Words that may follow a verb of releasing that has no object.
+const AFTER_RELEASE: &[&str] = &[
+    "from",
+    "after",
+    "on",
+    "in",
+    "by",
+    "as",
+    "under",
+    "at",
+    "following",
+    "amid",
+    "for",
+    "during",
+    "with",
+    "and",
+    "but",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+];
 
 /// "The detainees Israel released": a relative clause of releasing with a subject of its own,
 /// no agent and a gap for its object is active. (For verbs of violence the parser reads far

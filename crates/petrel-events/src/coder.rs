@@ -357,7 +357,7 @@ impl EventCoder {
             // "The Madrid train bombings", "the Jakarta bombing": a capital that names an
             // attack is where it happened, not the government that carried it out.
             if m.rule.nominal && matches!(&code[..2], "18" | "19" | "20") {
-                sources.retain(|&s| !capital_as_place(doc, &tree, s, m.trigger));
+                sources.retain(|&s| !names_place(doc, &tree, s, m.trigger));
             }
             if code.starts_with("084") && sources.is_empty() {
                 sources.extend(arguments::keeper(&tree, idx, m.trigger));
@@ -383,7 +383,7 @@ impl EventCoder {
                 });
             }
             // "Troops are said to have killed three": a hedge, not a statement.
-            if m.rule.weak && tree.parsed && crate::modality::evidential(&tree, m.trigger) {
+            if m.rule.weak && tree.parsed && crate::mood::evidential(&tree, m.trigger) {
                 continue;
             }
             // A plain statement is an event when a political actor makes it: a company's, an
@@ -816,17 +816,16 @@ fn politicians_feud(doc: &Doc, sources: &[usize], targets: &[usize]) -> bool {
 fn party_quarrel(doc: &Doc, sources: &[usize], targets: &[usize]) -> bool {
     let sides = || sources.iter().chain(targets).map(|&m| &doc.mentions[m]);
     sides().any(|m| m.code.ends_with("PTY"))
-        && sides().all(|m| {
-            !["MIL", "REB", "COP", "SPY", "INS", "UAF"]
-                .iter()
-                .any(|a| m.code.contains(a))
-        })
+        && sides().all(|m| !ARMED_SECTORS.iter().any(|a| m.code.contains(a)))
 }
 
-/// Whether mention `m` is a capital read as its government ("Madrid" as ESPGOV) that modifies
-/// the event noun `t` as a compound, or a place that names a war ("the Gaza war", "the Iraq
-/// war"; not "the Israel-Hamas war", whose compound names its sides).
-fn capital_as_place(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
+/// Sectors of actors who bear arms.
+const ARMED_SECTORS: &[&str] = &["MIL", "REB", "COP", "SPY", "INS", "UAF"];
+
+/// Whether mention `m` names where the event noun `t` happened, not who did it: a capital read
+/// as its government ("Madrid" as ESPGOV) as a compound of `t`, or a place that names a war
+/// ("the Gaza war", "the Iraq war"; not "the Israel-Hamas war", whose compound names its sides).
+fn names_place(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
     let men = &doc.mentions[m];
     let theatre = matches!(
         tree.lemma(t),
@@ -919,8 +918,6 @@ fn disaster_subject(tree: &Tree, t: usize) -> bool {
         Some((s, false)) => Some(s),
         _ => arguments::agent(tree, t),
     };
-    // "AP - A coal mine explosion … killed 33", misparsed with the agency as the subject and
-    // the explosion in apposition to it.
     // "Hurricane Ivan", "Tropical Storm Jeanne": a named storm.
     let disaster = |s: usize| {
         DISASTERS.contains(&tree.lemma(s))
@@ -932,6 +929,8 @@ fn disaster_subject(tree: &Tree, t: usize) -> bool {
                         .any(|d| d.eq_ignore_ascii_case(tree.lemma(c)))
                 }))
     };
+    // "AP - A coal mine explosion … killed 33", misparsed with the agency as the subject and
+    // the explosion in apposition to it.
     s.is_some_and(|s| disaster(s) || tree.deps(s, "appos").any(disaster))
         || accidental_blast(tree, t)
         || died_in_accident(tree, t)

@@ -167,14 +167,10 @@ pub fn contest(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
             // "fight corruption", "fighting against graft", "fighting for its survival".
             let thing = tree.deps_exact(t, "obj").next().is_some_and(is_thing)
                 || (tree.lemma(t) == "fight"
-                    && tree.deps(t, "obl").any(|o| {
-                        tree.case_of(o) == Some("for") && ABSTRACT_GOALS.contains(&tree.lemma(o))
-                    }))
-                || (tree.lemma(t) == "fight"
-                    && tree.deps(t, "obl").any(|o| {
-                        tree.case_of(o) == Some("against")
-                            && is_thing(o)
-                            && !ARMED_FOES.contains(&tree.lemma(o))
+                    && tree.deps(t, "obl").any(|o| match tree.case_of(o) {
+                        Some("for") => ABSTRACT_GOALS.contains(&tree.lemma(o)),
+                        Some("against") => is_thing(o) && !ARMED_FOES.contains(&tree.lemma(o)),
+                        _ => false,
                     }));
             let striving = tree.deps(t, "xcomp").any(|x| {
                 tree.upos(x) == Upos::Verb && tree.deps(x, "mark").any(|m| tree.word_is(m, "to"))
@@ -448,8 +444,9 @@ const MARKET_WORDS: &[&str] = &[
 ];
 
 /// True when the trigger at `t` is a market's move, not an actor's act: its subject, its
-/// passive subject or agent or, for a noun, its modifier is a market or a traded thing ("stocks rallied",
-/// "the dollar was supported by a retreat in oil prices", "a rally in bank shares").
+/// passive subject or agent or, for a noun, its modifier is a market or a traded thing
+/// ("stocks rallied", "the dollar was supported by a retreat in oil prices", "a rally in bank
+/// shares").
 pub fn market_move(tree: &Tree, t: usize) -> bool {
     if !tree.parsed {
         return false;

@@ -27,6 +27,7 @@ mod headline;
 mod legal;
 mod matching;
 pub mod modality;
+mod mood;
 mod offsets;
 mod parents;
 pub mod petrarch;

@@ -9,92 +9,6 @@ const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 /// Verbs whose open complement did not happen: "failed to oppose", "refused to allow".
 const NEGATING_HEADS: &[&str] = &["fail", "refuse", "decline", "neglect", "omit"];
 
-/// Verbs that keep someone "from" doing something: what they keep them from did not happen.
-const PREVENTING: &[&str] = &[
-    "prevent", "stop", "bar", "ban", "block", "keep", "prohibit", "deter", "dissuade", "hinder",
-    "restrain",
-];
-
-/// Whether `t` is a "from …ing" clause of a verb of preventing ("prevented medics from helping").
-fn prevented(tree: &Tree, t: usize) -> bool {
-    tree.deps(t, "mark").any(|m| tree.word_is(m, "from"))
-        && tree
-            .head(t)
-            .is_some_and(|h| PREVENTING.contains(&tree.lemma(h)))
-}
-/// Whether `t` is (or is coordinated with) a command that opens the sentence: a bare verb with
-/// no subject or auxiliary at its root ("Break the fear barrier and speak up for Palestine"),
-/// which urges an act rather than reporting one.
-fn imperative(tree: &Tree, t: usize) -> bool {
-    let mut h = t;
-    while tree.rel(h) == "conj" {
-        match tree.head(h) {
-            Some(x) if x < h => h = x,
-            _ => return false,
-        }
-    }
-    tree.head(h).is_none()
-        && tree.doc.xpos(h) == "VB"
-        && tree.upos(h) == petrel_core::Upos::Verb
-        && !tree
-            .deps(h, "nsubj")
-            .chain(tree.deps(h, "nsubj:pass"))
-            .chain(tree.deps(h, "aux"))
-            .chain(tree.deps(h, "mark"))
-            .any(|_| true)
-        && (tree.range.start..h).all(|i| {
-            tree.upos(i) == petrel_core::Upos::Punct
-                || (matches!(tree.lemma(i), "please" | "now" | "so" | "and" | "just")
-                    && tree.head(i) == Some(h))
-        })
-        // A headline's noun misread as a verb has a verb of its own later ("Skirmish outside
-        // Gaza camp kills 5", "Probe into the escape reveals …").
-        && !(h + 1..tree.range.end).any(|i| matches!(tree.doc.xpos(i), "VBZ" | "VBD"))
-        && !title_case(tree)
-}
-
-/// Whether most words of the sentence are capitalised, as in a headline's title case, where
-/// the tagger reads nouns as verbs ("Bomb Explosion in Nepali Capital Wounds 38").
-fn title_case(tree: &Tree) -> bool {
-    let (mut words, mut caps) = (0, 0);
-    for i in tree.range.clone() {
-        let w = tree.doc.word(i);
-        if w.len() > 3 && w.chars().all(char::is_alphabetic) {
-            words += 1;
-            caps += w.starts_with(char::is_uppercase) as usize;
-        }
-    }
-    words >= 3 && caps * 4 >= words * 3
-}
-
-/// Whether `t` is a bare infinitive coordinated with the verb it hangs on, with no subject or
-/// auxiliary of its own, so that verb's auxiliary and mood govern it too ("would meet the
-/// rebels and sign the accord", "would do anything, say anything").
-fn shares_auxiliary(tree: &Tree, t: usize) -> bool {
-    matches!(tree.rel(t), "conj" | "parataxis")
-        && tree.doc.xpos(t) == "VB"
-        && tree.upos(t) == petrel_core::Upos::Verb
-        && !tree.deps(t, "nsubj").any(|_| true)
-        && !tree.deps(t, "nsubj:pass").any(|_| true)
-        && !tree.deps(t, "aux").any(|_| true)
-        && tree.deps(t, "mark").all(|m| tree.word_is(m, "to"))
-        && tree
-            .head(t)
-            .is_some_and(|h| tree.upos(h) == petrel_core::Upos::Verb && h < t)
-        && !(tree.rel(t) == "parataxis" && names_after(tree, t))
-}
-
-/// Whether a noun or name follows `t` as its dependent: a verb of saying tagged on after its
-/// clause, with its speaker misparsed ("…, say US officials"), not "say anything".
-fn names_after(tree: &Tree, t: usize) -> bool {
-    (t + 1..tree.range.end).any(|d| {
-        tree.head(d) == Some(t)
-            && matches!(
-                tree.upos(d),
-                petrel_core::Upos::Noun | petrel_core::Upos::Propn | petrel_core::Upos::Adj
-            )
-    })
-}
 const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
 pub(crate) const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
 const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
@@ -268,7 +182,7 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
     // The trigger and the verbs that govern it through xcomp ("did not agree to withdraw").
     let mut chain = vec![t];
     let mut cur = t;
-    while matches!(tree.rel(cur), "xcomp") || shares_auxiliary(tree, cur) {
+    while matches!(tree.rel(cur), "xcomp") || crate::mood::shares_auxiliary(tree, cur) {
         match tree.head(cur) {
             Some(h) => {
                 chain.push(h);
@@ -290,7 +204,7 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
     if chain[1..]
         .iter()
         .any(|&c| NEGATING_HEADS.contains(&tree.lemma(c)))
-        || prevented(tree, t)
+        || crate::mood::prevented(tree, t)
     {
         m.negated = true;
     }
@@ -382,7 +296,7 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             m.future = true;
         }
     }
-    if imperative(tree, t) {
+    if crate::mood::imperative(tree, t) {
         m.hypothetical = true;
     }
     if crate::unasserted::alleged(tree, t)
@@ -555,7 +469,7 @@ fn closing_tag(tree: &Tree, rules: &RuleSet) -> Option<(usize, std::ops::Range<u
 
 fn attribution(tree: &Tree, idx: &MentionIndex, verb: usize) -> Attribution {
     let cue = tree.lemma(verb);
-    let speaker = if evidential(tree, verb) {
+    let speaker = if crate::mood::evidential(tree, verb) {
         None
     } else {
         subject(tree, verb)
@@ -576,25 +490,6 @@ fn attribution(tree: &Tree, idx: &MentionIndex, verb: usize) -> Attribution {
             resolved: None,
         },
     }
-}
-
-/// Whether `verb` hedges a report without naming who makes it: "troops are said to have killed
-/// three", "US airstrikes said to kill 44", "he is believed to have fled". Its subject is the
-/// one who acts in the infinitive, not a speaker.
-pub fn evidential(tree: &Tree, verb: usize) -> bool {
-    matches!(
-        tree.lemma(verb),
-        "say" | "report" | "believe" | "rumour" | "rumor" | "allege" | "think" | "know"
-    ) && tree.deps(verb, "xcomp").any(|x| {
-        tree.upos(x) == petrel_core::Upos::Verb
-            && tree.deps(x, "mark").any(|m| tree.word_is(m, "to"))
-    }) && (tree.deps(verb, "aux:pass").next().is_some()
-        || tree.deps(verb, "nsubj:pass").next().is_some()
-        // A headline's "Airstrikes Said to Kill 44", not "Lord Skidelsky said not to publish".
-        || (tree.lemma(verb) == "say"
-            && !tree
-                .deps(verb, "nsubj")
-                .any(|s| is_speaker_head(tree, s) || tree.upos(s) == petrel_core::Upos::Pron)))
 }
 
 /// The speaker beside a verb of saying the parse gave no subject: the noun phrase just before

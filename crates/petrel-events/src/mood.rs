@@ -1,0 +1,100 @@
+//! Clause shapes that decide an event's mood: a command that opens a sentence, an infinitive
+//! that shares its partner's auxiliary, a hedge ("is said to"), and what someone was kept from
+//! doing.
+
+use crate::tree::Tree;
+use petrel_core::words::is_title_case;
+
+/// Verbs that keep someone "from" doing something: what they keep them from did not happen.
+const PREVENTING: &[&str] = &[
+    "prevent", "stop", "bar", "ban", "block", "keep", "prohibit", "deter", "dissuade", "hinder",
+    "restrain",
+];
+
+/// Whether `t` is a "from …ing" clause of a verb of preventing ("prevented medics from helping").
+pub(crate) fn prevented(tree: &Tree, t: usize) -> bool {
+    tree.deps(t, "mark").any(|m| tree.word_is(m, "from"))
+        && tree
+            .head(t)
+            .is_some_and(|h| PREVENTING.contains(&tree.lemma(h)))
+}
+
+/// Whether `t` is (or is coordinated with) a command that opens the sentence: a bare verb with
+/// no subject or auxiliary at its root ("Break the fear barrier and speak up for Palestine"),
+/// which urges an act rather than reporting one.
+pub(crate) fn imperative(tree: &Tree, t: usize) -> bool {
+    let mut h = t;
+    while tree.rel(h) == "conj" {
+        match tree.head(h) {
+            Some(x) if x < h => h = x,
+            _ => return false,
+        }
+    }
+    tree.head(h).is_none()
+        && tree.doc.xpos(h) == "VB"
+        && tree.upos(h) == petrel_core::Upos::Verb
+        && !tree
+            .deps(h, "nsubj")
+            .chain(tree.deps(h, "nsubj:pass"))
+            .chain(tree.deps(h, "aux"))
+            .chain(tree.deps(h, "mark"))
+            .any(|_| true)
+        && (tree.range.start..h).all(|i| {
+            tree.upos(i) == petrel_core::Upos::Punct
+                || (matches!(tree.lemma(i), "please" | "now" | "so" | "and" | "just")
+                    && tree.head(i) == Some(h))
+        })
+        // A headline's noun misread as a verb has a verb of its own later ("Skirmish outside
+        // Gaza camp kills 5", "Probe into the escape reveals …"), and so does a title-case one
+        // ("Bomb Explosion in Nepali Capital Wounds 38").
+        && !(h + 1..tree.range.end).any(|i| matches!(tree.doc.xpos(i), "VBZ" | "VBD"))
+        && !is_title_case(tree.range.clone().map(|i| tree.doc.word(i)))
+}
+
+/// Whether `t` is a bare infinitive coordinated with the verb it hangs on, with no subject or
+/// auxiliary of its own, so that verb's auxiliary and mood govern it too ("would meet the
+/// rebels and sign the accord", "would do anything, say anything").
+pub(crate) fn shares_auxiliary(tree: &Tree, t: usize) -> bool {
+    matches!(tree.rel(t), "conj" | "parataxis")
+        && tree.doc.xpos(t) == "VB"
+        && tree.upos(t) == petrel_core::Upos::Verb
+        && !tree.deps(t, "nsubj").any(|_| true)
+        && !tree.deps(t, "nsubj:pass").any(|_| true)
+        && !tree.deps(t, "aux").any(|_| true)
+        && tree.deps(t, "mark").all(|m| tree.word_is(m, "to"))
+        && tree
+            .head(t)
+            .is_some_and(|h| tree.upos(h) == petrel_core::Upos::Verb && h < t)
+        && !(tree.rel(t) == "parataxis" && names_after(tree, t))
+}
+
+/// Whether a noun or name follows `t` as its dependent: a verb of saying tagged on after its
+/// clause, with its speaker misparsed ("…, say US officials"), not "say anything".
+fn names_after(tree: &Tree, t: usize) -> bool {
+    (t + 1..tree.range.end).any(|d| {
+        tree.head(d) == Some(t)
+            && matches!(
+                tree.upos(d),
+                petrel_core::Upos::Noun | petrel_core::Upos::Propn | petrel_core::Upos::Adj
+            )
+    })
+}
+
+/// Whether `verb` hedges a report without naming who makes it: "troops are said to have killed
+/// three", "US airstrikes said to kill 44", "he is believed to have fled". Its subject is the
+/// one who acts in the infinitive, not a speaker.
+pub(crate) fn evidential(tree: &Tree, verb: usize) -> bool {
+    matches!(
+        tree.lemma(verb),
+        "say" | "report" | "believe" | "rumour" | "rumor" | "allege" | "think" | "know"
+    ) && tree.deps(verb, "xcomp").any(|x| {
+        tree.upos(x) == petrel_core::Upos::Verb
+            && tree.deps(x, "mark").any(|m| tree.word_is(m, "to"))
+    }) && (tree.deps(verb, "aux:pass").next().is_some()
+        || tree.deps(verb, "nsubj:pass").next().is_some()
+        // A headline's "Airstrikes Said to Kill 44", not "Lord Skidelsky said not to publish".
+        || (tree.lemma(verb) == "say"
+            && !tree
+                .deps(verb, "nsubj")
+                .any(|s| crate::modality::is_speaker_head(tree, s) || tree.upos(s) == petrel_core::Upos::Pron)))
+}
