@@ -10,6 +10,10 @@ mod commands;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+/// mimalloc: the pipeline allocates many small, short-lived buffers per sentence.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// stormpetrel: political event data from news text.
 #[derive(Parser)]
 #[command(name = "petrel", version, about = "stormpetrel: political event data (CAMEO, PLOVER) from news text", long_about = None)]

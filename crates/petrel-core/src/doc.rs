@@ -127,6 +127,17 @@ impl Doc {
             .iter()
             .filter(move |m| (m.tok_end as usize) > a && (m.tok_start as usize) < b)
     }
+    /// Index and mention of every actor mention whose span is exactly `span`, found by binary
+    /// search (mentions are in text order), so that a lookup per event stays cheap.
+    pub fn mentions_with_span(&self, span: Span) -> impl Iterator<Item = (usize, &ActorMention)> {
+        let first = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.mentions[first..]
+            .iter()
+            .enumerate()
+            .take_while(move |(_, m)| m.span.start == span.start)
+            .filter(move |(_, m)| m.span == span)
+            .map(move |(i, m)| (first + i, m))
+    }
     /// Dependents of token `i`, in order.
     pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let r = self
@@ -162,5 +173,39 @@ mod tests {
         d.tokens[0].head = 1;
         assert_eq!(d.children(1).collect::<Vec<_>>(), vec![0]);
         assert_eq!(d.children(0).count(), 0);
+    }
+
+    #[test]
+    fn mentions_with_span_finds_every_exact_match_only() {
+        let mut d = Doc::new(DocMeta::default(), "the US army and the US");
+        let mention = |start: usize, end: usize, tok: u32, code: &str| ActorMention {
+            span: Span::new(start, end),
+            tok_start: tok,
+            tok_end: tok + 1,
+            head: tok,
+            code: code.into(),
+            country: None,
+            sector: None,
+            kind: crate::ActorKind::Agent,
+            entry: String::new(),
+        };
+        d.mentions = vec![
+            mention(4, 6, 1, "USA"),
+            mention(4, 11, 1, "USAMIL"),
+            mention(4, 6, 1, "USAGOV"),
+            mention(20, 22, 5, "USA"),
+        ];
+        let found: Vec<(usize, &str)> = d
+            .mentions_with_span(Span::new(4, 6))
+            .map(|(i, m)| (i, m.code.as_str()))
+            .collect();
+        assert_eq!(found, vec![(0, "USA"), (2, "USAGOV")]);
+        let last: Vec<usize> = d
+            .mentions_with_span(Span::new(20, 22))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(last, vec![3]);
+        assert_eq!(d.mentions_with_span(Span::new(0, 3)).count(), 0);
+        assert_eq!(d.mentions_with_span(Span::new(21, 22)).count(), 0);
     }
 }

@@ -520,7 +520,7 @@ impl EventCoder {
                             .flatten()
                             .any(|t| t.country.is_some() && !takes_country_from_context(doc, t));
                     if own_victims && takes_country_from_context(doc, src) {
-                        let m = doc.mentions.iter().position(|m| m.span == src.span);
+                        let m = doc.mentions_with_span(src.span).next().map(|(i, _)| i);
                         if let Some(other) = m.and_then(|m| {
                             other_state(doc, m, src.country.as_deref().unwrap_or(""), true)
                         }) {
@@ -1037,13 +1037,8 @@ fn names_political_actor(doc: &Doc, s: usize) -> bool {
 /// Whether an event's actor is a titled person no dictionary knows ("Mr Lacroix"), who is no
 /// agent of politics by himself.
 fn unnamed_person(doc: &Doc, a: &ActorRef) -> bool {
-    let first = doc
-        .mentions
-        .partition_point(|m| m.span.start < a.span.start);
-    doc.mentions[first..]
-        .iter()
-        .take_while(|m| m.span.start == a.span.start)
-        .any(|m| m.span == a.span && m.entry == petrel_actors::UNNAMED_PERSON)
+    doc.mentions_with_span(a.span)
+        .any(|(_, m)| m.entry == petrel_actors::UNNAMED_PERSON)
 }
 
 /// Event data codes what political actors do. In a sentence that names no political actor, an
@@ -1197,9 +1192,8 @@ fn victims_elsewhere(doc: &Doc, m: usize, attacker: Option<&str>) -> Option<Acto
 /// Whether actor `a` is a bare agent noun ("militants", "gunmen") whose country came from the
 /// sentence or article around it, not from its own words.
 fn takes_country_from_context(doc: &Doc, a: &ActorRef) -> bool {
-    doc.mentions.iter().any(|m| {
-        m.span == a.span
-            && m.kind == petrel_core::ActorKind::Agent
+    doc.mentions_with_span(a.span).any(|(_, m)| {
+        m.kind == petrel_core::ActorKind::Agent
             && !m.entry.contains(" + ")
             && m.tokens().all(|j| {
                 let opens = doc.sentences[doc.tokens[j].sentence as usize]

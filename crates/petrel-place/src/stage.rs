@@ -174,9 +174,8 @@ fn victims_of_the_place(doc: &mut Doc, k: usize, l: &Location) {
     {
         return;
     }
-    let bare = doc.mentions.iter().any(|m| {
-        m.span == target.span
-            && m.kind == ActorKind::Agent
+    let bare = doc.mentions_with_span(target.span).any(|(_, m)| {
+        m.kind == ActorKind::Agent
             && m.tokens().all(|j| {
                 doc.word(j)
                     .chars()
