@@ -1013,7 +1013,7 @@ const NONPOLITICAL_SECTORS: &[&str] = &["BUS", "MED", "EDU", "HLH"];
 /// A political actor: a state or a people, an organisation of states, or an agent of
 /// government, force or opposition ("officials", "troops", "rebels"); not a country's business,
 /// media, schools or hospitals.
-fn is_political(code: &str, country: Option<&str>, sector: Option<&str>) -> bool {
+pub(crate) fn is_political(code: &str, country: Option<&str>, sector: Option<&str>) -> bool {
     (country.is_some() && !sector.is_some_and(|x| NONPOLITICAL_SECTORS.contains(&x)))
         || code.starts_with("IGO")
         || sector.is_some_and(|x| POLITICAL_SECTORS.contains(&x))

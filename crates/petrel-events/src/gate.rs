@@ -6,10 +6,12 @@
 //!   lemma has verb rules, or a noun-like one (NOUN, X) whose lemma has noun rules (the coder's
 //!   own first test, before it reads any dependency), and every word the rule requires as an
 //!   object, subject, particle, preposition or complement occurs in the sentence; and the
-//!   sentence names an actor (the actor stage runs before the gate), or may borrow one: a
-//!   first-person subject or a demand that a quotation's speaker makes, or a definite meeting
-//!   noun that takes an earlier event's dyad. The coder drops every event of a sentence that
-//!   names no political actor unless the event has one, so without these nothing in it counts;
+//!   sentence names a political actor (the actor stage runs before the gate), or may borrow
+//!   one: a first-person subject or a demand that a quotation's speaker makes, or a definite
+//!   meeting noun that takes an earlier event's dyad. The coder drops every event of a sentence
+//!   that names no political actor unless the event has one, and an event's actors are the
+//!   sentence's mentions or borrowed ones, so without these nothing in it counts. A company,
+//!   a newspaper or a school is named but no political actor ("Citigroup said…");
 //! - a token is a verb of saying and the sentence has a quotation mark: the verb's subject may
 //!   name the speaker of a quotation that holds events in other sentences;
 //! - a verb tags a quotation ("…,” she continued", "She added, “…”"), or a verb of saying
@@ -47,10 +49,12 @@ impl ParseGate {
             return true;
         }
         let mut unit = std::mem::take(&mut scratch.unit);
-        let mut named = false;
+        let (mut political, mut of_a_state) = (false, false);
         let mut referring_it = false;
         for m in doc.mentions_overlapping(range.start, range.end) {
-            named = true;
+            let (country, sector) = (m.country.as_deref(), m.sector.as_deref());
+            political |= crate::coder::is_political(&m.code, country, sector);
+            of_a_state |= m.code.get(..3).is_some_and(petrel_ontology::is_state);
             let word = doc.word(m.tok_start as usize);
             referring_it |= m.kind == ActorKind::Coreference
                 && (!word.is_ascii() || word.bytes().any(|b| b | 0x20 == b't'))
@@ -60,22 +64,26 @@ impl ParseGate {
         if referring_it {
             return true;
         }
-        let borrows = !named && may_borrow_actor(doc, range.clone(), scratch, quoting);
-        (named || borrows) && self.may_trigger(doc, range, scratch, borrows, quoting)
+        if political {
+            return self.may_trigger(doc, range, scratch, Allow::All);
+        }
+        let borrows = may_borrow_actor(doc, range.clone(), scratch, quoting);
+        let speaker_acts = quoting && scratch.speaker_may_act();
+        (speaker_acts && self.may_trigger(doc, range.clone(), scratch, Allow::All))
+            || (borrows && self.may_trigger(doc, range.clone(), scratch, Allow::Meetings))
+            || (of_a_state && self.may_trigger(doc, range, scratch, Allow::Protests))
     }
 
-    /// Whether a token of the sentence could trigger a rule (the coder's own first test).
-    /// With `borrowing` (the sentence names no actor), only a meeting noun (a noun rule of CAMEO
-    /// 04) counts, unless a quotation's speaker may act in it (see [`may_borrow_actor`]).
+    /// Whether a token of the sentence could trigger a rule that `allow` admits (the coder's
+    /// own first test).
     fn may_trigger(
         &self,
         doc: &Doc,
         range: std::ops::Range<usize>,
         scratch: &Scratch,
-        borrowing: bool,
-        quoting: bool,
+        allow: Allow,
     ) -> bool {
-        let meetings_only = borrowing && !(quoting && scratch.speaker_may_act());
+        let verbs = allow != Allow::Meetings;
         range.enumerate().any(|(k, i)| {
             let compound = self.rules.hyphen_compound(doc, i, scratch.lemma(k));
             let lemma = compound.as_deref().unwrap_or(scratch.lemma(k));
@@ -84,10 +92,9 @@ impl ParseGate {
             let verbish =
                 matches!(upos, Upos::Verb | Upos::X) || (upos == Upos::Adj && word.ends_with("ed"));
             let nounish = matches!(upos, Upos::Noun | Upos::X);
-            let possible = |r: &Rule| scratch.may_satisfy(r);
-            let meeting = |r: &Rule| !meetings_only || r.code.starts_with("04");
+            let possible = |r: &Rule| allow.admits(r) && scratch.may_satisfy(r);
             (verbish
-                && !meetings_only
+                && verbs
                 && if self.rules.has_verb_forms() {
                     self.rules
                         .verb_rules_at(lemma, &word.to_lowercase())
@@ -95,11 +102,7 @@ impl ParseGate {
                 } else {
                     self.rules.verb_rules(lemma).any(possible)
                 })
-                || (nounish
-                    && self
-                        .rules
-                        .noun_rules(lemma)
-                        .any(|r| meeting(r) && possible(r)))
+                || (nounish && self.rules.noun_rules(lemma).any(possible))
         })
     }
 
@@ -131,11 +134,34 @@ impl ParseGate {
     }
 }
 
-/// Whether an event in a sentence that names no actor could still get one from elsewhere: the
-/// speaker of a quotation around it as the source of a first-person subject ("we will strike")
-/// or of a demand ("they must leave"), or a definite meeting noun ("the talks") taking the dyad
-/// of an earlier event. Events with no political actor in a sentence that names none are
-/// dropped, so nothing else in such a sentence can yield one.
+/// Which rules may fire in a sentence, by the actors it names or may borrow.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Allow {
+    /// Any rule: the sentence names a political actor, or a quotation's speaker may act in it.
+    All,
+    /// Meeting nouns (noun rules of CAMEO 04), which may take an earlier event's dyad.
+    Meetings,
+    /// Protests (CAMEO 14): a protest by a state's people or bodies with no target is aimed at
+    /// that state's government, a political actor.
+    Protests,
+}
+
+impl Allow {
+    fn admits(self, r: &Rule) -> bool {
+        match self {
+            Allow::All => true,
+            Allow::Meetings => r.code.starts_with("04"),
+            Allow::Protests => r.code.starts_with("14"),
+        }
+    }
+}
+
+/// Whether an event in a sentence that names no political actor could still get one from
+/// elsewhere: the speaker of a quotation around it as the source of a first-person subject ("we
+/// will strike") or of a demand ("they must leave"), or a definite meeting noun ("the talks")
+/// taking the dyad of an earlier event. Events with no political actor in a sentence that names
+/// none are dropped, so nothing else in such a sentence can yield one (but see
+/// [`Allow::Protests`]).
 fn may_borrow_actor(
     doc: &Doc,
     mut range: std::ops::Range<usize>,

@@ -171,6 +171,20 @@ fn a_sentence_that_names_no_actor_is_parsed_only_if_it_may_borrow_one() {
 }
 
 #[test]
+fn a_sentence_that_names_only_private_bodies_is_parsed_only_for_a_protest() {
+    let both = Both::new();
+    let text = "Reuters accused a rival. German carmakers protested. \
+                German carmakers criticised a rival. Russian troops criticised a rival.";
+    let mut d = Doc::new(Default::default(), text);
+    both.gated.run(&mut d).unwrap();
+    let skipped: Vec<bool> = d.sentences.iter().map(|s| s.unparsed).collect();
+    // A news agency or a country's companies are no political actors, but a protest with no
+    // target is aimed at the protesters' own government.
+    assert_eq!(skipped, [true, false, true, false]);
+    both.compare(Doc::new(Default::default(), text));
+}
+
+#[test]
 fn verbs_that_tag_a_quotation_are_parsed() {
     let both = Both::new();
     let text = "The weather was mild.                 “The weather was mild,” the minister continued.                 The minister continued, “The weather was mild.”                 The weather was mild, the minister explained.                 “Russian troops attacked the town.”                 The weather was mild.";
