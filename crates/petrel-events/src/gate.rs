@@ -11,7 +11,9 @@
 //!   meeting noun that takes an earlier event's dyad. The coder drops every event of a sentence
 //!   that names no political actor unless the event has one, and an event's actors are the
 //!   sentence's mentions or borrowed ones, so without these nothing in it counts. A company,
-//!   a newspaper or a school is named but no political actor ("Citigroup said…");
+//!   a newspaper, a school or a titled person no dictionary knows ("Mr Parton") is named but
+//!   no political actor ("Citigroup said…"), though a protest by a state's people or bodies
+//!   is aimed at that state's government, so such a sentence is parsed for protest rules;
 //! - a token is a verb of saying and the sentence has a quotation mark: the verb's subject may
 //!   name the speaker of a quotation that holds events in other sentences;
 //! - a verb tags a quotation ("…,” she continued", "She added, “…”"), or a verb of saying
@@ -53,7 +55,8 @@ impl ParseGate {
         let mut referring_it = false;
         for m in doc.mentions_overlapping(range.start, range.end) {
             let (country, sector) = (m.country.as_deref(), m.sector.as_deref());
-            political |= crate::coder::is_political(&m.code, country, sector);
+            political |= crate::coder::is_political(&m.code, country, sector)
+                && m.entry != petrel_actors::UNNAMED_PERSON;
             of_a_state |= m.code.get(..3).is_some_and(petrel_ontology::is_state);
             let word = doc.word(m.tok_start as usize);
             referring_it |= m.kind == ActorKind::Coreference

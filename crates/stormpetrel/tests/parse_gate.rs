@@ -171,7 +171,7 @@ fn a_sentence_that_names_no_actor_is_parsed_only_if_it_may_borrow_one() {
 }
 
 #[test]
-fn a_sentence_that_names_only_private_bodies_is_parsed_only_for_a_protest() {
+fn a_sentence_that_names_only_private_bodies_or_strangers_is_parsed_only_for_a_protest() {
     let both = Both::new();
     let text = "Reuters accused a rival. German carmakers protested. \
                 German carmakers criticised a rival. Russian troops criticised a rival.";
@@ -181,6 +181,15 @@ fn a_sentence_that_names_only_private_bodies_is_parsed_only_for_a_protest() {
     // A news agency or a country's companies are no political actors, but a protest with no
     // target is aimed at the protesters' own government.
     assert_eq!(skipped, [true, false, true, false]);
+    both.compare(Doc::new(Default::default(), text));
+    // A titled person no dictionary knows takes the article's state but acts in politics only
+    // beside a political actor.
+    let text = "Russia's army attacked the town. Moscow said Russian troops would stay. \
+                Mr Parton criticised a rival. Mr Parton protested.";
+    let mut d = Doc::new(Default::default(), text);
+    both.gated.run(&mut d).unwrap();
+    let skipped: Vec<bool> = d.sentences.iter().map(|s| s.unparsed).collect();
+    assert_eq!(skipped, [false, false, true, false]);
     both.compare(Doc::new(Default::default(), text));
 }
 
