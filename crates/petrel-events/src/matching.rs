@@ -197,10 +197,7 @@ fn names_actor(tree: &Tree, o: usize) -> bool {
 
 /// Whether token `o` lies in an actor mention ("called Putin", not "called the talks useful").
 pub(crate) fn is_actor(tree: &Tree, o: usize) -> bool {
-    tree.doc
-        .mentions
-        .iter()
-        .any(|m| (m.tok_start as usize..m.tok_end as usize).contains(&o))
+    tree.doc.mentions_overlapping(o, o + 1).next().is_some()
 }
 
 /// Words heading time phrases ("on Monday", "in March", "for a week"), which never hold the
