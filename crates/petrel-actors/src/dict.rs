@@ -4,7 +4,8 @@ use crate::entry::{AgentClass, Alias, EntryKind, RawEntry};
 use crate::normalize::{normalize_into, split_units};
 use crate::{data, format, petrarch, Role};
 use petrel_core::{Date, PetrelError, Result};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
@@ -48,11 +49,11 @@ pub(crate) struct Target {
 #[derive(Debug, Default)]
 pub struct ActorDict {
     entries: Vec<Entry>,
-    vocab: HashMap<Box<str>, u32>,
-    edges: HashMap<(u32, u32), u32>,
+    vocab: FxHashMap<Box<str>, u32>,
+    edges: FxHashMap<(u32, u32), u32>,
     targets: Vec<Option<Target>>,
     surnames: HashMap<usize, Vec<Box<str>>>,
-    common: HashSet<Box<str>>,
+    common: FxHashSet<Box<str>>,
 }
 
 /// Where a builder takes entries from, in order; later sources win for the same name.
@@ -192,12 +193,17 @@ impl ActorDict {
     /// its own). Only people with a role after 2000 are candidates.
     pub(crate) fn fuzzy_person(&self, norm: &str) -> Option<u32> {
         let n = norm.chars().count();
+        let first = norm.chars().next()?;
+        let mut buf = [0u8; 4];
+        let initial: &str = first.encode_utf8(&mut buf);
         let mut found: Option<u32> = None;
         for len in n.saturating_sub(1)..=n + 1 {
-            for s in self.surnames.get(&len).into_iter().flatten() {
-                if s.chars().next() != norm.chars().next()
-                    || !crate::fuzzy::within_one_edit(norm, s)
-                {
+            let names = self.surnames.get(&len).map_or(&[][..], Vec::as_slice);
+            // The names are sorted, so those with this initial are one run.
+            let start = names.partition_point(|s| &**s < initial);
+            let run = names[start..].iter().take_while(|s| s.starts_with(first));
+            for s in run {
+                if !crate::fuzzy::within_one_edit(norm, s) {
                     continue;
                 }
                 let t = self

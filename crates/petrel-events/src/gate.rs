@@ -17,7 +17,10 @@
 //! - a token is a verb of saying and the sentence has a quotation mark: the verb's subject may
 //!   name the speaker of a quotation that holds events in other sentences;
 //! - a verb tags a quotation ("…,” she continued", "She added, “…”"), or a verb of saying
-//!   comes just before a sentence that opens with one: the verb's subject is its speaker;
+//!   comes just before a sentence that opens with one: the verb's subject is its speaker.
+//!   These two hold only for a quotation that may hold an event (a sentence inside it passes
+//!   the other tests) or whose speaker such a quotation may go on quoting: the speaker of a
+//!   quotation with no event is attributed nothing;
 //! - `it` refers back to an actor: coreference reads the parse to tell an expletive `it` from
 //!   one that refers back, and the mentions are found again after the parse when it was an
 //!   expletive ([`petrel_actors::ExpletiveCheck`]).
@@ -38,18 +41,33 @@ impl ParseGate {
         ParseGate { rules }
     }
 
-    /// Whether sentence `s` of a tagged and lemmatised `doc` may yield an event or feed one.
+    /// Why sentence `s` of a tagged and lemmatised `doc` needs its parse, if it does.
     /// `scratch` is reused across calls so that the check allocates nothing per token.
     /// `quoting` says whether the sentence holds part of a quotation.
-    pub fn needs_parse(&self, doc: &Doc, s: usize, scratch: &mut Scratch, quoting: bool) -> bool {
+    pub fn needs_parse(&self, doc: &Doc, s: usize, scratch: &mut Scratch, quoting: bool) -> Need {
         let range = doc.sentences[s].tokens();
         scratch.fill(doc, range.clone());
+        if self.may_yield_event(doc, range.clone(), scratch, quoting) {
+            return Need::Event;
+        }
         let quoted = range.clone().any(|i| is_quote_mark(doc.word(i)));
         let speech =
             quoted && (0..range.len()).any(|k| self.rules.is_speech_verb(scratch.lemma(k)));
         if speech || self.tags_a_quotation(doc, s, scratch, quoted) {
-            return true;
+            Need::Speaker
+        } else {
+            Need::Nothing
         }
+    }
+
+    /// Whether the sentence over `range` (its lemmas in `scratch`) may yield an event.
+    fn may_yield_event(
+        &self,
+        doc: &Doc,
+        range: std::ops::Range<usize>,
+        scratch: &mut Scratch,
+        quoting: bool,
+    ) -> bool {
         let mut unit = std::mem::take(&mut scratch.unit);
         let (mut political, mut of_a_state) = (false, false);
         let mut referring_it = false;
@@ -137,6 +155,17 @@ impl ParseGate {
     }
 }
 
+/// Why a sentence needs its parse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// It cannot yield an event or name a speaker: the parser may skip it.
+    Nothing,
+    /// It may name the speaker of a quotation: needed only if an event may lie in one.
+    Speaker,
+    /// It may yield an event, or coreference reads its parse.
+    Event,
+}
+
 /// Which rules may fire in a sentence, by the actors it names or may borrow.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Allow {
@@ -172,6 +201,38 @@ fn may_borrow_actor(
     quoting: bool,
 ) -> bool {
     (quoting && scratch.speaker_may_act()) || range.any(|i| doc.word(i).eq_ignore_ascii_case("the"))
+}
+
+/// Which sentences may name the speaker of a quotation that may hold an event, given the
+/// quotations as (opening, closing) sentence pairs in text order. [`crate::quotes`] looks for
+/// a quotation's speaker in the sentence where it closes, where it opens and the one before,
+/// and a quotation with none goes on quoting the speaker of one that closed at most a
+/// sentence before it opened. So for every run of quotations chained that way, if a sentence
+/// inside any of them may yield an event, each from the sentence before it opens to the one
+/// where it closes may name a speaker that counts.
+fn speakers_needed(pairs: &[(usize, usize)], needs: &[Need]) -> Vec<bool> {
+    let mut out = vec![false; needs.len()];
+    let mut i = 0;
+    while i < pairs.len() {
+        let mut end = pairs[i].1;
+        let mut j = i + 1;
+        while j < pairs.len() && pairs[j].0 <= end + 1 {
+            end = end.max(pairs[j].1);
+            j += 1;
+        }
+        let run = pairs.get(i..j).unwrap_or(&[]);
+        let eventful =
+            |&(a, b): &(usize, usize)| needs.get(a..=b).is_some_and(|n| n.contains(&Need::Event));
+        if run.iter().any(eventful) {
+            for &(a, b) in run {
+                if let Some(span) = out.get_mut(a.saturating_sub(1)..=b) {
+                    span.fill(true);
+                }
+            }
+        }
+        i = j;
+    }
+    out
 }
 
 /// The quotation marks that [`crate::quotes`] pairs.
@@ -262,10 +323,41 @@ impl Stage for ParseGate {
         let mut scratch = Scratch::default();
         // Whether each sentence has a token inside a quotation (marks included).
         let mut quoting = vec![false; doc.sentences.len()];
-        crate::quotes::for_each_pair(doc, |(s0, _), (s1, _)| quoting[s0..=s1].fill(true));
-        for (s, &quoting) in quoting.iter().enumerate() {
-            doc.sentences[s].unparsed = !self.needs_parse(doc, s, &mut scratch, quoting);
+        let mut pairs = Vec::new();
+        crate::quotes::for_each_pair(doc, |(s0, _), (s1, _)| {
+            quoting[s0..=s1].fill(true);
+            pairs.push((s0, s1));
+        });
+        let needs: Vec<Need> = (0..doc.sentences.len())
+            .map(|s| self.needs_parse(doc, s, &mut scratch, quoting[s]))
+            .collect();
+        let speakers = speakers_needed(&pairs, &needs);
+        for (s, sentence) in doc.sentences.iter_mut().enumerate() {
+            sentence.unparsed = match needs[s] {
+                Need::Event => false,
+                Need::Speaker => !speakers[s],
+                Need::Nothing => true,
+            };
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_speaker_counts_for_a_run_of_quotations_that_may_hold_an_event() {
+        use Need::*;
+        let needs = [
+            Nothing, Speaker, Nothing, Event, Speaker, Nothing, Nothing, Speaker, Nothing,
+        ];
+        // The quotation over sentences 2-3 opens right after the one in sentence 1 closes, so
+        // it may go on quoting its speaker; the one in sentence 7 stands alone and holds none.
+        let got = speakers_needed(&[(1, 1), (2, 3), (7, 7)], &needs);
+        let want = [true, true, true, true, false, false, false, false, false];
+        assert_eq!(got, want);
+        assert_eq!(speakers_needed(&[], &needs), [false; 9]);
     }
 }

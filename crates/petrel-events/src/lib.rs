@@ -41,7 +41,7 @@ mod unasserted;
 mod weapons;
 
 pub use coder::{EventCoder, Match};
-pub use gate::{ParseGate, Scratch};
+pub use gate::{Need, ParseGate, Scratch};
 pub use headline::HeadlineVerbs;
 pub use rule::Rule;
 pub use ruleset::{RuleSet, EMBEDDED};

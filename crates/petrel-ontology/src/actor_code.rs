@@ -102,8 +102,33 @@ pub fn is_state(country: &str) -> bool {
 
 /// The name of a sector code, if it is one.
 pub fn sector_name(code: &str) -> Option<&'static str> {
-    SECTORS.iter().find(|(c, _)| *c == code).map(|(_, n)| *n)
+    // Called for every part of every code: compare three-byte codes as numbers.
+    let key = code_key(code)?;
+    let at = SECTOR_KEYS.iter().position(|&k| k == key)?;
+    SECTORS.get(at).map(|(_, n)| *n)
 }
+
+/// A three-byte code as a number (`None` for any other length).
+const fn code_key(code: &str) -> Option<u32> {
+    match code.as_bytes() {
+        &[a, b, c] => Some((a as u32) << 16 | (b as u32) << 8 | c as u32),
+        _ => None,
+    }
+}
+
+/// [`code_key`] of each of [`SECTORS`], in the same order.
+const SECTOR_KEYS: [u32; SECTORS.len()] = {
+    let mut out = [0u32; SECTORS.len()];
+    let mut i = 0;
+    while i < SECTORS.len() {
+        out[i] = match code_key(SECTORS[i].0) {
+            Some(k) => k,
+            None => panic!("sector codes have three letters"),
+        };
+        i += 1;
+    }
+    out
+};
 
 #[cfg(test)]
 mod tests {
@@ -119,5 +144,9 @@ mod tests {
         assert!(ActorCode::parse("US").is_none());
         assert!(ActorCode::parse("USAG").is_none());
         assert_eq!(sector_name("MIL"), Some("military"));
+        assert_eq!(sector_name("NGM"), Some("non-governmental movement"));
+        assert_eq!(sector_name("USA"), None);
+        assert_eq!(sector_name("GOVX"), None);
+        assert_eq!(sector_name(""), None);
     }
 }

@@ -225,6 +225,10 @@ impl Chunk<'_> {
     /// Splits `line[a..b]` at hyphens as EWT does, keeping prefixed words and codes whole.
     fn hyphenated(&mut self, a: usize, b: usize) {
         let s = &self.line[a..b];
+        if !s.contains('-') {
+            self.clitics(a, b);
+            return;
+        }
         let parts: Vec<&str> = s.split('-').collect();
         let keep = parts.len() < 2
             || parts
@@ -251,22 +255,27 @@ impl Chunk<'_> {
     /// Splits clitics off a word: `n't`, `'s`, `'re`..., plus `cannot`, `gonna`, `wanna`, `gotta`.
     fn clitics(&mut self, a: usize, b: usize) {
         let w = &self.line[a..b];
-        let lower = w.to_lowercase();
-        match lower.as_str() {
-            _ if !w.is_ascii() => {}
-            "cannot" => {
+        if w.is_ascii() {
+            if w.eq_ignore_ascii_case("cannot") {
                 self.push(a, a + 3);
                 self.push(a + 3, b);
                 return;
             }
-            "gonna" | "wanna" | "gotta" => {
+            if ["gonna", "wanna", "gotta"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+            {
                 self.push(a, b - 2);
                 self.push(b - 2, b);
                 return;
             }
-            _ => {}
         }
-        let norm = lower.replace('’', "'");
+        // Every clitic has an apostrophe.
+        if !w.contains(['\'', '’']) {
+            self.push(a, b);
+            return;
+        }
+        let norm = w.to_lowercase().replace('’', "'");
         for cl in CLITICS {
             if norm.len() > cl.len() && norm.ends_with(cl) {
                 let clitic_chars = cl.chars().count();
