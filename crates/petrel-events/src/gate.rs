@@ -85,14 +85,13 @@ impl ParseGate {
         if referring_it {
             return true;
         }
-        if political {
-            return self.may_trigger(doc, range, scratch, Allow::All);
-        }
-        let borrows = may_borrow_actor(doc, range.clone(), scratch, quoting);
-        let speaker_acts = quoting && scratch.speaker_may_act();
-        (speaker_acts && self.may_trigger(doc, range.clone(), scratch, Allow::All))
-            || (borrows && self.may_trigger(doc, range.clone(), scratch, Allow::Meetings))
-            || (of_a_state && self.may_trigger(doc, range, scratch, Allow::Protests))
+        let allow = Allow {
+            all: political || (quoting && scratch.speaker_may_act()),
+            meetings: !political && may_borrow_actor(doc, range.clone(), scratch, quoting),
+            protests: of_a_state,
+        };
+        (allow.all || allow.meetings || allow.protests)
+            && self.may_trigger(doc, range, scratch, allow)
     }
 
     /// Whether a token of the sentence could trigger a rule that `allow` admits (the coder's
@@ -104,7 +103,7 @@ impl ParseGate {
         scratch: &Scratch,
         allow: Allow,
     ) -> bool {
-        let verbs = allow != Allow::Meetings;
+        let verbs = allow.all || allow.protests;
         range.enumerate().any(|(k, i)| {
             let compound = self.rules.hyphen_compound(doc, i, scratch.lemma(k));
             let lemma = compound.as_deref().unwrap_or(scratch.lemma(k));
@@ -113,17 +112,18 @@ impl ParseGate {
             let verbish =
                 matches!(upos, Upos::Verb | Upos::X) || (upos == Upos::Adj && word.ends_with("ed"));
             let nounish = matches!(upos, Upos::Noun | Upos::X);
-            let possible = |r: &Rule| allow.admits(r) && scratch.may_satisfy(r);
+            let possible =
+                |verb: bool| move |r: &Rule| allow.admits(r, verb) && scratch.may_satisfy(r);
             (verbish
                 && verbs
                 && if self.rules.has_verb_forms() {
                     self.rules
                         .verb_rules_at(lemma, &word.to_lowercase())
-                        .any(possible)
+                        .any(possible(true))
                 } else {
-                    self.rules.verb_rules(lemma).any(possible)
+                    self.rules.verb_rules(lemma).any(possible(true))
                 })
-                || (nounish && self.rules.noun_rules(lemma).any(possible))
+                || (nounish && self.rules.noun_rules(lemma).any(possible(false)))
         })
     }
 
@@ -167,24 +167,23 @@ pub enum Need {
 }
 
 /// Which rules may fire in a sentence, by the actors it names or may borrow.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Allow {
+#[derive(Clone, Copy)]
+struct Allow {
     /// Any rule: the sentence names a political actor, or a quotation's speaker may act in it.
-    All,
+    all: bool,
     /// Meeting nouns (noun rules of CAMEO 04), which may take an earlier event's dyad.
-    Meetings,
+    meetings: bool,
     /// Protests (CAMEO 14): a protest by a state's people or bodies with no target is aimed at
     /// that state's government, a political actor.
-    Protests,
+    protests: bool,
 }
 
 impl Allow {
-    fn admits(self, r: &Rule) -> bool {
-        match self {
-            Allow::All => true,
-            Allow::Meetings => r.code.starts_with("04"),
-            Allow::Protests => r.code.starts_with("14"),
-        }
+    /// Whether rule `r` (a verb rule if `verb`, else a noun rule) may fire.
+    fn admits(self, r: &Rule, verb: bool) -> bool {
+        self.all
+            || (self.meetings && !verb && r.code.starts_with("04"))
+            || (self.protests && r.code.starts_with("14"))
     }
 }
 
@@ -193,7 +192,7 @@ impl Allow {
 /// will strike") or of a demand ("they must leave"), or a definite meeting noun ("the talks")
 /// taking the dyad of an earlier event. Events with no political actor in a sentence that names
 /// none are dropped, so nothing else in such a sentence can yield one (but see
-/// [`Allow::Protests`]).
+/// [`Allow::protests`]).
 fn may_borrow_actor(
     doc: &Doc,
     mut range: std::ops::Range<usize>,
