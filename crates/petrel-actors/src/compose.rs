@@ -61,6 +61,15 @@ pub(crate) struct Draft {
     pub contextual: bool,
 }
 
+impl Draft {
+    /// A named news outlet of one country (`GBRMED`, the BBC): where it is based says nothing
+    /// of what its story is about, so it is no context for other mentions. State media
+    /// (`RUSGOVMED`) are the state's voice and do count.
+    pub(crate) fn is_outlet(&self) -> bool {
+        self.kind == ActorKind::Organisation && self.code.len() == 6 && self.code.ends_with("MED")
+    }
+}
+
 const SPONSOR: [&str; 8] = [
     "backed",
     "sponsored",

@@ -53,7 +53,7 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
     let named: HashSet<String> = sentences
         .iter()
         .flatten()
-        .filter(|d| d.pending == Pending::No && !d.contextual)
+        .filter(|d| d.pending == Pending::No && !d.contextual && !d.is_outlet())
         .filter_map(|d| state_of(&d.code).map(str::to_string))
         .collect();
     for s in sentences.iter_mut() {
@@ -178,7 +178,7 @@ fn dominant<'a>(
 ) -> Option<&'a str> {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     for (n, d) in drafts.enumerate() {
-        if d.kind == ActorKind::Coreference || (d.place && !places) {
+        if d.kind == ActorKind::Coreference || (d.place && !places) || d.is_outlet() {
             continue;
         }
         if let Some(c) = state_of(&d.code).filter(|c| Some(*c) != except) {

@@ -64,12 +64,12 @@ impl History {
     /// context's.
     pub(crate) fn push(&mut self, s: usize, d: Draft, named: bool) {
         let at = self.items.len();
-        if named && d.kind != ActorKind::Coreference && !d.place {
+        if named && d.kind != ActorKind::Coreference && !d.place && !d.is_outlet() {
             if let Some(c) = state_of(&d.code).filter(|c| is_state(c)) {
                 self.named.add(c, at);
             }
         }
-        if d.kind != ActorKind::Coreference {
+        if d.kind != ActorKind::Coreference && !d.is_outlet() {
             if let Some(c) = state_of(&d.code) {
                 self.all.add(c, at);
                 if !d.place {

@@ -781,10 +781,11 @@ pub fn surface_arguments(
 }
 
 /// Prepositions of place, whose phrase names where an act happened.
-const PLACE_CASES: &[&str] = petrel_core::words::PLACE_PREPOSITIONS;
+pub(crate) const PLACE_CASES: &[&str] = petrel_core::words::PLACE_PREPOSITIONS;
 
 /// Prepositions of time or circumstance, whose phrase names no target.
-const CIRCUMSTANCE_CASES: &[&str] = &["after", "before", "since", "during", "amid", "despite"];
+pub(crate) const CIRCUMSTANCE_CASES: &[&str] =
+    &["after", "before", "since", "during", "amid", "despite"];
 
 /// Relations whose phrases never hold the target of the clause above them.
 const NOT_TARGET_RELS: &[&str] = &[
@@ -801,12 +802,14 @@ const NOT_TARGET_RELS: &[&str] = &[
 
 /// The first actor mention after `t` inside the phrase `t` heads, skipping subjects, side
 /// clauses and coordinated clauses (and objects, with `skip_objects`), and countries that name a
-/// border: a target for when no structured candidate names an actor.
+/// border; with `makers`, the "by" agent of a participle on the object counts: a target for when
+/// no structured candidate names an actor.
 pub fn subtree_target(
     tree: &Tree,
     idx: &MentionIndex,
     t: usize,
     skip_objects: bool,
+    makers: bool,
 ) -> Option<usize> {
     let mut stack: Vec<usize> = tree
         .range
@@ -824,7 +827,19 @@ pub fn subtree_target(
         let circumstance = tree
             .case_of(x)
             .is_some_and(|c| CIRCUMSTANCE_CASES.iter().any(|k| k.eq_ignore_ascii_case(c)));
-        if NOT_TARGET_RELS.contains(&tree.rel(x)) || circumstance || inside.len() > 64 {
+        // "rejected a plan proposed by the EU", "refused to accept commissioners proposed by
+        // Barroso": the maker of the very thing acted upon is its target, though a "by" agent of
+        // the trigger itself is its source.
+        let maker = makers
+            && tree.rel(x) == "obl:agent"
+            && tree
+                .head(x)
+                .filter(|&h| tree.rel(h) == "acl")
+                .and_then(|h| tree.head(h))
+                .filter(|&o| tree.rel(o) == "obj")
+                .and_then(|o| tree.head(o))
+                .is_some_and(|v| v == t || (tree.rel(v) == "xcomp" && tree.head(v) == Some(t)));
+        if (NOT_TARGET_RELS.contains(&tree.rel(x)) && !maker) || circumstance || inside.len() > 64 {
             continue;
         }
         inside.push(x);
@@ -877,8 +892,15 @@ const ATTACK_NOUNS: &[&str] = &[
 /// The actor that owns the attack in an "in"/"during" phrase of passive verb `v` ("killed in
 /// an Israeli air strike" → "Israeli"), as the head of its mention.
 pub fn attack_owner(tree: &Tree, idx: &MentionIndex, v: usize) -> Option<usize> {
-    let attack = tree.deps(v, "obl").find(|&o| {
+    let is_attack = |o: usize| {
         ATTACK_NOUNS.contains(&tree.lemma(o)) && matches!(tree.case_of(o), Some("in" | "during"))
+    };
+    // "killed in the last 24 hours in Israeli strikes": the parser may hang the attack on
+    // the phrase of time before it.
+    let attack = tree.deps(v, "obl").find(|&o| is_attack(o)).or_else(|| {
+        tree.deps(v, "obl")
+            .flat_map(|o| tree.deps(o, "nmod"))
+            .find(|&n| is_attack(n))
     })?;
     tree.deps(attack, "amod")
         .chain(tree.deps(attack, "compound"))

@@ -735,14 +735,22 @@ impl EventCoder {
         }
         if g.is_empty() {
             g.extend(
-                arguments::subtree_target(tree, idx, t, rule.no_obj_target)
+                arguments::subtree_target(tree, idx, t, rule.no_obj_target, !s.is_empty())
                     .filter(|m| !s.contains(m)),
             );
+        }
+        // A plain statement with no addressee is aimed at whom it is about (see statement_target.rs).
+        if g.is_empty() && rule.weak {
+            let near = near_tgt.filter(|_| tgt_heads.is_empty() && !rule.no_obj_target);
+            g.extend(crate::statement_target::statement_target(
+                tree, idx, t, &s, near,
+            ));
         }
         if patient_before && near_src.is_some() {
             g = near_src.into_iter().collect();
         }
-        if g.is_empty() && tgt_heads.is_empty() && !rule.no_obj_target {
+        // The word-order fallback is for misparses; a plain statement has its own.
+        if g.is_empty() && tgt_heads.is_empty() && !rule.no_obj_target && !rule.weak {
             g.extend(near_tgt);
         }
         // "the Knesset passed a law barring spouses": a law, a plan or a resolution that does
@@ -1057,7 +1065,7 @@ fn drop_apolitical(doc: &Doc, events: &mut Vec<Event>, first: usize) {
 }
 
 /// Sectors of private people and bodies: civilians, business, media, schools, hospitals.
-const PRIVATE_SECTORS: &[&str] = &["CVL", "BUS", "MED", "EDU", "HLH"];
+pub(crate) const PRIVATE_SECTORS: &[&str] = &["CVL", "BUS", "MED", "EDU", "HLH"];
 
 /// An appeal, intent, meeting, cooperation, aid, concession or inquiry (roots 02–09) with no
 /// source and only private people or bodies as its target is no event: "to help people find

@@ -35,6 +35,7 @@ pub mod quotes;
 pub mod recode;
 mod rule;
 mod ruleset;
+mod statement_target;
 mod topic;
 pub mod tree;
 mod unasserted;

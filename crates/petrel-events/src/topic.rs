@@ -216,11 +216,15 @@ pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
                 && OCCURRENCE_VERBS.contains(&tree.lemma(head)));
     }
     // "killed amid Israel's assault on Gaza", "despite the blockade": the setting of the
-    // report, named in passing, even with its actor.
+    // report, named in passing, even with its actor; so is what the report is dated by
+    // ("spoke before Blunkett's resignation", "until the invasion").
     if matches!(tree.rel(n).split(':').next(), Some("obl" | "nmod"))
-        && tree
-            .case_of(n)
-            .is_some_and(|c| matches!(c, "amid" | "amidst" | "despite" | "since"))
+        && tree.case_of(n).is_some_and(|c| {
+            matches!(
+                c,
+                "amid" | "amidst" | "despite" | "since" | "before" | "until" | "till"
+            )
+        })
     {
         return false;
     }

@@ -17,6 +17,9 @@ const AERIAL: &[&str] = &[
     "drone",
     "warplane",
     "aircraft",
+    "jet",
+    "helicopter",
+    "gunship",
 ];
 
 /// Words for a bomb that a state can own ("Israeli bombs"); a blast or an explosion named
@@ -40,8 +43,8 @@ const BLASTS: &[&str] = &[
 ];
 
 /// The words that name the weapon: the trigger, its subject and object, what it happened in
-/// ("killed in a suicide car bombing"), the subject of the clause a participle hangs on ("car
-/// bombs shook the capital, killing 10"), and their compound or adjective modifiers.
+/// ("killed in a suicide car bombing"), the clause a participle hangs on ("car bombs shook
+/// the capital, killing 10"), and their compound or adjective modifiers.
 fn weapon_words(tree: &Tree, t: usize) -> Vec<usize> {
     let mut heads = vec![t];
     heads.extend(tree.deps_exact(t, "nsubj"));
@@ -50,9 +53,21 @@ fn weapon_words(tree: &Tree, t: usize) -> Vec<usize> {
         tree.deps(t, "obl")
             .filter(|&o| tree.case_of(o) == Some("in") && BLASTS.contains(&tree.lemma(o))),
     );
+    // "Insurgents detonated a roadside bomb, killing two", "a bomber rammed a car packed
+    // with explosives into a convoy, killing four": the clause a participle hangs on (and the
+    // one above an open complement) names the weapon in its verb, subject, object or means.
     if tree.rel(t) == "advcl" && tree.upos(t) == petrel_core::Upos::Verb {
-        if let Some(h) = tree.head(t) {
-            heads.extend(tree.deps_exact(h, "nsubj"));
+        let mut h = tree.head(t);
+        for _ in 0..2 {
+            let Some(x) = h else { break };
+            heads.push(x);
+            heads.extend(tree.deps_exact(x, "nsubj"));
+            heads.extend(tree.deps_exact(x, "obj"));
+            heads.extend(
+                tree.deps(x, "obl")
+                    .filter(|&o| tree.case_of(o) == Some("with")),
+            );
+            h = tree.head(x).filter(|_| tree.rel(x) == "xcomp");
         }
     }
     let mut out = heads.clone();
@@ -125,8 +140,12 @@ pub fn state_bombing(
                     })
         })
     });
+    // "US jets bombed Falluja, killing ten": a state that bombs, kills from the air.
+    let bombed = words
+        .iter()
+        .any(|&w| tree.lemma(w) == "bomb" && tree.upos(w) == petrel_core::Upos::Verb);
     let non_state = words.iter().any(|&w| NON_STATE.contains(&tree.lemma(w)));
-    (owned && !non_state).then_some("195")
+    ((owned || bombed) && !non_state).then_some("195")
 }
 
 /// Modifiers of a bomb that make it a non-military bombing, whoever is named near it.

@@ -99,3 +99,14 @@ fn a_title_case_list_of_names_is_not_read_as_a_headline() {
         .unwrap();
     assert_eq!(doc.tokens[i].upos, petrel_core::Upos::Propn);
 }
+
+#[test]
+fn victims_killed_in_a_state_s_strikes_after_a_time_phrase_are_its_targets() {
+    // The parser hangs "in Peruvian strikes" on the time phrase before it.
+    let r = coded("Peru-Chile war updates: dozens killed in last 24 hours in Peruvian strikes.");
+    assert!(
+        r.iter()
+            .any(|(c, w, s)| c.starts_with("19") && w == "killed" && s.as_deref() == Some("PER")),
+        "{r:?}"
+    );
+}

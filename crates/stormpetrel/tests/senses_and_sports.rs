@@ -189,3 +189,18 @@ fn a_score_makes_a_sports_brief_and_a_range_does_not() {
     );
     assert!(r.iter().any(|c| c == "181"), "{r:?}");
 }
+
+#[test]
+fn capturing_a_title_or_attention_is_no_detention() {
+    for text in [
+        "Chilean tennis player Fernando Gonzalez captured his fourth title on Sunday.",
+        "The Peruvian government's plan has captured international attention.",
+    ] {
+        let r = codes(text);
+        assert!(r.iter().all(|c| c != "173"), "{text}: {r:?}");
+    }
+    // A person captured is one detained.
+    assert!(codes("Peruvian troops captured two Chilean soldiers.")
+        .iter()
+        .any(|c| c == "173"));
+}

@@ -210,3 +210,49 @@ fn state_agencies_are_their_governments() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_statement_is_aimed_at_whom_it_is_about() {
+    // The subject of the reported clause, after the verb or quoted before it.
+    assert_eq!(
+        coded("The US State Department said North Korea had broken its promises."),
+        [one("010", "USAGOV", "PRK")]
+    );
+    assert_eq!(
+        coded(
+            "\"The Iranian government cannot be trusted with enrichment,\" Tony Blair said on Monday."
+        ),
+        [one("010", "GBRGOV", "IRNGOV")]
+    );
+    // Not the speaker again, nor a kind of private people.
+    let r = coded("Tony Blair said he was confident of victory.");
+    assert!(r.iter().all(|(_, _, t)| t.is_none()), "{r:?}");
+    let r = coded("Tony Blair said investors should stay calm.");
+    assert!(r.iter().all(|(_, _, t)| t.is_none()), "{r:?}");
+}
+
+#[test]
+fn a_national_outlet_is_its_country_s_media() {
+    let r = coded("Jack Straw told BBC Radio 4 that the talks would resume.");
+    assert!(
+        r.iter().any(|(c, s, t)| c == "010"
+            && s.as_deref() == Some("GBRGOV")
+            && t.as_deref() == Some("GBRMED")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn the_maker_of_the_thing_acted_upon_is_the_target() {
+    assert_eq!(
+        coded("The White House rejected a request made by the Chilean government."),
+        [one("120", "USAGOV", "CHLGOV")]
+    );
+    // A "by" agent of the trigger itself is its source, and one deeper in the object is not
+    // the maker of the thing acted upon.
+    let r = coded("The Chilean government was criticised by Peru.");
+    assert!(
+        r.iter().all(|(_, s, _)| s.as_deref() == Some("PER")),
+        "{r:?}"
+    );
+}

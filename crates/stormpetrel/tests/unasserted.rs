@@ -130,3 +130,19 @@ fn the_setting_named_with_amid_or_since_is_no_fresh_event() {
         );
     }
 }
+
+#[test]
+fn an_event_that_dates_the_report_is_no_fresh_event() {
+    // "Before" or "until" a named event: it dates the report, it is not reported.
+    for text in [
+        "The Chilean minister spoke to reporters before the Peruvian president's resignation.",
+        "Chile will not release the prisoners until the Peruvian assault on Arica stops.",
+    ] {
+        let ev = asserted(text);
+        assert!(
+            ev.iter()
+                .all(|c| !(c.starts_with("08") || c.starts_with("18") || c.starts_with("19"))),
+            "{text}: {ev:?}"
+        );
+    }
+}

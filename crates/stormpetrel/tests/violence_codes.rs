@@ -171,3 +171,21 @@ fn an_attack_on_opposition_fighters_is_force() {
         ["111"]
     );
 }
+
+#[test]
+fn a_killing_hung_on_a_bombing_is_that_bombing() {
+    // The participle's clause names the weapon in its object, or its subject a clause up.
+    assert_eq!(
+        codes("Insurgents detonated a roadside bomb near an Iraqi police patrol, killing two officers."),
+        ["183", "183"]
+    );
+    assert!(codes(
+        "A suicide bomber rammed a car packed with explosives into an Indian army convoy, killing four soldiers."
+    )
+    .contains(&"1831".to_string()));
+    // A state's aircraft that bomb kill from the air.
+    assert_eq!(
+        codes("US fighter jets bombed the Iraqi city of Falluja, killing ten people."),
+        ["195", "195"]
+    );
+}

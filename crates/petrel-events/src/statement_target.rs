@@ -1,0 +1,139 @@
+//! Whom a plain statement is aimed at when it names no addressee: whom its reported clause is
+//! about ("The US says North Korea is a threat" is aimed at North Korea), where that is
+//! someone other than the speaker, the speaker's own state or a kind of private people.
+
+use crate::arguments::{with_conjuncts, MentionIndex, CIRCUMSTANCE_CASES, PLACE_CASES};
+use crate::coder::PRIVATE_SECTORS;
+use crate::tree::Tree;
+use petrel_core::{ActorKind, ActorMention};
+
+/// The target of a plain statement at trigger `t` by the `sources` (mention indices), from its
+/// reported clause, else `nearest`, the first mention after the verb, passing the same checks.
+/// A statement with no named speaker gets none; one by a titled stranger ("Mr Hensel") keeps
+/// only `nearest`, unchecked, as before there was a clause to read.
+pub(crate) fn statement_target(
+    tree: &Tree,
+    idx: &MentionIndex,
+    t: usize,
+    sources: &[usize],
+    nearest: Option<usize>,
+) -> Option<usize> {
+    if sources.is_empty() {
+        return None;
+    }
+    let mentions = &tree.doc.mentions;
+    if sources
+        .iter()
+        .any(|&x| mentions[x].entry == petrel_actors::UNNAMED_PERSON)
+    {
+        return nearest;
+    }
+    // The speaker again, or the speaker's own state named as a country.
+    let speaker = |b: &ActorMention| {
+        sources.iter().any(|&x| {
+            let a = &mentions[x];
+            (a.code == b.code && a.entry == b.entry)
+                || (b.kind == ActorKind::Country && a.country == b.country)
+        })
+    };
+    let generic = |b: &ActorMention| {
+        matches!(b.kind, ActorKind::Agent | ActorKind::Coreference)
+            && b.tok_end - b.tok_start == 1
+            && b.sector
+                .as_deref()
+                .is_some_and(|x| PRIVATE_SECTORS.contains(&x))
+    };
+    // "Ms Simonetti announced she had been fired": of a speaker no dictionary names as a
+    // person, "he" or "she" is mostly the speaker, whoever coreference found.
+    let known_person = sources
+        .iter()
+        .any(|&x| matches!(mentions[x].kind, ActorKind::Person | ActorKind::Coreference));
+    // A pronoun among `words` ("It", but not "US").
+    let word_is = |b: &ActorMention, words: &[&str]| {
+        let h = b.head as usize;
+        let w = tree.doc.word(h);
+        tree.upos(h) == petrel_core::Upos::Pron && words.iter().any(|p| p.eq_ignore_ascii_case(w))
+    };
+    statement_topics(tree, idx, t)
+        .into_iter()
+        .chain(nearest)
+        .find(|&m| {
+            let b = &mentions[m];
+            !speaker(b)
+                && !generic(b)
+                && !word_is(b, NOT_TOPICS)
+                && (known_person || !word_is(b, &["he", "she", "him", "her"]))
+        })
+}
+
+/// Relations through which the head of a statement's topic reaches the mention that names it
+/// ("Mr Blair's government", a name in apposition); never an adjective or a noun modifier:
+/// "English constituencies" and "the Israel-Gaza war" are no actor a statement is about.
+const INTO_TOPIC: &[&str] = &["nmod:poss", "flat", "appos"];
+
+/// Pronouns that are never what a statement is about: the speaker or the speaker's side, and
+/// `it`, mostly pleonastic or a thing in a quotation ("it's a proportionate response").
+const NOT_TOPICS: &[&str] = &[
+    "i",
+    "we",
+    "me",
+    "us",
+    "my",
+    "our",
+    "myself",
+    "ourselves",
+    "it",
+    "this",
+    "that",
+];
+
+/// Candidate mentions a plain statement is about, best first: the core arguments (subject,
+/// object, a phrase that is not of place or time) of the clause it reports, after the verb
+/// ("said Iran had broken its promises") or quoted before it ("'…,' he added"), then of the
+/// clause that clause reports ("said he was sure Mr Davis would…").
+fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
+    let mut clauses: Vec<usize> = tree
+        .deps_exact(t, "ccomp")
+        .chain(tree.deps_exact(t, "parataxis"))
+        .collect();
+    if tree.rel(t) == "parataxis" {
+        clauses.extend(tree.head(t));
+    }
+    let mut out = Vec::new();
+    for depth in 0..2 {
+        let mut next = Vec::new();
+        for &c in &clauses {
+            let subjects = tree
+                .deps_exact(c, "nsubj")
+                .chain(tree.deps_exact(c, "nsubj:pass"));
+            let objects = tree.deps_exact(c, "obj").chain(tree.deps_exact(c, "iobj"));
+            let phrases = tree.deps_exact(c, "obl").filter(|&o| {
+                tree.case_of(o)
+                    .is_some_and(|k| !PLACE_CASES.contains(&k) && !CIRCUMSTANCE_CASES.contains(&k))
+            });
+            for h in subjects.chain(objects).chain(phrases).collect::<Vec<_>>() {
+                for x in with_conjuncts(tree, h) {
+                    if NOT_TOPICS.contains(&tree.lemma(x)) {
+                        continue;
+                    }
+                    let m = idx.at(x).or_else(|| {
+                        tree.range
+                            .clone()
+                            .filter(|&j| {
+                                tree.head(j) == Some(x) && INTO_TOPIC.contains(&tree.rel(j))
+                            })
+                            .find_map(|j| idx.at(j))
+                    });
+                    if let Some(m) = m.filter(|m| !out.contains(m)) {
+                        out.push(m);
+                    }
+                }
+            }
+            if depth == 0 {
+                next.extend(tree.deps_exact(c, "ccomp"));
+            }
+        }
+        clauses = next;
+    }
+    out
+}
