@@ -57,8 +57,9 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
         return None;
     }
     // "German business confidence", "the German economy": a thing of a country is not that
-    // country acting.
-    if tree.upos(h) == Upos::Noun && COUNTRY_THINGS.contains(&tree.lemma(h)) {
+    // country acting ("spokesman Adam Price", capitalised inside the sentence, is a name).
+    let name = h > tree.range.start && tree.doc.word(h).starts_with(char::is_uppercase);
+    if tree.upos(h) == Upos::Noun && COUNTRY_THINGS.contains(&tree.lemma(h)) && !name {
         return None;
     }
     let mut frontier = vec![h];

@@ -734,17 +734,18 @@ impl EventCoder {
             g = resolve(&tgt_heads);
         }
         if g.is_empty() {
-            g.extend(
-                arguments::subtree_target(tree, idx, t, rule.no_obj_target, !s.is_empty())
-                    .filter(|m| !s.contains(m)),
-            );
-        }
-        // A plain statement with no addressee is aimed at whom it is about (see statement_target.rs).
-        if g.is_empty() && rule.weak {
-            let near = near_tgt.filter(|_| tgt_heads.is_empty() && !rule.no_obj_target);
-            g.extend(crate::statement_target::statement_target(
-                tree, idx, t, &s, near,
-            ));
+            let sub = arguments::subtree_target(tree, idx, t, rule.no_obj_target, !s.is_empty())
+                .filter(|m| !s.contains(m));
+            if rule.weak {
+                // A plain statement with no addressee is aimed at whom it is about (see
+                // statement_target.rs).
+                let near = near_tgt.filter(|_| tgt_heads.is_empty() && !rule.no_obj_target);
+                g.extend(crate::statement_target::statement_target(
+                    tree, idx, t, &s, sub, near,
+                ));
+            } else {
+                g.extend(sub);
+            }
         }
         if patient_before && near_src.is_some() {
             g = near_src.into_iter().collect();

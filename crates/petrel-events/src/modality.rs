@@ -6,6 +6,13 @@ use crate::RuleSet;
 use petrel_core::{Attribution, Modality};
 
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+
+/// Subjects that name no one ("nobody has contacted me").
+const NO_ONE: &[&str] = &["nobody", "none", "neither", "no-one", "noone"];
+
+/// Plain verbs of saying, whose "no" the parser often takes from what is said ("says 'no
+/// possibility' of a ceasefire").
+const PLAIN_SAYING: &[&str] = &["say", "tell", "add", "state", "announce", "insist", "claim"];
 /// Verbs whose open complement did not happen: "failed to oppose", "refused to allow".
 const NEGATING_HEADS: &[&str] = &["fail", "refuse", "decline", "neglect", "omit"];
 
@@ -213,6 +220,36 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             .deps(c, "advmod")
             .chain(tree.deps(c, "det"))
             .any(|d| NEGATORS.contains(&tree.lemma(d)))
+        {
+            m.negated = true;
+        }
+        // "Nobody has contacted me", "no country has accused", "none of the ministers
+        // criticised": a subject that names no one says the act did not happen. Not so for a
+        // plain verb of saying, nor for a verb after a comma or a quotation mark, whose
+        // headline opens with what is said ("No truce, vows Hamas").
+        let inverted = c > tree.range.start
+            && matches!(
+                tree.doc.word(c - 1),
+                "," | "\u{2019}" | "\u{201d}" | "'" | "\""
+            );
+        if !inverted
+            && !PLAIN_SAYING.contains(&tree.lemma(c))
+            && tree
+                .deps_exact(c, "nsubj")
+                .chain(tree.deps_exact(c, "nsubj:pass"))
+                .any(|s| {
+                    NO_ONE.contains(&tree.lemma(s))
+                        || tree.deps(s, "det").any(|d| tree.lemma(d) == "no")
+                })
+        {
+            m.negated = true;
+        }
+        // "adjourned without agreeing on sanctions": what was done without did not happen.
+        if tree.rel(c) == "advcl"
+            && tree.doc.xpos(c) == "VBG"
+            && tree
+                .deps(c, "mark")
+                .any(|d| d < c && tree.lemma(d) == "without")
         {
             m.negated = true;
         }

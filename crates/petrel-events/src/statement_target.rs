@@ -7,15 +7,17 @@ use crate::coder::PRIVATE_SECTORS;
 use crate::tree::Tree;
 use petrel_core::{ActorKind, ActorMention};
 
-/// The target of a plain statement at trigger `t` by the `sources` (mention indices), from its
-/// reported clause, else `nearest`, the first mention after the verb, passing the same checks.
-/// A statement with no named speaker gets none; one by a titled stranger ("Mr Hensel") keeps
-/// only `nearest`, unchecked, as before there was a clause to read.
+/// The target of a plain statement at trigger `t` by the `sources` (mention indices): the
+/// first of `inside` (the first actor in the phrase the verb heads), the arguments of its
+/// reported clause and `nearest` (the first mention after the verb) that passes the checks
+/// below. A statement with no named speaker gets none; one by a titled stranger ("Mr Hensel")
+/// keeps `inside` or `nearest`, unchecked, as before there was a clause to read.
 pub(crate) fn statement_target(
     tree: &Tree,
     idx: &MentionIndex,
     t: usize,
     sources: &[usize],
+    inside: Option<usize>,
     nearest: Option<usize>,
 ) -> Option<usize> {
     if sources.is_empty() {
@@ -26,14 +28,15 @@ pub(crate) fn statement_target(
         .iter()
         .any(|&x| mentions[x].entry == petrel_actors::UNNAMED_PERSON)
     {
-        return nearest;
+        return inside.or(nearest);
     }
-    // The speaker again, or the speaker's own state named as a country.
+    // The speaker again, or the speaker's own state named as a country ("Whitehall" and
+    // other seats of government are that state's government, and may be what is meant).
     let speaker = |b: &ActorMention| {
         sources.iter().any(|&x| {
             let a = &mentions[x];
             (a.code == b.code && a.entry == b.entry)
-                || (b.kind == ActorKind::Country && a.country == b.country)
+                || (b.kind == ActorKind::Country && b.code.len() == 3 && a.country == b.country)
         })
     };
     let generic = |b: &ActorMention| {
@@ -54,8 +57,9 @@ pub(crate) fn statement_target(
         let w = tree.doc.word(h);
         tree.upos(h) == petrel_core::Upos::Pron && words.iter().any(|p| p.eq_ignore_ascii_case(w))
     };
-    statement_topics(tree, idx, t)
+    inside
         .into_iter()
+        .chain(statement_topics(tree, idx, t))
         .chain(nearest)
         .find(|&m| {
             let b = &mentions[m];

@@ -146,3 +146,20 @@ fn an_event_that_dates_the_report_is_no_fresh_event() {
         );
     }
 }
+
+#[test]
+fn what_nobody_did_or_was_done_without_did_not_happen() {
+    for text in [
+        "Nobody from the Chilean government has contacted the Peruvian embassy.",
+        "No Peruvian minister has accused Chile of spying.",
+        "The Chilean Congress adjourned without agreeing on sanctions against Peru.",
+    ] {
+        let ev = events(text);
+        assert!(!ev.is_empty() && ev.iter().all(|e| !e.1), "{text}: {ev:?}");
+    }
+    // A headline that opens with what is said still reports a statement.
+    assert_eq!(
+        asserted("No truce with Chile, says Peru's president."),
+        ["010"]
+    );
+}
