@@ -250,6 +250,19 @@ impl EventCoder {
             {
                 m.dropped = Some("calls in the plural are appeals");
             }
+            // "a call by top leaders to delay the polls", "the call for a ceasefire": a call to
+            // do something or for something is an appeal.
+            if m.rule.nominal
+                && m.rule.code == "041"
+                && tree.lemma(t) == "call"
+                && (tree.range.clone().any(|j| {
+                    tree.head(j) == Some(t)
+                        && matches!(tree.rel(j), "acl" | "xcomp")
+                        && tree.deps(j, "mark").any(|k| tree.lemma(k) == "to")
+                }) || tree.deps(t, "nmod").any(|n| tree.case_of(n) == Some("for")))
+            {
+                m.dropped = Some("a call to act or for something is an appeal");
+            }
             // A sports or entertainment document codes nothing; a sentence with such a word in
             // another document codes no conflict ("the striker attacked").
             if sports_doc || (sports && m.rule.code >= "10") {

@@ -312,6 +312,13 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         // "plans to meet", "is due to sign", "is set to visit", "intends to withdraw".
         if c != t && FUTURE_HEADS.contains(&tree.lemma(c)) {
             m.future = true;
+            // "is expected to sign": what others expect is a prediction, not an intent.
+            if tree.lemma(c) == "expect"
+                && (tree.deps(c, "aux:pass").next().is_some()
+                    || tree.deps(c, "nsubj:pass").next().is_some())
+            {
+                m.hypothetical = true;
+            }
         }
         // "must agree to reforms before they disarm", "will not talk until Israel ends its war":
         // a clause of time in the present tense tells of what may or may not come.

@@ -204,3 +204,19 @@ fn capturing_a_title_or_attention_is_no_detention() {
         .iter()
         .any(|c| c == "173"));
 }
+
+#[test]
+fn a_call_to_act_or_for_something_is_no_telephone_call() {
+    for text in [
+        "Residents say they are unable to leave following Peru's call to move south.",
+        "Chile faces a growing call to deny entry to Peru's defence minister.",
+    ] {
+        let r = codes(text);
+        assert!(r.iter().all(|c| c != "041"), "{text}: {r:?}");
+    }
+    assert!(
+        codes("Chile's president had a phone call with Peru's president on Monday.")
+            .iter()
+            .any(|c| c == "041")
+    );
+}

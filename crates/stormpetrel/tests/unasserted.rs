@@ -163,3 +163,19 @@ fn what_nobody_did_or_was_done_without_did_not_happen() {
         ["010"]
     );
 }
+
+#[test]
+fn what_someone_is_expected_to_do_is_a_prediction() {
+    for text in [
+        "The Chilean president is expected to sign several cooperation agreements with Peru.",
+        "The bill is expected to be opposed by the Peruvian government.",
+    ] {
+        let ev = events(text);
+        assert!(!ev.is_empty() && ev.iter().all(|e| !e.1), "{text}: {ev:?}");
+    }
+    // What someone plans is still an intent.
+    assert_eq!(
+        asserted("Chile plans to sign an agreement with Peru."),
+        ["030"]
+    );
+}
