@@ -416,8 +416,10 @@ impl EventCoder {
             // Violence (18–20) done by a quake, a storm or a crash is a disaster, by a company
             // ("the airline launched operations") a word sense of business, a fight against
             // a thing or in court a figure of speech, and "shot a 66" a golfer's score: none
-            // is an event.
-            if matches!(&code[..2], "18" | "19" | "20")
+            // is an event, nor is a threat or an intent made of such a verb ("vowed to fight
+            // any move", "will fight to get in there").
+            if (matches!(&code[..2], "18" | "19" | "20")
+                || matches!(&m.rule.code[..2], "18" | "19" | "20"))
                 && (disaster_subject(&tree, m.trigger)
                     || crate::figurative::contest(&tree, idx, m.trigger)
                     || crate::figurative::game_score(&tree, m.trigger)

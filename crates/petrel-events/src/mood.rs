@@ -81,9 +81,25 @@ fn names_after(tree: &Tree, t: usize) -> bool {
 }
 
 /// Whether `verb` hedges a report without naming who makes it: "troops are said to have killed
-/// three", "US airstrikes said to kill 44", "he is believed to have fled". Its subject is the
+/// three", "US airstrikes said to kill 44", "troops said killed", "he is believed to have
+/// fled". Its subject is the
 /// one who acts in the infinitive, not a speaker.
 pub(crate) fn evidential(tree: &Tree, verb: usize) -> bool {
+    // A headline's "2 Troops Said Killed by Land Mine": "said" right before the participle it
+    // governs or hangs on, with no speaker for a subject ("Mr Howard said elected police
+    // commissioners would…" speaks).
+    let next = verb + 1;
+    if tree.doc.word(verb).eq_ignore_ascii_case("said")
+        && next < tree.range.end
+        && tree.upos(next) == petrel_core::Upos::Verb
+        && tree.doc.xpos(next) == "VBN"
+        && (tree.head(next) == Some(verb) || tree.head(verb) == Some(next))
+        && !tree.deps(verb, "nsubj").any(|s| {
+            crate::modality::is_speaker_head(tree, s) || tree.upos(s) == petrel_core::Upos::Pron
+        })
+    {
+        return true;
+    }
     matches!(
         tree.lemma(verb),
         "say" | "report" | "believe" | "rumour" | "rumor" | "allege" | "think" | "know"

@@ -110,3 +110,9 @@ fn victims_killed_in_a_state_s_strikes_after_a_time_phrase_are_its_targets() {
         "{r:?}"
     );
 }
+
+#[test]
+fn troops_said_killed_is_a_hedge_not_their_statement() {
+    let r = coded("2 Chilean Troops Said Killed by Peru Land Mine");
+    assert!(r.iter().all(|(c, _, _)| !c.starts_with("01")), "{r:?}");
+}

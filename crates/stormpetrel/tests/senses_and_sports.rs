@@ -220,3 +220,14 @@ fn a_call_to_act_or_for_something_is_no_telephone_call() {
             .any(|c| c == "041")
     );
 }
+
+#[test]
+fn a_figurative_fight_is_no_threat_either() {
+    for text in [
+        "The Chilean supporters' group said it would fight any such move by the club's owners.",
+        "Chilean police said they would help fight terror, crime and illegal immigration.",
+    ] {
+        let r = codes(text);
+        assert!(r.iter().all(|c| !c.starts_with("13")), "{text}: {r:?}");
+    }
+}
