@@ -660,6 +660,11 @@ impl EventCoder {
                 .into_iter()
                 .filter(|g| !s.contains(g))
                 .collect();
+            if g.is_empty() {
+                if let Some(doer) = place_attack_doer(tree, idx, t, &s, rule) {
+                    return (resolve(&[doer]), s);
+                }
+            }
             return (s, g);
         }
         let subject = arguments::subject(tree, t);
@@ -792,6 +797,74 @@ impl EventCoder {
         (s, g)
     }
 }
+
+/// "Israeli forces kill two in occupied West Bank raid", "Israel steps up Gaza assault": an
+/// attack noun whose only actor is a place compounded with it, set in the clause of a verb that
+/// kills, arrests or carries the attack out, is done by that verb's subject to that place.
+/// Returns the subject's head, if it names an actor of another state than the place.
+fn place_attack_doer(
+    tree: &Tree,
+    idx: &MentionIndex,
+    t: usize,
+    sources: &[usize],
+    rule: &Rule,
+) -> Option<usize> {
+    if !matches!(&rule.code[..2], "18" | "19" | "20") || sources.is_empty() {
+        return None;
+    }
+    let doc = tree.doc;
+    let places = sources.iter().all(|&m| {
+        let men = &doc.mentions[m];
+        men.kind == petrel_core::ActorKind::Country
+            && men.sector.is_none()
+            && tree.rel(men.head as usize) == "compound"
+            && tree.head(men.head as usize) == Some(t)
+    });
+    if !places {
+        return None;
+    }
+    // "arrests an activist in West Bank raids": the parser may hang the phrase on the object.
+    let set_in =
+        matches!(tree.rel(t), "obl" | "nmod") && matches!(tree.case_of(t), Some("in" | "during"));
+    let v = if set_in {
+        tree.ancestors(t)
+            .take(3)
+            .find(|&a| tree.upos(a) == Upos::Verb)?
+    } else {
+        tree.head(t)?
+    };
+    let carried_out = tree.rel(t) == "obj" && CARRYING_OUT.contains(&tree.lemma(v));
+    if !(set_in || carried_out) || tree.upos(v) != Upos::Verb {
+        return None;
+    }
+    // The subject itself names a political actor ("Israeli businesses register losses during
+    // Gaza violence" names no doer).
+    let (subj, passive) = arguments::subject(tree, v)?;
+    let doer = idx.at(subj)?;
+    let men = &doc.mentions[doer];
+    let political = is_political(&men.code, men.country.as_deref(), men.sector.as_deref());
+    let state = |m: usize| doc.mentions[m].country.clone();
+    (!passive && political && sources.iter().all(|&m| state(m) != state(doer))).then_some(subj)
+}
+
+/// Verbs that carry out an attack named by their object ("launched", "stepped up", "waged").
+const CARRYING_OUT: &[&str] = &[
+    "launch",
+    "conduct",
+    "carry",
+    "step",
+    "intensify",
+    "expand",
+    "begin",
+    "start",
+    "continue",
+    "escalate",
+    "resume",
+    "mount",
+    "stage",
+    "wage",
+    "order",
+];
 
 /// Events that two parties do with each other: consultations and negotiations (04), diplomatic
 /// and material cooperation (05, 06), and the intent to meet or negotiate (036).

@@ -116,3 +116,20 @@ fn troops_said_killed_is_a_hedge_not_their_statement() {
     let r = coded("2 Chilean Troops Said Killed by Peru Land Mine");
     assert!(r.iter().all(|(c, _, _)| !c.starts_with("01")), "{r:?}");
 }
+
+#[test]
+fn a_place_compounded_with_an_attack_is_where_it_happened() {
+    // "in a Donetsk raid": the raid is the killers', done to the place; no raid by Ukraine.
+    let doc = common::run(
+        "Russian troops killed three civilians in a Donetsk raid.",
+        Some("2024-01-15"),
+    );
+    assert!(
+        doc.events.iter().all(|e| e
+            .source
+            .as_ref()
+            .is_none_or(|a| a.country.as_deref() != Some("UKR"))),
+        "{:?}",
+        doc.events
+    );
+}
