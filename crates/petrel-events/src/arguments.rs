@@ -175,11 +175,7 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
     // object while it takes the words reported for the subject.
     if INVERTED_SAYING.contains(&tree.lemma(v))
         && matches!(tree.doc.xpos(v), "VBZ" | "VBD" | "VBP")
-        && v > tree.range.start
-        && matches!(
-            tree.doc.word(v - 1),
-            "," | "\u{2019}" | "\u{201d}" | "'" | "\""
-        )
+        && tree.after_comma_or_quote(v)
         && tree.deps(v, "ccomp").all(|c| c < v)
     {
         // The speaker closes the sentence: "…, says Pope Francis.", not "…, says situation in

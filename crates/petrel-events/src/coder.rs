@@ -255,11 +255,11 @@ impl EventCoder {
             if m.rule.nominal
                 && m.rule.code == "041"
                 && tree.lemma(t) == "call"
-                && (tree.range.clone().any(|j| {
-                    tree.head(j) == Some(t)
-                        && matches!(tree.rel(j), "acl" | "xcomp")
-                        && tree.deps(j, "mark").any(|k| tree.lemma(k) == "to")
-                }) || tree.deps(t, "nmod").any(|n| tree.case_of(n) == Some("for")))
+                && (tree
+                    .deps_exact(t, "acl")
+                    .chain(tree.deps_exact(t, "xcomp"))
+                    .any(|j| tree.deps(j, "mark").any(|k| tree.lemma(k) == "to"))
+                    || tree.deps(t, "nmod").any(|n| tree.case_of(n) == Some("for")))
             {
                 m.dropped = Some("a call to act or for something is an appeal");
             }
@@ -843,7 +843,7 @@ fn place_attack_doer(
     let doer = idx.at(subj)?;
     let men = &doc.mentions[doer];
     let political = is_political(&men.code, men.country.as_deref(), men.sector.as_deref());
-    let state = |m: usize| doc.mentions[m].country.clone();
+    let state = |m: usize| doc.mentions[m].country.as_deref();
     (!passive && political && sources.iter().all(|&m| state(m) != state(doer))).then_some(subj)
 }
 

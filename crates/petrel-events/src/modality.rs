@@ -227,12 +227,7 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         // criticised": a subject that names no one says the act did not happen. Not so for a
         // plain verb of saying, nor for a verb after a comma or a quotation mark, whose
         // headline opens with what is said ("No truce, vows Hamas").
-        let inverted = c > tree.range.start
-            && matches!(
-                tree.doc.word(c - 1),
-                "," | "\u{2019}" | "\u{201d}" | "'" | "\""
-            );
-        if !inverted
+        if !tree.after_comma_or_quote(c)
             && !PLAIN_SAYING.contains(&tree.lemma(c))
             && tree
                 .deps_exact(c, "nsubj")

@@ -82,8 +82,7 @@ fn names_after(tree: &Tree, t: usize) -> bool {
 
 /// Whether `verb` hedges a report without naming who makes it: "troops are said to have killed
 /// three", "US airstrikes said to kill 44", "troops said killed", "he is believed to have
-/// fled". Its subject is the
-/// one who acts in the infinitive, not a speaker.
+/// fled". Its subject is the one who acts in the infinitive, not a speaker.
 pub(crate) fn evidential(tree: &Tree, verb: usize) -> bool {
     // A headline's "2 Troops Said Killed by Land Mine": "said" right before the participle it
     // governs or hangs on, with no speaker for a subject ("Mr Howard said elected police

@@ -102,6 +102,15 @@ impl<'a> Tree<'a> {
             Some(cur)
         })
     }
+    /// Whether `i` comes right after a comma or a closing quotation mark, where a verb of saying
+    /// may precede its subject ("…, says the UN").
+    pub fn after_comma_or_quote(&self, i: usize) -> bool {
+        i > self.range.start
+            && matches!(
+                self.doc.word(i - 1),
+                "," | "\u{2019}" | "\u{201d}" | "'" | "\""
+            )
+    }
     /// Conjuncts of `i` (its `conj` dependents, recursively), not including `i`.
     pub fn conjuncts(&self, i: usize) -> Vec<usize> {
         let mut out = Vec::new();
