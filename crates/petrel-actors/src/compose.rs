@@ -16,6 +16,7 @@
 use crate::dict::{ActorDict, Entry, CONTEXT, PLURAL};
 use crate::entry::{AgentClass, EntryKind};
 use crate::matcher::{Item, Pronoun};
+use crate::private;
 use crate::units::Units;
 use petrel_core::{ActorKind, Date, Upos};
 
@@ -526,7 +527,7 @@ pub(crate) fn sentence(
 /// An agent (chain) at item `k`: `agent of/from/in COUNTRY`, `title PERSON`, or a bare agent
 /// left for the document pass. Returns the next item index.
 fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
-    let (end, agent) = chain(cx.dict, cx.date, cx.items, k);
+    let (end, agent) = chain(cx, k);
     if let Some((c0, c1, cent)) = cx.matched(end) {
         let state = matches!(cent.kind, EntryKind::Country | EntryKind::Organisation);
         if let Some(base) = cent
@@ -583,11 +584,22 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
     if hyphenated_party(cx.units, agent.u0) {
         return end;
     }
-    if agent.class == RefClass::Person
-        && agent.code.ends_with("GOV")
+    // Officers, and the bodies whose officers they are ("Salvation Army spokesman", "VW
+    // officials"), take the same test.
+    let officer = matches!(cx.items.get(end.wrapping_sub(1)), Some(Item::Match { entry, u1, .. })
+    if cx.dict.entry(*entry).code_on(cx.date) == Some("~GOV")
+        && match cx.dict.entry(*entry).kind {
+            EntryKind::Agent(AgentClass::Person) => true,
+            EntryKind::Agent(AgentClass::Group) => cx.units.norm(u1 - 1) == "officials",
+            _ => false,
+        });
+    if ((agent.class == RefClass::Person && agent.code.ends_with("GOV")) || officer)
         && (cx.not_an_agent(agent.u0)
             || (!STATE_OFFICES.contains(&cx.units.norm(agent.u1 - 1))
-                && cx.officer_of_unknown_body(agent.u1)))
+                && (cx.officer_of_unknown_body(agent.u1)
+                    || private::company_name_before(cx.units, agent.u0)
+                    || private::private_noun_before(cx.units, agent.u0)
+                    || private::of_private_noun(cx.units, agent.u1))))
     {
         return end;
     }
@@ -619,7 +631,7 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
         let after = if pro { u1 } else { u1 + 1 };
         return match next {
             Some((a0, _, ae)) if a0 == after && matches!(ae.kind, EntryKind::Agent(_)) => {
-                let (end, agent) = chain(cx.dict, cx.date, cx.items, k + 1);
+                let (end, agent) = chain(cx, k + 1);
                 let sponsor = code.get(..3).unwrap_or(code).to_string();
                 out.push(Draft {
                     u0,
@@ -643,7 +655,7 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
             && modifier_gap(units, u1, a0)
             && !hyphenated_party(units, a0)
         {
-            let (end, agent) = chain(cx.dict, cx.date, cx.items, k + 1);
+            let (end, agent) = chain(cx, k + 1);
             if matches!(cx.matched(end), Some((p0, _, p)) if p.kind == EntryKind::Person && p0 == agent.u1)
             {
                 // After a dateline the title and the person stand alone: "President Vladimir
@@ -657,12 +669,19 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
                 return end + 1;
             }
             let entry = format!("{} + {}", e.name, agent.entry);
+            // "a Kenya Airways spokesman": the country opens a company's name, whose officer
+            // this is.
+            let agent_code = if !org && a0 > u1 && private::company_name_before(units, a0) {
+                "~BUS"
+            } else {
+                agent.code.as_str()
+            };
             // An organisation's officers speak for it: "TUC General Secretary", "Amnesty
             // spokesman" and "the Labour leadership" are the body, not a government.
-            let code = if org && agent.code == "~GOV" {
+            let code = if org && agent_code == "~GOV" {
                 code.to_string()
             } else {
-                compose(code, org, &agent.code)
+                compose(code, org, agent_code)
             };
             out.push(Draft::new(
                 u0,
@@ -828,7 +847,8 @@ fn person(cx: &Ctx, item: Item, from: Option<usize>) -> Draft {
 /// Adjacent agent matches from item `k` on, merged: returns the index after the chain and a
 /// draft whose `code` holds the sector part of the last agent, the head noun (a `deputy
 /// governor` is a governor).
-fn chain(dict: &ActorDict, date: Option<Date>, items: &[Item], k: usize) -> (usize, Draft) {
+fn chain(cx: &Ctx, k: usize) -> (usize, Draft) {
+    let (dict, date, items) = (cx.dict, cx.date, cx.items);
     let (mut code, mut name) = ("", "");
     let (mut u0, mut u1, mut class) = (usize::MAX, 0, RefClass::Thing);
     let mut i = k;
@@ -848,9 +868,20 @@ fn chain(dict: &ActorDict, date: Option<Date>, items: &[Item], k: usize) -> (usi
         if u0 == usize::MAX {
             u0 = a0;
         }
+        let next = e.code_on(date).unwrap_or(code);
+        // An officer speaks for the body or people named before the title: a "party
+        // spokesman" is the party's, an "airline official" the airline's, "rebel leaders" are
+        // rebels (though a "police minister" is a government's, and "civilian officials" are
+        // no civilians).
+        let officer_of_body = !matches!(code, "" | "~GOV" | "~CVL" | "~REF")
+            && next == "~GOV"
+            && matches!(ac, AgentClass::Person | AgentClass::Group)
+            && !STATE_OFFICES.contains(&cx.units.norm(a1 - 1));
+        if !officer_of_body {
+            code = next;
+            name = &e.name;
+        }
         u1 = a1;
-        code = e.code_on(date).unwrap_or(code);
-        name = &e.name;
         class = match ac {
             AgentClass::Person if flags & PLURAL == 0 => RefClass::Person,
             AgentClass::Body | AgentClass::Weapon => RefClass::Thing,

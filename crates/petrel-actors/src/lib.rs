@@ -31,6 +31,7 @@ mod history;
 mod matcher;
 pub mod normalize;
 pub mod petrarch;
+mod private;
 mod role;
 mod stage;
 mod surnames;

@@ -32,6 +32,57 @@ pub(crate) enum Item {
     Pronoun { u: usize, class: Pronoun },
 }
 
+/// Agents of armed groups that the tagger may read as adjectives.
+const ARMED_PEOPLE: &[&str] = &[
+    "rebel",
+    "insurgent",
+    "militant",
+    "guerrilla",
+    "guerilla",
+    "separatist",
+    "jihadist",
+    "terrorist",
+];
+
+/// Nouns of attack that an armed group's adjective names the doer of ("insurgent attacks").
+const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "ambush",
+    "ambushes",
+    "raid",
+    "raids",
+    "bombing",
+    "bombings",
+    "assault",
+    "assaults",
+    "offensive",
+    "shelling",
+];
+
+/// Whether the one-word agent at units `i..j` (of a sentence over `s0..s1`) that the tagger
+/// read as an adjective is still one: a word for armed people that a determiner or number
+/// opens and no noun follows ("sentenced a militant to death"), or that goes before a noun of
+/// attack ("insurgent attacks").
+fn armed_people_adjective(units: &Units, i: usize, j: usize, s0: usize, s1: usize) -> bool {
+    if j != i + 1 || !ARMED_PEOPLE.contains(&units.norm(i)) {
+        return false;
+    }
+    let next = (j < s1).then(|| (units.norm(j), units.v[j].upos));
+    // "terrorist attacks" is a kind of attack more often than a group's deed.
+    if units.norm(i) != "terrorist" && next.is_some_and(|(n, _)| ATTACK_NOUNS.contains(&n)) {
+        return true;
+    }
+    let opened = i > s0
+        && matches!(
+            units.norm(i - 1),
+            "a" | "an" | "the" | "one" | "another" | "each" | "every" | "suspected" | "alleged"
+        );
+    let noun_next = next
+        .is_some_and(|(_, p)| matches!(p, Some(Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num)));
+    opened && !noun_next
+}
+
 fn pronoun(norm: &str) -> Option<Pronoun> {
     Some(match norm {
         "he" | "him" | "she" => Pronoun::Person,
@@ -74,7 +125,8 @@ pub(crate) fn scan(
                 let tag_ok = !matches!(dict.entry(t.entry).kind, EntryKind::Agent(_))
                     || v[j - 1]
                         .upos
-                        .map_or(true, |p| matches!(p, Upos::Noun | Upos::Propn | Upos::X));
+                        .map_or(true, |p| matches!(p, Upos::Noun | Upos::Propn | Upos::X))
+                    || armed_people_adjective(units, i, j, s0, s1);
                 if upper_ok && cap_ok && tag_ok {
                     best = Some((j, t));
                 }

@@ -565,3 +565,43 @@ fn a_chief_operating_officer_or_an_airline_pilot_is_no_soldier() {
     let c = codes(&d, "said a Bolivian army officer.", "2005-03-01");
     assert!(c.iter().any(|(_, code)| code.contains("MIL")), "{c:?}");
 }
+
+#[test]
+fn an_officer_speaks_for_the_body_named_before_the_title() {
+    let d = dict();
+    let at = |t: &str, s: &str| code_of(&d, t, "2005-01-01", s);
+    let t = "A party spokesman said the vote was fair.";
+    assert_eq!(at(t, "party spokesman").as_deref(), Some("PTY"));
+    let t = "Greek police officials said two men were held.";
+    assert_eq!(at(t, "Greek police officials").as_deref(), Some("GRCCOP"));
+    let t = "Rebel leaders said they would fight on.";
+    assert_eq!(at(t, "Rebel leaders").as_deref(), Some("REB"));
+    // A state office keeps its government: "a police minister" is no policeman.
+    let t = "The Kenyan police minister said he would resign.";
+    assert_eq!(at(t, "Kenyan police minister").as_deref(), Some("KENGOV"));
+    // A company's officer is the company's, never the state's.
+    let t = "Kenya raised taxes, a Kenya Airways spokesman said.";
+    assert_eq!(at(t, "Kenya Airways spokesman").as_deref(), Some("KENBUS"));
+}
+
+#[test]
+fn officers_of_private_bodies_are_no_agents_of_the_state() {
+    let d = dict();
+    for t in [
+        "Kenya raised taxes. A spokesman for the firm said prices would rise.",
+        "Kenya raised taxes. The Westgate Centre spokeswoman said prices would rise.",
+        "Kenya raised taxes. Prices will rise, industry officials said.",
+        "Kenya raised taxes. Prices will rise, said a spokesman for the company.",
+    ] {
+        let spokes: Vec<_> = codes(&d, t, "2005-01-01")
+            .into_iter()
+            .filter(|(s, _)| s.contains("spokes") || s.contains("officials"))
+            .collect();
+        assert!(spokes.is_empty(), "{t}: {spokes:?}");
+    }
+    // The same sentence about a ministry keeps the ministry's officer.
+    let t = "Kenya raised taxes. A spokesman for the ministry said prices would rise.";
+    assert!(codes(&d, t, "2005-01-01")
+        .iter()
+        .any(|(s, c)| s == "spokesman" && c == "KENGOV"));
+}

@@ -10,7 +10,7 @@ use crate::topic;
 use crate::tree::Tree;
 use crate::{Rule, RuleSet};
 use petrel_core::words::is_title_case;
-use petrel_core::{ActorRef, Doc, Event, Evidence, Layers, Result, Stage, Upos};
+use petrel_core::{ActorKind, ActorRef, Doc, Event, Evidence, Layers, Result, Stage, Upos};
 use std::sync::Arc;
 
 /// The event coding stage. Cheap to clone; the rule set is shared.
@@ -585,9 +585,10 @@ impl EventCoder {
                     &targets
                 };
                 for tgt in targets {
-                    let tgt = tgt
-                        .clone()
-                        .filter(|t| src.as_ref().is_none_or(|s| s.code != t.code));
+                    let tgt = tgt.clone().filter(|t| {
+                        src.as_ref()
+                            .is_none_or(|s| s.code != t.code || two_people(doc, s, t))
+                    });
                     // `[A:B]` in a verb dictionary: B is coded back from target to source.
                     let back = m.rule.reverse.map(|b| (b, tgt.clone(), src.clone(), false));
                     let there = (code, src.clone(), tgt, true);
@@ -1240,6 +1241,17 @@ fn protest_own_government(events: &mut [Event]) {
         e.target = Some(ref_from_code(format!("{country}GOV"), String::new()));
         e.evidence.rule.push_str("+own-government");
     }
+}
+
+/// Whether `a` and `b` are mentions of two different named people ("Blair praised Gordon
+/// Brown"): the target stays though both have the same code.
+fn two_people(doc: &Doc, a: &ActorRef, b: &ActorRef) -> bool {
+    let person = |r: &ActorRef| {
+        doc.mentions
+            .iter()
+            .find(|m| m.span == r.span && m.kind == ActorKind::Person)
+    };
+    matches!((person(a), person(b)), (Some(x), Some(y)) if x.entry != y.entry)
 }
 
 fn same_actor(a: &Option<ActorRef>, b: &Option<ActorRef>) -> bool {

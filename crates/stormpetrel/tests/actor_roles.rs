@@ -305,3 +305,46 @@ fn a_country_adjective_that_opens_an_unknown_name_is_part_of_it() {
         .collect();
     assert_eq!(spokesmen, ["USAGOV"]);
 }
+
+#[test]
+fn two_named_people_of_one_government_are_source_and_target() {
+    // Same code, different people: the target stays.
+    let r = common::dyads(
+        "Tony Blair praised Gordon Brown for his budget.",
+        Some("2005-01-01"),
+    );
+    assert!(
+        r.iter().any(|d| d.0 == "051"
+            && d.1.as_deref() == Some("GBRGOV")
+            && d.2.as_deref() == Some("GBRGOV")),
+        "{r:?}"
+    );
+    // One person is never his own target.
+    let r = common::dyads(
+        "Tony Blair praised the budget, Mr Blair said.",
+        Some("2005-01-01"),
+    );
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("GBRGOV")), "{r:?}");
+}
+
+#[test]
+fn armed_people_read_as_adjectives_are_still_actors() {
+    let r = common::dyads(
+        "A Yemeni court sentenced a militant to death on Saturday.",
+        Some("2005-01-01"),
+    );
+    assert!(
+        r.iter().any(|d| d.1.as_deref() == Some("YEMJUD")
+            && d.2.as_deref().is_some_and(|t| t.ends_with("REB"))),
+        "{r:?}"
+    );
+    let r = common::dyads(
+        "Twelve Iraqi soldiers were killed in insurgent attacks near Mosul.",
+        Some("2005-01-01"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0.starts_with("19") && d.1.as_deref().is_some_and(|s| s.ends_with("REB"))),
+        "{r:?}"
+    );
+}

@@ -94,6 +94,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut rows: BTreeMap<&'static str, Row> = BTreeMap::new();
     let mut read = Row::default();
     let (mut docs, mut sentences, mut bytes, mut failed) = (0u64, 0u64, 0u64, 0u64);
+    let mut parsed = 0u64;
     let resettable = reset_peak();
     let mut inputs = Inputs::new(args.paths.clone(), opts.clone());
     let start = Instant::now();
@@ -117,6 +118,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         docs += 1;
         sentences += doc.sentences.len() as u64;
+        parsed += doc.sentences.iter().filter(|s| !s.unparsed).count() as u64;
         bytes += doc.text.len() as u64;
     }
     let single = start.elapsed();
@@ -155,14 +157,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
             })
             .collect();
         let obj = serde_json::json!({
-            "docs": docs, "sentences": sentences, "text_mb": bytes as f64 / 1e6, "skipped": skipped, "failed": failed,
+            "docs": docs, "sentences": sentences, "parsed": parsed, "text_mb": bytes as f64 / 1e6, "skipped": skipped, "failed": failed,
             "load_seconds": load.as_secs_f64(), "rss_after_load_mb": base_kb as f64 / 1024.0,
             "peak_per_stage": resettable, "stages": stages,
         });
         println!("{obj}");
     } else {
         println!(
-            "{docs} documents, {sentences} sentences, {:.1} MB of text ({skipped} inputs skipped, {failed} failed); resources loaded in {:.2}s, RSS {:.0} MB",
+            "{docs} documents, {sentences} sentences ({parsed} parsed), {:.1} MB of text ({skipped} inputs skipped, {failed} failed); resources loaded in {:.2}s, RSS {:.0} MB",
             bytes as f64 / 1e6,
             load.as_secs_f64(),
             base_kb as f64 / 1024.0
