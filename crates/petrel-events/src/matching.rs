@@ -116,7 +116,7 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     }
     if r.plain_ccomp
         && !complement_clauses(tree, i).into_iter().any(|c| {
-            plain_clause(tree, c)
+            (plain_clause(tree, c) || (tree.lemma(i) == "warn" && prediction(tree, c)))
                 && (!r.must || obliges_another(tree, c))
                 && (r.ccomp.is_empty()
                     || (r.ccomp.iter().any(|l| l == tree.lemma(c))
@@ -288,6 +288,33 @@ fn plain_clause(tree: &Tree, c: usize) -> bool {
     let infinitive = tree.deps(c, "mark").any(|m| tree.word_is(m, "to"))
         && !tree.deps(c, "mark").any(|m| tree.word_is(m, "that"));
     !conditional && !future && !ready && !infinitive
+}
+
+/// Whether the future or conditional clause `c` that a warning reports only predicts: its
+/// subject is no person, state or pronoun that could carry out a threat ("warned the talks
+/// would bring no quick fix"), or it only says what something would be ("warned it would be
+/// an insult"). "Warned it would retaliate", "warned that Israel would pay" and terms set with
+/// "unless" are threats.
+fn prediction(tree: &Tree, c: usize) -> bool {
+    let copular = tree.deps(c, "cop").next().is_some()
+        || tree.lemma(c) == "be"
+        || matches!(tree.upos(c), Upos::Adj | Upos::Noun);
+    let doer = tree.deps(c, "nsubj").any(|n| {
+        matches!(tree.upos(n), Upos::Propn)
+            || (tree.upos(n) == Upos::Pron
+                && matches!(tree.lemma(n), "i" | "we" | "it" | "they" | "he" | "she"))
+    });
+    let ready = matches!(
+        tree.lemma(c),
+        "ready" | "prepared" | "willing" | "determined"
+    );
+    // "warned that legislation would follow unless …" sets terms: an ultimatum.
+    let unless = |h: usize| {
+        tree.deps(h, "advcl")
+            .any(|a| tree.deps(a, "mark").any(|m| tree.lemma(m) == "unless"))
+    };
+    let terms = unless(c) || tree.head(c).is_some_and(unless);
+    !ready && !terms && (copular || !doer)
 }
 
 fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {

@@ -152,6 +152,8 @@ const PLANNING: &[&str] = &[
 ];
 const IRREALIS_HEADS: &[&str] = &[
     "consider",
+    "plot",
+    "conspire",
     "propose",
     "possible",
     "possibility",
@@ -196,6 +198,31 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
                 cur = h;
             }
             None => break,
+        }
+    }
+    // The verb whose purpose the chain is: what "would be set loose to attack him" for has
+    // not happened, nor what someone "failed" to do.
+    let purpose_head = (tree.rel(cur) == "advcl"
+        && tree.deps(cur, "mark").any(|d| tree.word_is(d, "to")))
+    .then(|| tree.head(cur))
+    .flatten();
+    if let Some(p) = purpose_head {
+        if NEGATING_HEADS.contains(&tree.lemma(p))
+            || tree
+                .deps(p, "advmod")
+                .any(|d| NEGATORS.contains(&tree.lemma(d)))
+        {
+            m.negated = true;
+        }
+        for a in tree.deps(p, "aux") {
+            let w = tree.doc.word(a).to_ascii_lowercase();
+            if FUTURE_AUX.contains(&w.as_str()) {
+                m.future = true;
+            } else if HYPOTHETICAL_AUX.contains(&w.as_str())
+                && !((w == "would" || w == "'d") && reported_in_past(tree, rules, p))
+            {
+                m.hypothetical = true;
+            }
         }
     }
     // A nominal trigger takes the modality of the verb it is an argument of.

@@ -154,3 +154,33 @@ fn a_country_s_economy_and_targets_are_no_actors_or_meetings() {
     );
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn a_warning_that_only_predicts_is_no_threat() {
+    let code = |t: &str| -> Vec<String> {
+        common::dyads(t, Some("2005-01-01"))
+            .into_iter()
+            .map(|d| d.0)
+            .collect()
+    };
+    // What something else would do, or what a thing would be: a pessimistic comment.
+    assert_eq!(
+        code("The Chilean government warned the floods would ruin the harvest."),
+        ["012"]
+    );
+    assert_eq!(
+        code("The Chilean foreign minister warned Peru that such a move would be a grave mistake."),
+        ["012"]
+    );
+    // What the warner would do, or terms set with "unless": a threat.
+    assert_eq!(
+        code("The Chilean foreign minister warned Peru that Chile would retaliate against any incursion."),
+        ["130"]
+    );
+    assert_eq!(
+        code(
+            "The Chilean foreign minister warned Peru that talks would end unless the troops left."
+        ),
+        ["130"]
+    );
+}

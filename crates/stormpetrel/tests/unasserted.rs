@@ -179,3 +179,24 @@ fn what_someone_is_expected_to_do_is_a_prediction() {
         ["030"]
     );
 }
+
+#[test]
+fn a_plot_and_the_purpose_of_an_unreal_act_are_not_asserted() {
+    // What militants plot has not happened.
+    let t = "Algerian militants were plotting to bomb a Christmas market in Lyon.";
+    assert!(
+        events(t).iter().all(|e| !e.0.starts_with("18") || !e.1),
+        "{:?}",
+        events(t)
+    );
+    // The purpose of what would be done has not happened either.
+    let t = "Labour strategists say the minister would be sent to Paris to criticise Chirac.";
+    assert!(
+        events(t).iter().all(|e| e.0 != "111" || !e.1),
+        "{:?}",
+        events(t)
+    );
+    // The purpose of a done act is coded as before.
+    let t = "French police raided a flat in Lyon to arrest two Algerian militants.";
+    assert!(asserted(t).iter().any(|c| c == "173"), "{:?}", events(t));
+}
