@@ -13,6 +13,70 @@ pub struct Tree<'a> {
     /// True when heads and relations are available.
     pub parsed: bool,
     lemmas: Vec<Cow<'a, str>>,
+    /// Relation labels, with the repairs of [`repaired_rel`].
+    rels: Vec<&'static str>,
+}
+
+/// Verbs whose "to" infinitive says what their subject agrees, decides or tries to do: an open
+/// complement, though a parser may read it as a clause of purpose ("agreed on Saturday to
+/// provide aid").
+const CONTROL_VERBS: &[&str] = &[
+    "agree",
+    "decide",
+    "promise",
+    "pledge",
+    "vow",
+    "offer",
+    "refuse",
+    "fail",
+    "try",
+    "seek",
+    "attempt",
+    "intend",
+    "plan",
+    "threaten",
+    "vote",
+    "resolve",
+    "undertake",
+    "choose",
+    "opt",
+    "consent",
+    "volunteer",
+    "decline",
+];
+
+/// The relation of token `j` (document index) in a sentence over `range` with lemmas
+/// `lemma`: a "to" infinitive with no subject of its own that a parser hung on a verb of
+/// agreeing or deciding as an adverbial clause is that verb's open complement.
+fn repaired_rel(
+    doc: &Doc,
+    range: &Range<usize>,
+    lemma: impl Fn(usize) -> bool,
+    j: usize,
+) -> &'static str {
+    let rel = doc.tokens[j].deprel.as_str();
+    if rel != "advcl" {
+        return rel;
+    }
+    let Some(h) = doc.tokens[j].head().filter(|h| range.contains(h)) else {
+        return rel;
+    };
+    let dep =
+        |k: usize, r: &str| doc.tokens[k].head == j as u32 && doc.tokens[k].deprel.as_str() == r;
+    let to = range
+        .clone()
+        .any(|k| dep(k, "mark") && doc.word(k).eq_ignore_ascii_case("to"));
+    let own_subject = range
+        .clone()
+        .any(|k| dep(k, "nsubj") || dep(k, "nsubj:pass"));
+    let has_xcomp = range
+        .clone()
+        .any(|k| doc.tokens[k].head == h as u32 && doc.tokens[k].deprel.as_str() == "xcomp");
+    if to && !own_subject && !has_xcomp && doc.tokens[h].upos == Upos::Verb && lemma(h) {
+        "xcomp"
+    } else {
+        rel
+    }
 }
 
 impl<'a> Tree<'a> {
@@ -20,7 +84,7 @@ impl<'a> Tree<'a> {
     /// sentence the parse gate skipped is read as unparsed either way).
     pub fn new(doc: &'a Doc, s: usize, parsed: bool) -> Tree<'a> {
         let range = doc.sentences[s].tokens();
-        let lemmas = range
+        let lemmas: Vec<Cow<'a, str>> = range
             .clone()
             .map(|i| {
                 let l = doc.lemma(i);
@@ -31,11 +95,20 @@ impl<'a> Tree<'a> {
                 }
             })
             .collect();
+        let control = |h: usize| {
+            let l: &str = &lemmas[h - range.start];
+            CONTROL_VERBS.contains(&l)
+        };
+        let rels = range
+            .clone()
+            .map(|j| repaired_rel(doc, &range, control, j))
+            .collect();
         Tree {
             doc,
-            range,
             parsed: parsed && !doc.sentences[s].unparsed,
+            range,
             lemmas,
+            rels,
         }
     }
     /// The lower-cased lemma of token `i`.
@@ -48,7 +121,10 @@ impl<'a> Tree<'a> {
     }
     /// The relation label of token `i`.
     pub fn rel(&self, i: usize) -> &'static str {
-        self.doc.tokens[i].deprel.as_str()
+        self.rels
+            .get(i.wrapping_sub(self.range.start))
+            .copied()
+            .unwrap_or_else(|| self.doc.tokens[i].deprel.as_str())
     }
     /// The head of `i` inside the sentence, if any.
     pub fn head(&self, i: usize) -> Option<usize> {

@@ -184,3 +184,30 @@ fn a_warning_that_only_predicts_is_no_threat() {
         ["130"]
     );
 }
+
+#[test]
+fn an_infinitive_read_as_a_purpose_is_what_was_agreed() {
+    // "agreed on Saturday to provide aid": the parser may hang the infinitive on the verb as a
+    // clause of purpose; it is what the ministers agreed to do, and names the target.
+    let r = common::dyads(
+        "Sweden's foreign minister agreed on Saturday to provide 50 million dollars of aid for Bolivia.",
+        Some("2005-01-01"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0.starts_with("03") && d.2.as_deref() == Some("BOL")),
+        "{r:?}"
+    );
+    // What was agreed has not yet happened.
+    let ev = common::run(
+        "Sweden's foreign minister agreed on Saturday to provide 50 million dollars of aid for Bolivia.",
+        Some("2005-01-01"),
+    )
+    .events;
+    assert!(
+        ev.iter()
+            .filter(|e| e.code.starts_with("07"))
+            .all(|e| !e.modality.is_factual()),
+        "{ev:?}"
+    );
+}
