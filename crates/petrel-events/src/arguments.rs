@@ -263,9 +263,10 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                         return subject(tree, verb).map(|(s, _)| (s, false));
                     }
                 }
-                let passive = (tree.doc.xpos(cur) == "VBN"
+                let passive = ((tree.doc.xpos(cur) == "VBN"
                     && tree.deps_exact(cur, "obj").next().is_none())
-                    || reduced_passive(tree, cur);
+                    || reduced_passive(tree, cur))
+                    && !NEVER_PASSIVE.contains(&tree.lemma(cur));
                 return Some((head, rel == "acl" && passive));
             }
             "xcomp" => {
@@ -367,6 +368,21 @@ const ALWAYS_TRANSITIVE: &[&str] = &[
     "sentence",
     "free",
     "release",
+];
+
+/// Verbs of protest and flight that have no passive: "miners demonstrated", read by the
+/// tagger as a participle on "miners", is what the miners did.
+const NEVER_PASSIVE: &[&str] = &[
+    "demonstrate",
+    "rally",
+    "march",
+    "riot",
+    "gather",
+    "mutiny",
+    "revolt",
+    "rebel",
+    "flee",
+    "clash",
 ];
 
 /// A past form with no auxiliary, no object and a "by" agent, read by the parser as an active

@@ -201,7 +201,7 @@ impl EventCoder {
         for m in ms.iter_mut() {
             let t = m.trigger;
             if m.rule.discard {
-                m.dropped = Some("a [---] pattern of a verb dictionary");
+                m.dropped = Some("a discard pattern (`discard`, or `[---]` in a verb dictionary)");
                 continue;
             }
             // "said Syria must withdraw": the withdrawal, coded, is the demand itself.
@@ -794,9 +794,37 @@ impl EventCoder {
         if surface_source && (passive || tree.rel(t) == "acl:relcl") {
             s.retain(|m| !g.contains(m));
         }
+        // "miners demonstrated in Oruro": where a protest is held is not whom it is aimed at.
+        if matches!(rule.code.get(..3), Some("140" | "141" | "142" | "143")) {
+            g.retain(|&m| !held_in(tree, m));
+        }
         let g = g.into_iter().filter(|g| !s.contains(g)).collect();
         (s, g)
     }
+}
+
+/// Whether mention `m` is a place named in a phrase of location ("in Oruro", "in the city of
+/// Oruro").
+fn held_in(tree: &Tree, m: usize) -> bool {
+    let men = &tree.doc.mentions[m];
+    let mut h = men.head as usize;
+    // "in the city of Oruro": the place noun carries the preposition.
+    if tree.case_of(h) == Some("of") {
+        if let Some(p) = tree.head(h).filter(|&p| {
+            matches!(
+                tree.lemma(p),
+                "city" | "town" | "village" | "capital" | "region" | "province" | "district"
+            )
+        }) {
+            h = p;
+        }
+    }
+    men.kind == petrel_core::ActorKind::Country
+        && men.sector.is_none()
+        && matches!(
+            tree.case_of(h),
+            Some("in" | "near" | "outside" | "across" | "throughout" | "around")
+        )
 }
 
 /// "Israeli forces kill two in occupied West Bank raid", "Israel steps up Gaza assault": an

@@ -158,6 +158,7 @@ impl Rule {
                 Some(("of", "src")) => rule.of_source = true,
                 None if c == "weak" => rule.weak = true,
                 None if c == "noobj" => rule.no_obj_target = true,
+                None if c == "discard" => rule.discard = true,
                 None if c == "ccomp" => rule.plain_ccomp = true,
                 None if c == "must" => {
                     rule.plain_ccomp = true;

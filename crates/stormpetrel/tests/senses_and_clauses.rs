@@ -211,3 +211,35 @@ fn an_infinitive_read_as_a_purpose_is_what_was_agreed() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn protesters_demonstrate_where_they_are_and_at_their_government() {
+    // "demonstrated", read by the tagger as a participle on "miners", is what they did; the
+    // city where they marched is no target, so the protest is aimed at their government.
+    for t in [
+        "Thousands of Bolivian miners demonstrated in the city of Oruro on Sunday calling for higher wages, witnesses said.",
+        "Thousands of Bolivian miners demonstrated in Oruro on Sunday.",
+    ] {
+        let r = common::dyads(t, Some("2005-01-01"));
+        assert!(
+            r.iter().any(|d| d.0.starts_with("14")
+                && d.1.as_deref() == Some("BOLLAB")
+                && d.2.as_deref() == Some("BOLGOV")),
+            "{t}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn hailing_from_a_place_is_no_praise() {
+    let r = common::dyads(
+        "A Bolivian student hailing from Oruro was found dead in Peru, his family said on Tuesday.",
+        Some("2005-01-01"),
+    );
+    assert!(r.iter().all(|d| d.0 != "051"), "{r:?}");
+    let r = common::dyads(
+        "The Bolivian president hailed the agreement with Peru.",
+        Some("2005-01-01"),
+    );
+    assert!(r.iter().any(|d| d.0 == "051"), "{r:?}");
+}
