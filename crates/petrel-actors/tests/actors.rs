@@ -605,3 +605,12 @@ fn officers_of_private_bodies_are_no_agents_of_the_state() {
         .iter()
         .any(|(s, c)| s == "spokesman" && c == "KENGOV"));
 }
+
+#[test]
+fn local_councillors_are_officials() {
+    let d = dict();
+    let t = "Two councillors in Leeds resigned on Monday.";
+    assert!(codes(&d, t, "2005-01-01")
+        .iter()
+        .any(|(s, c)| s.starts_with("councillors") && c == "GBRGOV"));
+}
