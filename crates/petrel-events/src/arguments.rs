@@ -542,6 +542,12 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
         }
         return out;
     }
+    let preps: Vec<&str> = match &rule.tgt {
+        Some(t) => t.iter().map(String::as_str).collect(),
+        None => DEFAULT_TARGET_PREPS.to_vec(),
+    };
+    // The verb's own arguments before its complement's: in "pledged aid to Jordan to support
+    // refugees" Jordan is the target.
     for &h in &heads {
         if !rule.no_obj_target {
             for o in tree.deps_exact(h, "obj").chain(tree.deps_exact(h, "iobj")) {
@@ -550,12 +556,6 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
                 }
             }
         }
-    }
-    let preps: Vec<&str> = match &rule.tgt {
-        Some(t) => t.iter().map(String::as_str).collect(),
-        None => DEFAULT_TARGET_PREPS.to_vec(),
-    };
-    for &h in &heads {
         for o in tree.deps(h, "obl") {
             if tree.case_of(o).is_some_and(|c| preps.contains(&c)) && !is_attribution(tree, o) {
                 out.push(o);

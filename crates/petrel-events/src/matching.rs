@@ -293,8 +293,9 @@ fn plain_clause(tree: &Tree, c: usize) -> bool {
 /// Whether the future or conditional clause `c` that a warning reports only predicts: its
 /// subject is no person, state or pronoun that could carry out a threat ("warned the talks
 /// would bring no quick fix"), or it only says what something would be ("warned it would be
-/// an insult"). "Warned it would retaliate", "warned that Israel would pay" and terms set with
-/// "unless" are threats.
+/// an insult"). "Warned it would retaliate", "warned that Israel would pay", a clause that
+/// holds out force or reprisal ("would draw a strong response") and terms set with "unless"
+/// are threats.
 fn prediction(tree: &Tree, c: usize) -> bool {
     let copular = tree.deps(c, "cop").next().is_some()
         || tree.lemma(c) == "be"
@@ -304,6 +305,11 @@ fn prediction(tree: &Tree, c: usize) -> bool {
             || (tree.upos(n) == Upos::Pron
                 && matches!(tree.lemma(n), "i" | "we" | "it" | "they" | "he" | "she"))
     });
+    // "would draw a strong response", "would be treated as preparation for war": what the
+    // clause holds out is force or reprisal.
+    let menace = (c..tree.range.end)
+        .filter(|&j| j == c || tree.ancestors(j).any(|a| a == c))
+        .any(|j| MENACES.contains(&tree.lemma(j)));
     let ready = matches!(
         tree.lemma(c),
         "ready" | "prepared" | "willing" | "determined"
@@ -314,8 +320,22 @@ fn prediction(tree: &Tree, c: usize) -> bool {
             .any(|a| tree.deps(a, "mark").any(|m| tree.lemma(m) == "unless"))
     };
     let terms = unless(c) || tree.head(c).is_some_and(unless);
-    !ready && !terms && (copular || !doer)
+    !ready && !terms && !menace && (copular || !doer)
 }
+
+/// Words that hold out force or reprisal in what a warning says would happen.
+const MENACES: &[&str] = &[
+    "response",
+    "respond",
+    "retaliate",
+    "retaliation",
+    "reprisal",
+    "consequence",
+    "force",
+    "punish",
+    "punishment",
+    "sanction",
+];
 
 fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     let window = |n: usize| (i + 1..(i + 1 + n).min(tree.range.end)).map(|j| tree.lemma(j));

@@ -69,10 +69,10 @@ fn repaired_rel(
     let own_subject = range
         .clone()
         .any(|k| dep(k, "nsubj") || dep(k, "nsubj:pass"));
-    let has_xcomp = range
+    let has_complement = range
         .clone()
         .any(|k| doc.tokens[k].head == h as u32 && doc.tokens[k].deprel.as_str() == "xcomp");
-    if to && !own_subject && !has_xcomp && doc.tokens[h].upos == Upos::Verb && lemma(h) {
+    if to && !own_subject && !has_complement && doc.tokens[h].upos == Upos::Verb && lemma(h) {
         "xcomp"
     } else {
         rel

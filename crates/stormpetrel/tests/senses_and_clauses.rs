@@ -183,6 +183,11 @@ fn a_warning_that_only_predicts_is_no_threat() {
         ),
         ["130"]
     );
+    // What would follow is a reprisal: a threat, whoever the clause's subject.
+    assert_eq!(
+        code("The Chilean foreign minister warned Peru that any incursion would draw a strong response."),
+        ["130"]
+    );
 }
 
 #[test]
