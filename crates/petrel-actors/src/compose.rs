@@ -262,6 +262,31 @@ const STATE_NOUNS: &[&str] = &[
     "forces",
 ];
 
+/// Nouns for bodies of states acting together, whose officers speak for states: "a spokesman
+/// for the coalition", "for the mission".
+const MISSIONS: &[&str] = &[
+    "coalition",
+    "mission",
+    "operation",
+    "peacekeepers",
+    "force",
+    "prosecution",
+    "investigation",
+    "inquiry",
+    "talks",
+    "summit",
+    "conference",
+    "meeting",
+    "negotiators",
+    "presidency",
+    "palace",
+    "house",
+    "assembly",
+    "parliament",
+    "senate",
+    "congress",
+];
+
 /// Participles after `X-` that make the agent X's own: `Saudi-led`, `US-commanded`.
 const LEADER: [&str; 3] = ["led", "headed", "commanded"];
 const LOCATIVE: [&str; 9] = [
@@ -426,6 +451,55 @@ impl Ctx<'_> {
             && !(j..(j + 6).min(units.v.len()))
                 .take_while(|&i| same(i) && (units.v[i].cap || units.norm(i) == "of"))
                 .any(|i| PUBLIC_BODIES.contains(&units.norm(i)))
+    }
+    /// Whether units from `u` on read "for the author", "of the firm", "at its club": after
+    /// "for", "of" or "at" and a determiner, lower-case words whose head is no state, public
+    /// body, mission or actor any dictionary knows, so that the officer is a private one's ("a
+    /// spokesman for the author"), not a state's ("a spokesman for the ministry", "for the
+    /// prime minister", "for the UN mission").
+    fn officer_of_common_noun(&self, u: usize) -> bool {
+        let units = self.units;
+        let same = |i: usize| i < units.v.len() && u > 0 && units.v[i].sent == units.v[u - 1].sent;
+        if !same(u) || !matches!(units.norm(u), "for" | "of" | "at") {
+            return false;
+        }
+        if !same(u + 1)
+            || !matches!(
+                units.norm(u + 1),
+                "the" | "its" | "a" | "an" | "this" | "that"
+            )
+        {
+            return false;
+        }
+        let run: Vec<usize> = (u + 2..(u + 6).min(units.v.len()))
+            .take_while(|&i| {
+                same(i)
+                    && !units.v[i].cap
+                    && !units.v[i].hyphen
+                    && !units.norm(i).is_empty()
+                    && units.norm(i).chars().all(char::is_alphabetic)
+                    && !NOT_MODIFIER.contains(&units.norm(i))
+                    && units.v[i]
+                        .upos
+                        .is_none_or(|t| matches!(t, Upos::Noun | Upos::Adj))
+            })
+            .collect();
+        let Some(&head) = run.last() else {
+            return false;
+        };
+        // A body a dictionary knows is a state's unless it is a private trade's ("the firm",
+        // "the newspaper", "the university").
+        let known = self.items.iter().any(|i| {
+            matches!(i, Item::Match { u0, u1, entry, .. } if *u0 < head + 1 && *u1 > u + 2
+                && !matches!(self.dict.entry(*entry).code_on(self.date),
+                    Some("~BUS" | "~MED" | "~EDU" | "~REL" | "~CVL" | "~HLH")))
+        });
+        let norm = units.norm(head);
+        units.v[head].upos.is_none_or(|t| t == Upos::Noun)
+            && !known
+            && !STATE_NOUNS.contains(&norm)
+            && !PUBLIC_BODIES.contains(&norm)
+            && !MISSIONS.contains(&norm)
     }
     /// Whether the capitalised name just before unit `u` names a public body ("A Department for
     /// Work and Pensions spokeswoman", "Brent Council leader").
@@ -599,7 +673,7 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
                 && (cx.officer_of_unknown_body(agent.u1)
                     || private::company_name_before(cx.units, agent.u0)
                     || private::private_noun_before(cx.units, agent.u0)
-                    || private::of_private_noun(cx.units, agent.u1))))
+                    || cx.officer_of_common_noun(agent.u1))))
     {
         return end;
     }

@@ -126,17 +126,3 @@ pub(crate) fn private_noun_before(units: &Units, u: usize) -> bool {
         && units.v[u - 1].upos.is_none_or(|t| t == Upos::Noun)
         && PRIVATE_NOUNS.contains(&units.norm(u - 1))
 }
-
-/// Whether the units from `u` on read "for/of/at the firm" (or "its", "a"): an officer of a
-/// private body named by a common noun.
-pub(crate) fn of_private_noun(units: &Units, u: usize) -> bool {
-    let same = |i: usize| i < units.v.len() && u > 0 && units.v[i].sent == units.v[u - 1].sent;
-    if !same(u) || !matches!(units.norm(u), "for" | "of" | "at") {
-        return false;
-    }
-    let j = u + 1;
-    if !same(j + 1) || !matches!(units.norm(j), "the" | "its" | "a" | "this" | "that") {
-        return false;
-    }
-    !units.v[j + 1].cap && PRIVATE_NOUNS.contains(&units.norm(j + 1))
-}

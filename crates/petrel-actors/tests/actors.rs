@@ -592,6 +592,8 @@ fn officers_of_private_bodies_are_no_agents_of_the_state() {
         "Kenya raised taxes. The Westgate Centre spokeswoman said prices would rise.",
         "Kenya raised taxes. Prices will rise, industry officials said.",
         "Kenya raised taxes. Prices will rise, said a spokesman for the company.",
+        "Kenya raised taxes. A spokesman for the author said she was writing a novel.",
+        "Kenya raised taxes. A spokeswoman for the family said he was innocent.",
     ] {
         let spokes: Vec<_> = codes(&d, t, "2005-01-01")
             .into_iter()
@@ -599,11 +601,19 @@ fn officers_of_private_bodies_are_no_agents_of_the_state() {
             .collect();
         assert!(spokes.is_empty(), "{t}: {spokes:?}");
     }
-    // The same sentence about a ministry keeps the ministry's officer.
-    let t = "Kenya raised taxes. A spokesman for the ministry said prices would rise.";
-    assert!(codes(&d, t, "2005-01-01")
-        .iter()
-        .any(|(s, c)| s == "spokesman" && c == "KENGOV"));
+    // The same sentence about a ministry, a minister or a coalition keeps the officer.
+    for t in [
+        "Kenya raised taxes. A spokesman for the ministry said prices would rise.",
+        "Kenya raised taxes. A spokesman for the prime minister said prices would rise.",
+        "Kenya sent troops. A spokesman for the coalition said the troops would stay.",
+    ] {
+        assert!(
+            codes(&d, t, "2005-01-01")
+                .iter()
+                .any(|(s, c)| s == "spokesman" && c == "KENGOV"),
+            "{t}"
+        );
+    }
 }
 
 #[test]

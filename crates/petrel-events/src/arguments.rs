@@ -556,8 +556,12 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
                 }
             }
         }
+        // "on Monday", "at noon": a time is never the target.
         for o in tree.deps(h, "obl") {
-            if tree.case_of(o).is_some_and(|c| preps.contains(&c)) && !is_attribution(tree, o) {
+            if tree.case_of(o).is_some_and(|c| preps.contains(&c))
+                && !is_attribution(tree, o)
+                && !crate::matching::is_time_phrase(tree, o)
+            {
                 out.push(o);
             }
         }

@@ -57,6 +57,27 @@ pub(crate) fn statement_target(
         let w = tree.doc.word(h);
         tree.upos(h) == petrel_core::Upos::Pron && words.iter().any(|p| p.eq_ignore_ascii_case(w))
     };
+    // "…, Agence France Presse reported": who reports the statement in a tag that closes the
+    // sentence is not its topic.
+    let reporter = |b: &ActorMention| {
+        let mut h = b.head as usize;
+        while matches!(tree.rel(h), "flat" | "compound") {
+            match tree.head(h) {
+                Some(p) => h = p,
+                None => break,
+            }
+        }
+        let first = b.tok_start as usize;
+        let tag_end =
+            |v: usize| (v + 1..tree.range.end).all(|j| tree.upos(j) == petrel_core::Upos::Punct);
+        h != t
+            && tree.rel(h) == "nsubj"
+            && first > tree.range.start
+            && matches!(tree.doc.word(first - 1), "," | "\"" | "”" | "'")
+            && tree.head(h).is_some_and(|v| {
+                v != t && matches!(tree.lemma(v), "say" | "report" | "quote") && tag_end(v)
+            })
+    };
     inside
         .into_iter()
         .chain(statement_topics(tree, idx, t))
@@ -64,6 +85,7 @@ pub(crate) fn statement_target(
         .find(|&m| {
             let b = &mentions[m];
             !speaker(b)
+                && !reporter(b)
                 && !generic(b)
                 && !word_is(b, NOT_TOPICS)
                 && (known_person || !word_is(b, &["he", "she", "him", "her"]))
@@ -94,7 +116,8 @@ const NOT_TOPICS: &[&str] = &[
 /// Candidate mentions a plain statement is about, best first: the core arguments (subject,
 /// object, a phrase that is not of place or time) of the clause it reports, after the verb
 /// ("said Iran had broken its promises") or quoted before it ("'…,' he added"), then of the
-/// clause that clause reports ("said he was sure Mr Davis would…").
+/// clause that clause reports ("said he was sure Mr Davis would…"), then any other actor that
+/// the reported clause's own phrases name, outside phrases of place and time.
 fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
     let mut clauses: Vec<usize> = tree
         .deps_exact(t, "ccomp")
@@ -103,6 +126,7 @@ fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
     if tree.rel(t) == "parataxis" {
         clauses.extend(tree.head(t));
     }
+    let reported = clauses.clone();
     let mut out = Vec::new();
     for depth in 0..2 {
         let mut next = Vec::new();
@@ -138,6 +162,33 @@ fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
             }
         }
         clauses = next;
+    }
+    // Last, any actor deeper in the reported clause, outside phrases of place and time: "said
+    // there were prospects for resolving all disputes with India" is about India.
+    // Not through a clause of its own (a relative or adverbial clause, another report) nor a
+    // phrase of place or time, and never a news outlet.
+    let off_path = |a: usize| {
+        matches!(
+            tree.rel(a),
+            "acl:relcl" | "advcl" | "parataxis" | "appos" | "ccomp"
+        ) || tree
+            .case_of(a)
+            .is_some_and(|k| PLACE_CASES.contains(&k) || CIRCUMSTANCE_CASES.contains(&k))
+    };
+    for &c in &reported {
+        for j in tree.range.clone() {
+            let mut path = std::iter::once(j).chain(tree.ancestors(j));
+            let under = path.by_ref().take_while(|&a| a != c).all(|a| !off_path(a));
+            if !(under && (j == c || tree.ancestors(j).any(|a| a == c))) {
+                continue;
+            }
+            if let Some(m) = idx.at(j).filter(|m| !out.contains(m)) {
+                let men = &tree.doc.mentions[m];
+                if men.sector.as_deref() != Some("MED") && men.kind != ActorKind::Coreference {
+                    out.push(m);
+                }
+            }
+        }
     }
     out
 }

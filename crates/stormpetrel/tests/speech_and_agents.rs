@@ -262,3 +262,24 @@ fn the_maker_of_the_thing_acted_upon_is_the_target() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_statement_is_about_an_actor_deeper_in_what_it_reports() {
+    // Not "on Monday" (a time is no target), but Bolivia, deep in the reported clause.
+    let r = common::dyads(
+        "The Chilean president said on Monday there were prospects for settling the border dispute with Bolivia through talks.",
+        Some("2005-01-01"),
+    );
+    assert!(
+        r.iter().any(|d| d.0 == "010"
+            && d.1.as_deref() == Some("CHLGOV")
+            && d.2.as_deref() == Some("BOL")),
+        "{r:?}"
+    );
+    // A news outlet that tags the report is no topic.
+    let r = common::dyads(
+        "Chile said as many as 1,000 fishermen will be affected, Agence France Presse reported.",
+        Some("2005-01-01"),
+    );
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("MED")), "{r:?}");
+}
