@@ -200,6 +200,17 @@ impl EventCoder {
                 }));
         for m in ms.iter_mut() {
             let t = m.trigger;
+            // "Mr Blair is said to be frustrated": an evidential passive reports a rumour, and
+            // nobody makes a statement.
+            if m.rule.weak
+                && tree.parsed
+                && tree.lemma(t) == "say"
+                && tree.deps(t, "aux:pass").next().is_some()
+                && tree.deps(t, "xcomp").next().is_some()
+            {
+                m.dropped = Some("\"is said to\" reports a rumour, not a statement");
+                continue;
+            }
             if m.rule.discard {
                 m.dropped = Some("a discard pattern (`discard`, or `[---]` in a verb dictionary)");
                 continue;

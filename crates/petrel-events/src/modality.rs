@@ -177,6 +177,8 @@ const IRREALIS_HEADS: &[&str] = &[
     "whether",
     "threaten",
 ];
+/// Nouns whose "no" denies what their clause says: "no evidence that", "no sign that".
+const NO_EVIDENCE: &[&str] = &["evidence", "sign", "proof", "indication", "suggestion"];
 /// Heads whose "to" infinitive has not happened: "likely to be freed", "under pressure to work
 /// with the opposition".
 const INFINITIVE_IRREALIS: &[&str] = &["likely", "unlikely", "pressure"];
@@ -402,6 +404,21 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             break;
         }
         let rel = tree.rel(node);
+        // "there was no evidence that any detainee was tortured": what no evidence, sign or
+        // proof shows is not asserted to have happened.
+        if matches!(rel, "acl" | "ccomp")
+            && NO_EVIDENCE.contains(&tree.lemma(h))
+            && tree.deps(h, "det").any(|d| tree.lemma(d) == "no")
+        {
+            m.negated = true;
+        }
+        // "challenged Mr Brown to deny the reports": what someone is challenged to do.
+        if rel == "xcomp"
+            && matches!(tree.lemma(h), "challenge" | "dare")
+            && tree.upos(h) == petrel_core::Upos::Verb
+        {
+            m.hypothetical = true;
+        }
         if IRREALIS_HEADS.contains(&tree.lemma(h))
             && matches!(rel, "xcomp" | "ccomp" | "obl" | "nmod" | "acl" | "obj")
         {

@@ -45,9 +45,26 @@ const CONTROL_VERBS: &[&str] = &[
     "decline",
 ];
 
+/// Verbs of urging whose object is to do what their "to" infinitive says.
+const OBJECT_CONTROL_VERBS: &[&str] = &[
+    "challenge",
+    "urge",
+    "ask",
+    "invite",
+    "encourage",
+    "press",
+    "order",
+    "dare",
+    "persuade",
+    "instruct",
+    "implore",
+    "exhort",
+];
+
 /// The relation of token `j` (document index) in a sentence over `range` with lemmas
 /// `lemma`: a "to" infinitive with no subject of its own that a parser hung on a verb of
-/// agreeing or deciding as an adverbial clause is that verb's open complement.
+/// agreeing or deciding, or on a verb of urging after its object, as an adverbial clause is
+/// that verb's open complement.
 fn repaired_rel(
     doc: &Doc,
     range: &Range<usize>,
@@ -72,7 +89,20 @@ fn repaired_rel(
     let has_complement = range
         .clone()
         .any(|k| doc.tokens[k].head == h as u32 && doc.tokens[k].deprel.as_str() == "xcomp");
-    if to && !own_subject && !has_complement && doc.tokens[h].upos == Upos::Verb && lemma(h) {
+    // "challenged the president to deny the reports": with an object before it, the
+    // infinitive of a verb of urging says what the object is to do.
+    let object_control = OBJECT_CONTROL_VERBS
+        .iter()
+        .any(|v| doc.lemma(h).eq_ignore_ascii_case(v))
+        && range.clone().any(|k| {
+            k < j && doc.tokens[k].head == h as u32 && doc.tokens[k].deprel.as_str() == "obj"
+        });
+    if to
+        && !own_subject
+        && !has_complement
+        && doc.tokens[h].upos == Upos::Verb
+        && (lemma(h) || object_control)
+    {
         "xcomp"
     } else {
         rel

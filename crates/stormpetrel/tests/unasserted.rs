@@ -200,3 +200,28 @@ fn a_plot_and_the_purpose_of_an_unreal_act_are_not_asserted() {
     let t = "French police raided a flat in Lyon to arrest two Algerian militants.";
     assert!(asserted(t).iter().any(|c| c == "173"), "{:?}", events(t));
 }
+
+#[test]
+fn no_evidence_a_challenge_and_a_rumour_assert_nothing() {
+    // What there is no evidence of did not happen.
+    let t = "The Pentagon said there was no evidence that any Chilean detainee was tortured.";
+    assert!(
+        events(t).iter().all(|e| !e.0.starts_with("18") || !e.1),
+        "{:?}",
+        events(t)
+    );
+    // What someone is challenged to do has not been done.
+    let t = "The Chilean opposition leader challenged the president to deny the reports.";
+    assert!(
+        events(t).iter().all(|e| e.0 != "016" || !e.1),
+        "{:?}",
+        events(t)
+    );
+    // "Is said to be" reports a rumour: nobody made a statement.
+    let t = "The Chilean president is said to be frustrated that his reforms are being thwarted by Congress.";
+    assert!(
+        events(t).iter().all(|e| !e.0.starts_with("01")),
+        "{:?}",
+        events(t)
+    );
+}
