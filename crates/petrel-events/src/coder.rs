@@ -211,6 +211,19 @@ impl EventCoder {
                 m.dropped = Some("\"is said to\" reports a rumour, not a statement");
                 continue;
             }
+            // "sentencing experts", "a rallying cry", "in fighting mood": a gerund of this kind
+            // right before the noun it modifies names a kind of thing, not an act.
+            if !m.rule.nominal
+                && tree.parsed
+                && tree.doc.xpos(t) == "VBG"
+                && MODIFIER_GERUNDS.contains(&tree.lemma(t))
+                && matches!(tree.rel(t), "amod" | "compound")
+                && tree.head(t) == Some(t + 1)
+                && tree.upos(t + 1) == Upos::Noun
+            {
+                m.dropped = Some("a gerund that modifies a noun names a kind, not an act");
+                continue;
+            }
             if m.rule.discard {
                 m.dropped = Some("a discard pattern (`discard`, or `[---]` in a verb dictionary)");
                 continue;
@@ -955,6 +968,24 @@ fn party_quarrel(doc: &Doc, sources: &[usize], targets: &[usize]) -> bool {
     sides().any(|m| m.code.ends_with("PTY"))
         && sides().all(|m| !ARMED_SECTORS.iter().any(|a| m.code.contains(a)))
 }
+
+/// Gerunds that mostly name a kind of thing before a noun: "sentencing experts", "a rallying
+/// cry", "fighting mood", "the negotiating table", "voting rights".
+const MODIFIER_GERUNDS: &[&str] = &[
+    "sentence",
+    "rally",
+    "fight",
+    "negotiate",
+    "vote",
+    "plan",
+    "govern",
+    "campaign",
+    "bargain",
+    "protest",
+    "march",
+    "strike",
+    "boycott",
+];
 
 /// Sectors of actors who bear arms.
 const ARMED_SECTORS: &[&str] = &["MIL", "REB", "COP", "SPY", "INS", "UAF"];

@@ -248,3 +248,33 @@ fn hailing_from_a_place_is_no_praise() {
     );
     assert!(r.iter().any(|d| d.0 == "051"), "{r:?}");
 }
+
+#[test]
+fn kinds_approvals_and_abstract_safeguards_are_no_events() {
+    let codes = |t: &str| -> Vec<String> {
+        common::dyads(t, Some("2005-01-01"))
+            .into_iter()
+            .map(|d| d.0)
+            .collect()
+    };
+    // A gerund before its noun names a kind: no rally, no fighting.
+    assert!(
+        codes("The Chilean president issued a rallying cry to his supporters.")
+            .iter()
+            .all(|c| c != "140"),
+        "{:?}",
+        codes("The Chilean president issued a rallying cry to his supporters.")
+    );
+    // To sanction an action is to approve it, not to impose sanctions.
+    let t = "The war could be illegal without a second UN resolution sanctioning military action, the Chilean minister said.";
+    assert!(codes(t).iter().all(|c| c != "163"), "{:?}", codes(t));
+    // Safeguarding standards is no protection of an actor.
+    let t = "The Chilean minister said Chile should safeguard its high standards of public health.";
+    assert!(
+        codes(t)
+            .iter()
+            .all(|c| !c.starts_with("07") && !c.starts_with("103")),
+        "{:?}",
+        codes(t)
+    );
+}
