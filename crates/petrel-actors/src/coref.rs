@@ -66,10 +66,21 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
     // Bare agents that found no state in their sentence or before it: a headline's "Court" or
     // "Police", or "the Cabinet Office said" atop an article, is of the country it names most.
     let mut stateless: Vec<(usize, usize, String)> = Vec::new();
+    // Whether the sentence before opened with a name no dictionary knows ("AOL backed the
+    // cuts."): "a spokesman said" right after it is that body's.
+    let mut after_unknown_name = false;
     for (s, drafts) in sentences.iter_mut().enumerate() {
         if let Some(r) = ranges.get(s) {
             surnames.find(r.clone(), drafts);
         }
+        let covered = |u: usize| drafts.iter().any(|d| d.u0 <= u && u < d.u1);
+        let unknown_name = ranges.get(s).is_some_and(|r| {
+            crate::private::opens_with_unknown_name(units, dict, r.clone(), covered)
+        });
+        let near_unknown_name = unknown_name || after_unknown_name;
+        after_unknown_name = unknown_name;
+        let private_spokesman =
+            |d: &Draft| near_unknown_name && crate::private::bare_spokesman(units, d.u0, d.u1);
         let explicit: Vec<Draft> = drafts
             .iter()
             .filter(|d| d.pending == Pending::No)
@@ -81,6 +92,7 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
             let resolved = match d.pending.clone() {
                 Pending::No => Some(d),
                 Pending::Pronoun(p) => pronoun(doc, units, &history, s, &d, p),
+                Pending::Bare { .. } if private_spokesman(&d) => None,
                 Pending::Bare { definite } => {
                     let ante = if definite {
                         definite_antecedent(&history, &d)

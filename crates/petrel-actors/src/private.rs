@@ -126,3 +126,45 @@ pub(crate) fn private_noun_before(units: &Units, u: usize) -> bool {
         && units.v[u - 1].upos.is_none_or(|t| t == Upos::Noun)
         && PRIVATE_NOUNS.contains(&units.norm(u - 1))
 }
+
+/// Whether the sentence over units `range` opens with a capitalised name that no dictionary
+/// knows and that is no title or common word ("AOL backed the price cuts"), which a bare "a
+/// spokesman" in it or right after it speaks for: a company or a body, not a state.
+pub(crate) fn opens_with_unknown_name(
+    units: &Units,
+    dict: &crate::dict::ActorDict,
+    range: std::ops::Range<usize>,
+    covered: impl Fn(usize) -> bool,
+) -> bool {
+    let u = range.start;
+    // The name's words, then what follows: a verb, not a comma ("Mike Lake, a spokesman
+    // for …" names the spokesman himself).
+    let end = (u..range.end)
+        .find(|&i| !units.v[i].cap)
+        .unwrap_or(range.end);
+    u < range.end
+        && units.v[u].cap
+        && units.v[u].upos.is_none_or(|t| t == Upos::Propn)
+        && !dict.is_common_word(units.norm(u))
+        && !matches!(
+            units.norm(u),
+            "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "lord" | "lady" | "prof"
+        )
+        && !covered(u)
+        && end < range.end
+        && !units.norm(end).is_empty()
+}
+
+/// Whether the one-word agent at units `u0..u1` is an indefinite spokesman ("a spokesman",
+/// "a spokeswoman") with no "for" or "of" after it, whose body the text around names.
+pub(crate) fn bare_spokesman(units: &Units, u0: usize, u1: usize) -> bool {
+    let owner_after = u1 < units.v.len()
+        && units.v[u1].sent == units.v[u0].sent
+        && matches!(units.norm(u1), "for" | "of" | "at" | "from");
+    u1 == u0 + 1
+        && !owner_after
+        && u0 > 0
+        && units.v[u0 - 1].sent == units.v[u0].sent
+        && matches!(units.norm(u0 - 1), "a" | "an")
+        && matches!(units.norm(u0), "spokesman" | "spokeswoman" | "spokesperson")
+}

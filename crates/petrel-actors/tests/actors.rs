@@ -624,3 +624,20 @@ fn local_councillors_are_officials() {
         .iter()
         .any(|(s, c)| s.starts_with("councillors") && c == "GBRGOV"));
 }
+
+#[test]
+fn a_bare_spokesman_after_a_body_no_dictionary_knows_is_that_bodys() {
+    let d = dict();
+    let spokes = |t: &str| -> Vec<String> {
+        codes(&d, t, "2005-01-01")
+            .into_iter()
+            .filter(|(s, _)| s.contains("spokes"))
+            .map(|(_, c)| c)
+            .collect()
+    };
+    let t = "Kenya cut the tax. Safaricom welcomed the cut. \"It is overdue,\" a spokesman said.";
+    assert!(spokes(t).is_empty(), "{:?}", spokes(t));
+    // After a state, or after a name in apposition to the spokesman, the state's.
+    let t = "Kenya cut the tax. \"It is overdue,\" a spokesman said.";
+    assert_eq!(spokes(t), ["KENGOV"]);
+}
