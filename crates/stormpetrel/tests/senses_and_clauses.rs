@@ -268,6 +268,17 @@ fn kinds_approvals_and_abstract_safeguards_are_no_events() {
     // To sanction an action is to approve it, not to impose sanctions.
     let t = "The war could be illegal without a second UN resolution sanctioning military action, the Chilean minister said.";
     assert!(codes(t).iter().all(|c| c != "163"), "{:?}", codes(t));
+    // A state protesting to another complains officially.
+    let r = common::dyads(
+        "Chile protested to Peru after a Peruvian warship entered its waters.",
+        Some("2005-01-01"),
+    );
+    assert!(
+        r.iter().any(|d| d.0 == "114"
+            && d.1.as_deref() == Some("CHL")
+            && d.2.as_deref() == Some("PER")),
+        "{r:?}"
+    );
     // Safeguarding standards is no protection of an actor.
     let t = "The Chilean minister said Chile should safeguard its high standards of public health.";
     assert!(
