@@ -630,6 +630,21 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
         cx.word_before(agent.u0),
         Some("the" | "this" | "that" | "these" | "those")
     );
+    // "the Electoral Commission", "the Child Support Agency": a public body by the last word
+    // of its name, only with a capitalised name before it ("the Commission" alone is mostly
+    // Brussels').
+    if agent.entry == "Agency" {
+        let named = agent.u0 > 0
+            && cx.units.v[agent.u0 - 1].sent == cx.units.v[agent.u0].sent
+            && cx.units.v[agent.u0 - 1].cap
+            && !matches!(
+                cx.units.norm(agent.u0 - 1),
+                "the" | "a" | "an" | "this" | "that" | "its" | "their"
+            );
+        if !named {
+            return end;
+        }
+    }
     // "Occupying forces", "enemy troops", "foreign fighters", and weapons ("a drone hit a
     // building in Kyiv"), are not the country they are in: they keep no country rather than
     // take the one named around them.
@@ -741,6 +756,10 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
                 }
                 out.push(person(cx, cx.items[end], Some(u0)));
                 return end + 1;
+            }
+            // "the Federal Labour Agency": a party's name inside a body's is no party.
+            if org && agent.entry == "Agency" {
+                return end;
             }
             let entry = format!("{} + {}", e.name, agent.entry);
             // "a Kenya Airways spokesman": the country opens a company's name, whose officer

@@ -641,3 +641,31 @@ fn a_bare_spokesman_after_a_body_no_dictionary_knows_is_that_bodys() {
     let t = "Kenya cut the tax. \"It is overdue,\" a spokesman said.";
     assert_eq!(spokes(t), ["KENGOV"]);
 }
+
+#[test]
+fn a_named_public_body_is_its_state_government() {
+    let d = dict();
+    let t = "Kenya raised taxes. The Electoral Commission said the vote was fair.";
+    assert_eq!(
+        code_of(&d, t, "2005-01-01", "Commission").as_deref(),
+        Some("KENGOV")
+    );
+    let t = "Kenya raised taxes. The Child Support Agency said the rules were clear.";
+    assert_eq!(
+        code_of(&d, t, "2005-01-01", "Agency").as_deref(),
+        Some("KENGOV")
+    );
+    // "The Commission" alone, and a lower-case agency or commission, are none.
+    for t in [
+        "Kenya raised taxes. The Commission said the vote was fair.",
+        "Kenya raised taxes. The agency charged a commission of 5% on the sale.",
+    ] {
+        assert!(
+            codes(&d, t, "2005-01-01")
+                .iter()
+                .all(|(s, _)| !s.to_lowercase().contains("commission")
+                    && !s.to_lowercase().contains("agency")),
+            "{t}"
+        );
+    }
+}
