@@ -294,7 +294,12 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                         return Some((o, false));
                     }
                 }
-                let passive = tree.deps(cur, "aux:pass").next().is_some();
+                // "Rounded up by Israeli forces, Palestinians describe …": a fronted participle
+                // with a "by" agent is passive too.
+                let passive = tree.deps(cur, "aux:pass").next().is_some()
+                    || (tree.doc.xpos(cur) == "VBN"
+                        && cur < head
+                        && tree.deps(cur, "obl:agent").next().is_some());
                 return subject(tree, head).map(|(s, _)| (s, passive));
             }
             _ => return None,

@@ -377,6 +377,24 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
     if crate::unasserted::pledged(tree, t) {
         m.future = true;
     }
+    // "calling for him to apologise and withdraw the remark": a verb joined to a hypothetical
+    // one in the same clause is as unreal as it.
+    if tree.rel(t) == "conj"
+        && tree.upos(t) == petrel_core::Upos::Verb
+        && !rules.is_speech_verb(tree.lemma(t))
+    {
+        if let Some(h) = tree
+            .head(t)
+            .filter(|&h| h < t && tree.upos(h) == petrel_core::Upos::Verb)
+        {
+            if tree.deps(t, "nsubj").next().is_none()
+                && tree.deps(t, "aux").next().is_none()
+                && modality(tree, idx, rules, h).hypothetical
+            {
+                m.hypothetical = true;
+            }
+        }
+    }
     // A verb of saying tagged onto the clause it reports ("…, the official told reporters")
     // is not inside that clause: its condition or report is not the statement's.
     if tree.rel(t) == "parataxis" && rules.is_speech_verb(tree.lemma(t)) {

@@ -348,3 +348,17 @@ fn armed_people_read_as_adjectives_are_still_actors() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_fronted_participle_with_a_by_agent_is_passive() {
+    let r = common::dyads(
+        "Detained by Chilean forces in Lima, Peruvians describe being stripped, blindfolded, numbered and beaten",
+        Some("2005-01-01"),
+    );
+    assert!(
+        r.iter().any(|d| d.0 == "173"
+            && d.1.as_deref() == Some("CHLMIL")
+            && d.2.as_deref() == Some("PER")),
+        "{r:?}"
+    );
+}

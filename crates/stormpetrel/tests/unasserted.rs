@@ -225,3 +225,14 @@ fn no_evidence_a_challenge_and_a_rumour_assert_nothing() {
         events(t)
     );
 }
+
+#[test]
+fn a_verb_joined_to_an_unreal_one_is_unreal_too() {
+    // Convicted of making and planting bombs: the planting is alleged, as the making is.
+    let t = "Eleven Chileans were wrongly convicted of making and planting bombs in Lima.";
+    assert!(
+        events(t).iter().all(|e| !e.0.starts_with("18") || !e.1),
+        "{:?}",
+        events(t)
+    );
+}
