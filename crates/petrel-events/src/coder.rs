@@ -1316,12 +1316,25 @@ fn protest_own_government(events: &mut [Event]) {
 /// Whether `a` and `b` are mentions of two different named people ("Blair praised Gordon
 /// Brown"): the target stays though both have the same code.
 fn two_people(doc: &Doc, a: &ActorRef, b: &ActorRef) -> bool {
+    // A pronoun counts as the person it was resolved to ("he insisted he still trusted Mr
+    // Blair": Brown and Blair).
     let person = |r: &ActorRef| {
-        doc.mentions
-            .iter()
-            .find(|m| m.span == r.span && m.kind == ActorKind::Person)
+        doc.mentions.iter().find(|m| {
+            m.span == r.span
+                && !m.entry.is_empty()
+                && (m.kind == ActorKind::Person
+                    || (m.kind == ActorKind::Coreference
+                        && matches!(
+                            doc.word(m.head as usize).to_ascii_lowercase().as_str(),
+                            "he" | "she" | "him" | "her"
+                        )))
+        })
     };
-    matches!((person(a), person(b)), (Some(x), Some(y)) if x.entry != y.entry)
+    // Two pronouns are mostly one person, whatever coreference found ("Asked if he would quit,
+    // he said").
+    matches!((person(a), person(b)), (Some(x), Some(y))
+        if x.entry != y.entry
+            && (x.kind == ActorKind::Person || y.kind == ActorKind::Person))
 }
 
 fn same_actor(a: &Option<ActorRef>, b: &Option<ActorRef>) -> bool {

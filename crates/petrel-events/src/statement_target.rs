@@ -24,12 +24,6 @@ pub(crate) fn statement_target(
         return None;
     }
     let mentions = &tree.doc.mentions;
-    if sources
-        .iter()
-        .any(|&x| mentions[x].entry == petrel_actors::UNNAMED_PERSON)
-    {
-        return inside.or(nearest);
-    }
     // The speaker again, or the speaker's own state named as a country ("Whitehall" and
     // other seats of government are that state's government, and may be what is meant).
     let speaker = |b: &ActorMention| {
@@ -57,6 +51,17 @@ pub(crate) fn statement_target(
         let w = tree.doc.word(h);
         tree.upos(h) == petrel_core::Upos::Pron && words.iter().any(|p| p.eq_ignore_ascii_case(w))
     };
+    // "Mr Hensel said he …": the speaker himself.
+    let own = |m: usize| {
+        let b = &mentions[m];
+        word_is(b, &["he", "she"]) && reports_own_clause(tree, t, b.head as usize)
+    };
+    if sources
+        .iter()
+        .any(|&x| mentions[x].entry == petrel_actors::UNNAMED_PERSON)
+    {
+        return inside.or(nearest).filter(|&m| !own(m));
+    }
     // "…, Agence France Presse reported": who reports the statement in a tag that closes the
     // sentence is not its topic.
     let reporter = |b: &ActorMention| {
@@ -86,9 +91,19 @@ pub(crate) fn statement_target(
             let b = &mentions[m];
             !speaker(b)
                 && !reporter(b)
+                && !own(m)
                 && !generic(b)
                 && !word_is(b, NOT_TOPICS)
                 && (known_person || !word_is(b, &["he", "she", "him", "her"]))
+        })
+}
+
+/// Whether the pronoun at `h` is the subject of the clause that the verb of saying `t` reports
+/// ("McCain said he was pleased"): nearly always the speaker himself, whoever coreference took.
+fn reports_own_clause(tree: &Tree, t: usize, h: usize) -> bool {
+    tree.rel(h) == "nsubj"
+        && tree.head(h).is_some_and(|c| {
+            tree.head(c) == Some(t) && matches!(tree.rel(c), "ccomp" | "parataxis")
         })
 }
 

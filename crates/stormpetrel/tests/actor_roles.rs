@@ -362,3 +362,24 @@ fn a_fronted_participle_with_a_by_agent_is_passive() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_pronoun_for_another_named_person_is_a_target_but_the_speaker_is_not() {
+    // "he" is Brown; Blair is another person of the same government.
+    let r = common::dyads(
+        "Chancellor Gordon Brown flew to Kenya. Before leaving, he insisted he still trusted Mr Blair.",
+        Some("2005-01-01"),
+    );
+    assert!(
+        r.iter().any(|d| d.0 == "010"
+            && d.1.as_deref() == Some("GBRGOV")
+            && d.2.as_deref() == Some("GBRGOV")),
+        "{r:?}"
+    );
+    // "said he was pleased": the speaker himself, never his own target.
+    let r = common::dyads(
+        "Senator John McCain said he was pleased with the budget.",
+        Some("2005-01-01"),
+    );
+    assert!(r.iter().all(|d| d.2.is_none() || d.2 != d.1), "{r:?}");
+}
