@@ -1319,9 +1319,8 @@ fn two_people(doc: &Doc, a: &ActorRef, b: &ActorRef) -> bool {
     // A pronoun counts as the person it was resolved to ("he insisted he still trusted Mr
     // Blair": Brown and Blair).
     let person = |r: &ActorRef| {
-        doc.mentions.iter().find(|m| {
-            m.span == r.span
-                && !m.entry.is_empty()
+        doc.mentions_with_span(r.span).map(|(_, m)| m).find(|m| {
+            !m.entry.is_empty()
                 && (m.kind == ActorKind::Person
                     || (m.kind == ActorKind::Coreference
                         && matches!(

@@ -182,19 +182,45 @@ fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
     // there were prospects for resolving all disputes with India" is about India.
     // Not through a clause of its own (a relative or adverbial clause, another report) nor a
     // phrase of place or time, and never a news outlet.
-    let off_path = |a: usize| {
-        matches!(
-            tree.rel(a),
-            "acl:relcl" | "advcl" | "parataxis" | "appos" | "ccomp"
-        ) || tree
-            .case_of(a)
-            .is_some_and(|k| PLACE_CASES.contains(&k) || CIRCUMSTANCE_CASES.contains(&k))
-    };
+    // One pass marks the tokens that head such a clause or phrase, so that each token's walk
+    // up to the reported clause costs its depth, not the sentence's length.
+    if reported.is_empty() {
+        return out;
+    }
+    let start = tree.range.start;
+    let mut has_case = vec![false; tree.range.len()];
+    for k in tree.range.clone() {
+        if let Some(h) = tree.head(k).filter(|_| tree.rel(k) == "case") {
+            has_case[h - start] = true;
+        }
+    }
+    let off_path: Vec<bool> = tree
+        .range
+        .clone()
+        .map(|a| {
+            matches!(
+                tree.rel(a),
+                "acl:relcl" | "advcl" | "parataxis" | "appos" | "ccomp"
+            ) || (has_case[a - start]
+                && tree
+                    .case_of(a)
+                    .is_some_and(|k| PLACE_CASES.contains(&k) || CIRCUMSTANCE_CASES.contains(&k)))
+        })
+        .collect();
     for &c in &reported {
         for j in tree.range.clone() {
-            let mut path = std::iter::once(j).chain(tree.ancestors(j));
-            let under = path.by_ref().take_while(|&a| a != c).all(|a| !off_path(a));
-            if !(under && (j == c || tree.ancestors(j).any(|a| a == c))) {
+            let mut under = j == c;
+            if !under {
+                let mut ok = !off_path[j - start];
+                for a in tree.ancestors(j) {
+                    if a == c {
+                        under = ok;
+                        break;
+                    }
+                    ok &= !off_path[a - start];
+                }
+            }
+            if !under {
                 continue;
             }
             if let Some(m) = idx.at(j).filter(|m| !out.contains(m)) {
