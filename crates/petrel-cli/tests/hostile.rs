@@ -77,9 +77,14 @@ fn control_characters_never_reach_the_table_raw() {
 }
 
 /// A corpus big enough that `petrel code` is still writing when its reader goes away.
+/// Many short documents, so that the run writes its output in batches for a while and a signal
+/// or a closed pipe meets it mid-way (one long document is written all at once at its end).
 fn big_input(dir: &Path) -> std::path::PathBuf {
-    let line = "Russian troops attacked Ukrainian positions near Kharkiv on Monday. Ukraine accused Russia of shelling civilians.\n";
-    write(dir, "big.txt", line.repeat(3000).as_bytes())
+    let text = "Russian troops attacked Ukrainian positions near Kharkiv on Monday. Ukraine accused Russia of shelling civilians.";
+    let lines: String = (0..4000)
+        .map(|i| format!("{{\"id\": \"d{i}\", \"date\": \"2024-01-08\", \"text\": \"{text}\"}}\n"))
+        .collect();
+    write(dir, "big.jsonl", lines.as_bytes())
 }
 
 #[test]
