@@ -1323,10 +1323,9 @@ fn two_people(doc: &Doc, a: &ActorRef, b: &ActorRef) -> bool {
             !m.entry.is_empty()
                 && (m.kind == ActorKind::Person
                     || (m.kind == ActorKind::Coreference
-                        && matches!(
-                            doc.word(m.head as usize).to_ascii_lowercase().as_str(),
-                            "he" | "she" | "him" | "her"
-                        )))
+                        && ["he", "she", "him", "her"]
+                            .iter()
+                            .any(|p| doc.word(m.head as usize).eq_ignore_ascii_case(p))))
         })
     };
     // Two pronouns are mostly one person, whatever coreference found ("Asked if he would quit,

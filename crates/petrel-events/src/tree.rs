@@ -61,14 +61,14 @@ const OBJECT_CONTROL_VERBS: &[&str] = &[
     "exhort",
 ];
 
-/// The relation of token `j` (document index) in a sentence over `range` with lemmas
-/// `lemma`: a "to" infinitive with no subject of its own that a parser hung on a verb of
+/// The relation of token `j` (document index) in a sentence over `range`, whose lower-cased
+/// lemmas `lemma` gives: a "to" infinitive with no subject of its own that a parser hung on a verb of
 /// agreeing or deciding, or on a verb of urging after its object, as an adverbial clause is
 /// that verb's open complement.
-fn repaired_rel(
+fn repaired_rel<'a>(
     doc: &Doc,
     range: &Range<usize>,
-    lemma: impl Fn(usize) -> bool,
+    lemma: impl Fn(usize) -> &'a str,
     j: usize,
 ) -> &'static str {
     let rel = doc.tokens[j].deprel.as_str();
@@ -91,9 +91,7 @@ fn repaired_rel(
         .any(|k| doc.tokens[k].head == h as u32 && doc.tokens[k].deprel.as_str() == "xcomp");
     // "challenged the president to deny the reports": with an object before it, the
     // infinitive of a verb of urging says what the object is to do.
-    let object_control = OBJECT_CONTROL_VERBS
-        .iter()
-        .any(|v| doc.lemma(h).eq_ignore_ascii_case(v))
+    let object_control = OBJECT_CONTROL_VERBS.contains(&lemma(h))
         && range.clone().any(|k| {
             k < j && doc.tokens[k].head == h as u32 && doc.tokens[k].deprel.as_str() == "obj"
         });
@@ -101,7 +99,7 @@ fn repaired_rel(
         && !own_subject
         && !has_complement
         && doc.tokens[h].upos == Upos::Verb
-        && (lemma(h) || object_control)
+        && (CONTROL_VERBS.contains(&lemma(h)) || object_control)
     {
         "xcomp"
     } else {
@@ -125,13 +123,9 @@ impl<'a> Tree<'a> {
                 }
             })
             .collect();
-        let control = |h: usize| {
-            let l: &str = &lemmas[h - range.start];
-            CONTROL_VERBS.contains(&l)
-        };
         let rels = range
             .clone()
-            .map(|j| repaired_rel(doc, &range, control, j))
+            .map(|j| repaired_rel(doc, &range, |h| &lemmas[h - range.start], j))
             .collect();
         Tree {
             doc,
