@@ -2,13 +2,17 @@
 
 /// True when `a` and `b` differ by at most one edit.
 pub fn within_one_edit(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return one_edit(a.as_bytes(), b.as_bytes());
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
+    one_edit(&a, &b)
+}
+
+/// [`within_one_edit`] over letters of any kind (bytes of ASCII text, or chars).
+fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if long.len() - short.len() > 1 {
         return false;
     }
@@ -44,5 +48,8 @@ mod tests {
         assert!(within_one_edit("putin", "putin"));
         assert!(!within_one_edit("bidenov", "biden"));
         assert!(!within_one_edit("nibed", "biden"));
+        assert!(within_one_edit("zelenskyy", "zelenskiy"));
+        assert!(within_one_edit("müller", "muller"));
+        assert!(!within_one_edit("müller", "mueller"));
     }
 }

@@ -58,8 +58,7 @@ impl EventCoder {
         let mut seen: Vec<String> = Vec::new();
         let mut buf = String::new();
         for i in 0..doc.tokens.len() {
-            buf.clear();
-            buf.extend(doc.word(i).chars().flat_map(char::to_lowercase));
+            crate::lower::lower_into(doc.word(i), &mut buf);
             if self.rules.is_discard(&buf) && !seen.contains(&buf) {
                 seen.push(buf.clone());
                 if seen.len() >= 3 {
@@ -194,8 +193,7 @@ impl EventCoder {
         let sports = !ms.is_empty()
             && (sports_doc
                 || tree.range.clone().any(|i| {
-                    buf.clear();
-                    buf.extend(tree.doc.word(i).chars().flat_map(char::to_lowercase));
+                    crate::lower::lower_into(tree.doc.word(i), &mut buf);
                     self.rules.is_discard(&buf)
                 }));
         for m in ms.iter_mut() {

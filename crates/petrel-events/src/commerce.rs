@@ -33,13 +33,19 @@ impl Topics {
         let mut seen: [Vec<String>; 3] = Default::default();
         let mut buf = String::new();
         for i in 0..doc.tokens.len() {
+            let word = doc.word(i);
             buf.clear();
-            buf.extend(
-                doc.word(i)
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .flat_map(char::to_lowercase),
-            );
+            if word.is_ascii() {
+                let letters = word.bytes().filter(u8::is_ascii_alphabetic);
+                buf.extend(letters.map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                let letters = word.chars().filter(|c| c.is_alphabetic());
+                buf.extend(letters.flat_map(char::to_lowercase));
+            }
+            // No list holds the empty word (punctuation, numbers).
+            if buf.is_empty() {
+                continue;
+            }
             let list = if rules.is_commerce(&buf) {
                 &mut seen[0]
             } else if rules.is_sports_news(&buf) {

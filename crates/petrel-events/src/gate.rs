@@ -104,6 +104,7 @@ impl ParseGate {
         allow: Allow,
     ) -> bool {
         let verbs = allow.all || allow.protests;
+        let mut lower = String::new();
         range.enumerate().any(|(k, i)| {
             let compound = self.rules.hyphen_compound(doc, i, scratch.lemma(k));
             let lemma = compound.as_deref().unwrap_or(scratch.lemma(k));
@@ -117,9 +118,8 @@ impl ParseGate {
             (verbish
                 && verbs
                 && if self.rules.has_verb_forms() {
-                    self.rules
-                        .verb_rules_at(lemma, &word.to_lowercase())
-                        .any(possible(true))
+                    crate::lower::lower_into(word, &mut lower);
+                    self.rules.verb_rules_at(lemma, &lower).any(possible(true))
                 } else {
                     self.rules.verb_rules(lemma).any(possible(true))
                 })

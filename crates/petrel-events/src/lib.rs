@@ -25,6 +25,7 @@ mod figurative;
 mod gate;
 mod headline;
 mod legal;
+mod lower;
 mod matching;
 pub mod modality;
 mod mood;
