@@ -1070,7 +1070,19 @@ const DISASTERS: &[&str] = &[
     "disease",
     "virus",
     "epidemic",
+    "pandemic",
     "outbreak",
+    "infection",
+    "illness",
+    "flu",
+    "influenza",
+    "cholera",
+    "malaria",
+    "measles",
+    "ebola",
+    "aids",
+    "famine",
+    "aftershock",
     "eruption",
     "lightning",
 ];
@@ -1098,8 +1110,28 @@ fn disaster_subject(tree: &Tree, t: usize) -> bool {
     // "AP - A coal mine explosion … killed 33", misparsed with the agency as the subject and
     // the explosion in apposition to it.
     s.is_some_and(|s| disaster(s) || tree.deps(s, "appos").any(disaster))
+        || disaster_just_before(tree, t, disaster)
+            .is_some_and(|d| s.is_none_or(|s| s < d || !crate::matching::is_actor(tree, s)))
         || accidental_blast(tree, t)
         || died_in_accident(tree, t)
+}
+
+/// The disaster noun that a verb follows in its own stretch of words (no verb, auxiliary or
+/// punctuation between them), which acts when the verb's subject, if any, comes before it or
+/// names no actor: the
+/// parser may hang the verb elsewhere ("the worst earthquake in ten years killed 80", read as
+/// "years killed" or with the main clause's subject).
+fn disaster_just_before(tree: &Tree, t: usize, disaster: impl Fn(usize) -> bool) -> Option<usize> {
+    use petrel_core::Upos;
+    if tree.upos(t) != Upos::Verb {
+        return None;
+    }
+    (tree.range.start..t)
+        .rev()
+        .take(6)
+        .take_while(|&i| !matches!(tree.upos(i), Upos::Verb | Upos::Aux | Upos::Punct))
+        // "rocket fire from Gaza kills": fire may be a weapon's.
+        .find(|&i| tree.upos(i) == Upos::Noun && tree.lemma(i) != "fire" && disaster(i))
 }
 
 /// Whether trigger `t` tells of deaths in a disaster or an accident: "killed in a helicopter

@@ -127,6 +127,21 @@ fn disasters_and_companies_do_not_use_force() {
 }
 
 #[test]
+fn diseases_and_misparsed_disasters_do_not_use_force() {
+    assert_eq!(coded("Cholera has killed 30 people in Haiti."), []);
+    // The parser reads "years killed"; the quake before it still kills, not an actor.
+    assert_eq!(
+        coded("Rescuers are still searching Peru after the region's worst earthquake in ten years killed at least 80 people."),
+        []
+    );
+    assert!(
+        coded("Rocket fire from Lebanon killed two soldiers in Israel.")
+            .iter()
+            .any(|e| e.0.starts_with("19"))
+    );
+}
+
+#[test]
 fn the_noun_a_passive_relative_clause_modifies_undergoes_it() {
     let events = coded("Two Italian aid workers who were kidnapped in Niger have been freed.");
     let abduction = events
