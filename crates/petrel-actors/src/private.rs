@@ -41,6 +41,8 @@ const COMPANY_HEADS: &[&str] = &[
     "gallery",
     "corporation",
     "corp",
+    "co",
+    "cos",
     "inc",
     "ltd",
     "plc",

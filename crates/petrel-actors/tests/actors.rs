@@ -594,10 +594,13 @@ fn officers_of_private_bodies_are_no_agents_of_the_state() {
         "Kenya raised taxes. Prices will rise, said a spokesman for the company.",
         "Kenya raised taxes. A spokesman for the author said she was writing a novel.",
         "Kenya raised taxes. A spokeswoman for the family said he was innocent.",
+        "Kenya raised taxes. Former Acme Paper Co. president Tom Hill said prices would rise.",
     ] {
         let spokes: Vec<_> = codes(&d, t, "2005-01-01")
             .into_iter()
-            .filter(|(s, _)| s.contains("spokes") || s.contains("officials"))
+            .filter(|(s, _)| {
+                s.contains("spokes") || s.contains("officials") || s.contains("president")
+            })
             .collect();
         assert!(spokes.is_empty(), "{t}: {spokes:?}");
     }

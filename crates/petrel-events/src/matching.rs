@@ -85,11 +85,18 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
         return false;
     }
     // The subject counts too: "a document released to Reuters" misread as a main verb has
-    // "document" as its subject.
+    // "document" as its subject; and so does the noun of a target phrase ("met with
+    // criticism", "arrived in power").
+    let target_phrase = |o: &usize| {
+        r.tgt
+            .as_ref()
+            .is_some_and(|t| tree.case_of(*o).is_some_and(|c| t.iter().any(|p| p == c)))
+    };
     if !r.not_obj.is_empty()
         && objects()
             .into_iter()
             .chain(tree.deps_exact(i, "nsubj"))
+            .chain(tree.deps(i, "obl").filter(target_phrase))
             .any(|o| r.not_obj.iter().any(|x| x == tree.lemma(o)))
     {
         return false;

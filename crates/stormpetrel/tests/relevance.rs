@@ -334,3 +334,19 @@ fn demonstrating_a_thing_is_showing_it() {
         ["141"]
     );
 }
+
+#[test]
+fn arriving_in_power_and_meeting_with_criticism_are_no_meetings() {
+    let codes = |t: &str| coded(t).into_iter().map(|e| e.0).collect::<Vec<_>>();
+    assert!(
+        !codes("When the Argentine president arrived in power, prices rose.")
+            .contains(&"042".to_string())
+    );
+    assert!(
+        !codes("The Greek government's plan met with criticism from Turkey.")
+            .contains(&"040".to_string())
+    );
+    assert!(
+        codes("The Greek prime minister arrived in Turkey on Monday.").contains(&"042".to_string())
+    );
+}
