@@ -815,6 +815,24 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
     if city && (names_a_document(units, u1) || cx.opens_a_name(u1)) {
         return k + 1;
     }
+    // "British Airways", "China National Petroleum Corp": a country that opens a company's
+    // name is that company, a business of the country.
+    if let Some(end) = (!org && !dateline)
+        .then(|| private::company_name_after(units, u1))
+        .flatten()
+        .filter(|&end| (u1..end).all(|i| cx.entry_at(i).is_none()))
+    {
+        out.push(Draft::new(
+            u0,
+            end,
+            end - 1,
+            compose(code, false, "~BUS"),
+            ActorKind::Agent,
+            format!("{} + company", e.name),
+            RefClass::Thing,
+        ));
+        return k + 1;
+    }
     let place = !org && cx.word_before(u0).is_some_and(|w| LOCATIVE.contains(&w));
     let code = if place && code.len() > 3 {
         &code[..3]

@@ -64,6 +64,25 @@ const COMPANY_HEADS: &[&str] = &[
     "opera",
 ];
 
+/// Heads of [`COMPANY_HEADS`] that name events, venues and clubs rather than businesses: a
+/// country opening such a name ("the Athens Paralympic Games", "Wales Rugby Club") is no
+/// company.
+const VENUES_AND_CLUBS: &[&str] = &[
+    "games",
+    "festival",
+    "centre",
+    "center",
+    "theatre",
+    "theater",
+    "gallery",
+    "orchestra",
+    "opera",
+    "club",
+    "united",
+    "rovers",
+    "athletic",
+];
+
 /// Common nouns for private bodies and trades whose officers are not the state's: "a
 /// spokesman for the firm", "industry officials", "school officials".
 const PRIVATE_NOUNS: &[&str] = &[
@@ -117,6 +136,27 @@ pub(crate) fn company_name_before(units: &Units, u: usize) -> bool {
         && units.v[u - 2].cap
         && !units.v[u - 1].owner
         && COMPANY_HEADS.contains(&units.norm(u - 1))
+}
+
+/// The end (exclusive) of a company's or club's name that a country word at the unit before
+/// `u` opens: up to four capitalised words from `u` in its sentence, the last of which heads
+/// such a name ("British Airways", "China National Petroleum Corp", "Royal Dutch/Shell
+/// Group"); a possessive ends the name ("British Airways' chief").
+pub(crate) fn company_name_after(units: &Units, u: usize) -> Option<usize> {
+    let sent = units.v.get(u.checked_sub(1)?)?.sent;
+    let mut last = None;
+    for i in u..units.v.len().min(u + 4) {
+        if units.v[i].sent != sent || !units.v[i].cap {
+            break;
+        }
+        last = Some(i);
+        if units.v[i].owner {
+            break;
+        }
+    }
+    let last = last?;
+    let head = units.norm(last);
+    (COMPANY_HEADS.contains(&head) && !VENUES_AND_CLUBS.contains(&head)).then_some(last + 1)
 }
 
 /// Whether the lower-case noun just before unit `u` names a private body or trade whose

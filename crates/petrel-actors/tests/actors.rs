@@ -585,6 +585,26 @@ fn an_officer_speaks_for_the_body_named_before_the_title() {
 }
 
 #[test]
+fn a_country_that_opens_a_company_name_is_that_company() {
+    let d = dict();
+    let at = |t: &str, s: &str| code_of(&d, t, "2005-01-01", s);
+    let t = "British Airways said fares would rise.";
+    assert_eq!(at(t, "British Airways").as_deref(), Some("GBRBUS"));
+    let t = "China National Petroleum Corp will buy the field.";
+    assert_eq!(
+        at(t, "China National Petroleum Corp").as_deref(),
+        Some("CHNBUS")
+    );
+    // A festival or a club named after a country is no company; the country stays.
+    let c = codes(
+        &d,
+        "The Kenya Music Festival opened on Monday.",
+        "2005-01-01",
+    );
+    assert!(c.iter().all(|(_, code)| !code.ends_with("BUS")), "{c:?}");
+}
+
+#[test]
 fn officers_of_private_bodies_are_no_agents_of_the_state() {
     let d = dict();
     for t in [
