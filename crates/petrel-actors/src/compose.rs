@@ -815,6 +815,11 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
     if city && (names_a_document(units, u1) || cx.opens_a_name(u1)) {
         return k + 1;
     }
+    // "the European Convention on Human Rights", "the Anglo-Irish Agreement": a country or
+    // region that opens a document's capitalised name is part of that name.
+    if !org && titles_a_document(units, u1) {
+        return k + 1;
+    }
     // "British Airways", "China National Petroleum Corp": a country that opens a company's
     // name is that company, a business of the country.
     if let Some(end) = (!org && !dateline)
@@ -892,6 +897,17 @@ fn names_a_document(units: &Units, u: usize) -> bool {
         .map(|j| units.norm(j))
         .take_while(|w| !NOT_MODIFIER.contains(w))
         .any(|w| DOCUMENTS.contains(&w))
+}
+
+/// Whether the capitalised words from `u` in its sentence (at most three) hold a document noun
+/// ("Convention on Human Rights", "Agreement").
+fn titles_a_document(units: &Units, u: usize) -> bool {
+    let Some(sent) = u.checked_sub(1).map(|p| units.v[p].sent) else {
+        return false;
+    };
+    (u..units.v.len().min(u + 3))
+        .take_while(|&j| units.v[j].sent == sent && units.v[j].cap)
+        .any(|j| DOCUMENTS.contains(&units.norm(j)))
 }
 
 /// A person match, its span widened to start at `from` (over a title, and over a country

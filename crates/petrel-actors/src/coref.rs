@@ -268,7 +268,14 @@ fn definite_antecedent(history: &History, d: &Draft) -> Option<Draft> {
 }
 
 fn with_context(history: &History, explicit: &[Draft], d: &Draft) -> Draft {
-    let state = dominant(explicit.iter(), None, false)
+    // "A US State Department spokesman says … talks with China's military chief": the body
+    // named just before the title is the officer's, however often another state comes up.
+    let before = explicit
+        .iter()
+        .filter(|m| m.u1 == d.u0 && !m.place)
+        .find_map(|m| state_of(&m.code));
+    let state = before
+        .or_else(|| dominant(explicit.iter(), None, false))
         .or_else(|| dominant(explicit.iter(), None, true))
         .or_else(|| history.dominant(None, false));
     let code = match state {

@@ -605,6 +605,19 @@ fn a_country_that_opens_a_company_name_is_that_company() {
 }
 
 #[test]
+fn a_region_that_opens_a_document_name_is_no_actor() {
+    let d = dict();
+    let c = codes(
+        &d,
+        "The rules break the European Convention on Human Rights.",
+        "2005-01-01",
+    );
+    assert!(c.iter().all(|(_, code)| !code.starts_with("EUR")), "{c:?}");
+    let c = codes(&d, "The European Union criticised the rules.", "2005-01-01");
+    assert!(!c.is_empty(), "{c:?}");
+}
+
+#[test]
 fn officers_of_private_bodies_are_no_agents_of_the_state() {
     let d = dict();
     for t in [

@@ -778,15 +778,7 @@ pub fn surface_arguments(
     // act happened, not who did it.
     let placed = |i: usize| {
         if tree.parsed {
-            // Up from the word through its modifiers to the head of its phrase.
-            let mut h = i;
-            while matches!(tree.rel(h), "amod" | "compound" | "nmod:poss" | "flat") {
-                match tree.head(h) {
-                    Some(p) => h = p,
-                    None => break,
-                }
-            }
-            return tree.case_of(h).is_some_and(|c| PLACE_CASES.contains(&c));
+            return in_place_phrase(tree, i);
         }
         let mut first = i;
         while first > tree.range.start && idx.at(first - 1) == idx.at(i) {
@@ -800,6 +792,20 @@ pub fn surface_arguments(
         .find_map(|i| idx.at(i));
     let after = (t + 1..hi).find_map(|i| idx.at(i));
     (before, after)
+}
+
+/// Whether word `i` of a parsed sentence lies in a phrase of place ("in Baghdad", "at the
+/// Egyptian border"): up from the word through its modifiers to the head of its phrase, whose
+/// preposition is one of place.
+pub(crate) fn in_place_phrase(tree: &Tree, i: usize) -> bool {
+    let mut h = i;
+    while matches!(tree.rel(h), "amod" | "compound" | "nmod:poss" | "flat") {
+        match tree.head(h) {
+            Some(p) => h = p,
+            None => break,
+        }
+    }
+    tree.case_of(h).is_some_and(|c| PLACE_CASES.contains(&c))
 }
 
 /// Prepositions of place, whose phrase names where an act happened.
@@ -825,13 +831,15 @@ const NOT_TARGET_RELS: &[&str] = &[
 /// The first actor mention after `t` inside the phrase `t` heads, skipping subjects, side
 /// clauses and coordinated clauses (and objects, with `skip_objects`), and countries that name a
 /// border; with `makers`, the "by" agent of a participle on the object counts: a target for when
-/// no structured candidate names an actor.
+/// no structured candidate names an actor. Without `places`, phrases of place are skipped too
+/// (where a meeting is held is not whom it is with).
 pub fn subtree_target(
     tree: &Tree,
     idx: &MentionIndex,
     t: usize,
     skip_objects: bool,
     makers: bool,
+    places: bool,
 ) -> Option<usize> {
     let mut stack: Vec<usize> = tree
         .range
@@ -846,9 +854,10 @@ pub fn subtree_target(
     while let Some(x) = stack.pop() {
         // "killed after Israeli troops raided the camp", "amid protests": a phrase of time or
         // circumstance holds no target of the event.
-        let circumstance = tree
-            .case_of(x)
-            .is_some_and(|c| CIRCUMSTANCE_CASES.iter().any(|k| k.eq_ignore_ascii_case(c)));
+        let circumstance = tree.case_of(x).is_some_and(|c| {
+            CIRCUMSTANCE_CASES.iter().any(|k| k.eq_ignore_ascii_case(c))
+                || (!places && PLACE_CASES.iter().any(|k| k.eq_ignore_ascii_case(c)))
+        });
         // "rejected a plan proposed by the EU", "refused to accept commissioners proposed by
         // Barroso": the maker of the very thing acted upon is its target, though a "by" agent of
         // the trigger itself is its source.

@@ -776,9 +776,18 @@ impl EventCoder {
         if g.is_empty() {
             g = resolve(&tgt_heads);
         }
+        // Where a meeting is held names no one it is with; the place of a visit is its host.
+        let meeting = rule.code.starts_with("04") && !matches!(rule.code, "042" | "043");
         if g.is_empty() {
-            let sub = arguments::subtree_target(tree, idx, t, rule.no_obj_target, !s.is_empty())
-                .filter(|m| !s.contains(m));
+            let sub = arguments::subtree_target(
+                tree,
+                idx,
+                t,
+                rule.no_obj_target,
+                !s.is_empty(),
+                !meeting,
+            )
+            .filter(|m| !s.contains(m));
             if rule.weak {
                 // A plain statement with no addressee is aimed at whom it is about (see
                 // statement_target.rs).
@@ -793,9 +802,13 @@ impl EventCoder {
         if patient_before && near_src.is_some() {
             g = near_src.into_iter().collect();
         }
-        // The word-order fallback is for misparses; a plain statement has its own.
+        // The word-order fallback is for misparses; a plain statement has its own. Where a
+        // meeting is held is not whom it is with ("will meet at Gleneagles in Scotland").
         if g.is_empty() && tgt_heads.is_empty() && !rule.no_obj_target && !rule.weak {
-            g.extend(near_tgt);
+            g.extend(near_tgt.filter(|&m| {
+                let head = tree.doc.mentions[m].head as usize;
+                !(meeting && tree.parsed && arguments::in_place_phrase(tree, head))
+            }));
         }
         // "the Knesset passed a law barring spouses": a law, a plan or a resolution that does
         // something is its maker's act.

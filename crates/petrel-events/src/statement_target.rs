@@ -83,6 +83,8 @@ pub(crate) fn statement_target(
                 v != t && matches!(tree.lemma(v), "say" | "report" | "quote") && tag_end(v)
             })
     };
+    // "I was a sailor": a predicate noun says what someone is; it names no one spoken about.
+    let predicate = |b: &ActorMention| tree.deps(b.head as usize, "cop").next().is_some();
     inside
         .into_iter()
         .chain(statement_topics(tree, idx, t))
@@ -90,6 +92,7 @@ pub(crate) fn statement_target(
         .find(|&m| {
             let b = &mentions[m];
             !speaker(b)
+                && !predicate(b)
                 && !reporter(b)
                 && !own(m)
                 && !generic(b)

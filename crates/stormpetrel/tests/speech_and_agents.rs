@@ -283,3 +283,41 @@ fn a_statement_is_about_an_actor_deeper_in_what_it_reports() {
     );
     assert!(r.iter().all(|d| d.2.as_deref() != Some("MED")), "{r:?}");
 }
+
+#[test]
+fn an_officer_speaks_for_the_body_named_just_before_the_title() {
+    // Another state named twice later in the sentence does not take the spokesman.
+    let r = coded(
+        "A US State Department spokesman said the issue came up in talks with China's visiting \
+         defence minister, General Cao Gangchuan.",
+    );
+    assert!(
+        r.iter()
+            .any(|(c, s, _)| c == "010" && s.as_deref() == Some("USAGOV")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_predicate_noun_is_no_statement_target() {
+    // "I was a soldier" says what the speaker was; it is aimed at no military.
+    let r = coded("The Labour MP said: \"I was a soldier but I was never a hero.\"");
+    assert!(r.iter().all(|(_, _, t)| t.is_none()), "{r:?}");
+}
+
+#[test]
+fn where_a_meeting_is_held_is_not_whom_it_is_with() {
+    let r = coded("EU ministers meeting in Luxembourg agreed new asylum rules.");
+    assert!(
+        r.iter()
+            .all(|(c, _, t)| !c.starts_with("04") || t.is_none()),
+        "{r:?}"
+    );
+    // The place of a visit is its host.
+    let r = coded("The Greek prime minister arrived in Turkey on Monday.");
+    assert!(
+        r.iter()
+            .any(|(c, _, t)| c == "042" && t.as_deref().is_some_and(|t| t.starts_with("TUR"))),
+        "{r:?}"
+    );
+}
