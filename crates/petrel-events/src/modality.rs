@@ -18,7 +18,8 @@ const NEGATING_HEADS: &[&str] = &["fail", "refuse", "decline", "neglect", "omit"
 
 const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
 pub(crate) const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
-const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
+/// Marks of a clause that states a condition, or a habit ("whenever"): not an asserted event.
+const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest", "whenever"];
 /// Relations that attach a clause, not a part of a noun phrase.
 const CLAUSAL: &[&str] = &[
     "acl",
@@ -407,9 +408,14 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
     // tagged-on clause of.
     let mut left_clause = false;
     loop {
+        // "whenever" heads its clause as an adverb in UD, and a misparse may make it the root.
         if tree
             .deps(node, "mark")
             .any(|d| CONDITIONAL_MARKS.contains(&tree.lemma(d)))
+            || tree
+                .deps(node, "advmod")
+                .any(|d| tree.lemma(d) == "whenever")
+            || tree.lemma(node) == "whenever"
         {
             m.hypothetical = true;
         }

@@ -236,3 +236,11 @@ fn a_verb_joined_to_an_unreal_one_is_unreal_too() {
         events(t)
     );
 }
+
+#[test]
+fn what_happens_whenever_something_else_does_is_a_habit_not_an_event() {
+    let got = asserted("Whenever Greek ministers visit Turkey, protesters gather outside.");
+    assert!(!got.iter().any(|c| c.starts_with("04")), "{got:?}");
+    let got = asserted("Greek ministers visited Turkey on Monday.");
+    assert!(got.iter().any(|c| c.starts_with("04")), "{got:?}");
+}
