@@ -668,6 +668,30 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
         });
         return end;
     }
+    // "market forces", "the labour force": forces of an economy or of nature, and a workforce,
+    // are no armed forces.
+    if matches!(cx.units.norm(agent.u1 - 1), "force" | "forces")
+        && agent.u1 == agent.u0 + 1
+        && matches!(
+            cx.word_before(agent.u0),
+            Some(
+                "market"
+                    | "economic"
+                    | "labour"
+                    | "labor"
+                    | "work"
+                    | "sales"
+                    | "driving"
+                    | "natural"
+                    | "competitive"
+                    | "global"
+                    | "magnetic"
+                    | "gravitational"
+            )
+        )
+    {
+        return end;
+    }
     // "six-party talks", "cross-party support", "third-party services": a word joined by a
     // hyphen before a bare agent makes it a modifier, not an actor.
     if hyphenated_party(cx.units, agent.u0) {

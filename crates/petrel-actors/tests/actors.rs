@@ -605,6 +605,23 @@ fn a_country_that_opens_a_company_name_is_that_company() {
 }
 
 #[test]
+fn market_forces_and_a_labour_force_are_no_armed_forces() {
+    let d = dict();
+    for t in [
+        "The US will let market forces set the dollar's value.",
+        "The Kenyan labour force grew by 2%.",
+    ] {
+        let c = codes(&d, t, "2005-01-01");
+        assert!(
+            c.iter().all(|(_, code)| !code.ends_with("MIL")),
+            "{t}: {c:?}"
+        );
+    }
+    let c = codes(&d, "Kenyan forces entered the town.", "2005-01-01");
+    assert!(c.iter().any(|(_, code)| code == "KENMIL"), "{c:?}");
+}
+
+#[test]
 fn a_region_that_opens_a_document_name_is_no_actor() {
     let d = dict();
     let c = codes(
