@@ -289,3 +289,10 @@ fn kinds_approvals_and_abstract_safeguards_are_no_events() {
         codes(t)
     );
 }
+
+#[test]
+fn agreeing_about_a_view_is_accord_not_an_intent() {
+    let r = coded("The Greek and Turkish prime ministers agreed about the need for reform.");
+    assert!(r.iter().any(|(c, _, _)| c == "019"), "{r:?}");
+    assert!(!r.iter().any(|(c, _, _)| c == "030"), "{r:?}");
+}
