@@ -1131,9 +1131,8 @@ fn disaster_subject(tree: &Tree, t: usize) -> bool {
 
 /// The disaster noun that a verb follows in its own stretch of words (no verb, auxiliary or
 /// punctuation between them), which acts when the verb's subject, if any, comes before it or
-/// names no actor: the
-/// parser may hang the verb elsewhere ("the worst earthquake in ten years killed 80", read as
-/// "years killed" or with the main clause's subject).
+/// names no actor: the parser may hang the verb elsewhere ("the worst earthquake in ten years
+/// killed 80", read as "years killed" or with the main clause's subject).
 fn disaster_just_before(tree: &Tree, t: usize, disaster: impl Fn(usize) -> bool) -> Option<usize> {
     use petrel_core::Upos;
     if tree.upos(t) != Upos::Verb {
