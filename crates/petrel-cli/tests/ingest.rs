@@ -78,3 +78,17 @@ fn bench_reports_every_stage() {
         assert!(text.contains(stage), "{stage} missing: {}", r.stdout);
     }
 }
+
+#[test]
+fn character_references_in_jsonl_text_are_repaired() {
+    let line = r#"{"id":"a","date":"2004-09-01","text":"Iraq #39;s interim government said  quot;we will not negotiate quot; with the kidnappers of two French journalists."}"#;
+    let r = petrel(&["code", "-"], Some(line.as_bytes()));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let ev = events(&r.stdout);
+    assert!(!ev.is_empty(), "{}", r.stdout);
+    let text = ev[0]["sentence_text"].as_str().unwrap_or("");
+    assert!(
+        text.starts_with("Iraq's interim government said \"we will not negotiate\" with"),
+        "{text}"
+    );
+}

@@ -270,6 +270,20 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                 return Some((head, rel == "acl" && passive));
             }
             "xcomp" => {
+                // "Dozens of soldiers found executed", "left wounded": a bare participle of a
+                // verb that needs an object, complementing another verb, is done to that
+                // verb's subject or object.
+                if cur == v
+                    && tree.doc.xpos(v) == "VBN"
+                    && !tree.deps(v, "mark").any(|m| tree.word_is(m, "to"))
+                    && reduced_passive(tree, v)
+                {
+                    let patient = tree.deps_exact(head, "obj").next();
+                    return match patient {
+                        Some(o) => Some((o, true)),
+                        None => subject(tree, head).map(|(s, _)| (s, true)),
+                    };
+                }
                 // Object control: "urged Iran to withdraw" — Iran is the subject of withdraw.
                 if let Some(o) = tree.deps_exact(head, "obj").next() {
                     // "saw 32 Palestinians killed by Israeli forces": the object is the patient.
@@ -561,9 +575,11 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
                 }
             }
         }
-        // "on Monday", "at noon": a time is never the target.
+        // "on Monday", "at noon": a time is never the target; nor is a fronted "at" phrase,
+        // which sets the scene ("At the end of his trip, Blair said").
         for o in tree.deps(h, "obl") {
             if tree.case_of(o).is_some_and(|c| preps.contains(&c))
+                && !(o < h && tree.case_of(o) == Some("at"))
                 && !is_attribution(tree, o)
                 && !crate::matching::is_time_phrase(tree, o)
             {

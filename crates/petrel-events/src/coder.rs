@@ -394,6 +394,19 @@ impl EventCoder {
             if m.rule.nominal && matches!(&code[..2], "18" | "19" | "20") {
                 sources.retain(|&s| !names_place(doc, &tree, s, m.trigger));
             }
+            // "his Middle East trip", "a Gaza visit": a place compounded with a visit is where
+            // it went.
+            if m.rule.nominal && code.starts_with("042") {
+                let (places, actors): (Vec<usize>, Vec<usize>) = sources
+                    .iter()
+                    .partition(|&&s| names_destination(doc, &tree, s, m.trigger));
+                if !places.is_empty() {
+                    sources = actors;
+                    if targets.is_empty() {
+                        targets = places;
+                    }
+                }
+            }
             if code.starts_with("084") && sources.is_empty() {
                 sources.extend(arguments::keeper(&tree, idx, m.trigger));
             }
@@ -1028,6 +1041,19 @@ fn names_place(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
         })
 }
 
+/// Whether mention `m` is a country or region compounded with the visit noun `t` ("his Middle
+/// East trip"): the visit's destination.
+fn names_destination(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
+    let men = &doc.mentions[m];
+    men.kind == petrel_core::ActorKind::Country
+        && (men.tok_start as usize..men.tok_end as usize).any(|i| {
+            tree.rel(i) == "compound"
+                && tree
+                    .head(i)
+                    .is_some_and(|h| h == t || tree.head(h) == Some(t))
+        })
+}
+
 /// Whether an event has a source or a target.
 fn has_actor(e: &Event) -> bool {
     e.source.is_some() || e.target.is_some()
@@ -1543,7 +1569,7 @@ impl Stage for EventCoder {
             // tonnes of bombs on Gaza."
             let brief = crate::commerce::is_brief(doc);
             crate::commerce::keep_political(&mut events, brief);
-        } else if crate::commerce::is_sports_brief(&self.rules, doc) {
+        } else if crate::commerce::is_sports_brief(&self.rules, doc) || topics.sports_brief(doc) {
             crate::commerce::keep_political(&mut events, true);
         } else if topics.sports_article() {
             crate::commerce::keep_political(&mut events, false);

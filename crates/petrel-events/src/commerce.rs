@@ -79,6 +79,13 @@ impl Topics {
         self.commerce >= least && self.commerce > self.politics
     }
 
+    /// Whether `doc` is a brief of sports news by its vocabulary alone: two different words of
+    /// `sports.txt` or `sports_news.txt` ("the Americans plan lineup changes for the World
+    /// Cup") and none of `politics.txt`.
+    pub(crate) fn sports_brief(&self, doc: &Doc) -> bool {
+        is_brief(doc) && self.sports >= 2 && self.politics == 0
+    }
+
     /// Whether the document is a sports article of any length: at least [`MIN_SPORTS`]
     /// different words of `sports.txt` and `sports_news.txt`, and more than twice as many as of
     /// `politics.txt`.

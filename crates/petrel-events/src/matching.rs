@@ -240,10 +240,28 @@ pub(crate) fn is_time_phrase(tree: &Tree, o: usize) -> bool {
         || TIME_WORDS.iter().any(|w| lemma.eq_ignore_ascii_case(w))
 }
 
-/// The clausal complements of `i`: its `ccomp`s, and "that"-clauses a parser has hung on its
-/// object instead ("warned Washington and its allies that forces were massing").
+/// The clausal complements of `i`: its `ccomp`s, "that"-clauses a parser has hung on its
+/// object instead ("warned Washington and its allies that forces were massing"), and the
+/// clause an inverted attribution follows ("prices will rise, the bank warned").
 fn complement_clauses(tree: &Tree, i: usize) -> Vec<usize> {
     let mut out: Vec<usize> = tree.deps(i, "ccomp").collect();
+    if out.is_empty() && matches!(tree.rel(i), "parataxis" | "acl:relcl") && closes(tree, i) {
+        // The attribution starts after a comma or a quotation mark and closes the sentence,
+        // and what it follows is a clause, not a noun the parser took for the root.
+        let mut start = i;
+        while start > tree.range.start
+            && tree.upos(start - 1) != Upos::Punct
+            && tree.ancestors(start - 1).any(|a| a == i)
+        {
+            start -= 1;
+        }
+        out.extend(tree.head(i).filter(|&h| {
+            h < start
+                && tree.after_comma_or_quote(start)
+                && (matches!(tree.upos(h), Upos::Verb | Upos::Aux)
+                    || tree.deps(h, "cop").next().is_some())
+        }));
+    }
     for o in tree.deps_exact(i, "obj") {
         for n in std::iter::once(o).chain(tree.conjuncts(o)) {
             for c in tree.deps(n, "acl") {
@@ -256,6 +274,12 @@ fn complement_clauses(tree: &Tree, i: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether nothing but `i`'s own words and punctuation follow `i` in its sentence.
+fn closes(tree: &Tree, i: usize) -> bool {
+    (i + 1..tree.range.end)
+        .all(|j| tree.upos(j) == Upos::Punct || tree.ancestors(j).any(|a| a == i))
 }
 
 /// A clause that states something rather than threatens: no condition, no "will", no "ready to",

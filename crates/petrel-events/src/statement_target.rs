@@ -85,6 +85,17 @@ pub(crate) fn statement_target(
     };
     // "I was a sailor": a predicate noun says what someone is; it names no one spoken about.
     let predicate = |b: &ActorMention| tree.deps(b.head as usize, "cop").next().is_some();
+    // "At the end of his Middle East trip, Mr Blair said": a phrase before the verb sets the
+    // scene, unless it names the topic ("On Iran, the minister said").
+    let setting = |b: &ActorMention| {
+        let h = b.head as usize;
+        h < t
+            && tree.ancestors(h).chain(std::iter::once(h)).any(|a| {
+                tree.head(a) == Some(t)
+                    && tree.rel(a).starts_with("obl")
+                    && !tree.case_of(a).is_some_and(|c| TOPIC_CASES.contains(&c))
+            })
+    };
     inside
         .into_iter()
         .chain(statement_topics(tree, idx, t))
@@ -94,12 +105,16 @@ pub(crate) fn statement_target(
             !speaker(b)
                 && !predicate(b)
                 && !reporter(b)
+                && !setting(b)
                 && !own(m)
                 && !generic(b)
                 && !word_is(b, NOT_TOPICS)
                 && (known_person || !word_is(b, &["he", "she", "him", "her"]))
         })
 }
+
+/// Prepositions of a phrase that names what is spoken of ("on Iran", "about the war").
+const TOPIC_CASES: &[&str] = &["on", "about", "over", "regarding", "concerning"];
 
 /// Whether the pronoun at `h` is the subject of the clause that the verb of saying `t` reports
 /// ("McCain said he was pleased"): nearly always the speaker himself, whoever coreference took.

@@ -103,7 +103,9 @@ impl JsonlReader {
             }
         };
         let text = match obj.get("text") {
-            Some(Value::String(t)) if !t.trim().is_empty() => t.clone(),
+            Some(Value::String(t)) if !t.trim().is_empty() => {
+                crate::entities::repair(t).into_owned()
+            }
             Some(Value::String(_)) => {
                 return self.push_warn(Reason::Empty, "empty \"text\"; line skipped".into())
             }

@@ -17,6 +17,9 @@
 //! 6. WARC and ARC files (`.warc`, `.arc`): HTML responses with status 200, extracted;
 //! 7. any of these gzipped (`.gz`, multi-member; per-record members for WARC and ARC).
 //!
+//! Plain text and JSONL have the character references that scrapers leave (`&quot;`, `#39;s`)
+//! repaired (see `entities`).
+//!
 //! Everything streams: JSONL is read line by line, WARC/ARC record by record, and only one
 //! text file or page at a time is held in memory.
 
@@ -24,6 +27,7 @@
 
 mod date;
 pub mod dir;
+mod entities;
 pub mod eval;
 mod gzip;
 pub mod html;

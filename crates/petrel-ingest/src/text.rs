@@ -84,6 +84,10 @@ pub(crate) fn read_text(name: &str, r: impl Read, opts: &ReadOptions) -> Vec<Ite
         source: opts.source.clone(),
         ..Default::default()
     };
+    let text = match crate::entities::repair(&text) {
+        std::borrow::Cow::Owned(repaired) => repaired,
+        std::borrow::Cow::Borrowed(_) => text,
+    };
     out.push(Item::Doc(Doc::new(meta, text)));
     out
 }

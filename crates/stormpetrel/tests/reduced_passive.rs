@@ -39,3 +39,13 @@ fn active_verbs_and_measures_keep_their_subject() {
         "{opec:?}"
     );
 }
+
+#[test]
+fn a_bare_participle_after_another_verb_is_done_to_the_subject() {
+    let r = dyads("Dozens of Afghan soldiers found executed.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].1.as_deref(), r[0].2.as_deref()),
+        (None, Some("AFGMIL"))
+    );
+}

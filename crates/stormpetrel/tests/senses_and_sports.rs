@@ -231,3 +231,21 @@ fn a_figurative_fight_is_no_threat_either() {
         assert!(r.iter().all(|c| !c.starts_with("13")), "{text}: {r:?}");
     }
 }
+
+#[test]
+fn storming_to_gold_is_no_assault() {
+    let r = codes("Britain's Chris Hoy stormed to gold in the keirin.");
+    assert!(r.iter().all(|c| !c.starts_with("19")), "{r:?}");
+    assert_eq!(
+        codes("Russian troops stormed the school in Beslan."),
+        ["190"]
+    );
+}
+
+#[test]
+fn a_brief_in_the_words_of_sport_codes_no_plans() {
+    // Two words of sports news and none of politics make a brief sports news.
+    let r =
+        codes("The desperate Americans are planning wholesale lineup changes for the World Cup.");
+    assert!(r.is_empty(), "{r:?}");
+}

@@ -321,3 +321,28 @@ fn where_a_meeting_is_held_is_not_whom_it_is_with() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_warning_after_what_it_warns_of_is_a_statement() {
+    // "X, the Commission has warned": the clause before the comma is what was said, so this is
+    // a pessimistic comment, not a threat.
+    let r = coded(
+        "Thousands of jobs are at risk from the new tariffs, the European Commission has warned.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0.as_str(), r[0].1.as_deref()),
+        ("012", Some("IGOEUR"))
+    );
+}
+
+#[test]
+fn a_scene_set_before_the_speaker_is_no_target() {
+    let r = coded(
+        "At the end of his Asia tour, the French president said he admired the Japanese premier.",
+    );
+    assert!(
+        r.iter().all(|d| d.2.as_deref() != Some("ASA")),
+        "the tour's region is not spoken to: {r:?}"
+    );
+}

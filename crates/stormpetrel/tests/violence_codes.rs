@@ -189,3 +189,32 @@ fn a_killing_hung_on_a_bombing_is_that_bombing() {
         ["195", "195"]
     );
 }
+
+#[test]
+fn firing_at_or_on_someone_is_force_against_them() {
+    let r = common::dyads(
+        "Syrian troops fired on protesters in Homs.",
+        Some("2012-03-01"),
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0.as_str(), r[0].1.as_deref(), r[0].2.as_deref()),
+        ("190", Some("SYRMIL"), Some("SYROPP"))
+    );
+    let patrol = common::dyads(
+        "Gunmen fired at a police patrol in Basra.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        patrol
+            .iter()
+            .any(|d| d.0 == "190" && d.2.as_deref().is_some_and(|t| t.ends_with("COP"))),
+        "{patrol:?}"
+    );
+    // A weapon named keeps its own code; figures of speech are no fire.
+    assert_eq!(
+        codes("Israeli troops fired rubber bullets at protesters."),
+        ["193"]
+    );
+    assert!(codes("Reporters fired questions at the minister.").is_empty());
+}
