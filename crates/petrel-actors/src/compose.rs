@@ -452,6 +452,33 @@ impl Ctx<'_> {
                 .take_while(|&i| same(i) && (units.v[i].cap || units.norm(i) == "of"))
                 .any(|i| PUBLIC_BODIES.contains(&units.norm(i)))
     }
+    /// Whether units from `u` on name, after "for", "of" or "at", a capitalised name whose
+    /// last known word is a private trade's ("a spokesperson for Delta Airlines", "for Acme
+    /// Bank").
+    fn officer_of_named_firm(&self, u: usize) -> bool {
+        let units = self.units;
+        let same = |i: usize| i < units.v.len() && u > 0 && units.v[i].sent == units.v[u - 1].sent;
+        if !same(u) || !matches!(units.norm(u), "for" | "of" | "at") {
+            return false;
+        }
+        let start = if same(u + 1) && units.norm(u + 1) == "the" {
+            u + 2
+        } else {
+            u + 1
+        };
+        let run: Vec<usize> = (start..(start + 5).min(units.v.len()))
+            .take_while(|&i| same(i) && units.v[i].cap)
+            .collect();
+        let Some(&last) = run.last() else {
+            return false;
+        };
+        run.len() >= 2
+            && self.items.iter().any(|i| {
+                matches!(i, Item::Match { u0, u1, entry, .. } if *u0 <= last && *u1 > last
+                    && matches!(self.dict.entry(*entry).code_on(self.date),
+                        Some("~BUS" | "~MED")))
+            })
+    }
     /// Whether units from `u` on read "for the author", "of the firm", "at its club": after
     /// "for", "of" or "at" and a determiner, lower-case words whose head is no state, public
     /// body, mission or actor any dictionary knows, so that the officer is a private one's ("a
@@ -710,6 +737,7 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
         && (cx.not_an_agent(agent.u0)
             || (!STATE_OFFICES.contains(&cx.units.norm(agent.u1 - 1))
                 && (cx.officer_of_unknown_body(agent.u1)
+                    || cx.officer_of_named_firm(agent.u1)
                     || private::company_name_before(cx.units, agent.u0)
                     || private::private_noun_before(cx.units, agent.u0)
                     || cx.officer_of_common_noun(agent.u1))))

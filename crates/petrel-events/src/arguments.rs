@@ -213,7 +213,9 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                 let passive = if conjoined {
                     tree.deps(v, "aux:pass").next().is_some() && !stative
                 } else {
-                    cur == v && reduced_passive(tree, v) && !object_relative(tree, v)
+                    cur == v
+                        && (reduced_passive(tree, v) || held_captive(tree, v))
+                        && !object_relative(tree, v)
                 };
                 return Some((s, passive));
             }
@@ -264,7 +266,7 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                     }
                 }
                 let passive = ((tree.doc.xpos(cur) == "VBN"
-                    && tree.deps_exact(cur, "obj").next().is_none())
+                    && (tree.deps_exact(cur, "obj").next().is_none() || held_captive(tree, cur)))
                     || reduced_passive(tree, cur))
                     && !NEVER_PASSIVE.contains(&tree.lemma(cur));
                 return Some((head, rel == "acl" && passive));
@@ -320,6 +322,17 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
         }
     }
     None
+}
+
+/// Whether `v` holds someone as a captive, with the captive noun for its object ("held
+/// hostage", "taken prisoner"): the object is no patient, and a bare participle of it is
+/// passive ("two reporters held hostage in Iraq").
+pub fn held_captive(tree: &Tree, v: usize) -> bool {
+    matches!(tree.lemma(v), "hold" | "take" | "keep") && tree.deps(v, "aux").next().is_none() && {
+        let mut objs = tree.deps_exact(v, "obj").peekable();
+        objs.peek().is_some()
+            && objs.all(|o| matches!(tree.lemma(o), "hostage" | "captive" | "prisoner"))
+    }
 }
 
 /// Whether `v` is a participle of saying set off by a comma or quotation mark after an object
@@ -661,8 +674,15 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
         match tree.case_of(d) {
             Some("by") => src.insert(0, d),
             Some("of") if rule.of_source => src.insert(0, d),
-            // "rocket attacks from Gaza", "aid from Japan": where violence or aid comes from.
-            Some("from") if matches!(&rule.code[..2], "07" | "18" | "19" | "20") => {
+            // "rocket attacks from Gaza", "aid from Japan", "criticism from the opposition":
+            // where violence, aid, support or a reproach comes from ("the threat from
+            // terrorists" is a risk, not a threat made).
+            Some("from")
+                if matches!(
+                    &rule.code[..2],
+                    "05" | "07" | "10" | "11" | "12" | "18" | "19" | "20"
+                ) =>
+            {
                 src.insert(0, d)
             }
             Some("between") => {
@@ -712,6 +732,14 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
             tgt.retain(|&d| tree.case_of(d) != Some("in"));
             for s in subjects.into_iter().rev() {
                 tgt.insert(0, s);
+            }
+            // "attracted criticism from the opposition": the parser may hang who it comes
+            // from on the verb.
+            if src.is_empty() {
+                src.extend(
+                    tree.deps(h, "obl")
+                        .filter(|&o| matches!(tree.case_of(o), Some("from" | "by"))),
+                );
             }
         }
     }
@@ -767,9 +795,15 @@ const LIGHT_VERBS: &[&str] = &[
     "step",
 ];
 
-/// Verbs whose subject undergoes the event noun they take as object ("faced attacks").
-const SUFFER_VERBS: &[&str] = &[
+/// Verbs whose subject undergoes the event noun they take as object ("faced attacks",
+/// "attracted criticism", "received aid").
+pub(crate) const SUFFER_VERBS: &[&str] = &[
     "face",
+    "attract",
+    "draw",
+    "receive",
+    "earn",
+    "incur",
     "suffer",
     "endure",
     "survive",
@@ -950,7 +984,11 @@ pub fn attack_owner(tree: &Tree, idx: &MentionIndex, v: usize) -> Option<usize> 
             .find(|&n| is_attack(n))
     })?;
     tree.deps(attack, "amod")
-        .chain(tree.deps(attack, "compound"))
+        // "killed in Gaza hospital bombing": the building names what was hit, not who hit it.
+        .chain(
+            tree.deps(attack, "compound")
+                .filter(|&c| !THINGS_HIT.contains(&tree.lemma(c))),
+        )
         .chain(tree.deps_exact(attack, "nmod:poss"))
         .chain(
             tree.deps(attack, "nmod")
@@ -958,3 +996,32 @@ pub fn attack_owner(tree: &Tree, idx: &MentionIndex, v: usize) -> Option<usize> 
         )
         .find(|&m| actor_of(tree, idx, m).is_some())
 }
+
+/// Places and buildings an attack is named after ("the Gaza hospital bombing").
+pub(crate) const THINGS_HIT: &[&str] = &[
+    "hospital",
+    "school",
+    "office",
+    "embassy",
+    "consulate",
+    "camp",
+    "mosque",
+    "church",
+    "synagogue",
+    "market",
+    "convoy",
+    "home",
+    "house",
+    "building",
+    "hotel",
+    "station",
+    "base",
+    "checkpoint",
+    "airport",
+    "port",
+    "bus",
+    "train",
+    "plant",
+    "facility",
+    "university",
+];

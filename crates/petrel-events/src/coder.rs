@@ -222,6 +222,21 @@ impl EventCoder {
                 m.dropped = Some("a gerund that modifies a noun names a kind, not an act");
                 continue;
             }
+            // "aid workers", "an appeals court": an event noun inside the name of an actor is
+            // no event.
+            if m.rule.nominal
+                && tree.parsed
+                && tree.rel(t) == "compound"
+                && tree.head(t).is_some_and(|h| {
+                    h > t
+                        && tree.upos(h) == Upos::Noun
+                        && idx.at(h).is_some()
+                        && (idx.at(t) == idx.at(h) || CLASSIFIED_BODIES.contains(&tree.lemma(h)))
+                })
+            {
+                m.dropped = Some("an event noun that modifies an actor's noun");
+                continue;
+            }
             if m.rule.discard {
                 m.dropped = Some("a discard pattern (`discard`, or `[---]` in a verb dictionary)");
                 continue;
@@ -339,6 +354,11 @@ impl EventCoder {
                 plover = None;
                 rule_id.push_str("+legal");
             }
+            // "Ivory Coast facing UN sanctions", "risks arrest": what someone faces or risks
+            // now has not happened yet ("faced shelling" has; charges faced are laid).
+            if m.rule.nominal && tree.parsed && pending(&tree, m.trigger, code) {
+                modality.hypothetical = true;
+            }
             // What another event's verb takes as its complement has not happened (yet).
             if m.complement_of.is_some() {
                 modality.hypothetical = true;
@@ -392,7 +412,18 @@ impl EventCoder {
             // "The Madrid train bombings", "the Jakarta bombing": a capital that names an
             // attack is where it happened, not the government that carried it out.
             if m.rule.nominal && matches!(&code[..2], "18" | "19" | "20") {
-                sources.retain(|&s| !names_place(doc, &tree, s, m.trigger));
+                // "15 killed in Iraq hotel explosion": with no one else hit, the place where
+                // it happened is.
+                // "after Gaza hospital bombing", "the US embassy bombing": a country or city
+                // that names the thing hit names whom it hit.
+                let hit = |s: usize| {
+                    set_in_place(doc, &tree, s, m.trigger)
+                        || names_thing_hit(doc, &tree, s, m.trigger)
+                };
+                if targets.is_empty() {
+                    targets.extend(sources.iter().copied().filter(|&s| hit(s)));
+                }
+                sources.retain(|&s| !names_place(doc, &tree, s, m.trigger) && !hit(s));
             }
             // "his Middle East trip", "a Gaza visit": a place compounded with a visit is where
             // it went.
@@ -432,6 +463,15 @@ impl EventCoder {
             }
             // "Troops are said to have killed three": a hedge, not a statement.
             if m.rule.weak && tree.parsed && crate::mood::evidential(&tree, m.trigger) {
+                continue;
+            }
+            // "was killed as he arrived at the checkpoint": an arrival by no one named is no
+            // visit.
+            if !m.rule.nominal
+                && code == "042"
+                && tree.lemma(m.trigger) == "arrive"
+                && sources.iter().flatten().next().is_none()
+            {
                 continue;
             }
             // A plain statement is an event when a political actor makes it: a company's, an
@@ -700,6 +740,16 @@ impl EventCoder {
                 if let Some(doer) = place_attack_doer(tree, idx, t, &s, rule) {
                     return (resolve(&[doer]), s);
                 }
+                // "Syria risks US sanctions": who faces the event is its target.
+                if pending(tree, t, &rule.code) {
+                    let facing = tree.head(t).and_then(|h| arguments::subject(tree, h));
+                    let g: Vec<usize> =
+                        resolve(&facing.map(|(x, _)| x).into_iter().collect::<Vec<_>>())
+                            .into_iter()
+                            .filter(|g| !s.contains(g))
+                            .collect();
+                    return (s, g);
+                }
             }
             return (s, g);
         }
@@ -739,11 +789,13 @@ impl EventCoder {
         // a verb of violence with neither, and no object after it, has its patient before it.
         let patient_before = surface_source
             && subject.is_none()
-            && arguments::always_transitive(tree.lemma(t))
-            && tree.deps_exact(t, "obj").next().is_none()
             && matches!(tree.doc.xpos(t), "VBN" | "VBD")
             && tree.rel(t) != "acl:relcl"
+            && (arguments::held_captive(tree, t)
+                || (arguments::always_transitive(tree.lemma(t))
+                    && tree.deps_exact(t, "obj").next().is_none()))
             && (t + 1 >= tree.range.end
+                || arguments::held_captive(tree, t)
                 || matches!(
                     tree.upos(t + 1),
                     Upos::Adp | Upos::Cconj | Upos::Adv | Upos::Sconj
@@ -1015,8 +1067,9 @@ const MODIFIER_GERUNDS: &[&str] = &[
 const ARMED_SECTORS: &[&str] = &["MIL", "REB", "COP", "SPY", "INS", "UAF"];
 
 /// Whether mention `m` names where the event noun `t` happened, not who did it: a capital read
-/// as its government ("Madrid" as ESPGOV) as a compound of `t`, or a place that names a war
-/// ("the Gaza war", "the Iraq war"; not "the Israel-Hamas war", whose compound names its sides).
+/// as its government ("Madrid" as ESPGOV) as a compound of `t`, a country or city after a
+/// preposition of place ("in Baghdad blast"), or a place that names a war ("the Gaza war", "the
+/// Iraq war"; not "the Israel-Hamas war", whose compound names its sides).
 fn names_place(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
     let men = &doc.mentions[m];
     let theatre = matches!(
@@ -1032,13 +1085,72 @@ fn names_place(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
             .get(..men.span.start as usize)
             .is_some_and(|before| before.ends_with('-'));
     men.kind == petrel_core::ActorKind::Country
-        && (men.code.ends_with("GOV") || theatre)
-        && (men.tok_start as usize..men.tok_end as usize).any(|i| {
-            tree.rel(i) == "compound"
-                && tree
-                    .head(i)
-                    .is_some_and(|h| h == t || tree.head(h) == Some(t))
-        })
+        && (men.code.ends_with("GOV") || theatre || set_in_place(doc, tree, m, t))
+        && compounded(tree, men, t)
+}
+
+/// Whether mention `m` is a country or city compounded with the event noun `t` after a
+/// preposition of place, not an abbreviation: "killed in Iraq attack", "in Baghdad blast".
+fn set_in_place(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
+    let men = &doc.mentions[m];
+    men.kind == petrel_core::ActorKind::Country
+        && men.sector.is_none()
+        && (men.tok_start as usize)
+            .checked_sub(1)
+            .is_some_and(|b| matches!(doc.word(b), "in" | "In" | "at" | "near"))
+        // "killed in US strike": a state's abbreviation stands for its adjective, the doer.
+        && !men
+            .span
+            .slice(&doc.text)
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.')
+        && compounded(tree, men, t)
+}
+
+/// Whether mention `m` is a country or city compounded with a building or other target that
+/// is itself compounded with the attack noun `t`: the thing hit ("Gaza hospital bombing").
+fn names_thing_hit(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
+    let men = &doc.mentions[m];
+    let h = men.head as usize;
+    // A building or other target, compounded with `t` (the parser may hang the name on
+    // either); "air", "rocket" or "terror" say how, not what.
+    let thing = |x: usize| {
+        x != t
+            && tree.upos(x) == Upos::Noun
+            && crate::arguments::THINGS_HIT.contains(&tree.lemma(x))
+            && tree.rel(x) == "compound"
+            && tree.head(x) == Some(t)
+            && doc.mentions_with_span(doc.tokens[x].span).next().is_none()
+    };
+    men.kind == petrel_core::ActorKind::Country
+        && men.sector.is_none()
+        && tree.rel(h) == "compound"
+        && tree
+            .head(h)
+            .is_some_and(|x| thing(x) || (x == t && (h + 1..t).any(thing)))
+}
+
+/// Whether a token of mention `men` is a compound of `t` or of the noun compounded with `t`.
+fn compounded(tree: &Tree, men: &petrel_core::ActorMention, t: usize) -> bool {
+    (men.tok_start as usize..men.tok_end as usize).any(|i| {
+        tree.rel(i) == "compound"
+            && tree
+                .head(i)
+                .is_some_and(|h| h == t || tree.head(h) == Some(t))
+    })
+}
+
+/// Whether the event noun `t` is what its clause's subject faces or risks, in the present or
+/// the future: a sanction, an arrest or an expulsion still to come.
+fn pending(tree: &Tree, t: usize, code: &str) -> bool {
+    // Violence faced is mostly going on ("Gaza faces heavy bombardment"), and criticism faced
+    // has been voiced; sanctions, arrest and expulsion faced are still to come.
+    matches!(code.get(..2), Some("16" | "17"))
+        && tree.rel(t) == "obj"
+        && tree.lemma(t) != "charge"
+        && tree
+            .head(t)
+            .is_some_and(|h| matches!(tree.lemma(h), "face" | "risk") && tree.doc.xpos(h) != "VBD")
 }
 
 /// Whether mention `m` is a country or region compounded with the visit noun `t` ("his Middle
@@ -1396,12 +1508,71 @@ fn two_people(doc: &Doc, a: &ActorRef, b: &ActorRef) -> bool {
                             .any(|p| doc.word(m.head as usize).eq_ignore_ascii_case(p))))
         })
     };
+    // "Blair praised his chancellor": an officer someone calls his own is another person.
+    let own_officer = |r: &ActorRef| {
+        doc.mentions_with_span(r.span).any(|(_, m)| {
+            let h = m.head as usize;
+            m.kind == ActorKind::Agent
+                && OFFICES.contains(&doc.lemma(h))
+                && doc.tokens.iter().enumerate().any(|(j, t)| {
+                    t.head == h as u32
+                        && t.deprel.as_str() == "nmod:poss"
+                        && ["his", "her", "their"]
+                            .iter()
+                            .any(|p| doc.word(j).eq_ignore_ascii_case(p))
+                })
+        })
+    };
+    if (person(a).is_some() && own_officer(b)) || (own_officer(a) && person(b).is_some()) {
+        return true;
+    }
     // Two pronouns are mostly one person, whatever coreference found ("Asked if he would quit,
     // he said").
     matches!((person(a), person(b)), (Some(x), Some(y))
         if x.entry != y.entry
             && (x.kind == ActorKind::Person || y.kind == ActorKind::Person))
 }
+
+/// Bodies and people whose kind an event noun before them names ("an appeals court", "aid
+/// workers", "peace envoys").
+const CLASSIFIED_BODIES: &[&str] = &[
+    "court",
+    "worker",
+    "agency",
+    "group",
+    "envoy",
+    "activist",
+    "tribunal",
+    "committee",
+    "commission",
+    "negotiator",
+    "monitor",
+    "inspector",
+];
+
+/// Nouns of one person's office ("his chancellor", "her deputy"), not of a body ("his
+/// government").
+const OFFICES: &[&str] = &[
+    "chancellor",
+    "minister",
+    "secretary",
+    "deputy",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "adviser",
+    "advisor",
+    "aide",
+    "counterpart",
+    "predecessor",
+    "successor",
+    "colleague",
+    "president",
+    "premier",
+    "general",
+    "commander",
+];
 
 fn same_actor(a: &Option<ActorRef>, b: &Option<ActorRef>) -> bool {
     match (a, b) {

@@ -269,6 +269,23 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         {
             m.negated = true;
         }
+        // "no framework agreed yet", "no one killed": a participle after a noun that names
+        // nothing did not happen.
+        if tree.rel(c) == "acl"
+            && tree.doc.xpos(c) == "VBN"
+            && tree
+                .deps(c, "aux")
+                .chain(tree.deps(c, "aux:pass"))
+                .next()
+                .is_none()
+            && tree.head(c).is_some_and(|h| {
+                h < c
+                    && (NO_ONE.contains(&tree.lemma(h))
+                        || tree.deps(h, "det").any(|d| tree.lemma(d) == "no"))
+            })
+        {
+            m.negated = true;
+        }
         // "adjourned without agreeing on sanctions": what was done without did not happen.
         if tree.rel(c) == "advcl"
             && tree.doc.xpos(c) == "VBG"

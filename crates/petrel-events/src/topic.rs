@@ -253,5 +253,7 @@ pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
     {
         return true;
     }
-    asserting_rel && OCCURRENCE_VERBS.contains(&tree.lemma(head))
+    // "attracted criticism", "faced attacks": what someone undergoes has happened to them.
+    let undergone = rel == "obj" && crate::arguments::SUFFER_VERBS.contains(&tree.lemma(head));
+    asserting_rel && (OCCURRENCE_VERBS.contains(&tree.lemma(head)) || undergone)
 }

@@ -383,3 +383,60 @@ fn a_pronoun_for_another_named_person_is_a_target_but_the_speaker_is_not() {
     );
     assert!(r.iter().all(|d| d.2.is_none() || d.2 != d.1), "{r:?}");
 }
+
+#[test]
+fn an_officer_someone_calls_his_own_is_another_person() {
+    assert_eq!(
+        coded("Chancellor Olaf Scholz praised his finance minister for the budget."),
+        [one("051", "DEUGOV", "DEUGOV")]
+    );
+}
+
+#[test]
+fn people_held_hostage_are_the_target() {
+    let r = coded(
+        "Two Dutch engineers held hostage in Iraq were freed on Sunday, the foreign ministry said.",
+    );
+    let hostage = r
+        .iter()
+        .find(|d| d.0 == "181")
+        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(
+        (hostage.1.as_deref(), hostage.2.as_deref()),
+        (None, Some("NLD"))
+    );
+    assert_eq!(
+        coded("Insurgents held two Dutch engineers hostage in Iraq."),
+        [one("181", "IRQREB", "NLD")]
+    );
+}
+
+#[test]
+fn a_place_named_before_an_attack_is_where_it_hit() {
+    let r = coded("Seven killed in Kabul hotel explosion.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].1.as_deref(), r[0].2.as_deref()), (None, Some("AFG")));
+}
+
+#[test]
+fn who_draws_criticism_is_its_target() {
+    assert_eq!(
+        coded("Russia drew condemnation from Washington."),
+        [one("111", "USAGOV", "RUS")]
+    );
+}
+
+#[test]
+fn a_place_that_names_the_building_hit_is_the_target() {
+    let r = coded("Hundreds killed in Gaza hospital bombing.");
+    assert!(
+        r.iter().all(|d| d.1.as_deref() != Some("PSE")),
+        "Gaza is hit, not the bomber: {r:?}"
+    );
+}
+
+#[test]
+fn an_arrival_of_no_one_named_is_no_visit() {
+    let r = coded("A teenager was killed as he arrived at a checkpoint in the occupied West Bank.");
+    assert!(r.iter().all(|d| d.0 != "042"), "{r:?}");
+}

@@ -249,3 +249,8 @@ fn a_brief_in_the_words_of_sport_codes_no_plans() {
         codes("The desperate Americans are planning wholesale lineup changes for the World Cup.");
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn an_event_noun_naming_a_kind_of_body_is_no_event() {
+    assert!(codes("The appeals court in Paris upheld the ruling.").is_empty());
+}

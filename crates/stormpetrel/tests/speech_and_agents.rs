@@ -346,3 +346,14 @@ fn a_scene_set_before_the_speaker_is_no_target() {
         "the tour's region is not spoken to: {r:?}"
     );
 }
+
+#[test]
+fn a_spokesperson_for_a_named_firm_is_no_state_officer() {
+    let r =
+        coded("A spokesperson for Delta Airlines told reporters that the flights were cancelled.");
+    assert!(
+        r.iter()
+            .all(|d| !d.1.as_deref().is_some_and(|s| s.ends_with("GOV"))),
+        "{r:?}"
+    );
+}

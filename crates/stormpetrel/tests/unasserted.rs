@@ -244,3 +244,29 @@ fn what_happens_whenever_something_else_does_is_a_habit_not_an_event() {
     let got = asserted("Greek ministers visited Turkey on Monday.");
     assert!(got.iter().any(|c| c.starts_with("04")), "{got:?}");
 }
+
+#[test]
+fn sanctions_a_state_faces_are_still_to_come() {
+    assert_eq!(
+        events("Zimbabwe facing EU sanctions."),
+        [("163".to_string(), false)]
+    );
+    // Violence faced is going on, and sanctions faced in the past were imposed.
+    assert!(events("Iran faced UN sanctions in 2006.")
+        .iter()
+        .any(|(c, asserted)| c == "163" && *asserted));
+}
+
+#[test]
+fn a_participle_after_no_noun_did_not_happen() {
+    let r = common::run(
+        "US says no framework agreed yet for an Israel-Saudi deal.",
+        Some("2024-03-04"),
+    );
+    let agreed: Vec<_> = r
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("03"))
+        .collect();
+    assert!(agreed.iter().all(|e| e.modality.negated), "{:?}", r.events);
+}
