@@ -348,6 +348,19 @@ impl EventCoder {
                 code = c;
                 rule_id.push_str("+weapon");
             }
+            // "agreed with his comments", "agrees with the Tory idea": to agree with a view is
+            // to say so, not to promise to cooperate.
+            if code.starts_with("03")
+                && tree.parsed
+                && tree.lemma(m.trigger) == "agree"
+                && tree
+                    .deps(m.trigger, "obl")
+                    .any(|o| tree.case_of(o) == Some("with") && VIEWS.contains(&tree.lemma(o)))
+            {
+                code = "010";
+                plover = None;
+                rule_id.push_str("+view");
+            }
             // "Charged with murder" is a charge in law (173), not an accusation in words.
             if code == "112" && crate::legal::legal_charge(&tree, m.trigger) {
                 code = "173";
@@ -843,6 +856,9 @@ impl EventCoder {
         }
         // Where a meeting is held names no one it is with; the place of a visit is its host.
         let meeting = rule.code.starts_with("04") && !matches!(rule.code, "042" | "043");
+        // "denied his cabinet was split over Labour plans": what is denied names no one the
+        // denial is aimed at.
+        let denies_clause = rule.code == "016" && tree.deps(t, "ccomp").next().is_some();
         if g.is_empty() {
             let sub = arguments::subtree_target(
                 tree,
@@ -860,8 +876,23 @@ impl EventCoder {
                 g.extend(crate::statement_target::statement_target(
                     tree, idx, t, &s, sub, near,
                 ));
-            } else {
+            } else if !denies_clause {
                 g.extend(sub);
+            } else {
+                // Who the denied clause is about, unless it is the speaker's own side:
+                // "Iran denied that the US had evidence" is aimed at the US.
+                let own = |m: usize| {
+                    s.iter()
+                        .any(|&x| tree.doc.mentions[x].country == tree.doc.mentions[m].country)
+                };
+                let about: Vec<usize> = tree
+                    .deps(t, "ccomp")
+                    .flat_map(|c| {
+                        tree.deps_exact(c, "nsubj")
+                            .chain(tree.deps_exact(c, "nsubj:pass"))
+                    })
+                    .collect();
+                g.extend(resolve(&about).into_iter().filter(|&m| !own(m)));
             }
         }
         if patient_before && near_src.is_some() {
@@ -869,7 +900,12 @@ impl EventCoder {
         }
         // The word-order fallback is for misparses; a plain statement has its own. Where a
         // meeting is held is not whom it is with ("will meet at Gleneagles in Scotland").
-        if g.is_empty() && tgt_heads.is_empty() && !rule.no_obj_target && !rule.weak {
+        if g.is_empty()
+            && tgt_heads.is_empty()
+            && !rule.no_obj_target
+            && !rule.weak
+            && !denies_clause
+        {
             g.extend(near_tgt.filter(|&m| {
                 let head = tree.doc.mentions[m].head as usize;
                 !(meeting && tree.parsed && arguments::in_place_phrase(tree, head))
@@ -1548,6 +1584,26 @@ const CLASSIFIED_BODIES: &[&str] = &[
     "negotiator",
     "monitor",
     "inspector",
+];
+
+/// Nouns of what someone thinks or says, which one agrees with by saying so.
+const VIEWS: &[&str] = &[
+    "comment",
+    "view",
+    "remark",
+    "assessment",
+    "analysis",
+    "idea",
+    "opinion",
+    "statement",
+    "argument",
+    "claim",
+    "point",
+    "criticism",
+    "verdict",
+    "conclusion",
+    "finding",
+    "sentiment",
 ];
 
 /// Nouns of one person's office ("his chancellor", "her deputy"), not of a body ("his

@@ -357,3 +357,16 @@ fn a_spokesperson_for_a_named_firm_is_no_state_officer() {
         "{r:?}"
     );
 }
+
+#[test]
+fn agreeing_with_a_view_is_saying_so() {
+    let r = coded("The Tory leader agreed with the comments of the prime minister.");
+    assert!(r.iter().any(|d| d.0 == "010"), "{r:?}");
+    assert!(r.iter().all(|d| !d.0.starts_with("03")), "{r:?}");
+}
+
+#[test]
+fn what_a_denial_denies_names_no_target() {
+    let r = coded("Mr Straw denied the arms decision would send the wrong signal to China.");
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("CHN")), "{r:?}");
+}
