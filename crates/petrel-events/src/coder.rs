@@ -501,6 +501,11 @@ impl EventCoder {
             {
                 continue;
             }
+            // "Hurricane Ivan, which slammed into the coast": a storm, a quake or a flood does
+            // nothing that event data codes, whatever the verb.
+            if !matches!(&code[..2], "18" | "19" | "20") && disaster_acts(&tree, m.trigger) {
+                continue;
+            }
             // Violence (18–20) done by a quake, a storm or a crash is a disaster, by a company
             // ("the airline launched operations") a word sense of business, a fight against
             // a thing or in court a figure of speech, and "shot a 66" a golfer's score: none
@@ -1279,28 +1284,41 @@ fn disaster_subject(tree: &Tree, t: usize) -> bool {
     if !tree.parsed {
         return false;
     }
-    let s = match arguments::subject(tree, t) {
-        Some((s, false)) => Some(s),
-        _ => arguments::agent(tree, t),
-    };
-    // "Hurricane Ivan", "Tropical Storm Jeanne": a named storm.
-    let disaster = |s: usize| {
-        DISASTERS.contains(&tree.lemma(s))
-            || accidental_blast(tree, s)
-            || (tree.upos(s) == petrel_core::Upos::Propn
-                && tree.deps(s, "compound").any(|c| {
-                    DISASTERS
-                        .iter()
-                        .any(|d| d.eq_ignore_ascii_case(tree.lemma(c)))
-                }))
-    };
-    // "AP - A coal mine explosion … killed 33", misparsed with the agency as the subject and
-    // the explosion in apposition to it.
-    s.is_some_and(|s| disaster(s) || tree.deps(s, "appos").any(disaster))
-        || disaster_just_before(tree, t, disaster)
+    let s = acting_subject(tree, t);
+    disaster_acts(tree, t)
+        || disaster_just_before(tree, t, |d| disaster(tree, d))
             .is_some_and(|d| s.is_none_or(|s| s < d || !crate::matching::is_actor(tree, s)))
         || accidental_blast(tree, t)
         || died_in_accident(tree, t)
+}
+
+/// The subject of `t`, or the "by" agent of a passive.
+fn acting_subject(tree: &Tree, t: usize) -> Option<usize> {
+    match arguments::subject(tree, t) {
+        Some((s, false)) => Some(s),
+        _ => arguments::agent(tree, t),
+    }
+}
+
+/// Whether a disaster noun is itself the subject of `t` ("Hurricane Ivan slammed into the
+/// coast", "a coal mine explosion killed 33").
+fn disaster_acts(tree: &Tree, t: usize) -> bool {
+    tree.parsed
+        && acting_subject(tree, t)
+            .is_some_and(|s| disaster(tree, s) || tree.deps(s, "appos").any(|a| disaster(tree, a)))
+}
+
+/// Whether `s` names a disaster: "the quake", "a gas explosion", a named storm ("Hurricane
+/// Ivan", "Tropical Storm Jeanne").
+fn disaster(tree: &Tree, s: usize) -> bool {
+    DISASTERS.contains(&tree.lemma(s))
+        || accidental_blast(tree, s)
+        || (tree.upos(s) == petrel_core::Upos::Propn
+            && tree.deps(s, "compound").any(|c| {
+                DISASTERS
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(tree.lemma(c)))
+            }))
 }
 
 /// The disaster noun that a verb follows in its own stretch of words (no verb, auxiliary or

@@ -203,6 +203,16 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             None => break,
         }
     }
+    // "it is time to talk", "the chance to negotiate": an infinitive that says what a noun of
+    // need or possibility is for has not happened.
+    if tree.rel(cur) == "acl"
+        && tree.deps(cur, "mark").any(|d| tree.word_is(d, "to"))
+        && tree
+            .head(cur)
+            .is_some_and(|h| UNREALISED_NOUNS.contains(&tree.lemma(h)))
+    {
+        m.hypothetical = true;
+    }
     // The verb whose purpose the chain is: what "would be set loose to attack him" for has
     // not happened, nor what someone "failed" to do.
     let purpose_head = (tree.rel(cur) == "advcl"
@@ -838,3 +848,19 @@ fn reported_in_past(tree: &Tree, rules: &RuleSet, c: usize) -> bool {
             rules.is_speech_verb(tree.lemma(h)) && matches!(tree.doc.xpos(h), "VBD" | "VBN")
         })
 }
+
+/// Nouns whose infinitive says what is needed or possible, not what happened ("time to talk").
+const UNREALISED_NOUNS: &[&str] = &[
+    "time",
+    "need",
+    "chance",
+    "opportunity",
+    "right",
+    "reason",
+    "desire",
+    "wish",
+    "idea",
+    "option",
+    "possibility",
+    "way",
+];

@@ -254,3 +254,12 @@ fn a_brief_in_the_words_of_sport_codes_no_plans() {
 fn an_event_noun_naming_a_kind_of_body_is_no_event() {
     assert!(codes("The appeals court in Paris upheld the ruling.").is_empty());
 }
+
+#[test]
+fn a_storm_slamming_into_a_coast_is_no_criticism() {
+    assert!(codes("Hurricane Ivan slammed into the US Gulf coast on Thursday.").is_empty());
+    assert_eq!(
+        codes("A mortar bomb slammed into a house in the Gaza Strip."),
+        ["194"]
+    );
+}

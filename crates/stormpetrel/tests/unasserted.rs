@@ -270,3 +270,9 @@ fn a_participle_after_no_noun_did_not_happen() {
         .collect();
     assert!(agreed.iter().all(|e| e.modality.negated), "{:?}", r.events);
 }
+
+#[test]
+fn what_it_is_time_to_do_has_not_happened() {
+    let r = events("It is time to negotiate with Iran.");
+    assert!(r.iter().all(|(_, asserted)| !asserted), "{r:?}");
+}
