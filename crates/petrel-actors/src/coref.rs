@@ -47,6 +47,22 @@ pub(crate) fn state_of(code: &str) -> Option<&str> {
     .then_some(c)
 }
 
+/// Whether units `u0..u1` open their sentence in capitals, followed by a news agency in
+/// brackets or a dash: "HOUSTON (Reuters) -", "OTTAWA (CP) -", "KABUL -".
+fn wire_dateline(doc: &Doc, units: &Units, u0: usize, u1: usize) -> bool {
+    let first = units.v[u0].tok as usize;
+    let after = units.v[u1 - 1].tok as usize + 1;
+    let sentence = doc.tokens[first].sentence as usize;
+    let opens = doc
+        .sentences
+        .get(sentence)
+        .is_some_and(|s| s.tokens().start == first);
+    opens
+        && (u0..u1).all(|i| units.v[i].upper && units.norm(i).chars().count() >= 3)
+        && after < doc.tokens.len()
+        && matches!(doc.word(after), "(" | "-" | "--" | "\u{2013}" | "\u{2014}")
+}
+
 /// Resolves pending drafts in place (dropping those that cannot be resolved). `sentences`
 /// holds each sentence's drafts in text order.
 pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mut [Vec<Draft>]) {
@@ -56,8 +72,14 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
         .filter(|d| d.pending == Pending::No && !d.contextual && !d.is_outlet())
         .filter_map(|d| state_of(&d.code).map(str::to_string))
         .collect();
+    // "HOUSTON (Reuters) - …": a one-word city in capitals that opens a wire story is its
+    // dateline, whatever else the story names.
     for s in sentences.iter_mut() {
-        s.retain(|d| !d.contextual || state_of(&d.code).is_some_and(|c| named.contains(c)));
+        s.retain(|d| {
+            !d.contextual
+                || state_of(&d.code).is_some_and(|c| named.contains(c))
+                || wire_dateline(doc, units, d.u0, d.u1)
+        });
     }
     let mut history = History::default();
     let mut sponsored: Vec<(usize, String)> = Vec::new();
@@ -234,6 +256,8 @@ fn pronoun(
         .iter()
         .rev()
         .take_while(|(hs, _)| s - hs <= window)
+        // A dateline names where the story was filed, never what "it" is.
+        .filter(|(_, h)| !wire_dateline(doc, units, h.u0, h.u1))
         .find(|(_, h)| match p {
             Pronoun::Person => h.class == RefClass::Person,
             Pronoun::Plural => h.class == RefClass::Plural || h.kind == ActorKind::Organisation,

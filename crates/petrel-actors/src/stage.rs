@@ -5,7 +5,7 @@ use crate::coref;
 use crate::dict::ActorDict;
 use crate::matcher::{self, Item};
 use crate::units::Units;
-use petrel_core::{ActorMention, Doc, Layers, Result, Span, Stage};
+use petrel_core::{ActorKind, ActorMention, Doc, Layers, Result, Span, Stage};
 use petrel_ontology::actor_code::{sector_name, ActorCode};
 use std::sync::Arc;
 
@@ -139,10 +139,45 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
             }
         })
         .collect::<Vec<_>>();
+    dateline_state(doc, &mut out);
     out.retain(|m| !is_byline(doc, m) && !is_dateline(doc, m));
     // Text order is a promise of `Doc::mentions` that lookups rely on (binary search).
     out.sort_by_key(|m| m.tok_start);
     out
+}
+
+/// "HOUSTON (Reuters) - … the government said": in an article that names no state but its
+/// dateline's, an agent with no state of its own ("the government", "police", a pronoun that
+/// took one up) is of the dateline's.
+fn dateline_state(doc: &Doc, out: &mut [ActorMention]) {
+    let Some(state) = out
+        .iter()
+        .find(|m| is_dateline(doc, m))
+        .and_then(|m| m.country.clone())
+        .filter(|c| c.len() == 3 && petrel_ontology::is_state(c))
+    else {
+        return;
+    };
+    let other_state = out.iter().any(|m| {
+        !is_dateline(doc, m)
+            && m.country
+                .as_deref()
+                .is_some_and(|c| c != state && c != "IGO")
+    });
+    if other_state {
+        return;
+    }
+    for m in out.iter_mut() {
+        let bare = m.country.is_none()
+            && matches!(m.kind, ActorKind::Agent | ActorKind::Coreference)
+            && m.sector
+                .as_deref()
+                .is_some_and(|x| matches!(x, "GOV" | "COP" | "JUD" | "LEG" | "MIL"));
+        if bare && m.code.len() == 3 {
+            m.code = format!("{state}{}", m.code);
+            m.country = Some(state.clone());
+        }
+    }
 }
 
 /// A news agency's credit at the head of a sentence ("AP - Panama recalled …", "WASHINGTON

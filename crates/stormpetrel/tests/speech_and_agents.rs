@@ -370,3 +370,12 @@ fn what_a_denial_denies_names_no_target() {
     let r = coded("Mr Straw denied the arms decision would send the wrong signal to China.");
     assert!(r.iter().all(|d| d.2.as_deref() != Some("CHN")), "{r:?}");
 }
+
+#[test]
+fn a_wire_dateline_gives_its_state_to_stateless_agents_only() {
+    let r = coded("HOUSTON (Reuters) - The pipeline company will fund the pension plans, a government agency said on Monday.");
+    assert!(r.iter().any(|d| d.1.as_deref() == Some("USAGOV")), "{r:?}");
+    // "It" is the company, never the dateline's city.
+    let r = coded("DENVER (AP) - The airline said on Tuesday that it had agreed to pay the fine.");
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("USA")), "{r:?}");
+}
