@@ -1100,14 +1100,26 @@ pub(crate) fn compose(base: &str, keep_whole: bool, agent: &str) -> String {
     code
 }
 
-/// Units between a country and an agent: at most two plain words, no punctuation, and no
-/// verb ("Russia massed troops" is a country and its troops, not one agent).
 /// Whether unit `u` is "party" joined by a hyphen to the word before it ("six-party talks",
-/// "cross-party support"): a modifier, not a party.
+/// "cross-party support") or after "third" ("third party add-ons"): a modifier or an
+/// outsider, not a party.
 fn hyphenated_party(units: &Units, u: usize) -> bool {
-    units.v[u].hyphen && units.norm(u) == "party"
+    units.norm(u) == "party"
+        && (units.v[u].hyphen
+            // "third party add-ons", "a third party": an outsider, not a political party; a
+            // "third party candidate" stands for one.
+            || (u > 0
+                && units.v[u - 1].sent == units.v[u].sent
+                && units.norm(u - 1) == "third"
+                && !(u + 1 < units.v.len()
+                    && matches!(
+                        units.norm(u + 1),
+                        "candidate" | "candidates" | "candidacy" | "ticket" | "bid" | "challenger"
+                    ))))
 }
 
+/// Units between a country and an agent: at most two plain words, no punctuation, and no
+/// verb ("Russia massed troops" is a country and its troops, not one agent).
 fn modifier_gap(units: &Units, from: usize, to: usize) -> bool {
     to >= from
         && to - from <= 2

@@ -237,6 +237,23 @@ impl EventCoder {
                 m.dropped = Some("an event noun that modifies an actor's noun");
                 continue;
             }
+            // "called Labour 'a brilliant machine'", "called Putin a liar": to call someone
+            // something names them; it is no telephone call.
+            if !m.rule.nominal && m.rule.code == "041" && tree.lemma(t) == "call" {
+                let after = idx
+                    .at(t + 1)
+                    .map(|k| tree.doc.mentions[k].tok_end as usize)
+                    .filter(|&e| e < tree.range.end);
+                if after.is_some_and(|e| {
+                    matches!(
+                        tree.doc.word(e),
+                        "\"" | "\u{201c}" | "'" | "\u{2018}" | "a" | "an"
+                    )
+                }) {
+                    m.dropped = Some("calling someone something names them");
+                    continue;
+                }
+            }
             if m.rule.discard {
                 m.dropped = Some("a discard pattern (`discard`, or `[---]` in a verb dictionary)");
                 continue;
@@ -347,6 +364,23 @@ impl EventCoder {
             if let Some(c) = crate::weapons::weapon_code(&tree, m.trigger, code) {
                 code = c;
                 rule_id.push_str("+weapon");
+            }
+            // "warned of the potential for miscarriages of justice", "warned of a humanitarian
+            // catastrophe": a warning of a danger is a pessimistic comment; one of reprisals
+            // ("warned of serious consequences") stays a threat.
+            if code == "130"
+                && tree.parsed
+                && !m.rule.nominal
+                && tree.lemma(m.trigger) == "warn"
+                && tree
+                    .deps(m.trigger, "obl")
+                    .any(|o| tree.case_of(o) == Some("of"))
+                && !(m.trigger + 1..tree.range.end.min(m.trigger + 7))
+                    .any(|j| REPRISALS.contains(&tree.lemma(j)))
+            {
+                code = "012";
+                plover = None;
+                rule_id.push_str("+danger");
             }
             // "agreed with his comments", "agrees with the Tory idea": to agree with a view is
             // to say so, not to promise to cooperate.
@@ -1602,6 +1636,29 @@ const CLASSIFIED_BODIES: &[&str] = &[
     "negotiator",
     "monitor",
     "inspector",
+];
+
+/// What a warning may hold out as a threat ("warned of serious consequences").
+const REPRISALS: &[&str] = &[
+    "consequence",
+    "retaliation",
+    "reprisal",
+    "response",
+    "action",
+    "attack",
+    "strike",
+    "war",
+    "force",
+    "sanction",
+    "measure",
+    "step",
+    "punishment",
+    "revenge",
+    "retribution",
+    "military",
+    "preemptive",
+    "pre-emptive",
+    "retaliatory",
 ];
 
 /// Nouns of what someone thinks or says, which one agrees with by saying so.

@@ -263,3 +263,14 @@ fn a_storm_slamming_into_a_coast_is_no_criticism() {
         ["194"]
     );
 }
+
+#[test]
+fn a_third_party_is_no_political_party() {
+    let doc = common::run(
+        "The British government will encourage third party suppliers to bid for the contracts.",
+        Some("2005-03-01"),
+    );
+    let codes: Vec<&str> = doc.mentions.iter().map(|m| m.code.as_str()).collect();
+    assert!(codes.iter().all(|c| !c.ends_with("PTY")), "{codes:?}");
+    assert!(codes.contains(&"GBRGOV"), "{codes:?}");
+}

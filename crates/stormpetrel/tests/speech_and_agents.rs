@@ -379,3 +379,22 @@ fn a_wire_dateline_gives_its_state_to_stateless_agents_only() {
     let r = coded("DENVER (AP) - The airline said on Tuesday that it had agreed to pay the fine.");
     assert!(r.iter().all(|d| d.1.as_deref() != Some("USA")), "{r:?}");
 }
+
+#[test]
+fn calling_someone_something_is_no_phone_call() {
+    let r = coded("Tory leader Michael Howard called Labour \"a machine for spin\" but said it did not deliver.");
+    assert!(r.iter().all(|d| d.0 != "041"), "{r:?}");
+    assert!(
+        coded("The French president called the Israeli prime minister on Tuesday.")
+            .iter()
+            .any(|d| d.0 == "041")
+    );
+}
+
+#[test]
+fn a_warning_of_a_danger_is_a_pessimistic_comment() {
+    let r = coded("The UN warned of a looming humanitarian catastrophe in Darfur.");
+    assert!(r.iter().any(|d| d.0 == "012"), "{r:?}");
+    let r = coded("Iran warned of serious consequences if Israel attacked.");
+    assert!(r.iter().any(|d| d.0.starts_with("13")), "{r:?}");
+}
