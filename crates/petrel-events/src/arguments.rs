@@ -78,6 +78,15 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
                 if x != h && names_border(tree, k) {
                     continue;
                 }
+                // "Bombs in Baghdad killed 18": where a weapon or an attack struck is no actor
+                // of it.
+                if x == h
+                    && WEAPON_NOUNS.contains(&tree.lemma(h))
+                    && tree.rel(k).starts_with("nmod")
+                    && matches!(tree.case_of(k), Some("in" | "at" | "near"))
+                {
+                    continue;
+                }
                 if let Some(m) = idx.at(k) {
                     return Some(m);
                 }
@@ -1024,4 +1033,27 @@ pub(crate) const THINGS_HIT: &[&str] = &[
     "plant",
     "facility",
     "university",
+];
+
+/// Weapons and attacks named as what killed or struck: a place after them is where they hit.
+const WEAPON_NOUNS: &[&str] = &[
+    "bomb",
+    "blast",
+    "explosion",
+    "rocket",
+    "missile",
+    "shell",
+    "mortar",
+    "grenade",
+    "mine",
+    "attack",
+    "bombing",
+    "shelling",
+    "strike",
+    "airstrike",
+    "raid",
+    "shooting",
+    "violence",
+    "clash",
+    "fighting",
 ];

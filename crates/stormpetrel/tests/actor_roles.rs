@@ -440,3 +440,9 @@ fn an_arrival_of_no_one_named_is_no_visit() {
     let r = coded("A teenager was killed as he arrived at a checkpoint in the occupied West Bank.");
     assert!(r.iter().all(|d| d.0 != "042"), "{r:?}");
 }
+
+#[test]
+fn where_bombs_hit_is_no_bomber() {
+    let r = coded("Bombs in Baghdad killed 18 people on Tuesday.");
+    assert!(r.iter().all(|d| d.1.is_none()), "{r:?}");
+}
