@@ -274,3 +274,15 @@ fn a_third_party_is_no_political_party() {
     assert!(codes.iter().all(|c| !c.ends_with("PTY")), "{codes:?}");
     assert!(codes.contains(&"GBRGOV"), "{codes:?}");
 }
+
+#[test]
+fn struck_by_a_feeling_and_battles_over_policy_are_no_force() {
+    assert!(codes("The two parties battled over the budget on Tuesday.").is_empty());
+    let r =
+        codes("Labour MPs have been struck by the level of concern among voters about the war.");
+    assert!(
+        r.iter()
+            .all(|c| !c.starts_with("19") && !c.starts_with("11")),
+        "{r:?}"
+    );
+}
