@@ -276,8 +276,7 @@ fn a_third_party_is_no_political_party() {
 }
 
 #[test]
-fn struck_by_a_feeling_and_battles_over_policy_are_no_force() {
-    assert!(codes("The two parties battled over the budget on Tuesday.").is_empty());
+fn being_struck_by_a_feeling_is_no_force() {
     let r =
         codes("Labour MPs have been struck by the level of concern among voters about the war.");
     assert!(
