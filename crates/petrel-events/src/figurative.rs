@@ -157,9 +157,22 @@ pub fn contest(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
     }
     match tree.upos(t) {
         Upos::Verb => {
+            // Whom the noun names: itself, or its owner or "of" phrase; not where it is
+            // ("swarms of locusts in west Africa" name no one).
+            let names_actor = |o: usize| {
+                idx.at(o).is_some()
+                    || tree.range.clone().any(|j| {
+                        tree.head(j) == Some(o)
+                            && ((matches!(tree.rel(j), "compound" | "amod" | "nmod:poss")
+                                && actor_of(tree, idx, j).is_some())
+                                || (tree.rel(j) == "nmod"
+                                    && tree.case_of(j) == Some("of")
+                                    && idx.at(j).is_some()))
+                    })
+            };
             let is_thing = |o: usize| {
                 tree.upos(o) == Upos::Noun
-                    && actor_of(tree, idx, o).is_none()
+                    && !names_actor(o)
                     && !COMBATANTS.contains(&tree.lemma(o))
                     && !COMBAT.contains(&tree.lemma(o))
                     && !MISREAD_PREDICATES.contains(&tree.lemma(o))

@@ -285,3 +285,11 @@ fn being_struck_by_a_feeling_is_no_force() {
         "{r:?}"
     );
 }
+
+#[test]
+fn fighting_pests_somewhere_is_no_force() {
+    let r =
+        codes("Aid agencies are flying more aircraft to combat swarms of locusts in west Africa.");
+    assert!(r.iter().all(|c| !c.starts_with("19")), "{r:?}");
+    assert_eq!(codes("Police fought protesters in Seoul."), ["190"]);
+}
