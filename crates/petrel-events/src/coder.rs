@@ -1232,13 +1232,7 @@ fn pending(tree: &Tree, t: usize, code: &str) -> bool {
 /// East trip"): the visit's destination.
 fn names_destination(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
     let men = &doc.mentions[m];
-    men.kind == petrel_core::ActorKind::Country
-        && (men.tok_start as usize..men.tok_end as usize).any(|i| {
-            tree.rel(i) == "compound"
-                && tree
-                    .head(i)
-                    .is_some_and(|h| h == t || tree.head(h) == Some(t))
-        })
+    men.kind == petrel_core::ActorKind::Country && compounded(tree, men, t)
 }
 
 /// Whether an event has a source or a target.
@@ -1602,9 +1596,10 @@ fn two_people(doc: &Doc, a: &ActorRef, b: &ActorRef) -> bool {
             let h = m.head as usize;
             m.kind == ActorKind::Agent
                 && OFFICES.contains(&doc.lemma(h))
-                && doc.tokens.iter().enumerate().any(|(j, t)| {
-                    t.head == h as u32
-                        && t.deprel.as_str() == "nmod:poss"
+                // The possessive comes before the noun, in its sentence.
+                && (doc.sentences[doc.tokens[h].sentence as usize].tokens().start..h).any(|j| {
+                    doc.tokens[j].head == h as u32
+                        && doc.tokens[j].deprel.as_str() == "nmod:poss"
                         && ["his", "her", "their"]
                             .iter()
                             .any(|p| doc.word(j).eq_ignore_ascii_case(p))
