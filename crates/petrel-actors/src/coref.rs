@@ -27,7 +27,7 @@ use crate::history::History;
 use crate::matcher::Pronoun;
 use crate::surnames::{sentence_ranges, Surnames};
 use crate::units::Units;
-use petrel_core::{ActorKind, Doc, Layers};
+use petrel_core::{ActorKind, Doc, Layers, Upos};
 use petrel_ontology::actor_code::sector_name;
 use std::collections::{HashMap, HashSet};
 
@@ -81,6 +81,7 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
                 || wire_dateline(doc, units, d.u0, d.u1)
         });
     }
+    let described = described_states(units, sentences);
     let mut history = History::default();
     let mut sponsored: Vec<(usize, String)> = Vec::new();
     let mut surnames = Surnames::new(units, dict);
@@ -121,6 +122,7 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
                     } else {
                         None
                     };
+                    let ante = ante.or_else(|| described_elsewhere(units, &described, &d));
                     let r = ante.unwrap_or_else(|| with_context(&history, &explicit, &d));
                     if state_of(&r.code).is_none() {
                         stateless.push((s, kept.len(), d.code.clone()));
@@ -268,6 +270,57 @@ fn pronoun(
         kind: ActorKind::Coreference,
         entry: a.entry.clone(),
         class: a.class,
+        pending: Pending::No,
+        ..d.clone()
+    })
+}
+
+/// For each agent noun of one person, the states that the article puts on it explicitly
+/// ("the South African archbishop"), with repeats.
+fn described_states(units: &Units, sentences: &[Vec<Draft>]) -> HashMap<String, Vec<String>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for d in sentences.iter().flatten() {
+        let explicit = d.pending == Pending::No && !d.contextual && !d.place;
+        if !explicit || d.class != RefClass::Person || d.kind != ActorKind::Agent {
+            continue;
+        }
+        if let (true, Some(state)) = (d.entry.contains(" + "), state_of(&d.code)) {
+            let noun = title_noun(units, d);
+            out.entry(noun.to_string())
+                .or_default()
+                .push(state.to_string());
+        }
+    }
+    out
+}
+
+/// The last word of an agent's title as written ("archbishop"), which tells titles of one
+/// sector apart ("crown prince" and "minister" are both officials).
+fn title_noun<'a>(units: &'a Units, d: &Draft) -> &'a str {
+    units.norm(d.u1.saturating_sub(1).max(d.u0))
+}
+
+/// A title before a name no dictionary knows ("Archbishop Desmond Tutu") is one person, whose
+/// state is the one the article gives that title explicitly ("the South African archbishop"),
+/// when it gives one state only: where the sentence is set says nothing of it.
+fn described_elsewhere(
+    units: &Units,
+    described: &HashMap<String, Vec<String>>,
+    d: &Draft,
+) -> Option<Draft> {
+    let named = units.v.get(d.u1).is_some_and(|n| {
+        n.sent == units.v[d.u0].sent && n.cap && !n.upper && n.upos == Some(Upos::Propn)
+    });
+    if d.class != RefClass::Person || !named {
+        return None;
+    }
+    let states = described.get(title_noun(units, d))?;
+    let first = states.first()?;
+    if states.iter().any(|s| s != first) {
+        return None;
+    }
+    Some(Draft {
+        code: compose(first, false, &d.code),
         pending: Pending::No,
         ..d.clone()
     })

@@ -87,6 +87,15 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
                 {
                     continue;
                 }
+                // "Iraq car bomb kills 10", "Kabul blast": a place named on a bomb is where
+                // it went off; a state's bombs are named by its adjective ("Israeli bombs").
+                if x == h
+                    && BLAST_NOUNS.contains(&tree.lemma(h))
+                    && tree.rel(k) == "compound"
+                    && idx.at(k).is_some_and(|m| is_place_name(tree.doc, m))
+                {
+                    continue;
+                }
                 if let Some(m) = idx.at(k) {
                     return Some(m);
                 }
@@ -96,6 +105,43 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
         frontier = next;
     }
     None
+}
+
+/// Weapons and attacks that no state is named by where they went off: bombs, blasts and
+/// the fighting of a place ("the Baghdad bombing", "Iraq violence").
+const BLAST_NOUNS: &[&str] = &[
+    "bomb",
+    "car-bomb",
+    "bombing",
+    "blast",
+    "explosion",
+    "violence",
+    "clash",
+    "fighting",
+];
+
+/// The place named on blast noun `n` ("Baghdad" in "Baghdad car bombs"), if any.
+pub fn blast_place(tree: &Tree, idx: &MentionIndex, n: usize) -> Option<usize> {
+    if !tree.parsed || !BLAST_NOUNS.contains(&tree.lemma(n)) {
+        return None;
+    }
+    // A capital read as its government is not coded as the place.
+    tree.deps(n, "compound").find(|&k| {
+        idx.at(k)
+            .is_some_and(|m| is_place_name(tree.doc, m) && tree.doc.mentions[m].sector.is_none())
+    })
+}
+
+/// Whether mention `m` is a country or city written as its name: not a sector, not an
+/// adjective ("Israeli"), and not an abbreviation ("US", which stands for the adjective).
+pub(crate) fn is_place_name(doc: &petrel_core::Doc, m: usize) -> bool {
+    let men = &doc.mentions[m];
+    let text = men.span.slice(&doc.text);
+    // A capital read as its government ("Kabul" as AFGGOV) is still a city.
+    men.kind == petrel_core::ActorKind::Country
+        && men.sector.as_deref().is_none_or(|s| s == "GOV")
+        && doc.tokens[men.head as usize].upos == Upos::Propn
+        && !text.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
 /// Things a country has that do not act for it: its economy, markets and figures. Its places
@@ -297,8 +343,11 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                 }
                 // Object control: "urged Iran to withdraw" — Iran is the subject of withdraw.
                 if let Some(o) = tree.deps_exact(head, "obj").next() {
-                    // "saw 32 Palestinians killed by Israeli forces": the object is the patient.
-                    return Some((o, reduced_passive(tree, cur)));
+                    // "saw 32 Palestinians killed by Israeli forces", "ordered the contracts
+                    // to be examined": the object is the patient.
+                    let passive = reduced_passive(tree, cur)
+                        || (tree.deps(cur, "aux:pass").next().is_some() && !stative);
+                    return Some((o, passive));
                 }
                 raised = true;
                 cur = head;
@@ -962,6 +1011,28 @@ pub fn push_with_coordinated(tree: &Tree, idx: &MentionIndex, m: usize, out: &mu
     }
 }
 
+/// Verbs whose subject has what their passive infinitive says done ("ordered the leaders to
+/// be arrested").
+const ORDERING: &[&str] = &[
+    "order",
+    "instruct",
+    "direct",
+    "command",
+    "authorise",
+    "authorize",
+];
+
+/// The subject of the verb of ordering that passive infinitive `v` complements, if any.
+pub fn orderer(tree: &Tree, v: usize) -> Option<usize> {
+    let head = tree.head(v).filter(|_| tree.rel(v) == "xcomp")?;
+    if !ORDERING.contains(&tree.lemma(head)) || tree.deps(v, "aux:pass").next().is_none() {
+        return None;
+    }
+    subject(tree, head)
+        .filter(|&(_, passive)| !passive)
+        .map(|(s, _)| s)
+}
+
 /// Nouns of an attack in whose course a passive's victims fell ("killed in an Israeli raid").
 const ATTACK_NOUNS: &[&str] = &[
     "attack",
@@ -994,10 +1065,13 @@ pub fn attack_owner(tree: &Tree, idx: &MentionIndex, v: usize) -> Option<usize> 
     })?;
     tree.deps(attack, "amod")
         // "killed in Gaza hospital bombing": the building names what was hit, not who hit it.
-        .chain(
-            tree.deps(attack, "compound")
-                .filter(|&c| !THINGS_HIT.contains(&tree.lemma(c))),
-        )
+        .chain(tree.deps(attack, "compound").filter(|&c| {
+            !THINGS_HIT.contains(&tree.lemma(c))
+                // "killed in Baghdad bombing": the place it struck ("killed in Israel
+                // strike" names the striker).
+                && !(BLAST_NOUNS.contains(&tree.lemma(attack))
+                    && idx.at(c).is_some_and(|m| is_place_name(tree.doc, m)))
+        }))
         .chain(tree.deps_exact(attack, "nmod:poss"))
         .chain(
             tree.deps(attack, "nmod")

@@ -820,6 +820,10 @@ impl EventCoder {
         if passive && src_heads.is_empty() {
             src_heads.extend(arguments::attack_owner(tree, idx, t));
         }
+        // "The government ordered the leaders to be arrested": who orders it done does it.
+        if passive && src_heads.is_empty() {
+            src_heads.extend(arguments::orderer(tree, t));
+        }
         // "war broke out between X and Y": X acts, Y is acted upon.
         if let Some(b) = tree
             .deps(t, "obl")
@@ -833,6 +837,12 @@ impl EventCoder {
             }
         }
         tgt_heads.extend(arguments::verb_targets(tree, t, rule));
+        // "Baghdad car bombs kill 11": with no other target, the place the bombs hit.
+        if !passive && tgt_heads.iter().all(|&h| actor_of(tree, idx, h).is_none()) {
+            if let Some((subj, _)) = subject {
+                tgt_heads.extend(arguments::blast_place(tree, idx, subj));
+            }
+        }
         // Where the parse gives no argument at all (a misparse, a headline fragment), fall back
         // to the nearest mention on that side of the trigger.
         let (near_src, near_tgt) = arguments::surface_arguments(tree, idx, t);

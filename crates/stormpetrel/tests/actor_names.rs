@@ -138,3 +138,24 @@ fn headline_agents_and_new_york_take_the_articles_country() {
 fn one_source(code: &str, source: &str) -> Dyad {
     (code.to_string(), Some(source.to_string()), None)
 }
+
+#[test]
+fn a_titled_stranger_has_the_state_the_article_gives_the_title() {
+    // The place the first sentence is set in is not the bishop's country; the article says
+    // which it is further down.
+    let r = coded(
+        "Bishop Samuel Okoro condemned the detentions at a camp in Cuba. \
+         The Nigerian bishop said the prisoners must be freed.",
+    );
+    assert_eq!(r.first(), Some(&one("111", "NGAREL", "CUB")), "{r:?}");
+    // With two states given to the title, neither is taken.
+    let r = coded(
+        "Bishop Samuel Okoro condemned the detentions at a camp in Cuba. \
+         The Nigerian bishop and a Kenyan bishop said the prisoners must be freed.",
+    );
+    assert_ne!(
+        r.first().and_then(|d| d.1.as_deref()),
+        Some("NGAREL"),
+        "{r:?}"
+    );
+}

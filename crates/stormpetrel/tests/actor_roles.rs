@@ -446,3 +446,27 @@ fn where_bombs_hit_is_no_bomber() {
     let r = coded("Bombs in Baghdad killed 18 people on Tuesday.");
     assert!(r.iter().all(|d| d.1.is_none()), "{r:?}");
 }
+
+#[test]
+fn a_place_named_on_a_bomb_is_where_it_went_off() {
+    assert_eq!(
+        coded("Pakistan car bomb kills 12 in market."),
+        [("183".to_string(), None, Some("PAK".to_string()))]
+    );
+    let r = coded("Four policemen were killed in a Kabul bombing on Sunday.");
+    assert!(!r.is_empty(), "{r:?}");
+    assert!(r.iter().all(|d| d.1.is_none()), "{r:?}");
+    // A state's adjective on its bombs still names who dropped them.
+    assert_eq!(
+        coded("Israeli bombs killed five people in Gaza."),
+        [one("195", "ISR", "PSECVL")]
+    );
+}
+
+#[test]
+fn who_orders_a_deed_done_does_it() {
+    assert_eq!(
+        coded("The Kenyan government ordered the opposition leaders to be arrested."),
+        [one("173", "KENGOV", "KENOPP")]
+    );
+}
