@@ -839,7 +839,14 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
             ));
             return end;
         }
-        if next_entry.kind == EntryKind::Person && a0 == u1 && !org && !dateline {
+        // "Iraqi Allawi"; but a city that is only a contextual alias before a surname is a
+        // given name ("Mary Smith").
+        if next_entry.kind == EntryKind::Person
+            && a0 == u1
+            && !org
+            && !dateline
+            && flags & CONTEXT == 0
+        {
             out.push(person(cx, cx.items[k + 1], Some(u0)));
             return k + 2;
         }

@@ -159,3 +159,15 @@ fn a_titled_stranger_has_the_state_the_article_gives_the_title() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_city_that_is_also_a_given_name_is_no_actor() {
+    // "Mary" is a city of Turkmenistan and "Smith" a former leader's surname: together they
+    // are one person the dictionaries do not know.
+    let r = coded("Mary Smith criticised the Russian government over the new law.");
+    assert!(
+        r.iter()
+            .all(|d| d.1.as_deref().is_none_or(|s| !s.starts_with("TKM"))),
+        "{r:?}"
+    );
+}
