@@ -17,6 +17,9 @@ pub(crate) const CAP: u8 = 2;
 pub(crate) const PLURAL: u8 = 4;
 /// Match flag: the match needs the entry's country elsewhere in the document.
 pub(crate) const CONTEXT: u8 = 8;
+/// Match flag: the word after a leading "the" must start with a capital ("the West" is a
+/// bloc, "the west of the country" a direction).
+pub(crate) const CAP_AFTER_THE: u8 = 16;
 
 /// An indexed dictionary entry.
 #[derive(Debug, Clone)]
@@ -311,6 +314,13 @@ impl ActorDict {
                 && (capitalised || (words.len() == 1 && self.common.contains(last.as_str()))))
         {
             flags |= CAP;
+        }
+        if !agent
+            && a.text
+                .strip_prefix("the ")
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        {
+            flags |= CAP_AFTER_THE;
         }
         self.targets[node as usize] = Some(Target { entry: id, flags });
         let n = last.chars().count();

@@ -1,7 +1,7 @@
 //! Dictionary look-up over units: longest match first, then the misspelling fallback, plus
 //! the pronouns that coreference will resolve.
 
-use crate::dict::{ActorDict, CAP, CONTEXT, UPPER};
+use crate::dict::{ActorDict, CAP, CAP_AFTER_THE, CONTEXT, UPPER};
 use crate::entry::EntryKind;
 use crate::units::Units;
 use petrel_core::Upos;
@@ -121,7 +121,8 @@ pub(crate) fn scan(
             j += 1;
             if let Some(t) = dict.target(node) {
                 let upper_ok = t.flags & UPPER == 0 || v[i..j].iter().all(|u| u.upper);
-                let cap_ok = t.flags & CAP == 0 || v[i].cap;
+                let cap_ok = (t.flags & CAP == 0 || v[i].cap)
+                    && (t.flags & CAP_AFTER_THE == 0 || v.get(i + 1).is_some_and(|u| u.cap));
                 let tag_ok = !matches!(dict.entry(t.entry).kind, EntryKind::Agent(_))
                     || v[j - 1]
                         .upos

@@ -34,7 +34,9 @@ impl<'a> Surnames<'a> {
     /// Learns the surnames of the people named in full among one sentence's resolved drafts.
     pub(crate) fn learn(&mut self, drafts: &[Draft]) {
         for d in drafts {
-            if d.place || state_of(&d.code).is_none() {
+            // An aid worker of no stated country ("aid worker Margaret Hassan") is still
+            // the person "Mrs Hassan" names.
+            if d.place || (state_of(&d.code).is_none() && !d.code.starts_with("NGO")) {
                 continue;
             }
             let surname = match d.kind {

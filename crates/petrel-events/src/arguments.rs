@@ -87,6 +87,19 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
                 {
                     continue;
                 }
+                // "told a London news conference": a capital on a gathering is where it was
+                // held, not its government.
+                if x == h
+                    && GATHERINGS.contains(&tree.lemma(h))
+                    && tree.rel(k) == "compound"
+                    && idx.at(k).is_some_and(|m| {
+                        let men = &tree.doc.mentions[m];
+                        men.kind == petrel_core::ActorKind::Country
+                            && men.sector.as_deref() == Some("GOV")
+                    })
+                {
+                    continue;
+                }
                 // "Iraq car bomb kills 10", "Kabul blast": a place named on a bomb is where
                 // it went off; a state's bombs are named by its adjective ("Israeli bombs").
                 if x == h
@@ -106,6 +119,21 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
     }
     None
 }
+
+/// Gatherings that a capital names only as where they were held ("a London news conference").
+const GATHERINGS: &[&str] = &[
+    "conference",
+    "briefing",
+    "rally",
+    "meeting",
+    "audience",
+    "gathering",
+    "forum",
+    "seminar",
+    "dinner",
+    "reception",
+    "ceremony",
+];
 
 /// Weapons and attacks that no state is named by where they went off: bombs, blasts and
 /// the fighting of a place ("the Baghdad bombing", "Iraq violence").
@@ -894,10 +922,24 @@ pub fn surface_arguments(
         }
         first > tree.range.start && PLACE_CASES.iter().any(|c| tree.word_is(first - 1, c))
     };
-    let before = (lo..t)
-        .rev()
-        .filter(|&i| !placed(i))
-        .find_map(|i| idx.at(i));
+    let nearest = |end: usize| {
+        (lo..end)
+            .rev()
+            .filter(|&i| !placed(i))
+            .find_map(|i| idx.at(i))
+    };
+    // "Jack Straw, touring South East Asian countries, praised …": an aside between commas
+    // just before the verb, opened by a participle or a relative pronoun, holds no subject.
+    let word = |i: usize| tree.doc.word(i);
+    let aside = (t > lo + 1 && word(t - 1) == ",")
+        .then(|| (lo..t - 1).rev().find(|&j| word(j) == ","))
+        .flatten()
+        .filter(|&c| {
+            c + 1 < t - 1
+                && (matches!(tree.doc.xpos(c + 1), "VBG" | "VBN")
+                    || matches!(word(c + 1), "who" | "which"))
+        });
+    let before = aside.and_then(nearest).or_else(|| nearest(t));
     let after = (t + 1..hi).find_map(|i| idx.at(i));
     (before, after)
 }

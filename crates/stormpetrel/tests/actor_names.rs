@@ -171,3 +171,40 @@ fn a_city_that_is_also_a_given_name_is_no_actor() {
         "{r:?}"
     );
 }
+
+#[test]
+fn the_west_is_a_bloc_only_with_a_capital() {
+    assert_eq!(
+        coded("China accused the West of meddling in its affairs."),
+        [one("112", "CHN", "WST")]
+    );
+    let r = coded("Rebels attacked villages in the west of the country.");
+    assert!(
+        r.iter()
+            .flat_map(|d| [&d.1, &d.2])
+            .all(|a| a.as_deref().is_none_or(|c| !c.contains("WST"))),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn aid_workers_and_refugee_agencies_are_ngos() {
+    assert_eq!(
+        coded("Gunmen in Somalia kidnapped two Italian aid workers."),
+        [one("181", "SOMREB", "ITANGO")]
+    );
+    let r = coded("Refugee agencies criticised the Danish government over the new rules.");
+    assert_eq!(
+        r,
+        [one("111", "NGO", "DNKGOV")].map(|(c, s, t)| (c, s, t)),
+        "{r:?}"
+    );
+    // Fighter aircraft are no rebels.
+    let r = coded("A US fighter squadron was deployed to Japan.");
+    assert!(
+        r.iter()
+            .flat_map(|d| [&d.1, &d.2])
+            .all(|a| a.as_deref() != Some("USAREB")),
+        "{r:?}"
+    );
+}

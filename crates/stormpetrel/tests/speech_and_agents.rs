@@ -398,3 +398,23 @@ fn a_warning_of_a_danger_is_a_pessimistic_comment() {
     let r = coded("Iran warned of serious consequences if Israel attacked.");
     assert!(r.iter().any(|d| d.0.starts_with("13")), "{r:?}");
 }
+
+#[test]
+fn an_aside_before_the_verb_holds_no_speaker() {
+    // However the parser reads the participle between commas, the minister before it praises.
+    let r = coded(
+        "Foreign Secretary Jack Straw, visiting West African states, welcomed the peace deal.",
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "051" && d.1.as_deref() == Some("GBRGOV")),
+        "{r:?}"
+    );
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("WAF")), "{r:?}");
+}
+
+#[test]
+fn a_capital_on_a_gathering_is_where_it_was_held() {
+    let r = coded("He told a Paris news conference that France would cut taxes.");
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("FRAGOV")), "{r:?}");
+}
