@@ -451,6 +451,11 @@ impl EventCoder {
                     modality.hypothetical = true;
                 }
             }
+            // A question asserts nothing, whatever mood its verb is recoded for ("Should the
+            // UK approve the treaty?").
+            if crate::mood::questioned(&tree, m.trigger) {
+                modality.hypothetical = true;
+            }
             let (mut sources, mut targets) = self.arguments(&tree, idx, m.trigger, m.rule);
             let pattern = m.rule.pattern.as_deref();
             if pattern.is_some_and(|p| p.swap) {

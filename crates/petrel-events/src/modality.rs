@@ -392,7 +392,7 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             m.future = true;
         }
     }
-    if crate::mood::imperative(tree, t) {
+    if crate::mood::imperative(tree, t) || crate::mood::questioned(tree, t) {
         m.hypothetical = true;
     }
     if crate::unasserted::alleged(tree, t)

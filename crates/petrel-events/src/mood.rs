@@ -51,6 +51,61 @@ pub(crate) fn imperative(tree: &Tree, t: usize) -> bool {
         && !is_title_case(tree.range.clone().map(|i| tree.doc.word(i)))
 }
 
+/// Whether `t` lies in a question: a "?" closes the sentence or quotation after it with no
+/// quotation mark between ("Will Israel reach a deal?", "asked: 'Should the UK approve the
+/// treaty?'"). A question asserts nothing; what it presupposes is background, not news.
+pub(crate) fn questioned(tree: &Tree, t: usize) -> bool {
+    let word = |i: usize| tree.doc.word(i);
+    // "Israel asks Palestinians to evacuate, but is any place safe?": a clause after a comma
+    // that opens the question leaves the statement before it asserted.
+    let opens_question = |i: usize| {
+        i + 1 < tree.range.end
+            && matches!(word(i), "," | ";")
+            && QUESTION_OPENERS.contains(&word(i + 1).to_ascii_lowercase().as_str())
+    };
+    // Quotation marks pair off in order; a "?" asks within the quotation that holds it (or
+    // the whole sentence), and a scare quote inside a question stays part of it.
+    let marks: Vec<usize> = tree
+        .range
+        .clone()
+        .filter(|&i| is_quote_mark(word(i)))
+        .collect();
+    let span_of = |i: usize| {
+        marks
+            .chunks(2)
+            .find(|p| p[0] < i && p.get(1).is_none_or(|&close| i < close))
+            .map_or(tree.range.clone(), |p| {
+                p[0]..p.get(1).map_or(tree.range.end, |&c| c)
+            })
+    };
+    // "Will Israel attack Gaza and if so, when and how?": a sentence (or what follows its
+    // label's colon) that opens as a question is one throughout.
+    let opening = (tree.range.start..t)
+        .rev()
+        .find(|&i| word(i) == ":")
+        .map_or(tree.range.start, |c| c + 1);
+    let whole = (opening..t)
+        .find(|&i| word(i).chars().any(char::is_alphabetic))
+        .is_some_and(|i| {
+            let w = word(i).to_ascii_lowercase();
+            w != "but" && QUESTION_OPENERS.contains(&w.as_str())
+        });
+    (t + 1..tree.range.end)
+        .take_while(|&i| whole || !opens_question(i))
+        .any(|i| word(i) == "?" && span_of(i).contains(&t))
+}
+
+/// Words that open a question clause after a comma.
+const QUESTION_OPENERS: &[&str] = &[
+    "what", "why", "how", "who", "whom", "whose", "which", "where", "when", "is", "are", "was",
+    "were", "can", "could", "will", "would", "should", "do", "does", "did", "has", "have", "but",
+];
+
+/// Quotation marks, straight and curly.
+fn is_quote_mark(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "”" | "«" | "»" | "``" | "''" | "‘" | "’")
+}
+
 /// Whether `t` is a bare infinitive coordinated with the verb it hangs on, with no subject or
 /// auxiliary of its own, so that verb's auxiliary and mood govern it too ("would meet the
 /// rebels and sign the accord", "would do anything, say anything").

@@ -276,3 +276,20 @@ fn what_it_is_time_to_do_has_not_happened() {
     let r = events("It is time to negotiate with Iran.");
     assert!(r.iter().all(|(_, asserted)| !asserted), "{r:?}");
 }
+
+#[test]
+fn a_question_asserts_nothing() {
+    let ev = events("Will Turkey attack the Kurds in Syria?");
+    assert!(!ev.is_empty() && ev.iter().all(|e| !e.1), "{ev:?}");
+    let ev = events("Voters will be asked: \"Should Scotland leave the United Kingdom?\"");
+    assert!(ev.iter().all(|e| !e.1), "{ev:?}");
+    // The statement before a question clause, and an act after a quoted question, are asserted.
+    assert!(
+        asserted("Turkey shelled Kurdish villages in Syria, but will the strikes continue?")
+            .contains(&"194".to_string())
+    );
+    assert!(
+        asserted("\"Why should we leave?\" Palestinian villagers protested against Israel.")
+            .contains(&"140".to_string())
+    );
+}
