@@ -109,13 +109,26 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
             .filter(|d| d.pending == Pending::No)
             .cloned()
             .collect();
+        let spans: Vec<(usize, usize)> = drafts.iter().map(|d| (d.u0, d.u1)).collect();
+        let held = |u: usize| spans.iter().any(|&(a, b)| a <= u && u < b);
         let mut kept = Vec::with_capacity(drafts.len());
         for d in drafts.drain(..) {
             let named = d.pending == Pending::No && !d.contextual;
             let resolved = match d.pending.clone() {
                 Pending::No => Some(d),
+                // "Monsanto said it accepted responsibility": the body no dictionary knows
+                // that opens the sentence is what "it" refers back to, not an earlier state.
+                Pending::Pronoun(Pronoun::Thing) if unknown_name => None,
                 Pending::Pronoun(p) => pronoun(doc, units, &history, s, &d, p),
                 Pending::Bare { .. } if private_spokesman(&d) => None,
+                Pending::Bare { .. }
+                    if d.class == RefClass::Person
+                        && crate::private::officer_of_unknown_body(
+                            units, dict, d.u0, d.u1, held,
+                        ) =>
+                {
+                    None
+                }
                 Pending::Bare { definite } => {
                     let ante = if definite {
                         definite_antecedent(&history, &d)

@@ -210,3 +210,110 @@ pub(crate) fn bare_spokesman(units: &Units, u0: usize, u1: usize) -> bool {
         && matches!(units.norm(u0 - 1), "a" | "an")
         && matches!(units.norm(u0), "spokesman" | "spokeswoman" | "spokesperson")
 }
+
+/// Words of a public body's name: an officer "of the Department for Culture" or "for the
+/// Electoral Commission" is a state's.
+const PUBLIC_BODY_WORDS: &[&str] = &[
+    "department",
+    "ministry",
+    "office",
+    "agency",
+    "commission",
+    "council",
+    "authority",
+    "board",
+    "committee",
+    "service",
+    "executive",
+    "assembly",
+    "parliament",
+    "court",
+    "police",
+    "army",
+    "government",
+    "administration",
+    "inspectorate",
+    "directorate",
+    "bureau",
+    "treasury",
+    "cabinet",
+    "senate",
+    "congress",
+    "embassy",
+    "consulate",
+    "state",
+    "republic",
+    "kingdom",
+];
+
+/// Titles whose "of" or "for" phrase names a portfolio, a constituency, a city or a see.
+const PLACED_OFFICES: &[&str] = &[
+    "minister",
+    "secretary",
+    "mp",
+    "member",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "governor",
+    "deputy",
+    "ambassador",
+    "envoy",
+    "consul",
+    "commissioner",
+    "chancellor",
+    "councillor",
+    "councilor",
+    "judge",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "premier",
+    "representative",
+    "legislator",
+    "lawmaker",
+    "state",
+];
+
+/// Whether the person agent at units `u0..u1` is an officer "of", "for" or "at" a capitalised
+/// name that no dictionary knows and that is no public body ("John Person, president of
+/// National Futures Advisory Services"; "a spokesman for the World Summit for the Information
+/// Society"): a private body's, not a state's. `covered` tells units some mention holds.
+pub(crate) fn officer_of_unknown_body(
+    units: &Units,
+    dict: &crate::dict::ActorDict,
+    u0: usize,
+    u1: usize,
+    covered: impl Fn(usize) -> bool,
+) -> bool {
+    let same = |i: usize| i < units.v.len() && units.v[i].sent == units.v[u0].sent;
+    if !same(u1) || !matches!(units.norm(u1), "of" | "for" | "at") {
+        return false;
+    }
+    // Offices whose "of"/"for" names a portfolio, a seat or a see: "Minister of Defence",
+    // "MP for Witney", "mayor of Frankfurt", "Archbishop of Canterbury".
+    if PLACED_OFFICES.contains(&units.norm(u1 - 1)) {
+        return false;
+    }
+    let start = if same(u1 + 1) && units.norm(u1 + 1) == "the" {
+        u1 + 2
+    } else {
+        u1 + 1
+    };
+    // The capitalised name, through "for", "of" and "and" inside it.
+    let mut end = start;
+    while same(end)
+        && (units.v[end].cap
+            || (end > start
+                && matches!(units.norm(end), "for" | "of" | "and")
+                && same(end + 1)
+                && units.v[end + 1].cap))
+    {
+        end += 1;
+    }
+    end > start
+        && !(start..end).any(|i| covered(i))
+        && !(start..end).any(|i| PUBLIC_BODY_WORDS.contains(&units.norm(i)))
+        && !(end == start + 1 && dict.is_common_word(units.norm(start)))
+}

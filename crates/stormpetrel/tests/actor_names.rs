@@ -208,3 +208,27 @@ fn aid_workers_and_refugee_agencies_are_ngos() {
         "{r:?}"
     );
 }
+
+#[test]
+fn it_after_an_unknown_body_is_that_body() {
+    // "it" is the company that opens the sentence, not the state named before it.
+    let r = coded(
+        "Germany raised its energy taxes last year. \
+         Zentrix said it would sue the German government over the tax.",
+    );
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("DEU")), "{r:?}");
+}
+
+#[test]
+fn an_officer_of_a_body_no_dictionary_knows_is_no_states() {
+    let r = coded(
+        "Mark Tully, president of Northern Grain Advisory Services, said the data showed \
+         there should be adequate supplies in the US.",
+    );
+    assert!(r.iter().all(|d| d.1.is_none()), "{r:?}");
+    // Offices of a portfolio or a seat stay the state's.
+    assert_eq!(
+        coded("Britain raised taxes again. Jane Hill, MP for Wantage, criticised the government."),
+        [one("111", "GBRLEG", "GBRGOV")]
+    );
+}
