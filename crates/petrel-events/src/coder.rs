@@ -1156,16 +1156,25 @@ const MODIFIER_GERUNDS: &[&str] = &[
 /// Sectors of actors who bear arms.
 const ARMED_SECTORS: &[&str] = &["MIL", "REB", "COP", "SPY", "INS", "UAF"];
 
+/// Nouns of a war or unrest that goes on in a place ("the Gaza war", "Iraq violence").
+const THEATRES: &[&str] = &[
+    "war",
+    "conflict",
+    "crisis",
+    "fighting",
+    "violence",
+    "unrest",
+    "bloodshed",
+];
+
 /// Whether mention `m` names where the event noun `t` happened, not who did it: a capital read
 /// as its government ("Madrid" as ESPGOV) as a compound of `t`, a country or city after a
 /// preposition of place ("in Baghdad blast"), or a place that names a war ("the Gaza war", "the
 /// Iraq war"; not "the Israel-Hamas war", whose compound names its sides).
 fn names_place(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
     let men = &doc.mentions[m];
-    let theatre = matches!(
-        tree.lemma(t),
-        "war" | "conflict" | "crisis" | "fighting" | "violence" | "unrest" | "bloodshed"
-    ) && !men.span.slice(&doc.text).contains('-')
+    let theatre = THEATRES.contains(&tree.lemma(t))
+        && !men.span.slice(&doc.text).contains('-')
         && !doc
             .text
             .get(men.span.end as usize..)
@@ -1180,14 +1189,19 @@ fn names_place(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
 }
 
 /// Whether mention `m` is a country or city compounded with the event noun `t` after a
-/// preposition of place, not an abbreviation: "killed in Iraq attack", "in Baghdad blast".
+/// preposition of place, or a territory or town at war, not an abbreviation: "killed in Iraq
+/// attack", "in Baghdad blast", "the Gaza assault".
 fn set_in_place(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
     let men = &doc.mentions[m];
     men.kind == petrel_core::ActorKind::Country
         && men.sector.is_none()
-        && (men.tok_start as usize)
+        && ((men.tok_start as usize)
             .checked_sub(1)
             .is_some_and(|b| matches!(doc.word(b), "in" | "In" | "at" | "near"))
+            // "the Gaza attack", "a West Bank raid": a territory or town names where it hit
+            // (but "the Gaza war" where a war goes on, see `names_place`).
+            || (crate::arguments::is_territory(men.span.slice(&doc.text))
+                && !THEATRES.contains(&tree.lemma(t))))
         // "killed in US strike": a state's abbreviation stands for its adjective, the doer.
         && !men
             .span

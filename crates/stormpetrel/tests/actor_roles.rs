@@ -470,3 +470,11 @@ fn who_orders_a_deed_done_does_it() {
         [one("173", "KENGOV", "KENOPP")]
     );
 }
+
+#[test]
+fn a_territory_named_on_an_attack_is_where_it_hit() {
+    assert_eq!(
+        coded("Israel will pay a heavy price after West Bank attack, Iran warns."),
+        [("190".to_string(), None, Some("PSE".to_string()))]
+    );
+}
