@@ -88,7 +88,7 @@ impl EventCoder {
                 && (i == tree.range.start
                     || matches!(
                         tree.upos(i - 1),
-                        Upos::Det | Upos::Adj | Upos::Adp | Upos::Adv | Upos::Pron
+                        Upos::Det | Upos::Adj | Upos::Adp | Upos::Adv | Upos::Pron | Upos::Num
                     ));
             // "Occupying forces detained …", "invading troops": a participle before an agent
             // noun describes the agent, however the parser attached it.
@@ -107,9 +107,23 @@ impl EventCoder {
                 && i + 1 < tree.range.end
                 && matches!(tree.upos(i - 1), Upos::Adp | Upos::Det)
                 && tree.upos(i + 1) == Upos::Propn;
+            // "his two murdered American colleagues", tagged a past tense: a participle after
+            // a possessive or an article (and a number) and before a modifier or noun
+            // describes them.
+            let possessive =
+                |j: usize| tree.upos(j) == Upos::Det || matches!(tree.doc.xpos(j), "PRP$" | "WP$");
+            let describes_people = tree.doc.word(i).ends_with("ed")
+                && i > tree.range.start
+                && i + 1 < tree.range.end
+                && (possessive(i - 1)
+                    || (i > tree.range.start + 1
+                        && tree.upos(i - 1) == Upos::Num
+                        && possessive(i - 2)))
+                && matches!(tree.upos(i + 1), Upos::Adj | Upos::Noun);
             let verbish = !attributive
                 && !describes_agent
                 && !describes_place
+                && !describes_people
                 && (matches!(upos, Upos::Verb | Upos::X)
                     || (upos == Upos::Adj && tree.doc.word(i).ends_with("ed")));
             // "the Multi-Fibre Agreement", "the Gulf War": a capitalised noun inside a sentence
@@ -1293,6 +1307,8 @@ const POLITICAL_SECTORS: &[&str] = &[
 
 /// Nouns for natural disasters and accidents, which kill and destroy without an actor.
 const DISASTERS: &[&str] = &[
+    "locust",
+    "pest",
     "earthquake",
     "quake",
     "tremor",
@@ -1369,6 +1385,10 @@ fn disaster_acts(tree: &Tree, t: usize) -> bool {
 /// Ivan", "Tropical Storm Jeanne").
 fn disaster(tree: &Tree, s: usize) -> bool {
     DISASTERS.contains(&tree.lemma(s))
+        // "swarms of locusts", "a wave of floods".
+        || tree.deps(s, "nmod").any(|n| {
+            tree.case_of(n) == Some("of") && DISASTERS.contains(&tree.lemma(n))
+        })
         || accidental_blast(tree, s)
         || (tree.upos(s) == petrel_core::Upos::Propn
             && tree.deps(s, "compound").any(|c| {

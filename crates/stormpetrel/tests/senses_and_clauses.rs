@@ -296,3 +296,19 @@ fn agreeing_about_a_view_is_accord_not_an_intent() {
     assert!(r.iter().any(|(c, _, _)| c == "019"), "{r:?}");
     assert!(!r.iter().any(|(c, _, _)| c == "030"), "{r:?}");
 }
+
+#[test]
+fn pests_and_participles_that_describe_do_not_act() {
+    // Locusts that threaten farms make no threat.
+    let r = coded("Swarms of locusts threatening farms in Niger have alarmed the government.");
+    assert!(r.iter().all(|d| !d.0.starts_with("13")), "{r:?}");
+    // "his two murdered colleagues" describes them: no fresh killing.
+    let r = coded(
+        "The families of his two murdered Italian colleagues criticised the Iraqi government.",
+    );
+    assert!(
+        r.iter()
+            .all(|d| !d.0.starts_with("18") && !d.0.starts_with("19")),
+        "{r:?}"
+    );
+}
