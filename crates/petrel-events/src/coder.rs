@@ -223,6 +223,22 @@ impl EventCoder {
                 m.dropped = Some("\"is said to\" reports a rumour, not a statement");
                 continue;
             }
+            // "the treatment they received while detained": a bare participle after "while"
+            // is the state the clause is set in, not an act.
+            if !m.rule.nominal
+                && tree.parsed
+                && tree.doc.xpos(t) == "VBN"
+                && tree.deps(t, "mark").any(|d| tree.word_is(d, "while"))
+                && tree
+                    .deps(t, "nsubj")
+                    .chain(tree.deps(t, "nsubj:pass"))
+                    .chain(tree.deps(t, "aux:pass"))
+                    .next()
+                    .is_none()
+            {
+                m.dropped = Some("a participle after \"while\" is a state, not an act");
+                continue;
+            }
             // "sentencing experts", "a rallying cry", "in fighting mood": a gerund of this kind
             // right before the noun it modifies names a kind of thing, not an act.
             if !m.rule.nominal

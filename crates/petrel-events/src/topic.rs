@@ -140,6 +140,9 @@ const RETROSPECTIVE: &[&str] = &[
     "remembrance",
 ];
 
+/// Nouns of an answer to an earlier act ("retaliation for the killing").
+const RESPONSES: &[&str] = &["retaliation", "revenge", "reprisal", "response"];
+
 /// Event nouns that name a state of conflict that lasts ("war", "occupation"), which news
 /// mentions in passing far more often than it reports them.
 const DURATIVE: &[&str] = &[
@@ -225,6 +228,17 @@ pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
                 "amid" | "amidst" | "despite" | "since" | "before" | "until" | "till"
             )
         })
+    {
+        return false;
+    }
+    // "in retaliation for the killing of nine peacekeepers", "in response to the attack": the
+    // act answered is the cause of what is reported, told in passing ("reaction to the
+    // attack" in a headline is news of the attack).
+    if matches!(tree.rel(n).split(':').next(), Some("obl" | "nmod"))
+        && matches!(tree.case_of(n), Some("for" | "to"))
+        && tree
+            .head(n)
+            .is_some_and(|h| RESPONSES.contains(&tree.lemma(h)) && tree.case_of(h) == Some("in"))
     {
         return false;
     }

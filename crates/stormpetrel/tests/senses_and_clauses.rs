@@ -312,3 +312,20 @@ fn pests_and_participles_that_describe_do_not_act() {
         "{r:?}"
     );
 }
+
+#[test]
+fn what_a_response_answers_and_a_state_while_held_are_background() {
+    let r = coded("Britain passed new laws in response to the bombing of the London underground.");
+    assert!(r.iter().all(|d| !d.0.starts_with("18")), "{r:?}");
+    let r = coded(
+        "Ivory Coast's president appealed for calm after France destroyed the air force in \
+         retaliation for the killing of nine French peacekeepers.",
+    );
+    assert!(r.iter().all(|d| !d.0.starts_with("19")), "{r:?}");
+    assert!(r.iter().any(|d| d.0 == "020"), "{r:?}");
+    let r = coded(
+        "Lawyers raised concerns about the treatment the Kenyan prisoners received while \
+         detained by British police.",
+    );
+    assert!(r.iter().all(|d| !d.0.starts_with("17")), "{r:?}");
+}
