@@ -1641,7 +1641,8 @@ fn protest_own_government(events: &mut [Event]) {
 }
 
 /// Whether `a` and `b` are mentions of two different named people ("Blair praised Gordon
-/// Brown"): the target stays though both have the same code.
+/// Brown") or bodies ("the Lib Dems accused Labour"): the target stays though both have the
+/// same code.
 fn two_people(doc: &Doc, a: &ActorRef, b: &ActorRef) -> bool {
     // A pronoun counts as the person it was resolved to ("he insisted he still trusted Mr
     // Blair": Brown and Blair).
@@ -1672,6 +1673,15 @@ fn two_people(doc: &Doc, a: &ActorRef, b: &ActorRef) -> bool {
         })
     };
     if (person(a).is_some() && own_officer(b)) || (own_officer(a) && person(b).is_some()) {
+        return true;
+    }
+    // "The Lib Dems say Labour is …": two named parties or other bodies of one code.
+    let body = |r: &ActorRef| {
+        doc.mentions_with_span(r.span)
+            .map(|(_, m)| m)
+            .find(|m| m.kind == ActorKind::Organisation && !m.entry.is_empty())
+    };
+    if matches!((body(a), body(b)), (Some(x), Some(y)) if x.entry != y.entry) {
         return true;
     }
     // Two pronouns are mostly one person, whatever coreference found ("Asked if he would quit,

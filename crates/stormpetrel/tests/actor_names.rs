@@ -232,3 +232,11 @@ fn an_officer_of_a_body_no_dictionary_knows_is_no_states() {
         [one("111", "GBRLEG", "GBRGOV")]
     );
 }
+
+#[test]
+fn two_parties_of_one_country_are_two_actors() {
+    assert_eq!(
+        coded("The Tories criticised the Liberal Democrats over their tax plans."),
+        [one("111", "GBRPTY", "GBRPTY")]
+    );
+}
