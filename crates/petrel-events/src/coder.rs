@@ -223,6 +223,21 @@ impl EventCoder {
                 m.dropped = Some("\"is said to\" reports a rumour, not a statement");
                 continue;
             }
+            // "two French reporters held hostage in Iraq were still alive", "captives held in
+            // Gaza": a captivity that describes people in another clause goes on; it is no
+            // fresh kidnapping ("Dozens of civilians being held by Hamas" as a headline is).
+            if !m.rule.nominal
+                && tree.parsed
+                && m.rule.code.starts_with("181")
+                && tree.lemma(t) == "hold"
+                && tree.rel(t) == "acl"
+                && tree
+                    .head(t)
+                    .is_some_and(|n| tree.head(n).is_some() && tree.upos(n) != Upos::Verb)
+            {
+                m.dropped = Some("a captivity that describes people goes on; it is not reported");
+                continue;
+            }
             // "the treatment they received while detained": a bare participle after "while"
             // is the state the clause is set in, not an act.
             if !m.rule.nominal

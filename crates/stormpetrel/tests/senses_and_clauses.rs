@@ -329,3 +329,10 @@ fn what_a_response_answers_and_a_state_while_held_are_background() {
     );
     assert!(r.iter().all(|d| !d.0.starts_with("17")), "{r:?}");
 }
+
+#[test]
+fn captives_held_somewhere_are_no_fresh_kidnapping() {
+    let r = coded("The Israeli army said it had mistakenly shot two captives held in Gaza.");
+    assert!(r.iter().all(|d| !d.0.starts_with("181")), "{r:?}");
+    assert!(r.iter().any(|d| d.0 == "190"), "{r:?}");
+}
