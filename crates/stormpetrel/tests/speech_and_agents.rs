@@ -418,3 +418,17 @@ fn a_capital_on_a_gathering_is_where_it_was_held() {
     let r = coded("He told a Paris news conference that France would cut taxes.");
     assert!(r.iter().all(|d| d.2.as_deref() != Some("FRAGOV")), "{r:?}");
 }
+
+#[test]
+fn a_verdict_told_or_added_is_criticism_not_aimed_at_the_listener() {
+    assert_eq!(
+        coded("Kenya said the UN resolution was unfair."),
+        [one("111", "KEN", "IGOUNO")]
+    );
+    let r = coded("The Kenyan minister told the BBC the ruling was a travesty.");
+    assert_eq!(
+        r,
+        [("111".to_string(), Some("KENGOV".to_string()), None)],
+        "{r:?}"
+    );
+}
