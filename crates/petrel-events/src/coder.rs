@@ -107,11 +107,12 @@ impl EventCoder {
                 && i + 1 < tree.range.end
                 && matches!(tree.upos(i - 1), Upos::Adp | Upos::Det)
                 && tree.upos(i + 1) == Upos::Propn;
-            // "his two murdered American colleagues", tagged a past tense: a participle after
-            // a possessive or an article (and a number) and before a modifier or noun
-            // describes them.
-            let possessive =
-                |j: usize| tree.upos(j) == Upos::Det || matches!(tree.doc.xpos(j), "PRP$" | "WP$");
+            // "his two murdered American colleagues", "Saddam's jailed aides", tagged a past
+            // tense: a participle after a possessive or an article (and a number) and before a
+            // modifier or noun describes them.
+            let possessive = |j: usize| {
+                tree.upos(j) == Upos::Det || matches!(tree.doc.xpos(j), "PRP$" | "WP$" | "POS")
+            };
             let describes_people = tree.doc.word(i).ends_with("ed")
                 && i > tree.range.start
                 && i + 1 < tree.range.end

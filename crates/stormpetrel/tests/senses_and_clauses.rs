@@ -336,3 +336,14 @@ fn captives_held_somewhere_are_no_fresh_kidnapping() {
     assert!(r.iter().all(|d| !d.0.starts_with("181")), "{r:?}");
     assert!(r.iter().any(|d| d.0 == "190"), "{r:?}");
 }
+
+#[test]
+fn striking_out_a_claim_and_jailed_aides_are_no_violence_or_arrest() {
+    let r = coded(
+        "The High Court in Nairobi struck out the bulk of the government's claim against the \
+         newspaper.",
+    );
+    assert!(r.iter().all(|d| !d.0.starts_with("19")), "{r:?}");
+    let r = coded("Mugabe's jailed former aides held a hunger strike.");
+    assert!(r.iter().all(|d| !d.0.starts_with("17")), "{r:?}");
+}
