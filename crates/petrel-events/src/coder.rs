@@ -239,6 +239,29 @@ impl EventCoder {
                 m.dropped = Some("a captivity that describes people goes on; it is not reported");
                 continue;
             }
+            // "the economic plans agreed in Lisbon in 2000", "spending planned by the Tories",
+            // "a Toronto group planning to launch a spacecraft": an intent in a participle that
+            // describes a noun is background, not a statement of intent.
+            if !m.rule.nominal
+                && tree.parsed
+                && m.rule.code.starts_with("03")
+                && tree.rel(t) == "acl"
+                && matches!(tree.doc.xpos(t), "VBN" | "VBG")
+                // A noun that names an actor is the subject the parser missed ("the House
+                // of Representatives agreed to extend it").
+                && tree.head(t).is_some_and(|n| {
+                    tree.upos(n) == Upos::Noun
+                        && idx.at(n).is_none()
+                        && !tree
+                            .deps(n, "amod")
+                            .chain(tree.deps(n, "compound"))
+                            .any(|k| idx.at(k).is_some())
+                })
+                && tree.deps(t, "aux").next().is_none()
+            {
+                m.dropped = Some("an intent in a participle that describes a noun is background");
+                continue;
+            }
             // "the treatment they received while detained": a bare participle after "while"
             // is the state the clause is set in, not an act.
             if !m.rule.nominal

@@ -347,3 +347,15 @@ fn striking_out_a_claim_and_jailed_aides_are_no_violence_or_arrest() {
     let r = coded("Mugabe's jailed former aides held a hunger strike.");
     assert!(r.iter().all(|d| !d.0.starts_with("17")), "{r:?}");
 }
+
+#[test]
+fn an_intent_that_describes_a_noun_is_background() {
+    let r = coded(
+        "The economic reform plans agreed in Brussels in 2000 have largely failed, the Kenyan \
+         minister said.",
+    );
+    assert!(r.iter().all(|d| !d.0.starts_with("03")), "{r:?}");
+    // An actor the parser left without its verb still agrees.
+    let r = coded("The Kenyan parliament agreed to extend the ban.");
+    assert!(r.iter().any(|d| d.0 == "030"), "{r:?}");
+}
