@@ -148,7 +148,7 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
                     continue;
                 }
             };
-            if let Some(r) = resolved {
+            if let Some(r) = resolved.map(|r| shadow_office(units, r)) {
                 history.push(s, r.clone(), named);
                 kept.push(r);
             }
@@ -286,6 +286,23 @@ fn pronoun(
         pending: Pending::No,
         ..d.clone()
     })
+}
+
+/// An office of a government "shadow" names before it ("Shadow Home Secretary David Davis",
+/// "the shadow constitutional affairs secretary") is the opposition's: `OPP` in place of `GOV`.
+fn shadow_office(units: &Units, mut d: Draft) -> Draft {
+    let is_office = matches!(d.kind, ActorKind::Agent | ActorKind::Person)
+        && d.code.len() == 6
+        && d.code.ends_with("GOV");
+    // "shadow" opens the title, up to four capitalised or lower-case title words before it.
+    let shadow = (d.u0.saturating_sub(4)..=d.u0)
+        .rev()
+        .take_while(|&i| units.v[i].sent == units.v[d.u0].sent)
+        .any(|i| units.norm(i) == "shadow");
+    if is_office && shadow {
+        d.code.replace_range(3..6, "OPP");
+    }
+    d
 }
 
 /// For each agent noun of one person, the states that the article puts on it explicitly

@@ -240,3 +240,14 @@ fn two_parties_of_one_country_are_two_actors() {
         [one("111", "GBRPTY", "GBRPTY")]
     );
 }
+
+#[test]
+fn a_shadow_minister_is_the_opposition() {
+    assert_eq!(
+        coded(
+            "Britain's budget was published on Monday. \
+             The shadow home secretary accused the government of failing the poor."
+        ),
+        [one("112", "GBROPP", "GBRGOV")]
+    );
+}
