@@ -262,6 +262,24 @@ impl EventCoder {
                 m.dropped = Some("an intent in a participle that describes a noun is background");
                 continue;
             }
+            // "Alan Wass appeared in court accused of the same offences", "a policewoman
+            // accused in the prison abuse scandal": a participle that describes a suspect is
+            // no accusation made.
+            if !m.rule.nominal
+                && tree.parsed
+                && m.rule.code.starts_with("112")
+                && tree.lemma(t) == "accuse"
+                && tree.rel(t) == "acl"
+                && tree.doc.xpos(t) == "VBN"
+                && tree.deps(t, "obl:agent").next().is_none()
+                && tree.deps_exact(t, "obj").next().is_none()
+                && tree.deps_exact(t, "nsubj").next().is_none()
+                // A headline's "Labour accused of broken pledge" reports the accusation.
+                && tree.head(t).is_some_and(|n| tree.head(n).is_some())
+            {
+                m.dropped = Some("a participle that describes a suspect is no accusation");
+                continue;
+            }
             // "the treatment they received while detained": a bare participle after "while"
             // is the state the clause is set in, not an act.
             if !m.rule.nominal

@@ -359,3 +359,13 @@ fn an_intent_that_describes_a_noun_is_background() {
     let r = coded("The Kenyan parliament agreed to extend the ban.");
     assert!(r.iter().any(|d| d.0 == "030"), "{r:?}");
 }
+
+#[test]
+fn a_suspect_described_as_accused_is_no_accusation() {
+    let r = coded("A judge in Nairobi freed four Somali men accused of piracy.");
+    assert!(r.iter().all(|d| !d.0.starts_with("112")), "{r:?}");
+    assert!(r.iter().any(|d| d.0 == "0841"), "{r:?}");
+    // A headline that reports the accusation keeps it.
+    let r = coded("Kenyan ministers accused of corruption");
+    assert!(r.iter().any(|d| d.0 == "112"), "{r:?}");
+}
