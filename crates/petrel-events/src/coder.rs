@@ -252,6 +252,11 @@ impl EventCoder {
                 && tree.head(t).is_some_and(|n| {
                     tree.upos(n) == Upos::Noun
                         && idx.at(n).is_none()
+                        // "both sides agreed to strengthen patrols", misparsed.
+                        && !matches!(
+                            tree.lemma(n),
+                            "side" | "party" | "partner" | "country" | "nation" | "member"
+                        )
                         && !tree
                             .deps(n, "amod")
                             .chain(tree.deps(n, "compound"))

@@ -358,6 +358,11 @@ fn an_intent_that_describes_a_noun_is_background() {
     // An actor the parser left without its verb still agrees.
     let r = coded("The Kenyan parliament agreed to extend the ban.");
     assert!(r.iter().any(|d| d.0 == "030"), "{r:?}");
+    let r = coded(
+        "Kenya's foreign minister met Uganda's foreign minister, and both sides agreed to \
+         strengthen border patrols.",
+    );
+    assert!(r.iter().any(|d| d.0 == "030"), "{r:?}");
 }
 
 #[test]
