@@ -206,7 +206,7 @@ const STATE_OFFICES: &[&str] = &[
 ];
 
 /// Heads of the names of public bodies.
-const PUBLIC_BODIES: &[&str] = &[
+pub(crate) const PUBLIC_BODIES: &[&str] = &[
     "department",
     "ministry",
     "office",

@@ -211,40 +211,25 @@ pub(crate) fn bare_spokesman(units: &Units, u0: usize, u1: usize) -> bool {
         && matches!(units.norm(u0), "spokesman" | "spokeswoman" | "spokesperson")
 }
 
-/// Words of a public body's name: an officer "of the Department for Culture" or "for the
-/// Electoral Commission" is a state's.
-const PUBLIC_BODY_WORDS: &[&str] = &[
-    "department",
-    "ministry",
-    "office",
-    "agency",
-    "commission",
-    "council",
-    "authority",
-    "board",
-    "committee",
-    "service",
-    "executive",
+/// Words of a public body's name besides [`crate::compose::PUBLIC_BODIES`]: an officer "for
+/// the Treasury", "of the Senate" or "of the Republic" is a state's.
+const GOVERNING_BODIES: &[&str] = &[
     "assembly",
     "parliament",
-    "court",
-    "police",
-    "army",
     "government",
-    "administration",
-    "inspectorate",
-    "directorate",
-    "bureau",
     "treasury",
     "cabinet",
     "senate",
     "congress",
-    "embassy",
-    "consulate",
     "state",
     "republic",
     "kingdom",
 ];
+
+/// Whether the name word `w` says the body is a public one.
+fn public_word(w: &str) -> bool {
+    crate::compose::PUBLIC_BODIES.contains(&w) || GOVERNING_BODIES.contains(&w)
+}
 
 /// Titles whose "of" or "for" phrase names a portfolio, a constituency, a city or a see.
 const PLACED_OFFICES: &[&str] = &[
@@ -314,6 +299,6 @@ pub(crate) fn officer_of_unknown_body(
     }
     end > start
         && !(start..end).any(|i| covered(i))
-        && !(start..end).any(|i| PUBLIC_BODY_WORDS.contains(&units.norm(i)))
+        && !(start..end).any(|i| public_word(units.norm(i)))
         && !(end == start + 1 && dict.is_common_word(units.norm(start)))
 }
