@@ -235,7 +235,7 @@ fn speakers_needed(pairs: &[(usize, usize)], needs: &[Need]) -> Vec<bool> {
 }
 
 /// The quotation marks that [`crate::quotes`] pairs.
-fn is_quote_mark(w: &str) -> bool {
+pub(crate) fn is_quote_mark(w: &str) -> bool {
     matches!(w, "\"" | "“" | "”" | "«" | "»" | "``" | "''")
 }
 

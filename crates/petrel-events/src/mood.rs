@@ -56,13 +56,15 @@ pub(crate) fn imperative(tree: &Tree, t: usize) -> bool {
 /// treaty?'"). A question asserts nothing; what it presupposes is background, not news.
 pub(crate) fn questioned(tree: &Tree, t: usize) -> bool {
     let word = |i: usize| tree.doc.word(i);
+    // Most sentences ask nothing: no need to read their quotations.
+    if !(t + 1..tree.range.end).any(|i| word(i) == "?") {
+        return false;
+    }
+    let opener = |w: &str| QUESTION_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w));
     // "Israel asks Palestinians to evacuate, but is any place safe?": a clause after a comma
     // that opens the question leaves the statement before it asserted.
-    let opens_question = |i: usize| {
-        i + 1 < tree.range.end
-            && matches!(word(i), "," | ";")
-            && QUESTION_OPENERS.contains(&word(i + 1).to_ascii_lowercase().as_str())
-    };
+    let opens_question =
+        |i: usize| i + 1 < tree.range.end && matches!(word(i), "," | ";") && opener(word(i + 1));
     // Quotation marks pair off in order; a "?" asks within the quotation that holds it (or
     // the whole sentence), and a scare quote inside a question stays part of it.
     let marks: Vec<usize> = tree
@@ -86,10 +88,7 @@ pub(crate) fn questioned(tree: &Tree, t: usize) -> bool {
         .map_or(tree.range.start, |c| c + 1);
     let whole = (opening..t)
         .find(|&i| word(i).chars().any(char::is_alphabetic))
-        .is_some_and(|i| {
-            let w = word(i).to_ascii_lowercase();
-            w != "but" && QUESTION_OPENERS.contains(&w.as_str())
-        });
+        .is_some_and(|i| !word(i).eq_ignore_ascii_case("but") && opener(word(i)));
     (t + 1..tree.range.end)
         .take_while(|&i| whole || !opens_question(i))
         .any(|i| word(i) == "?" && span_of(i).contains(&t))
@@ -101,9 +100,10 @@ const QUESTION_OPENERS: &[&str] = &[
     "were", "can", "could", "will", "would", "should", "do", "does", "did", "has", "have", "but",
 ];
 
-/// Quotation marks, straight and curly.
+/// The quotation marks the coder pairs, and single curly quotes, which set off the scare
+/// quotes of headlines ("… risk ‘strategic failure’?").
 fn is_quote_mark(w: &str) -> bool {
-    matches!(w, "\"" | "“" | "”" | "«" | "»" | "``" | "''" | "‘" | "’")
+    crate::gate::is_quote_mark(w) || matches!(w, "‘" | "’")
 }
 
 /// Whether `t` is a bare infinitive coordinated with the verb it hangs on, with no subject or
