@@ -261,8 +261,8 @@ const PLACED_OFFICES: &[&str] = &[
     "state",
 ];
 
-/// Whether the person agent at units `u0..u1` is an officer "of", "for" or "at" a capitalised
-/// name that no dictionary knows and that is no public body ("John Person, president of
+/// Whether the person agent at units `u0..u1` (or a title joined to it with "and") is an
+/// officer "of", "for" or "at" a capitalised name that no dictionary knows and that is no public body ("John Person, president of
 /// National Futures Advisory Services"; "a spokesman for the World Summit for the Information
 /// Society"): a private body's, not a state's. `covered` tells units some mention holds.
 pub(crate) fn officer_of_unknown_body(
@@ -273,7 +273,17 @@ pub(crate) fn officer_of_unknown_body(
     covered: impl Fn(usize) -> bool,
 ) -> bool {
     let same = |i: usize| i < units.v.len() && units.v[i].sent == units.v[u0].sent;
-    if !same(u1) || !matches!(units.norm(u1), "of" | "for" | "at") {
+    let body_word = |i: usize| same(i) && matches!(units.norm(i), "of" | "for" | "at");
+    // "president and chief operating officer at Telewest": the body after the last title.
+    let u1 = if same(u1) && units.norm(u1) == "and" {
+        (u1 + 2..u1 + 6)
+            .find(|&k| body_word(k))
+            .filter(|&k| (u1 + 1..k).all(|j| !units.v[j].cap))
+            .unwrap_or(u1)
+    } else {
+        u1
+    };
+    if !body_word(u1) {
         return false;
     }
     // Offices whose "of"/"for" names a portfolio, a seat or a see: "Minister of Defence",

@@ -548,6 +548,17 @@ impl EventCoder {
             if crate::mood::questioned(&tree, m.trigger) {
                 modality.hypothetical = true;
             }
+            // "Lots of people say", "there are people who say", "when people asked": people
+            // with no number are anyone, so what they say or do short of protest and force is
+            // generic, not an event. "2,000 people turned out to welcome" stays.
+            if code
+                .get(..2)
+                .and_then(|r| r.parse::<u8>().ok())
+                .is_some_and(|r| r <= 13)
+                && generic_people(&tree, idx, m.trigger)
+            {
+                modality.hypothetical = true;
+            }
             let (mut sources, mut targets) = self.arguments(&tree, idx, m.trigger, m.rule);
             let pattern = m.rule.pattern.as_deref();
             if pattern.is_some_and(|p| p.swap) {
@@ -584,6 +595,33 @@ impl EventCoder {
             }
             if code.starts_with("084") && sources.is_empty() {
                 sources.extend(arguments::keeper(&tree, idx, m.trigger));
+            }
+            // "He kept on talking about the past", "she also talks of improving discipline",
+            // "talking up the dollar": one speaker who talks about something with no one named
+            // to talk with makes a statement, not a consultation.
+            if code == "040"
+                && tree.parsed
+                && !m.rule.nominal
+                && tree.lemma(m.trigger) == "talk"
+                && tree.upos(m.trigger) == Upos::Verb
+                && lone_talker(&tree, m.trigger)
+            {
+                code = "010";
+                plover = None;
+                rule_id.push_str("+speech");
+            }
+            // "Officials have warned banks face hard times", "warns IMF head": a warning aimed
+            // at no one that holds out nothing its speaker would do is a pessimistic comment.
+            if code == "130"
+                && tree.parsed
+                && !m.rule.nominal
+                && tree.lemma(m.trigger) == "warn"
+                && targets.is_empty()
+                && !crate::matching::warning_threatens(&tree, m.trigger)
+            {
+                code = "012";
+                plover = None;
+                rule_id.push_str("+comment");
             }
             let feud = (matches!(&code[..2], "18" | "19" | "20")
                 && politicians_feud(doc, &sources, &targets))
@@ -800,6 +838,7 @@ impl EventCoder {
             .or_else(|| {
                 petrel_ontology::lookup(code).and_then(|c| c.plover_mode.map(String::from))
             });
+            let unknown_doer = unknown_doer(&tree, m.trigger, code, m.rule.nominal);
             for src in &sources {
                 let others: Vec<Option<ActorRef>>;
                 let targets = if mutual {
@@ -813,6 +852,9 @@ impl EventCoder {
                         src.as_ref()
                             .is_none_or(|s| s.code != t.code || two_people(doc, s, t))
                     });
+                    if src.is_none() && tgt.is_some() && unknown_doer {
+                        continue;
+                    }
                     // `[A:B]` in a verb dictionary: B is coded back from target to source.
                     let back = m.rule.reverse.map(|b| (b, tgt.clone(), src.clone(), false));
                     let there = (code, src.clone(), tgt, true);
@@ -988,6 +1030,32 @@ impl EventCoder {
                 })
                 .collect();
             s = resolve(&title);
+        }
+        // "India, Myanmar sign three accords", "China, ASEAN agree": a headline lists its
+        // subjects with a comma, which the parser reads as a vocative or an apposition. With a
+        // plural verb, each listed actor of another code is a subject too.
+        if let (false, true, Some(&subj)) = (
+            passive,
+            matches!(tree.doc.xpos(t), "VBP" | "VB"),
+            src_heads.first(),
+        ) {
+            let listed: Vec<usize> = tree
+                .deps_exact(t, "vocative")
+                .filter(|&v| v + 2 == subj && tree.doc.word(v + 1) == ",")
+                .chain(
+                    tree.deps_exact(subj, "appos")
+                        .filter(|&a| a == subj + 2 && tree.doc.word(subj + 1) == ","),
+                )
+                .collect();
+            let codes: Vec<String> = s
+                .iter()
+                .map(|&m| tree.doc.mentions[m].code.clone())
+                .collect();
+            for m in resolve(&listed) {
+                if !s.contains(&m) && !codes.contains(&tree.doc.mentions[m].code) && !s.is_empty() {
+                    s.push(m);
+                }
+            }
         }
         // A candidate that is itself an actor ("aid to Serbia") beats one that only names an
         // actor in a modifier ("in line with Western efforts").
@@ -1441,6 +1509,79 @@ fn disaster_subject(tree: &Tree, t: usize) -> bool {
             .is_some_and(|d| s.is_none_or(|s| s < d || !crate::matching::is_actor(tree, s)))
         || accidental_blast(tree, t)
         || died_in_accident(tree, t)
+}
+
+/// Whether an event on trigger `t` with no source would hide who did it. A name that acts on
+/// `t` but that no dictionary resolves ("Ms Kite told the court", "said John Reade, an analyst
+/// at UBS", "Shell has signed a deal with Qatar") is somebody: a blank source there misleads,
+/// and such doers are mostly private. Violence keeps its victims whoever did it (roots 18–20),
+/// since a headline's capitals make common nouns look like names ("Bomb kills one"). A
+/// statement (root 01) needs its speaker whatever the subject; only an agentless passive ("the
+/// government was told that") keeps a blank source, since its sentence names no speaker.
+fn unknown_doer(tree: &Tree, t: usize, code: &str, nominal: bool) -> bool {
+    if !tree.parsed {
+        return false;
+    }
+    let doer = acting_subject(tree, t);
+    let named = !matches!(&code[..2], "18" | "19" | "20")
+        && doer.is_some_and(|d| {
+            tree.upos(d) == Upos::Propn
+                || (tree.upos(d) == Upos::Pron && matches!(tree.lemma(d), "he" | "she" | "it"))
+        });
+    let agentless_passive =
+        !nominal && matches!(arguments::subject(tree, t), Some((_, true))) && doer.is_none();
+    named || (code.starts_with("01") && !agentless_passive)
+}
+
+/// Whether "talk" at `t` is one speaker's talk about something: a topic ("about", "of") or
+/// a particle ("talk up"), no one to talk with or to, and a subject that is neither plural nor
+/// coordinated ("the two leaders talked about Afghanistan" consult).
+fn lone_talker(tree: &Tree, t: usize) -> bool {
+    let partner = tree
+        .deps(t, "obl")
+        .any(|o| matches!(tree.case_of(o), Some("with" | "to")))
+        || tree.deps(t, "obj").next().is_some();
+    let topic = tree
+        .deps(t, "obl")
+        .any(|o| matches!(tree.case_of(o), Some("about" | "of")))
+        || tree
+            .deps(t, "compound:prt")
+            .any(|p| matches!(tree.lemma(p), "up" | "down"));
+    let several = acting_subject(tree, t).is_none_or(|s| {
+        matches!(tree.doc.xpos(s), "NNS" | "NNPS") || !tree.conjuncts(s).is_empty()
+    });
+    // "met Berlusconi and Schroeder to talk about Turkey": the meeting's talk.
+    let purpose = tree.deps(t, "mark").any(|m| tree.word_is(m, "to"));
+    !partner && topic && !several && !purpose
+}
+
+/// Whether the doer of `t` is "people" with no number or quantity ("people say", "lots of
+/// people", "people who work with the patient"): anyone, not an actor. "The Afghan people",
+/// "Iraq's people" are a nation.
+fn generic_people(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
+    // "Lots of people", "many of the people": the people under a word of quantity.
+    let people = |d: usize| {
+        if matches!(
+            tree.lemma(d),
+            "lot" | "lots" | "many" | "most" | "some" | "plenty"
+        ) {
+            tree.deps(d, "nmod")
+                .find(|&n| tree.case_of(n) == Some("of"))
+                .unwrap_or(d)
+        } else {
+            d
+        }
+    };
+    tree.parsed
+        && acting_subject(tree, t).map(people).is_some_and(|d| {
+            matches!(tree.lemma(d), "people" | "person")
+                && tree.deps(d, "nummod").next().is_none()
+                && !tree
+                    .deps(d, "amod")
+                    .chain(tree.deps(d, "compound"))
+                    .chain(tree.deps(d, "nmod:poss"))
+                    .any(|a| idx.at(a).is_some())
+        })
 }
 
 /// The subject of `t`, or the "by" agent of a passive.

@@ -73,6 +73,34 @@ const ABSTRACT_GOALS: &[&str] = &[
     "life",
 ];
 
+/// Decisions and moves one fights in court or politics, whoever made them: "fight a US court
+/// ruling", "fight any move to".
+const CONTESTED: &[&str] = &[
+    "ruling",
+    "decision",
+    "verdict",
+    "judgment",
+    "judgement",
+    "sentence",
+    "conviction",
+    "extradition",
+    "deportation",
+    "order",
+    "lawsuit",
+    "claim",
+    "charge",
+    "case",
+    "bid",
+    "takeover",
+    "move",
+    "plan",
+    "proposal",
+    "election",
+    "seat",
+    "ban",
+    "fine",
+];
+
 /// Things fought against with arms: "fought against the occupation".
 const ARMED_FOES: &[&str] = &[
     "occupation",
@@ -149,8 +177,9 @@ const CONTESTS: &[&str] = &[
 ];
 
 /// True when the fight at `t` is figurative: a verb whose object is a common noun for a thing,
-/// not a person, a force or the fighting itself ("fight poverty"), or an infinitive of striving ("fought to keep"); a noun of a contest
-/// ("a court battle").
+/// not a person, a force or the fighting itself ("fight poverty"), a decision or move fought in
+/// court or politics ("fight a US court ruling"), or an infinitive of striving ("fought to
+/// keep"); a noun of a contest ("a court battle").
 pub fn contest(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
     if !tree.parsed || !FIGHT_WORDS.contains(&tree.lemma(t)) {
         return false;
@@ -178,7 +207,10 @@ pub fn contest(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
                     && !MISREAD_PREDICATES.contains(&tree.lemma(o))
             };
             // "fight corruption", "fighting against graft", "fighting for its survival".
-            let thing = tree.deps_exact(t, "obj").next().is_some_and(is_thing)
+            let thing = tree
+                .deps_exact(t, "obj")
+                .next()
+                .is_some_and(|o| is_thing(o) || CONTESTED.contains(&tree.lemma(o)))
                 || (tree.lemma(t) == "fight"
                     && tree.deps(t, "obl").any(|o| match tree.case_of(o) {
                         Some("for") => ABSTRACT_GOALS.contains(&tree.lemma(o)),

@@ -354,6 +354,25 @@ fn prediction(tree: &Tree, c: usize) -> bool {
     !ready && !terms && !menace && (copular || !doer)
 }
 
+/// Whether warning `i` holds out something its speaker would do: a future or conditional
+/// complement that is no mere prediction (see [`prediction`]), an infinitive ("warned to
+/// block the ships"), terms set with "if" or "unless", or a word of force or reprisal in the
+/// sentence after it ("warned of a response").
+pub(crate) fn warning_threatens(tree: &Tree, i: usize) -> bool {
+    let conditional = |h: usize| {
+        tree.deps(h, "advcl").any(|a| {
+            tree.deps(a, "mark")
+                .any(|m| matches!(tree.lemma(m), "if" | "unless"))
+        })
+    };
+    complement_clauses(tree, i)
+        .into_iter()
+        .any(|c| conditional(c) || (!plain_clause(tree, c) && !prediction(tree, c)))
+        || tree.deps(i, "xcomp").next().is_some()
+        || conditional(i)
+        || (i + 1..tree.range.end).any(|j| MENACES.contains(&tree.lemma(j)))
+}
+
 /// Words that hold out force or reprisal in what a warning says would happen.
 const MENACES: &[&str] = &[
     "response",

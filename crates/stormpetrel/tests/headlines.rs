@@ -137,3 +137,19 @@ fn a_place_compounded_with_an_attack_is_where_it_happened() {
         doc.events
     );
 }
+
+#[test]
+fn a_headline_lists_its_subjects_with_a_comma() {
+    // "India, Myanmar sign": the parser reads the first name as a vocative or an apposition.
+    let sources = |text: &str| {
+        let mut v: Vec<String> = coded(text).into_iter().filter_map(|(_, _, s)| s).collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    assert_eq!(sources("Peru, Bolivia sign three accords."), ["BOL", "PER"]);
+    assert_eq!(
+        sources("Egypt, Jordan hold first high-level talks in 10 years."),
+        ["EGY", "JOR"]
+    );
+}

@@ -374,3 +374,70 @@ fn a_suspect_described_as_accused_is_no_accusation() {
     let r = coded("Kenyan ministers accused of corruption");
     assert!(r.iter().any(|d| d.0 == "112"), "{r:?}");
 }
+
+#[test]
+fn a_warning_that_holds_out_nothing_is_a_pessimistic_comment() {
+    for text in [
+        "Sri Lanka's banks face hard times after the floods, officials have warned.",
+        "Deaths in custody have reached shocking levels, a committee of MPs has warned.",
+    ] {
+        let r = coded(text);
+        assert!(r.iter().all(|(c, _, _)| c == "012"), "{text}: {r:?}");
+        assert!(!r.is_empty(), "{text}");
+    }
+    // Reprisal or terms keep a warning a threat.
+    assert!(
+        coded("Iran warned that any attack would be met with a crushing response.")
+            .iter()
+            .any(|(c, _, _)| c == "130")
+    );
+}
+
+#[test]
+fn fighting_a_ruling_is_no_force() {
+    for text in [
+        "Spanish bank Santander said it would fight a British regulator's ruling.",
+        "The Greek government said it would fight the Turkish decision.",
+    ] {
+        let r = coded(text);
+        assert!(
+            !r.iter()
+                .any(|(c, _, _)| c.starts_with("13") || c.starts_with("19")),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn arriving_at_a_view_is_no_visit() {
+    assert_eq!(
+        coded("The Swiss committee arrived at a compromise on the tax."),
+        []
+    );
+    assert_eq!(
+        coded("The Swiss foreign minister arrived in Kenya on Monday."),
+        [dyad("042", "CHEGOV", "KEN")]
+    );
+}
+
+#[test]
+fn one_speaker_talking_about_something_makes_a_statement() {
+    assert_eq!(
+        coded("The Dutch minister kept on talking about the past."),
+        [(String::from("010"), Some(String::from("NLDGOV")), None)]
+    );
+    // With someone to talk with, it is a consultation.
+    assert_eq!(
+        coded("The Dutch minister talked about Belgium with the Belgian king."),
+        [dyad("040", "NLDGOV", "BELGOV")]
+    );
+}
+
+#[test]
+fn a_blast_with_no_critic_is_no_criticism() {
+    assert_eq!(coded("Blast near convoy of Iraqi police chief."), []);
+    assert_eq!(
+        coded("The Danish minister blasted Sweden over the fishing ban."),
+        [dyad("110", "DNKGOV", "SWE")]
+    );
+}

@@ -432,3 +432,67 @@ fn a_verdict_told_or_added_is_criticism_not_aimed_at_the_listener() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_named_doer_no_dictionary_knows_leaves_no_blank_source() {
+    // A statement needs its speaker: a witness whom no dictionary knows gives none.
+    assert!(
+        !coded("Jane Doyle told the court that the contract had never been signed.")
+            .iter()
+            .any(|(c, s, _)| c.starts_with("01") && s.is_none()),
+    );
+    // A firm no dictionary knows signs no deal with a blank source.
+    assert!(coded("Acme Widgets has signed a supply deal with Qatar.").is_empty());
+    // An agentless passive names no speaker, so its blank source is right.
+    assert_eq!(
+        coded("The government was told that holding the men without charge broke the law."),
+        [(String::from("010"), None, Some(String::from("GOV")))]
+    );
+    // Violence keeps its victims whoever did it.
+    assert!(coded("Bomb kills six in southern Thailand.")
+        .iter()
+        .any(|(c, _, t)| c.starts_with("18") && t.as_deref() == Some("THA")));
+}
+
+#[test]
+fn a_pm_is_a_head_of_government() {
+    assert_eq!(
+        coded("The Canadian PM met the Israeli president on Monday."),
+        [one("040", "CANGOV", "ISRGOV")]
+    );
+}
+
+#[test]
+fn people_with_no_number_are_anyone() {
+    for text in [
+        "Lots of people in Britain say the government has failed.",
+        "There are people in Iraq who criticise the Kurdish parties.",
+    ] {
+        let doc = common::run(text, Some("2005-03-01"));
+        assert!(!doc.events.is_empty(), "{text}");
+        assert!(
+            doc.events.iter().all(|e| e.modality.hypothetical),
+            "{text}: {:?}",
+            doc.events
+        );
+    }
+    // A crowd with a number, and a nation, still act.
+    assert_eq!(
+        coded("More than 2,000 Kenyan people gathered to welcome President Bush."),
+        [one("043", "KENCVL", "USAGOV")]
+    );
+    assert_eq!(
+        coded("The Afghan people thanked the United Nations for its help."),
+        [one("051", "AFGCVL", "IGOUNO")]
+    );
+}
+
+#[test]
+fn an_officer_with_two_titles_at_an_unknown_body_is_no_government() {
+    assert!(!coded(
+        "Anna Berg, president and chief executive at Zentrix Software, said the Swedish \
+         government was wrong."
+    )
+    .iter()
+    .any(|(_, s, _)| s.as_deref() == Some("SWEGOV")));
+}
