@@ -553,6 +553,7 @@ const ALWAYS_TRANSITIVE: &[&str] = &[
     "displace",
     "accuse",
     "indict",
+    "charge",
     "convict",
     "sentence",
     "free",

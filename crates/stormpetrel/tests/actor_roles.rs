@@ -478,3 +478,28 @@ fn a_territory_named_on_an_attack_is_where_it_hit() {
         [("190".to_string(), None, Some("PSE".to_string()))]
     );
 }
+
+#[test]
+fn a_headline_charge_with_no_object_is_a_passive() {
+    assert_eq!(
+        common::dyads(
+            "Four police officers charged over Cairo riot.",
+            Some("2004-09-01")
+        ),
+        [(String::from("173"), None, Some(String::from("EGYCOP")))]
+    );
+}
+
+#[test]
+fn civilian_victims_are_of_the_state_the_attack_is_placed_in() {
+    let r = common::dyads(
+        "Bombs in Nairobi killed 18 people as the US secretary of state declared that \
+         America was winning.",
+        Some("2004-09-01"),
+    );
+    assert!(
+        r.iter()
+            .any(|(c, _, t)| c.starts_with("18") && t.as_deref() == Some("KENCVL")),
+        "{r:?}"
+    );
+}

@@ -441,3 +441,15 @@ fn a_blast_with_no_critic_is_no_criticism() {
         [dyad("110", "DNKGOV", "SWE")]
     );
 }
+
+#[test]
+fn a_scathing_attack_is_one_of_words() {
+    assert_eq!(
+        coded("The Danish minister has launched a scathing attack on the Swedish king."),
+        [dyad("111", "DNKGOV", "SWEGOV")]
+    );
+    // Troops launch attacks with arms.
+    assert!(coded("Rebels launched an attack on the Iraqi army base.")
+        .iter()
+        .any(|(c, _, _)| c.starts_with("19")));
+}
