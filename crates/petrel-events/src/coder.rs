@@ -457,13 +457,14 @@ impl EventCoder {
                 code = c;
                 rule_id.push_str("+weapon");
             }
+            // The trigger is the verb `lemma` in a parsed sentence.
+            let verb_is =
+                |lemma: &str| tree.parsed && !m.rule.nominal && tree.lemma(m.trigger) == lemma;
             // "warned of the potential for miscarriages of justice", "warned of a humanitarian
             // catastrophe": a warning of a danger is a pessimistic comment; one of reprisals
             // ("warned of serious consequences") stays a threat.
             if code == "130"
-                && tree.parsed
-                && !m.rule.nominal
-                && tree.lemma(m.trigger) == "warn"
+                && verb_is("warn")
                 && tree
                     .deps(m.trigger, "obl")
                     .any(|o| tree.case_of(o) == Some("of"))
@@ -600,9 +601,7 @@ impl EventCoder {
             // "talking up the dollar": one speaker who talks about something with no one named
             // to talk with makes a statement, not a consultation.
             if code == "040"
-                && tree.parsed
-                && !m.rule.nominal
-                && tree.lemma(m.trigger) == "talk"
+                && verb_is("talk")
                 && tree.upos(m.trigger) == Upos::Verb
                 && lone_talker(&tree, m.trigger)
             {
@@ -613,9 +612,7 @@ impl EventCoder {
             // "Officials have warned banks face hard times", "warns IMF head": a warning aimed
             // at no one that holds out nothing its speaker would do is a pessimistic comment.
             if code == "130"
-                && tree.parsed
-                && !m.rule.nominal
-                && tree.lemma(m.trigger) == "warn"
+                && verb_is("warn")
                 && targets.is_empty()
                 && !crate::matching::warning_threatens(&tree, m.trigger)
             {
