@@ -253,3 +253,28 @@ fn a_shadow_minister_is_the_opposition() {
         [one("112", "GBROPP", "GBRGOV")]
     );
 }
+
+#[test]
+fn the_pa_is_the_palestinian_authority_where_palestinians_are_named() {
+    assert_eq!(
+        coded("PA rejects Israeli measures on Palestinian construction."),
+        [one("120", "PSEGOV", "ISR")]
+    );
+    // Without them, "PA" may be a news agency or a US state.
+    assert!(!coded("PA rejects Israeli measures on construction.")
+        .iter()
+        .any(|(_, s, _)| s.as_deref() == Some("PSEGOV")));
+}
+
+#[test]
+fn intelligence_alone_is_information() {
+    assert_eq!(
+        coded("The Dutch minister said intelligence reports showed the plotters had links abroad."),
+        [(String::from("010"), Some(String::from("NLDGOV")), None)]
+    );
+    // Its services and officials are an agency.
+    assert_eq!(
+        coded("US intelligence officials said Iran was hiding weapons."),
+        [one("010", "USASPY", "IRN")]
+    );
+}
