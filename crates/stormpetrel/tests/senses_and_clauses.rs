@@ -453,3 +453,16 @@ fn a_scathing_attack_is_one_of_words() {
         .iter()
         .any(|(c, _, _)| c.starts_with("19")));
 }
+
+#[test]
+fn only_fighting_breaks_out_as_force() {
+    assert_eq!(
+        coded("Five prisoners managed to break out from a Peruvian jail through a tunnel."),
+        []
+    );
+    assert!(
+        coded("Fighting broke out between Armenian and Azerbaijani troops.")
+            .iter()
+            .any(|(c, _, _)| c == "190")
+    );
+}
