@@ -304,10 +304,7 @@ fn obliges_another(tree: &Tree, c: usize) -> bool {
 }
 
 fn plain_clause(tree: &Tree, c: usize) -> bool {
-    let conditional = tree.deps(c, "advcl").any(|a| {
-        tree.deps(a, "mark")
-            .any(|m| matches!(tree.lemma(m), "if" | "unless"))
-    });
+    let conditional = conditional(tree, c);
     let future = tree
         .deps(c, "aux")
         .any(|a| matches!(tree.lemma(a), "will" | "shall" | "would"));
@@ -354,22 +351,24 @@ fn prediction(tree: &Tree, c: usize) -> bool {
     !ready && !terms && !menace && (copular || !doer)
 }
 
+/// Whether clause `h` sets a condition with "if" or "unless".
+fn conditional(tree: &Tree, h: usize) -> bool {
+    tree.deps(h, "advcl").any(|a| {
+        tree.deps(a, "mark")
+            .any(|m| matches!(tree.lemma(m), "if" | "unless"))
+    })
+}
+
 /// Whether warning `i` holds out something its speaker would do: a future or conditional
 /// complement that is no mere prediction (see [`prediction`]), an infinitive ("warned to
 /// block the ships"), terms set with "if" or "unless", or a word of force or reprisal in the
 /// sentence after it ("warned of a response").
 pub(crate) fn warning_threatens(tree: &Tree, i: usize) -> bool {
-    let conditional = |h: usize| {
-        tree.deps(h, "advcl").any(|a| {
-            tree.deps(a, "mark")
-                .any(|m| matches!(tree.lemma(m), "if" | "unless"))
-        })
-    };
     complement_clauses(tree, i)
         .into_iter()
-        .any(|c| conditional(c) || (!plain_clause(tree, c) && !prediction(tree, c)))
+        .any(|c| conditional(tree, c) || (!plain_clause(tree, c) && !prediction(tree, c)))
         || tree.deps(i, "xcomp").next().is_some()
-        || conditional(i)
+        || conditional(tree, i)
         || (i + 1..tree.range.end).any(|j| MENACES.contains(&tree.lemma(j)))
 }
 
