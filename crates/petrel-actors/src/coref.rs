@@ -48,7 +48,8 @@ pub(crate) fn state_of(code: &str) -> Option<&str> {
 }
 
 /// Whether units `u0..u1` open their sentence in capitals, followed by a news agency in
-/// brackets or a dash: "HOUSTON (Reuters) -", "OTTAWA (CP) -", "KABUL -".
+/// brackets or a dash, perhaps after a date: "HOUSTON (Reuters) -", "OTTAWA (CP) -", "KABUL -",
+/// "CAIRO, Dec 17 (AFP) --".
 fn wire_dateline(doc: &Doc, units: &Units, u0: usize, u1: usize) -> bool {
     let first = units.v[u0].tok as usize;
     let after = units.v[u1 - 1].tok as usize + 1;
@@ -60,7 +61,8 @@ fn wire_dateline(doc: &Doc, units: &Units, u0: usize, u1: usize) -> bool {
     opens
         && (u0..u1).all(|i| units.v[i].upper && units.norm(i).chars().count() >= 3)
         && after < doc.tokens.len()
-        && matches!(doc.word(after), "(" | "-" | "--" | "\u{2013}" | "\u{2014}")
+        && (matches!(doc.word(after), "(" | "-" | "--" | "\u{2013}" | "\u{2014}")
+            || crate::stage::dated_close(doc, after))
 }
 
 /// Resolves pending drafts in place (dropping those that cannot be resolved). `sentences`
@@ -149,7 +151,11 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
                 }
             };
             if let Some(r) = resolved.map(|r| shadow_office(units, r)) {
-                history.push(s, r.clone(), named);
+                // A dateline is no antecedent: "CAIRO, Dec 17 (AFP) -- … the government" of a
+                // story on Sudan is not Egypt's.
+                if !wire_dateline(doc, units, r.u0, r.u1) {
+                    history.push(s, r.clone(), named);
+                }
                 kept.push(r);
             }
         }

@@ -250,6 +250,36 @@ fn is_dateline(doc: &Doc, m: &ActorMention) -> bool {
                 || (t1 < doc.tokens.len() && doc.word(t1) == ",")
                 || (mixed_after && m.kind == petrel_core::ActorKind::Country));
     }
-    // The country after a dateline's city: "BAGHDAD, Iraq - …".
-    t0 >= first + 2 && doc.word(t0 - 1) == "," && capitals(first, t0 - 1) && closes(t1)
+    // The country or state after a dateline's city: "BAGHDAD, Iraq - …", "REDMOND, Washington,
+    // Oct 21 (AFP) - …".
+    t0 >= first + 2
+        && doc.word(t0 - 1) == ","
+        && capitals(first, t0 - 1)
+        && (closes(t1) || dated_close(doc, t1))
+}
+
+/// Whether a dateline's date and then its closing mark follow from token `j`: ", Oct 21 (AFP)",
+/// ", Nov. 3 -".
+pub(crate) fn dated_close(doc: &Doc, j: usize) -> bool {
+    let n = doc.tokens.len();
+    if j >= n || doc.word(j) != "," {
+        return false;
+    }
+    let mut k = j + 1;
+    let mut month = false;
+    while k < n && k <= j + 4 {
+        let w = doc.word(k).trim_end_matches('.');
+        if petrel_core::Date::month_from_name(w).is_some() {
+            month = true;
+        } else if !(w == "," || (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))) {
+            break;
+        }
+        k += 1;
+    }
+    month
+        && k < n
+        && matches!(
+            doc.word(k),
+            "(" | "-" | "--" | "\u{2013}" | "\u{2014}" | ":"
+        )
 }

@@ -47,6 +47,23 @@ impl MentionIndex {
     }
 }
 
+/// Nouns of people who hold an office, whose "on" phrase is a topic ("chiefs on Iraq").
+const OFFICIAL_NOUNS: &[&str] = &[
+    "chief",
+    "minister",
+    "official",
+    "leader",
+    "counterpart",
+    "envoy",
+    "diplomat",
+    "delegation",
+    "representative",
+    "negotiator",
+    "expert",
+    "adviser",
+    "advisor",
+];
+
 /// The actor mention that names the phrase headed by `h`: the mention covering `h`, or the
 /// nearest one reached through modifiers within two steps, not through a border noun.
 pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
@@ -84,6 +101,15 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
                     && WEAPON_NOUNS.contains(&tree.lemma(h))
                     && tree.rel(k).starts_with("nmod")
                     && matches!(tree.case_of(k), Some("in" | "at" | "near"))
+                {
+                    continue;
+                }
+                // "meet foreign defence chiefs on Iraq": what people meet or speak on is the
+                // topic, not one of them.
+                if x == h
+                    && OFFICIAL_NOUNS.contains(&tree.lemma(h))
+                    && tree.rel(k).starts_with("nmod")
+                    && matches!(tree.case_of(k), Some("on" | "about" | "over" | "regarding"))
                 {
                     continue;
                 }
@@ -312,6 +338,32 @@ const STATIVE_PASSIVES: &[&str] = &[
     "set",
 ];
 
+/// Nouns of a chance, a power or an attempt whose infinitive their holder does ("the chance to
+/// meet", "an attempt to seize the town").
+const CONTROL_NOUNS: &[&str] = &[
+    "opportunity",
+    "chance",
+    "power",
+    "right",
+    "duty",
+    "ability",
+    "authority",
+    "freedom",
+    "capacity",
+    "obligation",
+    "responsibility",
+    "attempt",
+    "effort",
+    "bid",
+    "decision",
+];
+/// Verbs whose subject holds or uses the chance, power or attempt that is their object ("had
+/// the right", "made an attempt", "announced a decision").
+const HOLDING_VERBS: &[&str] = &[
+    "have", "take", "use", "seize", "exercise", "make", "launch", "mount", "get", "gain", "win",
+    "announce", "reach", "step", "renew", "begin", "continue",
+];
+
 /// The subject of verb `v`: its own `nsubj`, or one inherited through `xcomp`, `conj`, a
 /// subjectless adverbial clause or a relative clause. Returns the subject head and whether it is a passive subject.
 pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
@@ -419,6 +471,27 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                         return subject(tree, verb).map(|(s, _)| (s, false));
                     }
                 }
+                // "took the opportunity to criticise France", "Iran's right to enrich": who has
+                // the chance or the power does the act.
+                if rel == "acl"
+                    && CONTROL_NOUNS.contains(&tree.lemma(head))
+                    && tree.deps(cur, "mark").any(|m| tree.word_is(m, "to"))
+                {
+                    let by = tree
+                        .deps(head, "nmod")
+                        .find(|&n| tree.case_of(n) == Some("by"));
+                    if let Some(p) = tree.deps(head, "nmod:poss").next().or(by) {
+                        return Some((p, false));
+                    }
+                    // Only a holder's own verb: "condemned attempts to force Annan out" are
+                    // someone else's.
+                    let holder_verb = tree.head(head).filter(|&h| {
+                        tree.rel(head) == "obj" && HOLDING_VERBS.contains(&tree.lemma(h))
+                    });
+                    if let Some(h) = holder_verb {
+                        return subject(tree, h).map(|(s, _)| (s, false));
+                    }
+                }
                 let passive = ((tree.doc.xpos(cur) == "VBN"
                     && (tree.deps_exact(cur, "obj").next().is_none() || held_captive(tree, cur)))
                     || reduced_passive(tree, cur))
@@ -521,10 +594,10 @@ fn own_passive(tree: &Tree, v: usize) -> bool {
         || (tree.doc.xpos(v) == "VBN" && tree.deps(v, "aux").next().is_none())
 }
 
-/// Whether `lemma` is a verb of violence, coercion or release that English never uses without
-/// its object in the active voice.
+/// Whether `lemma` is a verb of violence, coercion, release or censure that English never uses
+/// without its object in the active voice.
 pub(crate) fn always_transitive(lemma: &str) -> bool {
-    ALWAYS_TRANSITIVE.contains(&lemma)
+    ALWAYS_TRANSITIVE.contains(&lemma) || CENSURE.contains(&lemma)
 }
 
 /// Verbs of violence, coercion and release that English never uses without their object in the
@@ -560,6 +633,21 @@ const ALWAYS_TRANSITIVE: &[&str] = &[
     "release",
 ];
 
+/// Verbs of censure and sanction that English never uses without their object in the active
+/// voice: "Danish group's gift criticized", "Myanmar PM sacked" are passives.
+const CENSURE: &[&str] = &[
+    "criticise",
+    "criticize",
+    "condemn",
+    "denounce",
+    "rebuke",
+    "reprimand",
+    "censure",
+    "fine",
+    "sack",
+    "ban",
+];
+
 /// Verbs of protest and flight that have no passive: "miners demonstrated", read by the
 /// tagger as a participle on "miners", is what the miners did.
 const NEVER_PASSIVE: &[&str] = &[
@@ -585,9 +673,10 @@ fn reduced_passive(tree: &Tree, v: usize) -> bool {
     // "86 Palestinian children killed in 2021", "two officers wounded": a verb that cannot
     // go without its object, with none, is a passive even without an agent.
     if bare
-        && ALWAYS_TRANSITIVE.contains(&tree.lemma(v))
+        && always_transitive(tree.lemma(v))
         && tree.deps(v, "xcomp").next().is_none()
         && (!matches!(tree.lemma(v), "free" | "release") || nothing_released_after(tree, v))
+        && (!CENSURE.contains(&tree.lemma(v)) || subject_just_before(tree, v))
     {
         return true;
     }
@@ -597,6 +686,39 @@ fn reduced_passive(tree: &Tree, v: usize) -> bool {
             && !crate::matching::is_time_phrase(tree, a)
             && tree.deps(a, "nummod").next().is_none()
     })
+}
+
+/// Whether the word before `v` ends its subject, as in a headline ("Danish group's gift
+/// criticized"); "Albania on Friday denounced as a crime …" puts its object after the verb.
+/// A noun just before that subject makes the verb an object relative ("the goods Israel
+/// banned"), not a passive.
+fn subject_just_before(tree: &Tree, v: usize) -> bool {
+    let part = |j: usize| {
+        matches!(
+            tree.rel(j),
+            "compound" | "flat" | "amod" | "det" | "case" | "nmod:poss" | "punct"
+        )
+    };
+    v > tree.range.start
+        && tree.deps_exact(v, "nsubj").any(|s| {
+            let mut j = v - 1;
+            while j != s {
+                match tree.head(j) {
+                    Some(h) if part(j) => j = h,
+                    _ => return false,
+                }
+            }
+            // The subject's first word, and what comes before it.
+            let mut first = s;
+            while first > tree.range.start
+                && tree.ancestors(first - 1).any(|a| a == s)
+                && part(first - 1)
+            {
+                first -= 1;
+            }
+            first == tree.range.start
+                || !matches!(tree.upos(first - 1), Upos::Noun | Upos::Propn | Upos::Pron)
+        })
 }
 
 /// Whether no object follows a verb of releasing in the words themselves: it ends the clause
@@ -631,12 +753,17 @@ const AFTER_RELEASE: &[&str] = &[
     "today",
 ];
 
-/// "The detainees Israel released": a relative clause of releasing with a subject of its own,
-/// no agent and a gap for its object is active. (For verbs of violence the parser reads far
-/// more headline passives as such clauses: "five Palestinians killed by Israel".)
+/// "The detainees Israel released", "the goods Israel banned": a relative clause of releasing or
+/// censure with a subject of its own, no agent and a gap for its object is active. (For verbs
+/// of violence the parser reads far more headline passives as such clauses: "five Palestinians
+/// killed by Israel".)
 fn object_relative(tree: &Tree, v: usize) -> bool {
-    tree.rel(v) == "acl:relcl"
-        && matches!(tree.lemma(v), "free" | "release")
+    let own_subject = || tree.deps_exact(v, "nsubj").any(|s| s < v);
+    // "the essentials Israel banned": a verb of censure with its subject before it.
+    let censure = CENSURE.contains(&tree.lemma(v))
+        && matches!(tree.rel(v), "acl" | "acl:relcl")
+        && own_subject();
+    ((tree.rel(v) == "acl:relcl" && matches!(tree.lemma(v), "free" | "release")) || censure)
         && agent(tree, v).is_none()
 }
 

@@ -33,6 +33,10 @@ pub struct Match<'r> {
     pub complement_of: Option<usize>,
 }
 
+/// Verbs of a lasting struggle, whose participle after a noun describes it ("an alliance
+/// fighting Indian rule").
+const STRUGGLES: &[&str] = &["fight", "battle", "resist", "combat", "occupy", "besiege"];
+
 impl EventCoder {
     /// A coder over `rules`.
     pub fn new(rules: Arc<RuleSet>) -> EventCoder {
@@ -121,7 +125,23 @@ impl EventCoder {
                         && tree.upos(i - 1) == Upos::Num
                         && possessive(i - 2)))
                 && matches!(tree.upos(i + 1), Upos::Adj | Upos::Noun);
+            // "a multi-party alliance fighting Indian rule rejected …", "militias battling the
+            // army": a participle of lasting struggle after a noun says who the noun is.
+            // A headline's noun with such a participle has nothing else to say: "Palestinians
+            // fighting Israeli raids" reports the fight.
+            let describes_fighter = tree.parsed
+                && tree.doc.xpos(i) == "VBG"
+                && tree.rel(i) == "acl"
+                // "days of fighting", "a pause in fighting" name the fight itself.
+                && tree.deps(i, "case").chain(tree.deps(i, "mark")).next().is_none()
+                && STRUGGLES.contains(&tree.lemma(i))
+                && tree.head(i).is_some_and(|h| {
+                    h < i
+                        && matches!(tree.upos(h), Upos::Noun | Upos::Propn)
+                        && tree.head(h).is_some()
+                });
             let verbish = !attributive
+                && !describes_fighter
                 && !describes_agent
                 && !describes_place
                 && !describes_people
@@ -1612,6 +1632,24 @@ fn disaster(tree: &Tree, s: usize) -> bool {
                     .iter()
                     .any(|d| d.eq_ignore_ascii_case(tree.lemma(c)))
             }))
+        || (tree.upos(s) == petrel_core::Upos::Propn && named_storm(tree.doc, s))
+}
+
+/// Tokens before a name within which its storm must be named in full: a bounded look back keeps
+/// the time per event constant on any input.
+const STORM_LOOKBACK: usize = 400;
+
+/// Whether the document names the word at `s` as a storm before it ("Hurricane Ivan", "Typhoon
+/// Songda"), so that "Ivan has killed 60 people" is the storm's doing.
+fn named_storm(doc: &petrel_core::Doc, s: usize) -> bool {
+    let name = doc.word(s);
+    (s.saturating_sub(STORM_LOOKBACK).max(1)..s).any(|i| {
+        doc.word(i) == name
+            && matches!(
+                doc.word(i - 1),
+                "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "HURRICANE" | "TYPHOON"
+            )
+    })
 }
 
 /// The disaster noun that a verb follows in its own stretch of words (no verb, auxiliary or
@@ -1632,12 +1670,19 @@ fn disaster_just_before(tree: &Tree, t: usize, disaster: impl Fn(usize) -> bool)
 }
 
 /// Whether trigger `t` tells of deaths in a disaster or an accident: "killed in a helicopter
-/// crash", "died in the flood", or a clause hung on a crash ("the plane crashed, killing 32"),
-/// also when the parser hung it elsewhere ("a bus and a truck collided …, killing 24").
+/// crash", "died in the flood", "killed as a quake jolts the island", or a clause hung on a crash
+/// ("the plane crashed, killing 32"), also when the parser hung it elsewhere ("a bus and a truck
+/// collided …, killing 24").
 fn died_in_accident(tree: &Tree, t: usize) -> bool {
     let disaster = |n: usize| DISASTERS.contains(&tree.lemma(n)) || accidental_blast(tree, n);
     tree.deps(t, "obl")
         .any(|o| tree.case_of(o) == Some("in") && disaster(o))
+        // "six people are killed as a strong earthquake jolts an island".
+        || tree.deps(t, "advcl").any(|a| {
+            tree.deps(a, "mark")
+                .any(|m| matches!(tree.lemma(m), "as" | "when" | "after"))
+                && tree.deps(a, "nsubj").any(disaster)
+        })
         || (tree.rel(t) == "advcl" && tree.head(t).is_some_and(|h| is_accident_verb(tree, h)))
         || (tree.doc.xpos(t) == "VBG"
             && (tree.range.start..t)

@@ -27,13 +27,17 @@ pub(crate) struct Topics {
 }
 
 impl Topics {
-    /// Counts the words of `commerce.txt`, of `sports.txt` with `sports_news.txt`, and of
-    /// `politics.txt` in `doc`.
+    /// Counts the words of `commerce.txt`, of `sports.txt` with `sports_news.txt` (and a
+    /// game's score), and of `politics.txt` in `doc`.
     pub(crate) fn of(rules: &RuleSet, doc: &Doc) -> Topics {
         let mut seen: [Vec<String>; 3] = Default::default();
         let mut buf = String::new();
         for i in 0..doc.tokens.len() {
             let word = doc.word(i);
+            // A game's score ("a 6-1 win") counts as one word of sports news.
+            if is_score(doc, i) && !seen[1].iter().any(|w| w == SCORE) {
+                seen[1].push(SCORE.to_string());
+            }
             buf.clear();
             if word.is_ascii() {
                 let letters = word.bytes().filter(u8::is_ascii_alphabetic);
@@ -93,6 +97,9 @@ impl Topics {
         self.sports >= MIN_SPORTS && self.sports > 2 * self.politics
     }
 }
+
+/// What a game's score counts as among the words of sports news (no word holds a space).
+const SCORE: &str = "a score";
 
 /// Sentences a news brief has at most.
 const BRIEF: usize = 3;
@@ -163,11 +170,23 @@ const SPORTING_RULES: &[&str] = &["assault.beat", "fight.defeat"];
 /// private life). An agent with no country ("a spokeswoman", "officials" where the article
 /// names no state) is none: in commercial and sports news it speaks for a company or a club.
 fn is_agent(a: &ActorRef) -> bool {
+    // A spokesman the article's country made a government's: in such news, a company's.
+    if SPEAKER_TITLES
+        .iter()
+        .any(|w| a.text.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
     a.code.starts_with("IGO")
         // A named NGO or a rights group; "aid groups" in a business story are not politics.
         || (a.code.starts_with("NGO") && a.code != "NGO")
         || (a.country.is_some() && a.sector.as_deref().is_some_and(|s| AGENTS.contains(&s)))
 }
+
+/// Titles of people who speak for any body, which alone name no agent of politics in
+/// commercial and sports news ("said William Hill spokesman Rupert Adams"; "Premier" of the
+/// Premier League).
+const SPEAKER_TITLES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "premier"];
 
 /// Keeps the events of a commercial article that have an agent of politics as source or target:
 /// "the EU fined Microsoft" stays, "Microsoft said its profits rose in the US" goes.

@@ -14,7 +14,7 @@ const NO_ONE: &[&str] = &["nobody", "none", "neither", "no-one", "noone"];
 /// possibility' of a ceasefire").
 const PLAIN_SAYING: &[&str] = &["say", "tell", "add", "state", "announce", "insist", "claim"];
 /// Verbs whose open complement did not happen: "failed to oppose", "refused to allow".
-const NEGATING_HEADS: &[&str] = &["fail", "refuse", "decline", "neglect", "omit"];
+const NEGATING_HEADS: &[&str] = &["fail", "refuse", "decline", "neglect", "omit", "unable"];
 
 const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
 pub(crate) const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
@@ -156,6 +156,11 @@ const IRREALIS_HEADS: &[&str] = &[
     "plot",
     "conspire",
     "propose",
+    "recommend",
+    "recommendation",
+    "request",
+    "demand",
+    "insistence",
     "possible",
     "possibility",
     "risk",
@@ -205,11 +210,28 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
     }
     // "it is time to talk", "the chance to negotiate": an infinitive that says what a noun of
     // need or possibility is for has not happened.
-    if tree.rel(cur) == "acl"
-        && tree.deps(cur, "mark").any(|d| tree.word_is(d, "to"))
-        && tree
-            .head(cur)
-            .is_some_and(|h| UNREALISED_NOUNS.contains(&tree.lemma(h)))
+    // "has the power to bar him", "had a duty to protect people": what someone may or must
+    // do, also where the parser hangs the infinitive on "have" rather than on the noun.
+    let to_clause = tree.deps(cur, "mark").any(|d| tree.word_is(d, "to"));
+    // "took the opportunity to criticise", "used its power to block": a chance or power put to
+    // use is what was done.
+    let used = |n: usize| {
+        tree.head(n)
+            .is_some_and(|v| matches!(tree.lemma(v), "take" | "use" | "seize" | "exercise"))
+    };
+    // A common noun: "the Palestinian Authority to protect …" names a body.
+    let unrealised = |n: usize| {
+        UNREALISED_NOUNS.contains(&tree.lemma(n))
+            && tree.upos(n) == petrel_core::Upos::Noun
+            && !used(n)
+    };
+    if to_clause
+        && tree.head(cur).is_some_and(|h| {
+            (tree.rel(cur) == "acl" && unrealised(h))
+                || (matches!(tree.rel(cur), "advcl" | "xcomp")
+                    && tree.lemma(h) == "have"
+                    && tree.deps(h, "obj").any(unrealised))
+        })
     {
         m.hypothetical = true;
     }
@@ -849,8 +871,21 @@ fn reported_in_past(tree: &Tree, rules: &RuleSet, c: usize) -> bool {
         })
 }
 
-/// Nouns whose infinitive says what is needed or possible, not what happened ("time to talk").
+/// Nouns whose infinitive says what is needed, allowed or possible, not what happened ("time to
+/// talk", "the power to bar").
 const UNREALISED_NOUNS: &[&str] = &[
+    "power",
+    "duty",
+    "obligation",
+    "responsibility",
+    "authority",
+    "mandate",
+    "freedom",
+    "capacity",
+    "ability",
+    "permission",
+    "licence",
+    "license",
     "time",
     "need",
     "chance",

@@ -503,3 +503,39 @@ fn civilian_victims_are_of_the_state_the_attack_is_placed_in() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_dateline_with_a_state_and_a_date_is_no_actor() {
+    // "Washington" is the state the story was filed from.
+    let ev = common::dyads(
+        "SEATTLE, Washington, Oct 4 (AFP) - The city's largest employer said on Monday that \
+         it had met Chinese officials.",
+        Some("2004-10-05"),
+    );
+    assert!(
+        !ev.iter().any(|d| d.1.as_deref() == Some("USAGOV")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_dateline_city_is_no_antecedent_of_the_government() {
+    // A Cairo bureau's story on Sudan: "the government" is Sudan's.
+    let ev = common::dyads(
+        "Sudan govt launches offensive in North Darfur: SLA rebels. CAIRO, Dec 20 (AFP) -- A \
+         rebel group in Sudan's Darfur region said that the government had launched an offensive \
+         on rebel-held villages in northern Darfur.",
+        Some("2004-12-20"),
+    );
+    assert!(ev.contains(&one("190", "SDNGOV", "SDN")), "{ev:?}");
+    assert!(
+        !ev.iter().any(|d| d.1.as_deref() == Some("EGYGOV")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn an_expert_on_a_country_is_not_that_country() {
+    let ev = coded("A leading expert on the Nigerian economy said the plan would fail.");
+    assert!(!ev.iter().any(|d| d.1.as_deref() == Some("NGA")), "{ev:?}");
+}

@@ -49,3 +49,23 @@ fn a_bare_participle_after_another_verb_is_done_to_the_subject() {
         (None, Some("AFGMIL"))
     );
 }
+
+#[test]
+fn a_headline_of_censure_with_no_object_is_a_passive() {
+    assert_eq!(
+        dyads("Norwegian charity's donation criticised."),
+        [(String::from("111"), None, Some(String::from("NOR")))]
+    );
+    // The object after an "as" phrase: active.
+    assert_eq!(
+        dyads("Germany on Monday condemned as a disgrace Russia's treatment of protesters."),
+        [dyad("111", "DEU", "RUS")]
+    );
+    // "the goods Israel banned": the subject before the verb acts.
+    let ev = dyads("Smugglers sold the goods Israel banned.");
+    assert!(
+        ev.iter()
+            .any(|d| d.0 == "172" && d.1.as_deref() == Some("ISR")),
+        "{ev:?}"
+    );
+}

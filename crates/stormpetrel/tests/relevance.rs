@@ -350,3 +350,22 @@ fn arriving_in_power_and_meeting_with_criticism_are_no_meetings() {
         codes("The Greek prime minister arrived in Turkey on Monday.").contains(&"042".to_string())
     );
 }
+
+#[test]
+fn a_named_storm_or_a_quake_in_the_same_clause_kills_no_one_politically() {
+    // The storm is named once in full, then by its name alone.
+    assert_eq!(
+        coded(
+            "Hurricane Marla heads for Cuba. Marla has killed at least 60 people as it has torn \
+             a path across the Caribbean."
+        ),
+        []
+    );
+    assert_eq!(
+        coded("At least six people are killed as a strong earthquake jolts an island in Peru."),
+        []
+    );
+    // Soldiers who storm a village do kill.
+    let ev = coded("Six people were killed as soldiers stormed a village in eastern Congo.");
+    assert!(ev.iter().any(|d| d.0.starts_with("19")), "{ev:?}");
+}

@@ -29,3 +29,32 @@ fn a_golfers_score_is_no_shooting() {
     assert_eq!(conflict_codes(round), Vec::<String>::new());
     assert!(!conflict_codes("Gunmen shot a police officer in Kabul.").is_empty());
 }
+
+#[test]
+fn a_report_of_scores_is_sport() {
+    // Its only word of sport is "match"; its scores make it a sports article, where players'
+    // nations meet in a final, not in diplomacy.
+    let report = "Hale continues Perth progress\n\nAmerican Tom Hale reached the final of the \
+        hardcourt event in Perth with a crushing 6-1 6-1 win over Argentine Pablo Soto.\n\nHale \
+        will meet Swede Karl Berg on Sunday after the second seed survived a tense decider to \
+        defeat Belgium's Marc Dubois 6-1 7-6 (7/5). Berg received strong crowd support on \
+        Saturday. \"It feels like home for me,\" said Berg. Dubois was leading 5-4 in the second \
+        set but the match slipped away. \"For me, it was clearly out,\" Dubois said.";
+    assert_eq!(common::dyads(report, None), []);
+}
+
+#[test]
+fn a_spokesman_in_business_news_speaks_for_a_company() {
+    let article = "British retailer Homeway said its profits rose 12% as shoppers returned to \
+        its stores. \"Trading over Christmas was strong,\" a spokesman said. Homeway's shares \
+        rose 3% in London.";
+    assert_eq!(common::dyads(article, Some("2005-01-01")), []);
+    // A minister in the same news still speaks for a government.
+    let budget = "British retailer Homeway said its profits rose 12% as shoppers returned to \
+        its stores. The chancellor said he would cut taxes on shoppers.";
+    let ev = common::dyads(budget, Some("2005-01-01"));
+    assert!(
+        ev.iter().any(|d| d.1.as_deref() == Some("GBRGOV")),
+        "{ev:?}"
+    );
+}

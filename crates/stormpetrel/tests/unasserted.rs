@@ -293,3 +293,69 @@ fn a_question_asserts_nothing() {
             .contains(&"140".to_string())
     );
 }
+
+#[test]
+fn a_power_or_a_duty_to_act_is_not_the_act() {
+    // What a body may or must do has not happened, wherever the parser hangs the infinitive.
+    assert_eq!(
+        asserted("The ethics board has the power to bar the mayor of Leeds from office."),
+        Vec::<String>::new()
+    );
+    let duty = asserted("The Kenyan government had a duty to protect refugees, the envoy said.");
+    assert!(!duty.iter().any(|c| c.starts_with("07")), "{duty:?}");
+    // A chance taken is what was done, and its taker did it.
+    let doc = common::run(
+        "The Swedish foreign minister took the opportunity to criticise Belarus.",
+        Some("2024-03-04"),
+    );
+    let e = doc
+        .events
+        .iter()
+        .find(|e| e.code == "111")
+        .expect("criticism");
+    assert!(e.modality.is_factual());
+    assert_eq!(e.source.as_ref().map(|a| a.code.as_str()), Some("SWEGOV"));
+}
+
+#[test]
+fn being_unable_to_comment_is_no_statement() {
+    assert_eq!(
+        asserted("The Dutch ministry has so far been unable to comment on the verdict."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn what_a_demand_or_a_recommendation_asks_for_has_not_happened() {
+    // The veto happened; the pullout is only what the vetoed resolution demanded.
+    assert_eq!(
+        asserted(
+            "The United States on Tuesday vetoed a resolution demanding an immediate end to \
+             military operations in Gaza and a pullout of Israeli forces."
+        ),
+        ["129"]
+    );
+    assert_eq!(
+        asserted(
+            "The Commission's report will recommend that the European Union open accession \
+             negotiations with Belgrade, a German daily said on Sunday."
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_group_described_by_its_struggle_is_not_fighting_in_the_sentence() {
+    let ev = asserted(
+        "A militia fighting Ethiopian rule in Tigray rejected on Tuesday the aid package offered \
+         by the Ethiopian government.",
+    );
+    assert!(ev.iter().any(|c| c.starts_with("12")), "{ev:?}");
+    assert!(!ev.iter().any(|c| c.starts_with("19")), "{ev:?}");
+    // Days of fighting are the fighting itself.
+    let ev = asserted(
+        "Russian warplanes bombed targets in the city on Thursday, the second day of fighting in \
+         the rebel stronghold.",
+    );
+    assert!(ev.iter().any(|c| c.starts_with("19")), "{ev:?}");
+}
