@@ -33,6 +33,32 @@ pub struct Match<'r> {
     pub complement_of: Option<usize>,
 }
 
+/// Modifiers of demand in the economic sense ("domestic demand", "oil demand").
+const ECONOMIC_DEMAND: &[&str] = &[
+    "domestic",
+    "consumer",
+    "global",
+    "export",
+    "import",
+    "market",
+    "oil",
+    "energy",
+    "fuel",
+    "gas",
+    "electricity",
+    "power",
+    "housing",
+    "credit",
+    "food",
+    "steel",
+    "customer",
+    "sluggish",
+    "robust",
+    "weak",
+    "strong",
+    "slowing",
+];
+
 /// Verbs of a lasting struggle, whose participle after a noun describes it ("an alliance
 /// fighting Indian rule").
 const STRUGGLES: &[&str] = &["fight", "battle", "resist", "combat", "occupy", "besiege"];
@@ -429,6 +455,17 @@ impl EventCoder {
             {
                 m.dropped = Some("a call to act or for something is an appeal");
             }
+            // "German domestic demand was sluggish", "strong consumer demand": demand in the
+            // economic sense.
+            if m.rule.nominal
+                && tree.lemma(t) == "demand"
+                && tree
+                    .deps(t, "amod")
+                    .chain(tree.deps(t, "compound"))
+                    .any(|d| ECONOMIC_DEMAND.contains(&tree.lemma(d)))
+            {
+                m.dropped = Some("demand in the economic sense");
+            }
             // A sports or entertainment document codes nothing; a sentence with such a word in
             // another document codes no conflict ("the striker attacked").
             if sports_doc || (sports && m.rule.code >= "10") {
@@ -701,6 +738,7 @@ impl EventCoder {
                 || matches!(&m.rule.code[..2], "18" | "19" | "20"))
                 && (disaster_subject(&tree, m.trigger)
                     || crate::figurative::contest(&tree, idx, m.trigger)
+                    || crate::figurative::calendar_clash(&tree, m.trigger)
                     || crate::figurative::game_score(&tree, m.trigger)
                     || sources
                         .iter()

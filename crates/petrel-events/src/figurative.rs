@@ -657,3 +657,42 @@ pub fn attributive(tree: &Tree, t: usize) -> bool {
         ) || matches!(tree.lemma(t - 1), "have" | "be" | "get"));
     between_modifiers && !after_subject
 }
+
+/// Things of a calendar, which clash in a schedule, not in a fight.
+const SCHEDULED: &[&str] = &[
+    "speech",
+    "conference",
+    "meeting",
+    "match",
+    "game",
+    "event",
+    "launch",
+    "date",
+    "deadline",
+    "holiday",
+    "festival",
+    "summit",
+    "debate",
+    "show",
+    "concert",
+    "broadcast",
+    "programme",
+    "program",
+    "ceremony",
+    "session",
+    "vote",
+    "final",
+];
+
+/// Whether a clash at `t` is one of dates: "scheduling his press conference to clash with a
+/// keynote speech", "the summit clashes with the final".
+pub fn calendar_clash(tree: &Tree, t: usize) -> bool {
+    let scheduled = |n: usize| SCHEDULED.contains(&tree.lemma(n));
+    tree.parsed
+        && tree.lemma(t) == "clash"
+        && (tree
+            .deps(t, "obl")
+            .chain(tree.deps(t, "nmod"))
+            .any(|o| tree.case_of(o) == Some("with") && scheduled(o))
+            || crate::arguments::subject(tree, t).is_some_and(|(s, _)| scheduled(s)))
+}

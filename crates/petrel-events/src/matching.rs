@@ -92,11 +92,15 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
             .as_ref()
             .is_some_and(|t| tree.case_of(*o).is_some_and(|c| t.iter().any(|p| p == c)))
     };
+    // A participle's noun is what it was done to: "the central bank released growth figures",
+    // misparsed with "released" on "figures".
+    let modified = (tree.rel(i) == "amod").then(|| tree.head(i)).flatten();
     if !r.not_obj.is_empty()
         && objects()
             .into_iter()
             .chain(tree.deps_exact(i, "nsubj"))
             .chain(tree.deps(i, "obl").filter(target_phrase))
+            .chain(modified)
             .any(|o| r.not_obj.iter().any(|x| x == tree.lemma(o)))
     {
         return false;

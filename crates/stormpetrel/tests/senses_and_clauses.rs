@@ -466,3 +466,26 @@ fn only_fighting_breaks_out_as_force() {
             .any(|(c, _, _)| c == "190")
     );
 }
+
+#[test]
+fn figures_released_dates_that_clash_and_economic_demand_are_no_events() {
+    for text in [
+        // "released" hung on the figures it released.
+        "On Monday the central bank released inflation figures showing Chile's economy grew 3% \
+         last year.",
+        // Dates clash in a calendar.
+        "The president responds by scheduling his weekly press conference to clash with a major \
+         speech by the finance minister of Peru.",
+        // Demand in the economic sense.
+        "A Spanish economist said weak Spanish domestic demand was holding back growth.",
+        "Strong Indian demand props up gold.",
+    ] {
+        assert_eq!(common::dyads(text, Some("2005-01-01")), [], "{text}");
+    }
+    // Protesters who clash with police still fight.
+    let ev = common::dyads(
+        "Protesters clashed with police after the meeting in Tirana.",
+        Some("2005-01-01"),
+    );
+    assert!(ev.iter().any(|d| d.0 == "190"), "{ev:?}");
+}
