@@ -251,11 +251,14 @@ fn is_dateline(doc: &Doc, m: &ActorMention) -> bool {
                 || (mixed_after && m.kind == petrel_core::ActorKind::Country));
     }
     // The country or state after a dateline's city: "BAGHDAD, Iraq - …", "REDMOND, Washington,
-    // Oct 21 (AFP) - …".
+    // Oct 21 (AFP) - …", "MANILA, Philippines At least …".
     t0 >= first + 2
         && doc.word(t0 - 1) == ","
         && capitals(first, t0 - 1)
-        && (closes(t1) || dated_close(doc, t1))
+        && (closes(t1)
+            || dated_close(doc, t1)
+            // "MANILA, Philippines At least three people …": no mark, a capital after.
+            || (mixed_after && m.kind == petrel_core::ActorKind::Country))
 }
 
 /// Whether a dateline's date and then its closing mark follow from token `j`: ", Oct 21 (AFP)",

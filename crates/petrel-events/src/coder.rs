@@ -59,6 +59,103 @@ const ECONOMIC_DEMAND: &[&str] = &[
     "slowing",
 ];
 
+/// Economic figures whose movement a statement may report.
+const FIGURES: &[&str] = &[
+    "price",
+    "inflation",
+    "credit",
+    "output",
+    "growth",
+    "economy",
+    "gdp",
+    "export",
+    "import",
+    "sale",
+    "profit",
+    "earning",
+    "revenue",
+    "unemployment",
+    "rate",
+    "index",
+    "production",
+    "deficit",
+    "surplus",
+    "spending",
+    "borrowing",
+    "lending",
+    "demand",
+    "investment",
+];
+
+/// Verbs of a figure's movement.
+const MOVES: &[&str] = &[
+    "rise",
+    "fall",
+    "grow",
+    "expand",
+    "shrink",
+    "slow",
+    "increase",
+    "decline",
+    "drop",
+    "climb",
+    "inch",
+    "jump",
+    "edge",
+    "ease",
+    "tumble",
+    "surge",
+    "swell",
+    "slip",
+    "dip",
+    "soar",
+    "plunge",
+    "rebound",
+    "contract",
+    "accelerate",
+];
+
+/// Whether the statement at `t` is a body's release of a figure's movement ("the government
+/// said consumer prices inched up 0.1 percent", "prices rose, the Fed said"). A person who says
+/// so, a minister in a budget speech, makes a statement.
+fn reports_figures(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
+    let moves = |c: usize| {
+        MOVES.contains(&tree.lemma(c))
+            && tree
+                .deps(c, "nsubj")
+                .any(|n| FIGURES.contains(&tree.lemma(n)))
+    };
+    let person = arguments::subject(tree, t).is_some_and(|(s, _)| {
+        tree.upos(s) == Upos::Pron
+            || std::iter::once(s)
+                .chain(tree.deps(s, "compound"))
+                .chain(tree.deps(s, "appos"))
+                .chain(tree.deps(s, "nmod:desc"))
+                .any(|w| PERSON_SPEAKERS.contains(&tree.lemma(w)))
+            || idx.at(s).is_some_and(|m| {
+                matches!(
+                    tree.doc.mentions[m].kind,
+                    petrel_core::ActorKind::Person | petrel_core::ActorKind::Coreference
+                )
+            })
+    });
+    !person
+        && (tree.deps(t, "ccomp").any(moves)
+            || (matches!(tree.rel(t), "parataxis" | "ccomp" | "advcl")
+                && tree.head(t).is_some_and(moves)))
+}
+
+/// Speakers in office whose word on the economy is a statement.
+const PERSON_SPEAKERS: &[&str] = &[
+    "minister",
+    "chancellor",
+    "secretary",
+    "president",
+    "governor",
+    "premier",
+    "leader",
+];
+
 /// Verbs of a lasting struggle, whose participle after a noun describes it ("an alliance
 /// fighting Indian rule").
 const STRUGGLES: &[&str] = &["fight", "battle", "resist", "combat", "occupy", "besiege"];
@@ -708,6 +805,11 @@ impl EventCoder {
                 && tree.lemma(m.trigger) == "arrive"
                 && sources.iter().flatten().next().is_none()
             {
+                continue;
+            }
+            // "The Bank of England said consumer credit rose by £1.5bn": a release of economic
+            // figures is data, not a political statement.
+            if m.rule.weak && tree.parsed && reports_figures(&tree, idx, m.trigger) {
                 continue;
             }
             // A plain statement is an event when a political actor makes it: a company's, an

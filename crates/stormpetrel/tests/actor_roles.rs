@@ -539,3 +539,15 @@ fn an_expert_on_a_country_is_not_that_country() {
     let ev = coded("A leading expert on the Nigerian economy said the plan would fail.");
     assert!(!ev.iter().any(|d| d.1.as_deref() == Some("NGA")), "{ev:?}");
 }
+
+#[test]
+fn a_dateline_without_a_dash_is_no_bomber() {
+    // "NAIROBI, Kenya At least …": the country after the city opens the story, not the blast.
+    let ev = common::dyads(
+        "NAIROBI, Kenya At least three people have been killed and several injured in a \
+         powerful explosion at a crowded public market in western Kenya.",
+        Some("2005-01-01"),
+    );
+    assert!(!ev.is_empty(), "{ev:?}");
+    assert!(ev.iter().all(|d| d.1.is_none()), "{ev:?}");
+}

@@ -369,3 +369,18 @@ fn a_named_storm_or_a_quake_in_the_same_clause_kills_no_one_politically() {
     let ev = coded("Six people were killed as soldiers stormed a village in eastern Congo.");
     assert!(ev.iter().any(|d| d.0.starts_with("19")), "{ev:?}");
 }
+
+#[test]
+fn a_body_releasing_economic_figures_makes_no_statement() {
+    assert_eq!(
+        coded("Consumer prices in Chile rose 0.4% last month, the government said on Tuesday."),
+        []
+    );
+    assert_eq!(
+        coded("The Chilean central bank said industrial output fell 2% in March."),
+        []
+    );
+    // A minister who says so makes a statement.
+    let ev = coded("The Chilean finance minister said the economy had grown by 5% in 2004.");
+    assert!(ev.iter().any(|d| d.0 == "010"), "{ev:?}");
+}
