@@ -44,6 +44,26 @@ const ARMED_PEOPLE: &[&str] = &[
     "terrorist",
 ];
 
+/// Places of an armed group that its adjective names the owner of ("militant hideouts").
+const HIDEOUTS: &[&str] = &[
+    "hideout",
+    "hideouts",
+    "hide-out",
+    "hide-outs",
+    "camp",
+    "camps",
+    "base",
+    "bases",
+    "stronghold",
+    "strongholds",
+    "position",
+    "positions",
+    "safehouse",
+    "safehouses",
+    "den",
+    "dens",
+];
+
 /// Nouns of attack that an armed group's adjective names the doer of ("insurgent attacks").
 const ATTACK_NOUNS: &[&str] = &[
     "attack",
@@ -63,7 +83,7 @@ const ATTACK_NOUNS: &[&str] = &[
 /// Whether the one-word agent at units `i..j` (of a sentence over `s0..s1`) that the tagger
 /// read as an adjective is still one: a word for armed people that a determiner or number
 /// opens and no noun follows ("sentenced a militant to death"), or that goes before a noun of
-/// attack ("insurgent attacks").
+/// attack ("insurgent attacks") or of the group's places ("militant hideouts").
 fn armed_people_adjective(units: &Units, i: usize, j: usize, s0: usize, s1: usize) -> bool {
     if j != i + 1 || !ARMED_PEOPLE.contains(&units.norm(i)) {
         return false;
@@ -71,6 +91,10 @@ fn armed_people_adjective(units: &Units, i: usize, j: usize, s0: usize, s1: usiz
     let next = (j < s1).then(|| (units.norm(j), units.v[j].upos));
     // "terrorist attacks" is a kind of attack more often than a group's deed.
     if units.norm(i) != "terrorist" && next.is_some_and(|(n, _)| ATTACK_NOUNS.contains(&n)) {
+        return true;
+    }
+    // "raided two terrorist hideouts", "militant camps": the group's own places.
+    if next.is_some_and(|(n, _)| HIDEOUTS.contains(&n)) {
         return true;
     }
     let opened = i > s0

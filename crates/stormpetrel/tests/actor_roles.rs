@@ -551,3 +551,11 @@ fn a_dateline_without_a_dash_is_no_bomber() {
     assert!(!ev.is_empty(), "{ev:?}");
     assert!(ev.iter().all(|d| d.1.is_none()), "{ev:?}");
 }
+
+#[test]
+fn an_armed_groups_hideout_names_the_group() {
+    assert_eq!(
+        coded("Turkish troops raided two militant hideouts near the border."),
+        [one("190", "TURMIL", "TURREB")]
+    );
+}
