@@ -232,13 +232,7 @@ fn is_dateline(doc: &Doc, m: &ActorMention) -> bool {
             !doc.word(i).chars().any(char::is_lowercase)
         }) && letters >= 4
     };
-    let closes = |j: usize| {
-        j < doc.tokens.len()
-            && matches!(
-                doc.word(j),
-                "(" | "-" | "--" | "\u{2013}" | "\u{2014}" | ":"
-            )
-    };
+    let closes = |j: usize| j < doc.tokens.len() && closes_dateline(doc.word(j));
     // "NEW YORK Iran's foreign minister said": a place in capitals before a name in mixed case.
     let mixed_after = t1 < doc.tokens.len()
         && doc.tokens[t1].sentence as usize == s
@@ -279,10 +273,10 @@ pub(crate) fn dated_close(doc: &Doc, j: usize) -> bool {
         }
         k += 1;
     }
-    month
-        && k < n
-        && matches!(
-            doc.word(k),
-            "(" | "-" | "--" | "\u{2013}" | "\u{2014}" | ":"
-        )
+    month && k < n && closes_dateline(doc.word(k))
+}
+
+/// Whether `w` closes a dateline: an agency's bracket, a dash or a colon.
+fn closes_dateline(w: &str) -> bool {
+    matches!(w, "(" | "-" | "--" | "\u{2013}" | "\u{2014}" | ":")
 }

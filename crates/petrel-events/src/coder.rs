@@ -125,24 +125,25 @@ fn reports_figures(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
                 .deps(c, "nsubj")
                 .any(|n| FIGURES.contains(&tree.lemma(n)))
     };
-    let person = arguments::subject(tree, t).is_some_and(|(s, _)| {
-        tree.upos(s) == Upos::Pron
-            || std::iter::once(s)
-                .chain(tree.deps(s, "compound"))
-                .chain(tree.deps(s, "appos"))
-                .chain(tree.deps(s, "nmod:desc"))
-                .any(|w| PERSON_SPEAKERS.contains(&tree.lemma(w)))
-            || idx.at(s).is_some_and(|m| {
-                matches!(
-                    tree.doc.mentions[m].kind,
-                    petrel_core::ActorKind::Person | petrel_core::ActorKind::Coreference
-                )
-            })
-    });
-    !person
-        && (tree.deps(t, "ccomp").any(moves)
-            || (matches!(tree.rel(t), "parataxis" | "ccomp" | "advcl")
-                && tree.head(t).is_some_and(moves)))
+    let figures = tree.deps(t, "ccomp").any(moves)
+        || (matches!(tree.rel(t), "parataxis" | "ccomp" | "advcl")
+            && tree.head(t).is_some_and(moves));
+    // Looked up only for a release of figures: most statements report none.
+    figures
+        && !arguments::subject(tree, t).is_some_and(|(s, _)| {
+            tree.upos(s) == Upos::Pron
+                || std::iter::once(s)
+                    .chain(tree.deps(s, "compound"))
+                    .chain(tree.deps(s, "appos"))
+                    .chain(tree.deps(s, "nmod:desc"))
+                    .any(|w| PERSON_SPEAKERS.contains(&tree.lemma(w)))
+                || idx.at(s).is_some_and(|m| {
+                    matches!(
+                        tree.doc.mentions[m].kind,
+                        petrel_core::ActorKind::Person | petrel_core::ActorKind::Coreference
+                    )
+                })
+        })
 }
 
 /// Speakers in office whose word on the economy is a statement.
