@@ -94,11 +94,22 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
     // Whether the sentence before opened with a name no dictionary knows ("AOL backed the
     // cuts."): "a spokesman said" right after it is that body's.
     let mut after_unknown_name = false;
+    // Units of speakers no dictionary knows ("said Rifkin"), in text order.
+    let mut speakers: Vec<usize> = Vec::new();
     for (s, drafts) in sentences.iter_mut().enumerate() {
         if let Some(r) = ranges.get(s) {
             surnames.find(r.clone(), drafts);
         }
         let covered = |u: usize| drafts.iter().any(|d| d.u0 <= u && u < d.u1);
+        if let Some(r) = ranges.get(s) {
+            speakers.extend(crate::unknown_speakers::find(
+                doc,
+                units,
+                dict,
+                r.clone(),
+                covered,
+            ));
+        }
         let unknown_name = ranges.get(s).is_some_and(|r| {
             crate::private::opens_with_unknown_name(units, dict, r.clone(), covered)
         });
@@ -121,7 +132,7 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
                 // "Monsanto said it accepted responsibility": the body no dictionary knows
                 // that opens the sentence is what "it" refers back to, not an earlier state.
                 Pending::Pronoun(Pronoun::Thing) if unknown_name => None,
-                Pending::Pronoun(p) => pronoun(doc, units, &history, s, &d, p),
+                Pending::Pronoun(p) => pronoun(doc, units, &history, &speakers, s, &d, p),
                 Pending::Bare { .. } if private_spokesman(&d) => None,
                 Pending::Bare { .. }
                     if d.class == RefClass::Person
@@ -250,6 +261,7 @@ fn pronoun(
     doc: &Doc,
     units: &Units,
     history: &History,
+    speakers: &[usize],
     s: usize,
     d: &Draft,
     p: Pronoun,
@@ -284,6 +296,14 @@ fn pronoun(
             Pronoun::Plural => h.class == RefClass::Plural || h.kind == ActorKind::Organisation,
             Pronoun::Thing => h.class == RefClass::Thing,
         })?;
+    // "…," said Rifkin. "…," he said: a speaker no dictionary knows stands between. Inside a
+    // quotation, "he" is someone the speaker talks about.
+    if p == Pronoun::Person
+        && speakers.iter().any(|&u| a.u1 <= u && u < d.u0)
+        && !crate::unknown_speakers::quoted(doc, units.v[d.u0].tok as usize)
+    {
+        return None;
+    }
     Some(Draft {
         code: a.code.clone(),
         kind: ActorKind::Coreference,

@@ -36,6 +36,7 @@ mod role;
 mod stage;
 mod surnames;
 mod units;
+mod unknown_speakers;
 mod unnamed;
 pub use unnamed::UNNAMED_PERSON;
 

@@ -496,3 +496,31 @@ fn an_officer_with_two_titles_at_an_unknown_body_is_no_government() {
     .iter()
     .any(|(_, s, _)| s.as_deref() == Some("SWEGOV")));
 }
+
+#[test]
+fn he_does_not_reach_back_past_a_speaker_no_dictionary_knows() {
+    // "He said" after "said Tom Lander" is Lander, a private person, not the prime minister.
+    for middle in [
+        "\"The plan is fine,\" said Tom Lander.",
+        "Tom Lander says the plan is fine.",
+        "Tom Lander, chief executive of a Leeds software firm, said the plan was fine.",
+    ] {
+        let text = format!(
+            "Prime Minister Tony Blair said the plan would go ahead. {middle} \
+             \"We are going to continue,\" he said."
+        );
+        let r = coded(&text);
+        assert_eq!(r, [one_statement("GBRGOV")], "{text}");
+    }
+    // A name in apposition to a known speaker is that speaker.
+    let r = coded(
+        "Prime Minister Tony Blair said the plan would go ahead. His spokesman, Tom Lander, said \
+         the plan was fine. \"We are going to continue,\" he said.",
+    );
+    assert_eq!(r, vec![one_statement("GBRGOV"); 3]);
+}
+
+/// A statement by `source` aimed at no one.
+fn one_statement(source: &str) -> Dyad {
+    ("010".to_string(), Some(source.to_string()), None)
+}
