@@ -77,6 +77,11 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
     // "HOUSTON (Reuters) - …": a one-word city in capitals that opens a wire story is its
     // dateline, whatever else the story names.
     for s in sentences.iter_mut() {
+        // "Magnus McEwen-King": a title joined by a hyphen to a name is part of the name.
+        s.retain(|d| {
+            !(d.kind == ActorKind::Agent
+                && crate::private::hyphenated_surname(units, dict, d.u0, d.u1))
+        });
         s.retain(|d| {
             !d.contextual
                 || state_of(&d.code).is_some_and(|c| named.contains(c))
@@ -172,6 +177,9 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
         }
         surnames.learn(&kept);
         *drafts = kept;
+    }
+    for drafts in sentences.iter_mut() {
+        crate::private::business_pairs(units, drafts);
     }
     // A headline's agent takes the article's leading state; one in the text, only a state
     // the article names at least twice and more than any other.

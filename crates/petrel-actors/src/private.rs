@@ -291,6 +291,15 @@ pub(crate) fn officer_of_unknown_body(
     if PLACED_OFFICES.contains(&units.norm(u1 - 1)) {
         return false;
     }
+    // "vice president of search properties at Ask Jeeves": the body after a portfolio.
+    let u1 = if same(u1 + 1) && !units.v[u1 + 1].cap && units.norm(u1 + 1) != "the" {
+        (u1 + 2..u1 + 7)
+            .take_while(|&k| same(k) && !units.v[k].cap && !units.norm(k).is_empty())
+            .find(|&k| units.norm(k) == "at")
+            .unwrap_or(u1)
+    } else {
+        u1
+    };
     let start = if same(u1 + 1) && units.norm(u1 + 1) == "the" {
         u1 + 2
     } else {
@@ -311,4 +320,79 @@ pub(crate) fn officer_of_unknown_body(
         && !(start..end).any(|i| covered(i))
         && !(start..end).any(|i| public_word(units.norm(i)))
         && !(end == start + 1 && dict.is_common_word(units.norm(start)))
+}
+
+/// Words before a hyphen that make one office with the title after it ("Vice-President").
+const TITLE_PREFIXES: &[&str] = &[
+    "vice",
+    "deputy",
+    "prime",
+    "under",
+    "attorney",
+    "lieutenant",
+    "major",
+    "ex",
+    "acting",
+];
+
+/// Whether the one-unit title at units `u..u1` is joined by a hyphen to a capitalised word
+/// before it that is no common word and opens no title ("Magnus McEwen-King"): the second half
+/// of a surname, not an office.
+pub(crate) fn hyphenated_surname(
+    units: &Units,
+    dict: &crate::dict::ActorDict,
+    u: usize,
+    u1: usize,
+) -> bool {
+    u > 0
+        && u1 == u + 1
+        && units.v[u].hyphen
+        && !dict.is_common_word(units.norm(u - 1))
+        && units.v[u].cap
+        && units.v[u - 1].sent == units.v[u].sent
+        && units.v[u - 1].cap
+        && !units.v[u - 1].upper
+        && !TITLE_PREFIXES.contains(&units.norm(u - 1))
+}
+
+/// Offices a firm has besides its business titles.
+const FIRM_OFFICES: &[&str] = &["president", "chairman", "chairwoman", "director", "founder"];
+
+/// Business titles of a firm's head.
+const FIRM_HEADS: &[&str] = &[
+    "chief executive",
+    "chief executive officer",
+    "ceo",
+    "managing director",
+    "chief operating officer",
+    "chief financial officer",
+];
+
+/// Gives an office joined by "and" to the title of a firm's head that title's code:
+/// "president and chief executive officer" of a firm is its officer, not the state's.
+pub(crate) fn business_pairs(units: &Units, drafts: &mut [crate::compose::Draft]) {
+    let text = |d: &crate::compose::Draft| {
+        (d.u0..d.u1)
+            .map(|k| units.norm(k))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for i in 0..drafts.len() {
+        for j in 0..drafts.len() {
+            let (a, b) = (&drafts[i], &drafts[j]);
+            let joined = (a.u1 + 1 == b.u0 && units.norm(a.u1) == "and")
+                || (b.u1 + 1 == a.u0 && units.norm(b.u1) == "and");
+            if joined
+                && a.kind == petrel_core::ActorKind::Agent
+                && a.code.len() == 6
+                && a.code.ends_with("GOV")
+                && FIRM_OFFICES.contains(&text(a).as_str())
+                && b.code.ends_with("BUS")
+                && FIRM_HEADS.contains(&text(b).as_str())
+            {
+                let code = b.code.clone();
+                drafts[i].code = code;
+            }
+        }
+    }
 }

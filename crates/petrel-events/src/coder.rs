@@ -34,6 +34,20 @@ pub struct Match<'r> {
 }
 
 /// Modifiers of demand in the economic sense ("domestic demand", "oil demand").
+/// Offices whose capitalised first word names a portfolio, not an act ("Planning Minister").
+const OFFICE_TITLES: &[&str] = &[
+    "minister",
+    "ministry",
+    "secretary",
+    "commissioner",
+    "department",
+    "committee",
+    "spokesman",
+    "spokeswoman",
+    "director",
+    "chief",
+];
+
 const ECONOMIC_DEMAND: &[&str] = &[
     "domestic",
     "consumer",
@@ -282,7 +296,19 @@ impl EventCoder {
                 && !*title_case.get_or_insert_with(|| {
                     is_title_case(tree.range.clone().map(|j| tree.doc.word(j)))
                 });
-            let nounish = matches!(upos, Upos::Noun | Upos::X) && !in_name;
+            // "Planning Minister Julio De Vido", "Trade Secretary": a capitalised word before
+            // an office names the office, at the start of a sentence too.
+            let names_office = tree.doc.word(i).starts_with(char::is_uppercase)
+                && i + 1 < tree.range.end
+                && tree.doc.word(i + 1).starts_with(char::is_uppercase)
+                && OFFICE_TITLES
+                    .iter()
+                    .any(|w| tree.doc.word(i + 1).eq_ignore_ascii_case(w))
+                && !*title_case.get_or_insert_with(|| {
+                    is_title_case(tree.range.clone().map(|j| tree.doc.word(j)))
+                });
+            let verbish = verbish && !names_office;
+            let nounish = matches!(upos, Upos::Noun | Upos::X) && !in_name && !names_office;
             let mut best: Option<&Rule> = None;
             let lower;
             let form = if self.rules.has_verb_forms() {
@@ -409,6 +435,35 @@ impl EventCoder {
                 && tree.deps(t, "aux").next().is_none()
             {
                 m.dropped = Some("an intent in a participle that describes a noun is background");
+                continue;
+            }
+            // "my privilege to have worked closely with him", "proud to have served": a perfect
+            // infinitive under a noun or an adjective looks back on what was done.
+            if !m.rule.nominal
+                && tree.parsed
+                && tree.deps(t, "mark").any(|d| tree.word_is(d, "to"))
+                && tree.deps(t, "aux").any(|a| tree.lemma(a) == "have")
+                && tree
+                    .head(t)
+                    .is_some_and(|h| matches!(tree.upos(h), Upos::Noun | Upos::Adj))
+            {
+                m.dropped = Some("a perfect infinitive under a noun or adjective is background");
+                continue;
+            }
+            // "did not refer a new proposal, as it had supported the deal": an earlier act given
+            // as a reason is background.
+            if !m.rule.nominal
+                && tree.parsed
+                && tree.rel(t) == "advcl"
+                && tree.doc.xpos(t) == "VBN"
+                && tree
+                    .deps(t, "mark")
+                    .any(|d| matches!(tree.lemma(d), "as" | "because" | "since"))
+                && tree
+                    .deps(t, "aux")
+                    .any(|a| tree.doc.word(a).eq_ignore_ascii_case("had"))
+            {
+                m.dropped = Some("an earlier act given as a reason is background");
                 continue;
             }
             // "Alan Wass appeared in court accused of the same offences", "a policewoman
@@ -1776,16 +1831,19 @@ fn disaster(tree: &Tree, s: usize) -> bool {
         || (tree.upos(s) == petrel_core::Upos::Propn && named_storm(tree.doc, s))
 }
 
-/// Tokens before a name within which its storm must be named in full: a bounded look back keeps
-/// the time per event constant on any input.
+/// Tokens around a name within which its storm must be named in full: a bounded look keeps the
+/// time per event constant on any input.
 const STORM_LOOKBACK: usize = 400;
 
-/// Whether the document names the word at `s` as a storm before it ("Hurricane Ivan", "Typhoon
-/// Songda"), so that "Ivan has killed 60 people" is the storm's doing.
+/// Whether the document names the word at `s` as a storm near it ("Hurricane Ivan", "Typhoon
+/// Songda"), so that "Ivan has killed 60 people" is the storm's doing, and so is a headline's
+/// "Jeanne Heads for Bahamas After Killing 3" above "Tropical Storm Jeanne headed …".
 fn named_storm(doc: &petrel_core::Doc, s: usize) -> bool {
     let name = doc.word(s);
-    (s.saturating_sub(STORM_LOOKBACK).max(1)..s).any(|i| {
-        doc.word(i) == name
+    let end = (s + STORM_LOOKBACK).min(doc.tokens.len());
+    (s.saturating_sub(STORM_LOOKBACK).max(1)..end).any(|i| {
+        i != s
+            && doc.word(i) == name
             && matches!(
                 doc.word(i - 1),
                 "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "HURRICANE" | "TYPHOON"
@@ -2344,6 +2402,9 @@ impl Stage for EventCoder {
             crate::commerce::keep_political(&mut events, true);
         } else if topics.sports_article() {
             crate::commerce::keep_political(&mut events, false);
+        }
+        if crate::storms::names_storm(doc) {
+            crate::storms::drop_weather_force(&mut events);
         }
         crate::parents::link(doc, &self.rules, &mut events);
         crate::parents::drop_petrarch_parents(doc, &self.rules, &mut events);

@@ -169,7 +169,7 @@ const SPORTING_RULES: &[&str] = &["assault.beat", "fight.defeat"];
 /// Whether an actor is an agent of politics (not a bare country, a company or a person in
 /// private life). An agent with no country ("a spokeswoman", "officials" where the article
 /// names no state) is none: in commercial and sports news it speaks for a company or a club.
-fn is_agent(a: &ActorRef) -> bool {
+pub(crate) fn is_agent(a: &ActorRef) -> bool {
     // A spokesman the article's country made a government's: in such news, a company's.
     if SPEAKER_TITLES
         .iter()

@@ -37,6 +37,7 @@ pub mod recode;
 mod rule;
 mod ruleset;
 mod statement_target;
+mod storms;
 mod topic;
 pub mod tree;
 mod unasserted;

@@ -182,7 +182,19 @@ const IRREALIS_HEADS: &[&str] = &[
     "right",
     "whether",
     "threaten",
+    "threat",
 ];
+/// Verbs whose denied complement is not asserted: "did not mean that …".
+const SIGNALLING: &[&str] = &[
+    "mean", "imply", "signal", "indicate", "suggest", "show", "prove",
+];
+/// Adjectives of capability: what something is capable of doing it has not done.
+const CAPABLE: &[&str] = &["capable", "incapable"];
+/// Verbs whose "on" phrase names what is still undecided.
+const DECIDING: &[&str] = &["decide", "vote", "deliberate", "debate", "rule"];
+/// Nouns whose infinitive says what is threatened or asked for, not what happened (a pledge's
+/// or a plan's is an intent, coded as such).
+const AIMED_NOUNS: &[&str] = &["threat", "call", "demand", "proposal", "bid"];
 /// Nouns whose "no" denies what their clause says: "no evidence that", "no sign that".
 const NO_EVIDENCE: &[&str] = &["evidence", "sign", "proof", "indication", "suggestion"];
 /// Heads whose "to" infinitive has not happened: "likely to be freed", "under pressure to work
@@ -489,6 +501,64 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         if rel == "xcomp"
             && matches!(tree.lemma(h), "challenge" | "dare")
             && tree.upos(h) == petrel_core::Upos::Verb
+        {
+            m.hypothetical = true;
+        }
+        // "have yet to say", "is yet to decide": what is yet to happen has not.
+        if rel == "xcomp"
+            && matches!(tree.lemma(h), "have" | "be")
+            && tree.deps(h, "advmod").any(|d| tree.lemma(d) == "yet")
+        {
+            m.negated = true;
+        }
+        // "without having been considered", "without a fight" (not "Reporters Without
+        // Borders", nor a relative clause on the phrase: "without the cuts he promised").
+        if !left_clause
+            && tree.upos(node) != petrel_core::Upos::Propn
+            && tree
+                .deps(node, "mark")
+                .chain(tree.deps(node, "case"))
+                .any(|d| tree.doc.word(d) == "without")
+        {
+            m.negated = true;
+        }
+        // "did not mean that Libya had cut its ties": what a denied sign signals is not said
+        // to have happened.
+        if rel == "ccomp"
+            && SIGNALLING.contains(&tree.lemma(h))
+            && tree
+                .deps(h, "advmod")
+                .any(|d| NEGATORS.contains(&tree.lemma(d)))
+        {
+            m.negated = true;
+        }
+        // "a missile capable of hitting targets": a capability, not an act.
+        if CAPABLE.contains(&tree.lemma(h)) && matches!(rel, "advcl" | "acl" | "xcomp" | "obl") {
+            m.hypothetical = true;
+        }
+        // "expects parliament to ratify", "expects that talks will fail": what someone expects
+        // of others is a forecast ("expects to sign" is the subject's own intent).
+        if tree.lemma(h) == "expect" && matches!(rel, "obj" | "ccomp") {
+            m.hypothetical = true;
+        }
+        // "decide on a pullout", "vote on the withdrawal": the act itself is still to be
+        // decided (not what a resolution voted on says).
+        if node == t
+            && DECIDING.contains(&tree.lemma(h))
+            && rel == "obl"
+            && tree
+                .deps(node, "case")
+                .any(|d| matches!(tree.lemma(d), "on" | "about" | "over" | "upon"))
+        {
+            m.hypothetical = true;
+        }
+        // "renewed its threats to continue rocket attacks", where the parser hangs the
+        // infinitive on the verb: it says what the threat, plan or call is of.
+        if rel == "advcl"
+            && tree.deps(node, "mark").any(|d| tree.word_is(d, "to"))
+            && tree
+                .deps(h, "obj")
+                .any(|o| AIMED_NOUNS.contains(&tree.lemma(o)))
         {
             m.hypothetical = true;
         }

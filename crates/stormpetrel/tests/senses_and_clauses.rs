@@ -489,3 +489,47 @@ fn figures_released_dates_that_clash_and_economic_demand_are_no_events() {
     );
     assert!(ev.iter().any(|d| d.0 == "190"), "{ev:?}");
 }
+
+#[test]
+fn a_portfolio_before_an_office_is_no_act() {
+    // "Planning" names the ministry; the minister offers.
+    assert_eq!(
+        coded("Planning Minister Julio Ramos has offered State help to the Argentine firm."),
+        [dyad("033", "ARGGOV", "ARGBUS")]
+    );
+}
+
+#[test]
+fn idioms_of_ending_and_overstating_are_no_appeal_or_talks() {
+    assert_eq!(
+        coded("Scottish Power yesterday called time on its acquisition spree."),
+        []
+    );
+    let r = coded("The British government is encouraging panic and talking up the threat.");
+    assert!(r.iter().all(|(c, _, _)| !c.starts_with("04")), "{r:?}");
+}
+
+#[test]
+fn a_storm_named_below_its_headline_is_the_killer() {
+    assert_eq!(
+        coded(
+            "Ivan Heads for Cuba After Killing 12. HAVANA - Hurricane Ivan headed for Cuba after \
+             killing 12 people in Jamaica."
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_look_back_or_an_earlier_reason_is_background() {
+    let r = coded(
+        "The Chinese premier said it had been his privilege to have worked with the Japanese \
+         government.",
+    );
+    assert!(r.iter().all(|(c, _, _)| !c.starts_with("06")), "{r:?}");
+    let r = coded(
+        "The French minister pledged to help, as he had been asked to do by the German \
+         chancellor.",
+    );
+    assert!(r.iter().all(|(c, _, _)| !c.starts_with("02")), "{r:?}");
+}

@@ -524,3 +524,35 @@ fn he_does_not_reach_back_past_a_speaker_no_dictionary_knows() {
 fn one_statement(source: &str) -> Dyad {
     ("010".to_string(), Some(source.to_string()), None)
 }
+
+#[test]
+fn officers_of_firms_are_no_government() {
+    // A vice president "of" a portfolio "at" a firm is the firm's.
+    let r = coded(
+        "Tom Hill, vice president of search properties at Quick Find in the US, said it did not \
+         acquire Bloglines.",
+    );
+    assert!(
+        r.iter().all(|(_, s, _)| s.as_deref() != Some("USAGOV")),
+        "{r:?}"
+    );
+    // "President and chief executive officer" of a firm is one business title.
+    let r = coded(
+        "Maple Rail, the Canadian maker of trains, saw its shares fall after it announced that \
+         John Doe was stepping down as president and chief executive officer.",
+    );
+    assert!(
+        r.iter()
+            .all(|(_, s, t)| s.as_deref() != Some("CANGOV") && t.as_deref() != Some("CANGOV")),
+        "{r:?}"
+    );
+    // "Lopez-King" is a surname, not a monarch.
+    let r = coded(
+        "Britain's broadband market is growing. \"We are delighted to be offering free access to \
+         users,\" commented Netwave chief executive Maria Lopez-King.",
+    );
+    assert!(
+        r.iter().all(|(_, s, _)| s.as_deref() != Some("GBRGOV")),
+        "{r:?}"
+    );
+}

@@ -359,3 +359,38 @@ fn a_group_described_by_its_struggle_is_not_fighting_in_the_sentence() {
     );
     assert!(ev.iter().any(|c| c.starts_with("19")), "{ev:?}");
 }
+
+#[test]
+fn what_is_yet_to_happen_or_happens_without_it_did_not_happen() {
+    assert_eq!(
+        asserted("The Liberal Democrats have yet to say where the cuts will fall."),
+        Vec::<String>::new()
+    );
+    // "did not mean that …": what a denied sign signals is not said to have happened.
+    assert_eq!(
+        asserted("The sale did not mean that Egypt had cut its ties with Israel."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn forecasts_capabilities_and_undecided_acts_are_not_asserted() {
+    // What a government expects of others is a forecast.
+    assert_eq!(
+        asserted("The Japanese government expects parliament to ratify the treaty next month."),
+        Vec::<String>::new()
+    );
+    // A missile capable of hitting cities has hit none; the test is real.
+    assert_eq!(
+        asserted("India tested a missile capable of hitting cities deep inside China."),
+        ["150"]
+    );
+    // What is still to be decided on has not been done.
+    assert_eq!(
+        asserted("Portugal to decide on Iraq withdrawal soon."),
+        Vec::<String>::new()
+    );
+    // The infinitive of renewed threats, hung on the verb, is what is threatened.
+    let ev = asserted("Hamas renewed its threats to continue rocket attacks against Israel.");
+    assert!(ev.iter().all(|c| !c.starts_with("19")), "{ev:?}");
+}
