@@ -154,8 +154,11 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
                         None
                     };
                     let ante = ante.or_else(|| described_elsewhere(units, &described, &d));
-                    let r = ante.unwrap_or_else(|| with_context(&history, &explicit, &d));
-                    if state_of(&r.code).is_none() {
+                    let spokesman = crate::private::is_spokesman(units, d.u0, d.u1);
+                    let r =
+                        ante.unwrap_or_else(|| with_context(&history, &explicit, &d, spokesman));
+                    // A body's officer ("IGOEUR") is not stateless.
+                    if state_of(&r.code).is_none() && !r.code.starts_with("IGO") {
                         stateless.push((s, kept.len(), d.code.clone()));
                     }
                     Some(r)
@@ -408,7 +411,21 @@ fn definite_antecedent(history: &History, d: &Draft) -> Option<Draft> {
     })
 }
 
-fn with_context(history: &History, explicit: &[Draft], d: &Draft) -> Draft {
+fn with_context(history: &History, explicit: &[Draft], d: &Draft, spokesman: bool) -> Draft {
+    // "The European Commission is sticking with its plan on U.S. goods, a spokeswoman said":
+    // a spokesman after the body that opens the sentence, a body of no state, speaks for it.
+    if spokesman {
+        let first = explicit.iter().filter(|m| !m.place).min_by_key(|m| m.u0);
+        if let Some(body) = first.filter(|m| {
+            m.u1 <= d.u0 && m.kind == ActorKind::Organisation && m.code.starts_with("IGO")
+        }) {
+            return Draft {
+                code: body.code.clone(),
+                pending: Pending::No,
+                ..d.clone()
+            };
+        }
+    }
     // "A US State Department spokesman says … talks with China's military chief": the body
     // named just before the title is the officer's, however often another state comes up.
     let before = explicit

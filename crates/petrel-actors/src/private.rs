@@ -211,6 +211,11 @@ pub(crate) fn bare_spokesman(units: &Units, u0: usize, u1: usize) -> bool {
         && matches!(units.norm(u0), "spokesman" | "spokeswoman" | "spokesperson")
 }
 
+/// Whether the one-word agent at units `u0..u1` is a spokesman, spokeswoman or spokesperson.
+pub(crate) fn is_spokesman(units: &Units, u0: usize, u1: usize) -> bool {
+    u1 == u0 + 1 && matches!(units.norm(u0), "spokesman" | "spokeswoman" | "spokesperson")
+}
+
 /// Words of a public body's name besides [`crate::compose::PUBLIC_BODIES`]: an officer "for
 /// the Treasury", "of the Senate" or "of the Republic" is a state's.
 const GOVERNING_BODIES: &[&str] = &[

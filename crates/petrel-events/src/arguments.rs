@@ -113,6 +113,15 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
                 {
                     continue;
                 }
+                // "the kidnappers of aid worker Margaret Hassan": whom the doers of a crime
+                // did it to is no actor of theirs.
+                if x == h
+                    && CAPTORS.contains(&tree.lemma(h))
+                    && tree.rel(k).starts_with("nmod")
+                    && tree.case_of(k) == Some("of")
+                {
+                    continue;
+                }
                 // "told a London news conference": a capital on a gathering is where it was
                 // held, not its government.
                 if x == h
@@ -230,6 +239,28 @@ const GATHERINGS: &[&str] = &[
     "dinner",
     "reception",
     "ceremony",
+];
+
+/// Doers of a crime against someone, whose "of" phrase names the victim.
+const CAPTORS: &[&str] = &[
+    "kidnapper",
+    "captor",
+    "abductor",
+    "killer",
+    "murderer",
+    "assassin",
+    "attacker",
+    "hostage-taker",
+];
+
+/// Meetings whose capital compound is where they are held ("the Abuja peace talks").
+const MEETING_NOUNS: &[&str] = &[
+    "talk",
+    "talks",
+    "summit",
+    "negotiation",
+    "conference",
+    "meeting",
 ];
 
 /// Weapons and attacks that no state is named by where they went off: bombs, blasts and
@@ -925,7 +956,12 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
 }
 
 /// Source and target heads of a nominal trigger `n` ("Moscow's invasion of Crimea").
-pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<usize>) {
+pub fn noun_arguments(
+    tree: &Tree,
+    idx: &MentionIndex,
+    n: usize,
+    rule: &Rule,
+) -> (Vec<usize>, Vec<usize>) {
     let (mut src, mut tgt) = (Vec::new(), Vec::new());
     // "the journalist's killing", "Navalny's arrest": the possessor of a noun of what is done to
     // someone undergoes it, unless an "of" phrase names who does ("Israel's killing of …").
@@ -938,6 +974,16 @@ pub fn noun_arguments(tree: &Tree, n: usize, rule: &Rule) -> (Vec<usize>, Vec<us
     {
         if undergoes && tree.rel(d) == "nmod:poss" && tree.upos(d) != petrel_core::Upos::Pron {
             tgt.push(d);
+            continue;
+        }
+        // "the Abuja peace talks", "a Geneva summit": a capital on a meeting is its venue.
+        if MEETING_NOUNS.contains(&tree.lemma(n))
+            && tree.rel(d) == "compound"
+            && idx.at(d).is_some_and(|m| {
+                let men = &tree.doc.mentions[m];
+                men.kind == petrel_core::ActorKind::Country && men.sector.as_deref() == Some("GOV")
+            })
+        {
             continue;
         }
         src.push(d);

@@ -1134,7 +1134,7 @@ impl EventCoder {
             v
         };
         if rule.nominal {
-            let (src, tgt) = arguments::noun_arguments(tree, t, rule);
+            let (src, tgt) = arguments::noun_arguments(tree, idx, t, rule);
             let s = resolve(&src);
             let g: Vec<usize> = resolve(&tgt)
                 .into_iter()

@@ -559,3 +559,22 @@ fn an_armed_groups_hideout_names_the_group() {
         [one("190", "TURMIL", "TURREB")]
     );
 }
+
+#[test]
+fn a_capital_on_a_meeting_is_its_venue() {
+    let r = coded("The Abuja peace talks adopted a draft agenda on Sunday.");
+    assert!(
+        r.iter()
+            .all(|(_, s, t)| s.as_deref() != Some("NGAGOV") && t.as_deref() != Some("NGAGOV")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn whom_attackers_attacked_is_not_the_attacker() {
+    let r = coded("The attackers of the Israeli embassy fired rockets at the town.");
+    assert!(
+        r.iter().all(|(_, s, _)| s.as_deref() != Some("ISRGOV")),
+        "{r:?}"
+    );
+}

@@ -556,3 +556,17 @@ fn officers_of_firms_are_no_government() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_spokeswoman_after_a_union_body_speaks_for_it() {
+    // Not for the state the sentence names most.
+    let r = coded(
+        "The European Commission is sticking with its plan to lift sanctions on U.S. goods \
+         following Washington's repeal of export subsidies, a spokeswoman said.",
+    );
+    assert!(r.contains(&one_statement("IGOEUR")), "{r:?}");
+    assert!(
+        r.iter().all(|(_, s, _)| s.as_deref() != Some("USAGOV")),
+        "{r:?}"
+    );
+}
