@@ -1198,7 +1198,15 @@ impl EventCoder {
         // Where the parse gives no argument at all (a misparse, a headline fragment), fall back
         // to the nearest mention on that side of the trigger.
         let (near_src, near_tgt) = arguments::surface_arguments(tree, idx, t);
-        let surface_source = src_heads.is_empty();
+        // A passive's subject undergoes the act: the nearest name before the verb is in its
+        // phrase ("a sergeant who defected to North Korea has been released"), not the doer.
+        let marked_passive = passive
+            && tree
+                .deps(t, "aux:pass")
+                .chain(tree.deps(t, "nsubj:pass"))
+                .next()
+                .is_some();
+        let surface_source = src_heads.is_empty() && !marked_passive;
         // "420 children killed or injured every day", misparsed with no subject and no object:
         // a verb of violence with neither, and no object after it, has its patient before it.
         let patient_before = surface_source
@@ -2403,6 +2411,9 @@ impl Stage for EventCoder {
         } else if topics.sports_article() {
             crate::commerce::keep_political(&mut events, false);
         }
+        // Economic cooperation, done or intended, takes a partner: "invest in public services", "the dollar
+        // traded at $1.20" and "the airline is investing in new aircraft" name none.
+        events.retain(|e| !(matches!(e.code.as_str(), "061" | "0311") && e.target.is_none()));
         if crate::storms::names_storm(doc) {
             crate::storms::drop_weather_force(&mut events);
         }

@@ -578,3 +578,17 @@ fn whom_attackers_attacked_is_not_the_attacker() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_name_in_a_passive_subject_is_no_doer() {
+    // The sergeant was released by someone; not by the state he once defected to.
+    let r = coded("A former US Army sergeant who defected to North Korea has been released.");
+    assert!(
+        r.iter().all(|(_, s, _)| s.as_deref() != Some("PRK")),
+        "{r:?}"
+    );
+    let r = coded(
+        "Mrs Hassan, who led Care International operations in Iraq, was abducted in Baghdad.",
+    );
+    assert!(r.iter().all(|(_, s, _)| s.is_none()), "{r:?}");
+}

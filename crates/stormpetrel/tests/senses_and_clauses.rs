@@ -533,3 +533,14 @@ fn a_look_back_or_an_earlier_reason_is_background() {
     );
     assert!(r.iter().all(|(c, _, _)| !c.starts_with("02")), "{r:?}");
 }
+
+#[test]
+fn investing_with_no_partner_is_no_economic_cooperation() {
+    assert_eq!(
+        coded("The British government invested heavily in public services last year."),
+        []
+    );
+    let r =
+        coded("The British government will invest in public services, the prime minister said.");
+    assert!(r.iter().all(|(c, _, _)| c != "0311"), "{r:?}");
+}
