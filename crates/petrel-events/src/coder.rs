@@ -897,6 +897,7 @@ impl EventCoder {
                 && (disaster_subject(&tree, m.trigger)
                     || crate::figurative::contest(&tree, idx, m.trigger)
                     || crate::figurative::calendar_clash(&tree, m.trigger)
+                    || crate::figurative::space_flight(&tree, m.trigger)
                     || crate::figurative::game_score(&tree, m.trigger)
                     || sources
                         .iter()

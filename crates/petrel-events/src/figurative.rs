@@ -696,3 +696,30 @@ pub fn calendar_clash(tree: &Tree, t: usize) -> bool {
             .any(|o| tree.case_of(o) == Some("with") && scheduled(o))
             || crate::arguments::subject(tree, t).is_some_and(|(s, _)| scheduled(s)))
 }
+
+/// Words of space flight.
+const SPACE_WORDS: &[&str] = &[
+    "orbit",
+    "satellite",
+    "astronaut",
+    "cosmonaut",
+    "spacecraft",
+    "spaceship",
+    "spaceflight",
+    "space",
+    "nasa",
+    "spaceport",
+];
+
+/// Weapons and launches a space flight shares with war.
+const LAUNCH_WORDS: &[&str] = &["rocket", "missile", "launch", "blast", "fire"];
+
+/// Whether a rocket, a launch or a blast at `t` is a space flight's: its sentence speaks of
+/// space ("a Russian rocket scheduled to blast off to the International Space Station").
+pub fn space_flight(tree: &Tree, t: usize) -> bool {
+    LAUNCH_WORDS.contains(&tree.lemma(t))
+        && tree.range.clone().any(|j| {
+            let w = tree.doc.word(j);
+            SPACE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
+        })
+}

@@ -544,3 +544,17 @@ fn investing_with_no_partner_is_no_economic_cooperation() {
         coded("The British government will invest in public services, the prime minister said.");
     assert!(r.iter().all(|(c, _, _)| c != "0311"), "{r:?}");
 }
+
+#[test]
+fn a_rocket_to_a_space_station_is_no_weapon() {
+    assert_eq!(
+        coded(
+            "A Russian rocket carrying a new crew to the international space station lifted off \
+             from the Baikonur cosmodrome on Thursday."
+        ),
+        []
+    );
+    // A rocket fired at a town still is.
+    let r = coded("Russian forces fired a rocket at the Ukrainian town of Izium.");
+    assert!(r.iter().any(|(c, _, _)| c.starts_with("19")), "{r:?}");
+}

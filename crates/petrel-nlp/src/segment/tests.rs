@@ -263,3 +263,16 @@ fn long_sentences_are_cut_at_clause_breaks() {
     let (s, cut) = seg.split_counting("Russia attacked Ukraine. Kyiv said so.");
     assert_eq!((s.len(), cut), (2, 0));
 }
+
+#[test]
+fn a_feed_backslash_parts_words_and_sentences() {
+    // AG News keeps its line breaks as backslashes.
+    assert_eq!(
+        toks("a second\\team of rocketeers"),
+        ["a", "second", "team", "of", "rocketeers"]
+    );
+    assert_eq!(
+        sents("Russia expects\\parliament to ratify it.\\Japan agrees."),
+        ["Russia expects parliament to ratify it .", "Japan agrees ."]
+    );
+}

@@ -24,8 +24,11 @@ const PREFIXES: &[&str] = &[
 /// Clitics split off the end of a word, lower-cased, with a straight apostrophe.
 const CLITICS: &[&str] = &["n't", "'s", "'m", "'d", "'re", "'ve", "'ll"];
 
+/// Whether `c` parts words: white space, control and zero-width characters, and the backslash
+/// that news feeds leave for a line break ("a second\\team of rocketeers" in AG News).
 fn is_space(c: char) -> bool {
-    c.is_whitespace()
+    c == '\\'
+        || c.is_whitespace()
         || c.is_control()
         || matches!(
             c,
