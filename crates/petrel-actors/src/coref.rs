@@ -65,6 +65,39 @@ fn wire_dateline(doc: &Doc, units: &Units, u0: usize, u1: usize) -> bool {
             || crate::stage::dated_close(doc, after))
 }
 
+/// Tokens a headline with a credit line has at most.
+const CREDIT_SENTENCE: usize = 20;
+
+/// Whether units `u0..u1` close their sentence after a spaced dash, as the source a headline
+/// credits ("Iran agrees to enrichment freeze -diplomats", "Sudan rejects UN plan - officials"):
+/// who reported the news, not who took part in it.
+fn credit_line(doc: &Doc, units: &Units, u0: usize, u1: usize) -> bool {
+    let first = units.v[u0].tok as usize;
+    let last = units.v[u1 - 1].tok as usize;
+    let sentence = doc.tokens[first].sentence as usize;
+    let Some(end) = doc.sentences.get(sentence).map(|s| s.tokens().end) else {
+        return false;
+    };
+    let is_dash = |w: &str| matches!(w, "-" | "--" | "\u{2013}" | "\u{2014}");
+    let spaced_before = |t: usize| {
+        let start = doc.tokens[t].span.start as usize;
+        start > 0 && doc.text[..start].ends_with(char::is_whitespace)
+    };
+    // "-diplomats" kept whole, or a dash token of its own before the name.
+    let dashed = (doc.word(first).starts_with('-') && spaced_before(first))
+        || (first > 0
+            && doc.tokens[first - 1].sentence as usize == sentence
+            && is_dash(doc.word(first - 1))
+            && spaced_before(first - 1));
+    // A headline's length: in a long sentence, a dash before its last words is an apposition
+    // ("would love to portray on the big screen - Ian Paisley").
+    let short = doc.sentences[sentence].tokens().len() <= CREDIT_SENTENCE;
+    dashed
+        && short
+        && first > doc.sentences[sentence].tokens().start + 1
+        && (last + 1..end).all(|t| doc.tokens[t].upos == petrel_core::Upos::Punct)
+}
+
 /// Resolves pending drafts in place (dropping those that cannot be resolved). `sentences`
 /// holds each sentence's drafts in text order.
 pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mut [Vec<Draft>]) {
@@ -77,6 +110,11 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
     // "HOUSTON (Reuters) - …": a one-word city in capitals that opens a wire story is its
     // dateline, whatever else the story names.
     for s in sentences.iter_mut() {
+        // "… -diplomats": a headline's credit names no actor of its event.
+        s.retain(|d| {
+            !(matches!(d.kind, ActorKind::Agent | ActorKind::Organisation)
+                && credit_line(doc, units, d.u0, d.u1))
+        });
         // "Magnus McEwen-King": a title joined by a hyphen to a name is part of the name.
         s.retain(|d| {
             !(d.kind == ActorKind::Agent

@@ -592,3 +592,21 @@ fn a_name_in_a_passive_subject_is_no_doer() {
     );
     assert!(r.iter().all(|(_, s, _)| s.is_none()), "{r:?}");
 }
+
+#[test]
+fn a_headline_credit_after_a_dash_takes_no_part() {
+    for (text, credited) in [
+        (
+            "Iran agrees to nuclear enrichment freeze -diplomats.",
+            "IRNGOV",
+        ),
+        ("Sudan rejects UN plan - officials.", "SDNGOV"),
+    ] {
+        let r = coded(text);
+        assert!(!r.is_empty(), "{text}");
+        assert!(
+            r.iter().all(|(_, _, t)| t.as_deref() != Some(credited)),
+            "{text}: {r:?}"
+        );
+    }
+}
