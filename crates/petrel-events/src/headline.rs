@@ -31,10 +31,10 @@ impl HeadlineVerbs {
                 && w.ends_with('s')
                 && w.starts_with(|c: char| c.is_ascii_lowercase())
                 && matches!(doc.tokens[i - 1].upos, Upos::Noun | Upos::Propn)
-                && matches!(
+                && (matches!(
                     doc.tokens[i + 1].upos,
                     Upos::Det | Upos::Num | Upos::Propn | Upos::Pron | Upos::Adj | Upos::Noun
-                )
+                ) || self.infinitive_after(doc, i))
                 && self
                     .rules
                     .verb_rules(&doc.lemma(i).to_lowercase())
@@ -72,6 +72,25 @@ impl HeadlineVerbs {
         })
     }
 }
+
+impl HeadlineVerbs {
+    /// Whether the `-s` word at `i` of a verb that takes an infinitive is followed by one ("The
+    /// Thai prime minister pledges to set up an inquiry", "Iran vows to resume enrichment").
+    fn infinitive_after(&self, doc: &Doc, i: usize) -> bool {
+        i + 2 < doc.tokens.len()
+            && doc.tokens[i + 2].sentence == doc.tokens[i].sentence
+            && doc.word(i + 1).eq_ignore_ascii_case("to")
+            && doc.xpos(i + 2) == "VB"
+            && INFINITIVE_VERBS.contains(&doc.lemma(i).to_lowercase().as_str())
+    }
+}
+
+/// Verbs of will and promise whose `-s` form before "to" and an infinitive is a verb, not a
+/// plural noun ("pledges to", "vows to", "threatens to").
+const INFINITIVE_VERBS: &[&str] = &[
+    "pledge", "vow", "promise", "threaten", "agree", "refuse", "vote", "offer", "decide", "seek",
+    "move", "intend",
+];
 
 /// Conjunctions that open a clause of time or cause in a headline.
 const CLAUSE_OPENERS: &[&str] = &["after", "as", "when", "while", "before", "since", "because"];

@@ -153,3 +153,19 @@ fn a_headline_lists_its_subjects_with_a_comma() {
         ["EGY", "JOR"]
     );
 }
+
+#[test]
+fn a_headline_pledge_before_an_infinitive_is_a_verb() {
+    // The inquiry is pledged, not set up: an intent by the president.
+    let doc = common::run(
+        "The Kenyan president pledges to set up an independent inquiry into the killings.",
+        Some("2024-01-15"),
+    );
+    let asserted: Vec<(&str, Option<&str>)> = doc
+        .events
+        .iter()
+        .filter(|e| e.modality.is_factual())
+        .map(|e| (e.code.as_str(), e.source.as_ref().map(|a| a.code.as_str())))
+        .collect();
+    assert_eq!(asserted, [("030", Some("KENGOV"))]);
+}
