@@ -348,7 +348,9 @@ fn pronoun(
     // "…," said Rifkin. "…," he said: a speaker no dictionary knows stands between. Inside a
     // quotation, "he" is someone the speaker talks about.
     if p == Pronoun::Person
-        && speakers.iter().any(|&u| a.u1 <= u && u < d.u0)
+        && speakers
+            .get(speakers.partition_point(|&u| u < a.u1))
+            .is_some_and(|&u| u < d.u0)
         && !crate::unknown_speakers::quoted(doc, units.v[d.u0].tok as usize)
     {
         return None;

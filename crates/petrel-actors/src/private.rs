@@ -382,22 +382,25 @@ pub(crate) fn business_pairs(units: &Units, drafts: &mut [crate::compose::Draft]
             .collect::<Vec<_>>()
             .join(" ")
     };
-    for i in 0..drafts.len() {
-        for j in 0..drafts.len() {
-            let (a, b) = (&drafts[i], &drafts[j]);
-            let joined = (a.u1 + 1 == b.u0 && units.norm(a.u1) == "and")
-                || (b.u1 + 1 == a.u0 && units.norm(b.u1) == "and");
-            if joined
-                && a.kind == petrel_core::ActorKind::Agent
-                && a.code.len() == 6
-                && a.code.ends_with("GOV")
-                && FIRM_OFFICES.contains(&text(a).as_str())
-                && b.code.ends_with("BUS")
-                && FIRM_HEADS.contains(&text(b).as_str())
-            {
-                let code = b.code.clone();
-                drafts[i].code = code;
-            }
+    let office = |d: &crate::compose::Draft| {
+        d.kind == petrel_core::ActorKind::Agent
+            && d.code.len() == 6
+            && d.code.ends_with("GOV")
+            && FIRM_OFFICES.contains(&text(d).as_str())
+    };
+    let head = |d: &crate::compose::Draft| {
+        d.code.ends_with("BUS") && FIRM_HEADS.contains(&text(d).as_str())
+    };
+    // The drafts are in text order, so only neighbours can be joined by one "and".
+    for i in 1..drafts.len() {
+        let (a, b) = (&drafts[i - 1], &drafts[i]);
+        if a.u1 + 1 != b.u0 || units.norm(a.u1) != "and" {
+            continue;
+        }
+        if office(a) && head(b) {
+            drafts[i - 1].code = drafts[i].code.clone();
+        } else if head(a) && office(b) {
+            drafts[i].code = drafts[i - 1].code.clone();
         }
     }
 }

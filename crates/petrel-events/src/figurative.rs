@@ -711,14 +711,20 @@ const SPACE_WORDS: &[&str] = &[
     "spaceport",
 ];
 
+/// Tokens on either side of a launch within which its sentence must speak of space.
+const SPACE_WINDOW: usize = 40;
+
 /// Weapons and launches a space flight shares with war.
 const LAUNCH_WORDS: &[&str] = &["rocket", "missile", "launch", "blast", "fire"];
 
 /// Whether a rocket, a launch or a blast at `t` is a space flight's: its sentence speaks of
 /// space ("a Russian rocket scheduled to blast off to the International Space Station").
 pub fn space_flight(tree: &Tree, t: usize) -> bool {
+    // A bounded window keeps the time per event constant in a sentence of any length.
+    let near = t.saturating_sub(SPACE_WINDOW).max(tree.range.start)
+        ..(t + SPACE_WINDOW).min(tree.range.end);
     LAUNCH_WORDS.contains(&tree.lemma(t))
-        && tree.range.clone().any(|j| {
+        && near.into_iter().any(|j| {
             let w = tree.doc.word(j);
             SPACE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
         })
