@@ -2412,12 +2412,11 @@ impl Stage for EventCoder {
         } else if topics.sports_article() {
             crate::commerce::keep_political(&mut events, false);
         }
-        // Economic cooperation, done or intended, takes a partner: "invest in public services", "the dollar
-        // traded at $1.20" and "the airline is investing in new aircraft" name none.
+        // Economic cooperation, done or intended, takes a partner: "invest in public
+        // services", "the dollar traded at $1.20" and "the airline is investing in new
+        // aircraft" name none.
         events.retain(|e| !(matches!(e.code.as_str(), "061" | "0311") && e.target.is_none()));
-        if crate::storms::names_storm(doc) {
-            crate::storms::drop_weather_force(&mut events);
-        }
+        crate::storms::drop_weather_force(doc, &mut events);
         crate::parents::link(doc, &self.rules, &mut events);
         crate::parents::drop_petrarch_parents(doc, &self.rules, &mut events);
         crate::parents::share_complement_targets(doc, &mut events);

@@ -510,6 +510,14 @@ fn idioms_of_ending_and_overstating_are_no_appeal_or_talks() {
 }
 
 #[test]
+fn a_storm_in_another_sentence_leaves_violence_alone() {
+    assert_eq!(
+        coded("Israel bombed Gaza on Monday. Separately, Hurricane Ivan hit Cuba on Tuesday."),
+        [dyad("195", "ISR", "PSE")]
+    );
+}
+
+#[test]
 fn a_storm_named_below_its_headline_is_the_killer() {
     assert_eq!(
         coded(
