@@ -58,3 +58,12 @@ fn a_spokesman_in_business_news_speaks_for_a_company() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn seeds_and_qualifiers_mark_a_tennis_report() {
+    let report = "Tim Green was forced to withdraw from the Open in Lyon on Thursday with a back \
+                  injury. The second seed Paul Gray beat a French qualifier 6-4 6-2 in the first \
+                  match of the day. Green had hoped to reach the last eight. He will now rest \
+                  before the next event in Rome. His doctor said the injury was not serious.";
+    assert_eq!(common::dyads(report, Some("2005-03-01")), []);
+}
