@@ -208,7 +208,7 @@ pub(crate) fn bare_spokesman(units: &Units, u0: usize, u1: usize) -> bool {
         && u0 > 0
         && units.v[u0 - 1].sent == units.v[u0].sent
         && matches!(units.norm(u0 - 1), "a" | "an")
-        && matches!(units.norm(u0), "spokesman" | "spokeswoman" | "spokesperson")
+        && is_spokesman(units, u0, u1)
 }
 
 /// Whether the one-word agent at units `u0..u1` is a spokesman, spokeswoman or spokesperson.

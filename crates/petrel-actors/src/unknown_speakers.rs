@@ -5,6 +5,7 @@
 
 use crate::dict::ActorDict;
 use crate::units::Units;
+use crate::unnamed::TITLES;
 use petrel_core::{Doc, Upos};
 use std::ops::Range;
 
@@ -12,11 +13,6 @@ use std::ops::Range;
 const SPEECH_VERBS: &[&str] = &[
     "say", "tell", "add", "write", "explain", "joke", "insist", "argue", "claim", "recall",
     "admit", "note", "comment", "reply", "answer", "quip",
-];
-
-/// Honorifics and titles that are capitalised but name no one by themselves.
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "prof", "dame",
 ];
 
 /// Lower-case words a speaker's description may put between a verb of saying and the name

@@ -13,7 +13,7 @@ use std::ops::Range;
 pub const UNNAMED_PERSON: &str = "person named in the article";
 
 /// Titles that come before a person's name.
-const TITLES: &[&str] = &[
+pub(crate) const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "mister", "sir", "lord", "lady", "baroness", "dame",
 ];
 

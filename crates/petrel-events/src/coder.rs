@@ -1851,12 +1851,7 @@ fn named_storm(doc: &petrel_core::Doc, s: usize) -> bool {
     let name = doc.word(s);
     let end = (s + STORM_LOOKBACK).min(doc.tokens.len());
     (s.saturating_sub(STORM_LOOKBACK).max(1)..end).any(|i| {
-        i != s
-            && doc.word(i) == name
-            && matches!(
-                doc.word(i - 1),
-                "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "HURRICANE" | "TYPHOON"
-            )
+        i != s && doc.word(i) == name && crate::storms::STORM_WORDS.contains(&doc.word(i - 1))
     })
 }
 

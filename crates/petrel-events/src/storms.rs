@@ -5,7 +5,7 @@
 use petrel_core::{Doc, Event};
 
 /// Words before a storm's name.
-const STORM_WORDS: &[&str] = &[
+pub(crate) const STORM_WORDS: &[&str] = &[
     "Hurricane",
     "Typhoon",
     "Cyclone",
