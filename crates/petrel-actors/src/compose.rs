@@ -631,11 +631,20 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
     let (end, agent) = chain(cx, k);
     if let Some((c0, c1, cent)) = cx.matched(end) {
         let state = matches!(cent.kind, EntryKind::Country | EntryKind::Organisation);
+        // "a spokesman for the Red Cross" speaks for it, as "a spokesman of" it does, and is
+        // coded as it is; "for" after other offices names a portfolio ("minister for Europe").
+        let org_spokesman = cent.kind == EntryKind::Organisation
+            && private::is_spokesman(cx.units, agent.u0, agent.u1);
+        let spokesman_for = org_spokesman && for_gap(cx.units, agent.u1, c0);
         if let Some(base) = cent
             .code_on(cx.date)
-            .filter(|_| state && of_gap(cx.units, agent.u1, c0))
+            .filter(|_| state && (of_gap(cx.units, agent.u1, c0) || spokesman_for))
         {
-            let code = compose(base, cent.kind == EntryKind::Organisation, &agent.code);
+            let code = if org_spokesman {
+                base.to_string()
+            } else {
+                compose(base, cent.kind == EntryKind::Organisation, &agent.code)
+            };
             let entry = format!("{} + {}", cent.name, agent.entry);
             out.push(Draft::new(
                 agent.u0,
@@ -720,8 +729,24 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
         return end;
     }
     // "six-party talks", "cross-party support", "third-party services": a word joined by a
-    // hyphen before a bare agent makes it a modifier, not an actor.
-    if hyphenated_party(cx.units, agent.u0) {
+    // hyphen before a bare agent makes it a modifier, not an actor; so does "working" before
+    // a party (a committee).
+    if hyphenated_party(cx.units, agent.u0)
+        || (cx.units.norm(agent.u1 - 1) == "party"
+            && agent.u1 == agent.u0 + 1
+            && cx.word_before(agent.u0) == Some("working"))
+    {
+        return end;
+    }
+    // "deputy chairman of Highland Gold", "deputy labs editor": a deputy before another title
+    // (within three words) is that officer's second, no lawmaker; the title after it is looked
+    // up on its own.
+    if agent.u1 == agent.u0 + 1
+        && cx.units.norm(agent.u0) == "deputy"
+        && (agent.u1..(agent.u1 + 3).min(cx.units.v.len()))
+            .take_while(|&i| cx.units.v[i].sent == cx.units.v[agent.u0].sent)
+            .any(|i| DEPUTY_OF.contains(&cx.units.norm(i)))
+    {
         return end;
     }
     // Officers, and the bodies whose officers they are ("Salvation Army spokesman", "VW
@@ -740,6 +765,7 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
                     || cx.officer_of_named_firm(agent.u1)
                     || private::company_name_before(cx.units, agent.u0)
                     || private::private_noun_before(cx.units, agent.u0)
+                    || private::private_noun_after(cx.units, agent.u1)
                     || cx.officer_of_common_noun(agent.u1))))
     {
         return end;
@@ -1149,6 +1175,47 @@ fn of_gap(units: &Units, from: usize, to: usize) -> bool {
         Some(2) => {
             matches!(units.norm(from), "of" | "from" | "in") && units.norm(from + 1) == "the"
         }
+        _ => false,
+    }
+}
+
+/// Titles whose second a "deputy" before them is.
+const DEPUTY_OF: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "head",
+    "editor",
+    "manager",
+    "chief",
+    "leader",
+    "governor",
+    "mayor",
+    "commissioner",
+    "speaker",
+    "secretary",
+    "minister",
+    "premier",
+    "president",
+    "commander",
+    "general",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "chancellor",
+    "ambassador",
+    "envoy",
+];
+
+/// `for` (and an optional `the`) between a spokesman and the body he speaks for.
+fn for_gap(units: &Units, from: usize, to: usize) -> bool {
+    match to.checked_sub(from) {
+        Some(1) => units.norm(from) == "for",
+        Some(2) => units.norm(from) == "for" && units.norm(from + 1) == "the",
         _ => false,
     }
 }

@@ -123,7 +123,36 @@ const PRIVATE_NOUNS: &[&str] = &[
     "business",
     "corporation",
     "league",
+    "magazine",
+    "newspaper",
+    "broadcaster",
+    "website",
 ];
+
+/// Whether units from `u` on read, after "of", "for" or "at", lower-case words that end in a
+/// private trade's noun and then a capitalised name ("vice president of anti-piracy firm
+/// Overpeer", "a spokesman for software giant Microsoft", "vice-president of research at
+/// analysts Gartner"): the officer is the firm's.
+pub(crate) fn private_noun_after(units: &Units, u: usize) -> bool {
+    let same = |i: usize| i < units.v.len() && u > 0 && units.v[i].sent == units.v[u - 1].sent;
+    if !same(u) || !matches!(units.norm(u), "of" | "for" | "at") {
+        return false;
+    }
+    let Some(name) = (u + 1..(u + 5).min(units.v.len()))
+        .take_while(|&i| same(i))
+        .find(|&i| units.v[i].cap)
+    else {
+        return false;
+    };
+    let head = name - 1;
+    head > u
+        && (u + 1..name).all(|i| !units.v[i].cap && !units.v[i].owner)
+        && (matches!(
+            units.norm(head),
+            "giant" | "analysts" | "consultants" | "researchers"
+        ) || (PRIVATE_NOUNS.contains(&units.norm(head))
+            && units.v[head].upos.is_none_or(|t| t == Upos::Noun)))
+}
 
 /// Whether the capitalised name just before unit `u` (an officer's title) ends in a word
 /// that heads a company's or club's name, after another capitalised word of the name

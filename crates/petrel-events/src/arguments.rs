@@ -327,6 +327,42 @@ const COUNTRY_THINGS: &[&str] = &[
     "wine",
 ];
 
+/// People and firms of private life whose country, named only in a modifier, does not make
+/// them its agents when they act ("Japanese researchers say", "Hollywood studios said",
+/// "researchers in England"); done to, they are still of their country ("an Italian
+/// researcher released").
+const PRIVATE_PEOPLE: &[&str] = &[
+    "researcher",
+    "astronomer",
+    "archaeologist",
+    "studio",
+    "exchange",
+    "fan",
+    "shopper",
+    "consumer",
+    "viewer",
+    "customer",
+];
+
+/// Whether the subject head `h` is a noun of [`PRIVATE_PEOPLE`] that is no actor itself, and
+/// mention `m` only names its country in a modifier or a place ("Japanese", "in England").
+pub(crate) fn private_subject(tree: &Tree, idx: &MentionIndex, h: usize, m: usize) -> bool {
+    if !tree.parsed
+        || tree.upos(h) != Upos::Noun
+        || !PRIVATE_PEOPLE.contains(&tree.lemma(h))
+        || idx.at(h).is_some()
+    {
+        return false;
+    }
+    let men = &tree.doc.mentions[m];
+    let head = men.head as usize;
+    men.kind == petrel_core::ActorKind::Country
+        && tree.head(head) == Some(h)
+        && (matches!(tree.rel(head), "amod" | "compound" | "nmod:poss")
+            || (tree.rel(head).starts_with("nmod")
+                && matches!(tree.case_of(head), Some("in" | "at" | "across"))))
+}
+
 /// Whether token `j` is a word that names a border ("the Afghan border", "Turkey's frontier"):
 /// a country so used names a place, not an actor.
 fn names_border(tree: &Tree, j: usize) -> bool {

@@ -1238,6 +1238,10 @@ impl EventCoder {
         } else {
             resolve(&src_heads)
         };
+        // "Japanese researchers say": researchers act for no state.
+        if let (false, &[h]) = (passive, src_heads.as_slice()) {
+            s.retain(|&m| !arguments::private_subject(tree, idx, h, m));
+        }
 
         // A title misparsed as a second subject ("Lib Dem Norman Baker accused", with "Lib"
         // and "Norman" both subjects; "UN special rapporteur says"): the other subject names
@@ -2404,13 +2408,15 @@ impl Stage for EventCoder {
             crate::commerce::keep_political(&mut events, brief);
         } else if crate::commerce::is_sports_brief(&self.rules, doc) || topics.sports_brief(doc) {
             crate::commerce::keep_political(&mut events, true);
-        } else if topics.sports_article() {
+        } else if topics.sports_article() || crate::commerce::score_headline(doc) {
+            // Under a result's headline, "Canada fought off Brazil" is the game's.
             crate::commerce::keep_political(&mut events, false);
         }
         // Economic cooperation, done or intended, takes a partner: "invest in public
         // services", "the dollar traded at $1.20" and "the airline is investing in new
         // aircraft" name none.
         events.retain(|e| !(matches!(e.code.as_str(), "061" | "0311") && e.target.is_none()));
+        crate::commerce::drop_business_only(&mut events);
         crate::storms::drop_weather_force(doc, &mut events);
         crate::parents::link(doc, &self.rules, &mut events);
         crate::parents::drop_petrarch_parents(doc, &self.rules, &mut events);

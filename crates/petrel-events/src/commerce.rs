@@ -123,6 +123,54 @@ pub(crate) fn is_sports_brief(rules: &RuleSet, doc: &Doc) -> bool {
         })
 }
 
+/// Whether the document's first sentence is a result's headline: two sides, each with its
+/// points ("Crystal Palace 0, Charlton Athletic 1", "No. 13 LSU 51, Mississippi State 0",
+/// "Real Madrid 4 Roma 2"), not a toll ("Car Bomb Kills 17, Wounds 20").
+pub(crate) fn score_headline(doc: &Doc) -> bool {
+    let Some(s) = doc.sentences.first() else {
+        return false;
+    };
+    let mut toks: Vec<&str> = s.tokens().map(|i| doc.word(i)).collect();
+    // A closing stop and a credit in brackets ("(AP)") are no part of it.
+    if toks.last() == Some(&".") {
+        toks.pop();
+    }
+    if toks.len() >= 3 && toks[toks.len() - 1] == ")" && toks[toks.len() - 3] == "(" {
+        toks.truncate(toks.len() - 3);
+    }
+    let points = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    let name = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && !TOLL_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t))
+    };
+    // One side: an optional ranking ("No. 13"), a name and its points; returns where it ends.
+    let side = |mut i: usize| -> Option<usize> {
+        if toks.get(i).is_some_and(|w| matches!(*w, "No." | "No"))
+            && toks.get(i + 1).is_some_and(|w| points(w))
+        {
+            i += 2;
+        }
+        let start = i;
+        while toks.get(i).is_some_and(|w| name(w) || *w == "&") {
+            i += 1;
+        }
+        (i > start && toks.get(i).is_some_and(|w| points(w))).then_some(i + 1)
+    };
+    let Some(mut i) = side(0) else {
+        return false;
+    };
+    if toks.get(i) == Some(&",") {
+        i += 1;
+    }
+    side(i) == Some(toks.len())
+}
+
+/// Words of a casualty toll headline, whose numbers count people, not points.
+const TOLL_WORDS: &[&str] = &[
+    "kills", "killed", "kill", "wounds", "wounded", "hurts", "hurt", "injures", "injured", "dead",
+    "dies", "die", "deaths", "arrested", "arrests", "held", "missing",
+];
+
 /// Whether token `i` is a game's score ("won 3-0", "a 44-42 lead"): two numbers below 200 joined
 /// by a hyphen or a dash near a word of a result, not a range of percentages, money, time or
 /// people ("1-3 percent", "10-15 captives").
@@ -199,5 +247,19 @@ pub(crate) fn keep_political(events: &mut Vec<Event>, force: bool) {
             && !SPORTING_RULES.contains(&e.evidence.rule.split('+').next().unwrap_or("")))
             || e.source.as_ref().is_some_and(is_agent)
             || e.target.as_ref().is_some_and(is_agent)
+    });
+}
+
+/// Drops what a company does to no agent of politics, in any article: "Parmalat sued 45 banks",
+/// "the firm denied reports it was leaving Iraq". What a company does to a government, a
+/// court or a party stays ("Yukos sued the Russian government").
+pub(crate) fn drop_business_only(events: &mut Vec<Event>) {
+    events.retain(|e| {
+        let business = e.source.as_ref().is_some_and(|s| {
+            s.sector.as_deref() == Some("BUS")
+                && !s.code.starts_with("IGO")
+                && !s.code.starts_with("NGO")
+        });
+        !business || e.target.as_ref().is_some_and(is_agent)
     });
 }

@@ -67,3 +67,23 @@ fn seeds_and_qualifiers_mark_a_tennis_report() {
                   before the next event in Rome. His doctor said the injury was not serious.";
     assert_eq!(common::dyads(report, Some("2005-03-01")), []);
 }
+
+#[test]
+fn a_results_headline_marks_a_game() {
+    // Two sides with their points: what follows is the game's.
+    let brief = "Canada 70, Brazil 64. Canada fought off Brazil in Athens on Sunday.";
+    assert_eq!(common::dyads(brief, Some("2004-08-01")), []);
+    // A toll is no result.
+    let toll = "Blast in Kabul Kills 7, Wounds 19. A car bomb attack by militants killed seven \
+                Afghan soldiers.";
+    assert!(!conflict_codes(toll).is_empty());
+}
+
+#[test]
+fn a_final_marks_a_tennis_report() {
+    let report = "Veteran wins Thai title\n\nMaria Lopez won her first title in five years at \
+                  the Open in Pattaya.\n\nThe 32-year-old Spaniard came through in the match. \
+                  \"It was my first final, a new experience,\" said the German. \"I played well \
+                  this season.\"";
+    assert_eq!(common::dyads(report, Some("2004-08-01")), []);
+}
