@@ -33,7 +33,24 @@ pub struct Match<'r> {
     pub complement_of: Option<usize>,
 }
 
-/// Modifiers of demand in the economic sense ("domestic demand", "oil demand").
+/// Nouns of armed units whose arrival is a deployment, not a visit.
+const ARRIVING_FORCES: &[&str] = &[
+    "troop",
+    "troops",
+    "unit",
+    "force",
+    "forces",
+    "soldier",
+    "battalion",
+    "battlegroup",
+    "brigade",
+    "regiment",
+    "reinforcement",
+    "peacekeeper",
+    "marine",
+    "paratrooper",
+];
+
 /// Offices whose capitalised first word names a portfolio, not an act ("Planning Minister").
 const OFFICE_TITLES: &[&str] = &[
     "minister",
@@ -48,6 +65,7 @@ const OFFICE_TITLES: &[&str] = &[
     "chief",
 ];
 
+/// Modifiers of demand in the economic sense ("domestic demand", "oil demand").
 const ECONOMIC_DEMAND: &[&str] = &[
     "domestic",
     "consumer",
@@ -511,6 +529,18 @@ impl EventCoder {
                 && tree.upos(t + 1) == Upos::Noun
             {
                 m.dropped = Some("a gerund that modifies a noun names a kind, not an act");
+                continue;
+            }
+            // "the first units are due to arrive in their new positions": troops that arrive
+            // are deployed; they make no visit.
+            if !m.rule.nominal
+                && tree.parsed
+                && m.rule.code == "042"
+                && tree.lemma(t) == "arrive"
+                && arguments::subject(&tree, t)
+                    .is_some_and(|(s, _)| ARRIVING_FORCES.contains(&tree.lemma(s)))
+            {
+                m.dropped = Some("troops that arrive are deployed, not visiting");
                 continue;
             }
             // "aid workers", "an appeals court": an event noun inside the name of an actor is

@@ -117,12 +117,13 @@ impl Stage for PlaceStage {
 }
 
 /// "Russian forces shelled Kramatorsk": a town that is the object of an attack, a capture or an
-/// occupation (roots 17–20) and names no actor is the target, coded as its country. Not when
-/// the attacker is of that country ("Ukrainian forces retook Kherson"). The rule id gains
+/// occupation (roots 17–20), or of a visit (042: "Blair visited Basra"), and names no actor is
+/// the target, coded as its country: the one attacked, or the host. Not when the actor is of
+/// that country ("Ukrainian forces retook Kherson", "Blair visited Leeds"). The rule id gains
 /// `+town-target`.
 fn town_as_target(doc: &mut Doc, k: usize, h: usize, l: &Location) {
     let e = &doc.events[k];
-    let hostile = matches!(e.code.get(..2), Some("17" | "18" | "19" | "20"));
+    let hostile = matches!(e.code.get(..2), Some("17" | "18" | "19" | "20")) || e.code == "042";
     let Some(country) = l.country.clone() else {
         return;
     };

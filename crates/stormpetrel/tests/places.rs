@@ -82,6 +82,16 @@ fn an_attacked_town_is_the_target_as_its_country_unless_the_attacker_is_its_own(
 }
 
 #[test]
+fn a_visited_town_gives_the_host() {
+    let e = first_event("The Turkish foreign minister visited Basra on Monday.");
+    assert_eq!(e.code, "042");
+    let t = e.target.expect("the host as target");
+    assert_eq!((t.code.as_str(), t.text.as_str()), ("IRQ", "Basra"));
+    let own = first_event("The Iraqi foreign minister visited Basra on Monday.");
+    assert!(own.target.is_none(), "{:?}", own.target);
+}
+
+#[test]
 fn bare_victims_of_violence_in_a_foreign_town_are_that_country_s() {
     let e = first_event("Russian soldiers killed 12 civilians in Bucha.");
     let target = e.target.expect("a target");

@@ -566,3 +566,12 @@ fn a_rocket_to_a_space_station_is_no_weapon() {
     let r = coded("Russian forces fired a rocket at the Ukrainian town of Izium.");
     assert!(r.iter().any(|(c, _, _)| c.starts_with("19")), "{r:?}");
 }
+
+#[test]
+fn troops_that_arrive_make_no_visit() {
+    let r = coded("British troops arrived in Basra on Monday.");
+    assert!(r.iter().all(|d| !d.0.starts_with("04")), "{r:?}");
+    // A minister who arrives does.
+    let r = coded("The Turkish foreign minister arrived in Baghdad on Monday.");
+    assert!(r.iter().any(|d| d.0 == "042"), "{r:?}");
+}
