@@ -395,6 +395,41 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         {
             m.future = true;
         }
+        // "Bush to meet Putin in Moscow", "Kinnock to urge reform": a headline's infinitive
+        // with a subject of its own and no verb above it announces what is to come.
+        // The parser may hang the infinitive on its subject instead ("UK to Host Mideast
+        // Conference", with "UK" the root): an actor that roots the headline.
+        // No verb stands between them ("activists … are about to restore" has one).
+        let subject_root = tree.rel(c) == "acl"
+            && tree.head(c).is_some_and(|h| {
+                h < c
+                    && tree.rel(h) == "root"
+                    && idx.at(h).is_some()
+                    && (h + 1..c).all(|j| {
+                        !matches!(
+                            tree.upos(j),
+                            petrel_core::Upos::Verb | petrel_core::Upos::Aux
+                        )
+                    })
+            });
+        // Only the infinitive's own act, or one joined to it with no subject of its own.
+        let own_act = c == t
+            || (tree.rel(t) == "conj"
+                && tree.head(t) == Some(c)
+                && tree.deps(t, "nsubj").next().is_none());
+        if own_act
+            && tree.upos(c) == petrel_core::Upos::Verb
+            && tree.deps(c, "mark").any(|d| tree.word_is(d, "to") && d < c)
+            && tree
+                .deps(c, "aux")
+                .chain(tree.deps(c, "cop"))
+                .next()
+                .is_none()
+            && (subject_root
+                || (tree.rel(c) == "root" && tree.deps_exact(c, "nsubj").any(|n| n < c)))
+        {
+            m.future = true;
+        }
         // "plans to meet", "is due to sign", "is set to visit", "intends to withdraw".
         if c != t && FUTURE_HEADS.contains(&tree.lemma(c)) {
             m.future = true;

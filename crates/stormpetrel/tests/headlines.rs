@@ -169,3 +169,19 @@ fn a_headline_pledge_before_an_infinitive_is_a_verb() {
         .collect();
     assert_eq!(asserted, [("030", Some("KENGOV"))]);
 }
+
+#[test]
+fn a_headline_infinitive_announces_what_is_to_come() {
+    // "X to meet Y" is an intent to meet (036), not a meeting held.
+    let r = common::dyads("Chirac to meet Putin in Moscow.", Some("2004-08-01"));
+    assert_eq!(r, vec![common::dyad("036", "FRAGOV", "RUSGOV")]);
+    // Also where the parser hangs the infinitive on its subject.
+    let r = common::dyads(
+        "France to Host Balkan Peace Conference.",
+        Some("2004-08-01"),
+    );
+    assert!(r.iter().all(|d| d.0 != "043"), "{r:?}");
+    // A past headline stays a meeting.
+    let r = common::dyads("Chirac met Putin in Moscow.", Some("2004-08-01"));
+    assert_eq!(r, vec![common::dyad("040", "FRAGOV", "RUSGOV")]);
+}
