@@ -97,11 +97,19 @@ fn armed_people_adjective(units: &Units, i: usize, j: usize, s0: usize, s1: usiz
     if next.is_some_and(|(n, _)| HIDEOUTS.contains(&n)) {
         return true;
     }
-    let opened = i > s0
-        && matches!(
-            units.norm(i - 1),
+    let det = |k: usize| {
+        matches!(
+            units.norm(k),
             "a" | "an" | "the" | "one" | "another" | "each" | "every" | "suspected" | "alleged"
-        );
+        )
+    };
+    // "a Muslim militant", "Indonesian militant sentenced": a capitalised adjective of a people
+    // or a faith between the determiner (or the headline's start) and the word.
+    let qualified = i > s0
+        && units.v[i - 1].cap
+        && matches!(units.v[i - 1].upos, Some(Upos::Adj | Upos::Propn))
+        && (i - 1 == s0 || det(i - 2));
+    let opened = (i > s0 && det(i - 1)) || qualified;
     let noun_next = next
         .is_some_and(|(_, p)| matches!(p, Some(Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num)));
     opened && !noun_next

@@ -1,6 +1,7 @@
 //! Whose officer a title is: a spokesman "for" a known body speaks for it, an officer of a firm
 //! named by its trade is the firm's, a "deputy" before another title is no lawmaker, and what a
-//! company does to no agent of politics is no event.
+//! company does to no agent of politics is no event. A militant after a people's adjective is
+//! an actor.
 
 mod common;
 
@@ -103,4 +104,22 @@ fn officers_of_analysts_and_deputy_editors_are_no_state_agents() {
          World.",
     );
     assert!(no_source(&r, "GBRLEG"), "{r:?}");
+}
+
+#[test]
+fn a_militant_after_a_people_s_adjective_is_an_actor() {
+    // The tagger reads "militant" as an adjective; after "an Islamist" it is the person.
+    let r = coded("A Jordanian court jailed an Islamist militant for six months on Sunday.");
+    assert!(
+        r.iter()
+            .any(|(c, _, t)| c == "173" && t.as_deref() == Some("JORREB")),
+        "{r:?}"
+    );
+    // In a passive headline he is acted upon, not the actor.
+    let r = coded("Yemeni militant sentenced to death.");
+    assert!(no_source(&r, "YEM"), "{r:?}");
+    assert!(
+        r.iter().any(|(_, _, t)| t.as_deref() == Some("YEMREB")),
+        "{r:?}"
+    );
 }
