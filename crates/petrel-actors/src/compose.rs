@@ -770,8 +770,18 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
     {
         return end;
     }
+    // "the former PM", "an ex-minister": an officer no longer in office is one of the elite
+    // (CAMEO `ELI`), not the government.
+    let former = matches!(cx.word_before(agent.u0), Some("former" | "erstwhile"))
+        || (cx.units.v[agent.u0].hyphen && cx.word_before(agent.u0) == Some("ex"));
+    let code = if former && agent.code == "~GOV" {
+        "~ELI".to_string()
+    } else {
+        agent.code.clone()
+    };
     out.push(Draft {
         pending: Pending::Bare { definite },
+        code,
         ..agent
     });
     end

@@ -123,3 +123,15 @@ fn a_militant_after_a_people_s_adjective_is_an_actor() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_former_officer_is_of_the_elite_not_the_government() {
+    let r = coded(
+        "Britain is debating the bill. The former minister said the government had made a grave \
+         mistake.",
+    );
+    assert!(
+        r.contains(&common::dyad("010", "GBRELI", "GBRGOV")),
+        "{r:?}"
+    );
+}

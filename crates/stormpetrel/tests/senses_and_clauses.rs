@@ -575,3 +575,16 @@ fn troops_that_arrive_make_no_visit() {
     let r = coded("The Turkish foreign minister arrived in Baghdad on Monday.");
     assert!(r.iter().any(|d| d.0 == "042"), "{r:?}");
 }
+
+#[test]
+fn to_protect_a_thing_is_no_military_protection() {
+    let r = coded(
+        "The Chinese government is reforming the banks to protect the health of the economy.",
+    );
+    assert!(r.iter().all(|d| d.0 != "074"), "{r:?}");
+    // People, and what troops guard, are protected.
+    let r = coded("Nigerian troops protected civilians in Darfur on Monday.");
+    assert!(r.iter().any(|d| d.0 == "074"), "{r:?}");
+    let r = coded("Greek warships protected shipping in the Red Sea on Monday.");
+    assert!(r.iter().any(|d| d.0 == "074"), "{r:?}");
+}
