@@ -1701,10 +1701,11 @@ fn drop_actorless_extras(events: &mut Vec<Event>, first: usize, clean: &mut usiz
     true
 }
 
-/// Sectors of actors that take part in politics without a country of their own in the code.
+/// Sectors of actors that take part in politics without a country of their own in the code
+/// (`ELI`: former officials).
 const POLITICAL_SECTORS: &[&str] = &[
     "GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "SPY", "INS", "UAF", "SEP", "PTY", "NGO",
-    "IGO",
+    "IGO", "ELI",
 ];
 
 /// Nouns for natural disasters and accidents, which kill and destroy without an actor.

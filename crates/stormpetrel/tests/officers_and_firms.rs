@@ -134,4 +134,13 @@ fn a_former_officer_is_of_the_elite_not_the_government() {
         r.contains(&common::dyad("010", "GBRELI", "GBRGOV")),
         "{r:?}"
     );
+    // Former officials still take part in politics: what is done to them is coded.
+    let r = coded(
+        "Two former ministers in the state of Victoria were charged with corruption on Monday.",
+    );
+    assert!(
+        r.iter()
+            .any(|(c, _, t)| c == "173" && t.as_deref() == Some("ELI")),
+        "{r:?}"
+    );
 }
