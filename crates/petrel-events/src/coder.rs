@@ -531,6 +531,26 @@ impl EventCoder {
                 m.dropped = Some("a gerund that modifies a noun names a kind, not an act");
                 continue;
             }
+            // "EU member states agreed": "states" after "member" is the noun, whatever the
+            // tagger says.
+            if !m.rule.nominal
+                && tree.lemma(t) == "state"
+                && t > tree.range.start
+                && tree.doc.word(t - 1).eq_ignore_ascii_case("member")
+            {
+                m.dropped = Some("\"member states\" are countries, not a statement");
+                continue;
+            }
+            // "The Pope said Mass for the victims": a service, which a parser may read as the
+            // subject after the verb; no statement.
+            if !m.rule.nominal
+                && tree.lemma(t) == "say"
+                && t + 1 < tree.range.end
+                && matches!(tree.doc.word(t + 1), "Mass" | "prayers")
+            {
+                m.dropped = Some("to say Mass or prayers is a service, not a statement");
+                continue;
+            }
             // "the first units are due to arrive in their new positions": troops that arrive
             // are deployed; they make no visit.
             if !m.rule.nominal

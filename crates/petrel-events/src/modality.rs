@@ -152,6 +152,7 @@ const PLANNING: &[&str] = &[
     "scheduled",
 ];
 const IRREALIS_HEADS: &[&str] = &[
+    "wait",
     "consider",
     "plot",
     "conspire",

@@ -588,3 +588,25 @@ fn to_protect_a_thing_is_no_military_protection() {
     let r = coded("Greek warships protected shipping in the Red Sea on Monday.");
     assert!(r.iter().any(|d| d.0 == "074"), "{r:?}");
 }
+
+#[test]
+fn mass_member_states_and_waiting_are_no_events() {
+    // To say Mass is a service; a statement about mass evictions is a statement.
+    let r = coded("The Pope said Mass for the victims of the school siege in Russia on Sunday.");
+    assert!(r.iter().all(|d| d.0 != "010"), "{r:?}");
+    let r = coded("UN experts say mass evictions of Palestinians are a possible war crime.");
+    assert!(r.iter().any(|d| d.0 == "010"), "{r:?}");
+    // "Member states" are countries.
+    let r = coded("Aviation fuel is untaxed in EU member states.");
+    assert!(r.iter().all(|d| d.0 != "010"), "{r:?}");
+    // What someone waits to do has not happened.
+    let r = common::run(
+        "In Baghdad the Iraqi insurgent waits to fight another day.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        r.events.iter().all(|e| !e.modality.is_factual()),
+        "{:?}",
+        r.events
+    );
+}
