@@ -127,7 +127,8 @@ pub(crate) fn is_sports_brief(rules: &RuleSet, doc: &Doc) -> bool {
 /// points ("Crystal Palace 0, Charlton Athletic 1", "No. 13 LSU 51, Mississippi State 0",
 /// "Real Madrid 4 Roma 2"), not a toll ("Car Bomb Kills 17, Wounds 20").
 pub(crate) fn score_headline(doc: &Doc) -> bool {
-    let Some(s) = doc.sentences.first() else {
+    // A result's headline is short; a longer first sentence is no such headline.
+    let Some(s) = doc.sentences.first().filter(|s| s.tokens().len() <= 24) else {
         return false;
     };
     let mut toks: Vec<&str> = s.tokens().map(|i| doc.word(i)).collect();
