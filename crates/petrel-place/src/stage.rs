@@ -88,11 +88,11 @@ impl Stage for PlaceStage {
                 .into_iter()
                 .find_map(|(h, country)| {
                     self.resolve(doc, h, &near, country)
-                        .map(|l| (l, (!country).then_some(h)))
+                        .map(|l| (l, (!country).then_some(h), h))
                 });
-            let (location, object) = match found {
-                Some((l, o)) => (Some(l), o),
-                None => (None, None),
+            let (location, object, phrase) = match found {
+                Some((l, o, h)) => (Some(l), o, Some(h)),
+                None => (None, None, None),
             };
             if let (Some(h), Some(l)) = (object, &location) {
                 // "captured Kherson": to seize a town is to occupy territory, not to detain.
@@ -109,6 +109,9 @@ impl Stage for PlaceStage {
             }
             if let Some(l) = &location {
                 victims_of_the_place(doc, k, l);
+                if let (None, Some(h)) = (object, phrase) {
+                    attacked_place(doc, k, h, l);
+                }
             }
             doc.events[k].location = location;
         }
@@ -154,6 +157,43 @@ fn town_as_target(doc: &mut Doc, k: usize, h: usize, l: &Location) {
     let e = &mut doc.events[k];
     e.target = Some(target);
     e.evidence.rule.push_str("+town-target");
+}
+
+/// "People buried alive outside Gaza hospital during an Israeli raid", "US forces pounded
+/// targets in Falluja": violence (roots 18–20) by an actor of one country in a town of another,
+/// with no target named, is aimed at the town's country. The rule id gains `+place-target`.
+fn attacked_place(doc: &mut Doc, k: usize, h: usize, l: &Location) {
+    let e = &doc.events[k];
+    let violent = matches!(e.code.get(..2), Some("18" | "19" | "20"));
+    let (Some(place), Some(attacker)) = (
+        l.country.as_deref(),
+        e.source.as_ref().and_then(|s| s.country.as_deref()),
+    ) else {
+        return;
+    };
+    if !violent || e.target.is_some() || place.len() != 3 || attacker == place {
+        return;
+    }
+    let Some((a, b)) = proper_run(doc, h) else {
+        return;
+    };
+    let place = place.to_string();
+    let span = doc.tokens[a].span.cover(doc.tokens[b - 1].span);
+    let chars = petrel_core::Span {
+        start: doc.text[..span.start as usize].chars().count() as u32,
+        end: doc.text[..span.end as usize].chars().count() as u32,
+    };
+    let target = petrel_core::ActorRef {
+        code: place.clone(),
+        country: Some(place),
+        sector: None,
+        text: span.slice(&doc.text).to_string(),
+        span,
+        chars,
+    };
+    let e = &mut doc.events[k];
+    e.target = Some(target);
+    e.evidence.rule.push_str("+place-target");
 }
 
 /// "Russian soldiers killed 12 civilians in Bucha": bare victims ("civilians", "people") take
@@ -220,6 +260,17 @@ impl PlaceStage {
         if b - a > 1 && PLACE_SUFFIX.contains(&doc.lemma(b - 1).to_lowercase().as_str()) {
             spans.push((a, b - 1));
         }
+        // "in south Lebanon": a run that is just a country's name is that country, not a town
+        // of its name abroad (Lebanon, Tennessee).
+        let state = doc
+            .mentions_overlapping(a, b)
+            .find(|m| {
+                m.kind == ActorKind::Country
+                    && m.sector.is_none()
+                    && m.tok_start as usize == a
+                    && m.tok_end as usize == b
+            })
+            .and_then(|m| m.country.clone());
         for (a, b) in spans {
             let name = doc.tokens[a]
                 .span
@@ -227,6 +278,9 @@ impl PlaceStage {
                 .slice(&doc.text);
             let score = |p: &Place| p.population * if near.contains(&p.country) { 3 } else { 1 };
             if let Some(p) = self.gazetteer.lookup(name).max_by_key(|p| score(p)) {
+                if state.as_ref().is_some_and(|c| *c != p.country) {
+                    break;
+                }
                 return Some(city(name, p));
             }
         }

@@ -82,6 +82,33 @@ fn an_attacked_town_is_the_target_as_its_country_unless_the_attacker_is_its_own(
 }
 
 #[test]
+fn violence_in_a_town_abroad_is_aimed_at_its_country() {
+    let e = first_event("Israeli jets bombed houses in Rafah on Monday.");
+    let t = e.target.expect("the town's country as target");
+    assert_eq!((t.code.as_str(), t.text.as_str()), ("PSE", "Rafah"));
+    assert!(
+        e.evidence.rule.ends_with("+place-target"),
+        "{}",
+        e.evidence.rule
+    );
+    // Not in the attacker's own country.
+    let own = first_event("Israeli jets bombed houses in Haifa on Monday.");
+    assert!(own.target.is_none(), "{:?}", own.target);
+}
+
+#[test]
+fn a_country_s_name_is_the_country_not_a_town_abroad() {
+    // There are towns called Lebanon in the United States.
+    let l =
+        place("Israeli jets bombed a launch site in south Lebanon on Monday.").expect("a place");
+    assert_eq!(
+        (l.name.as_str(), l.country.as_deref()),
+        ("Lebanon", Some("LBN"))
+    );
+    assert!(l.lat.is_none(), "{l:?}");
+}
+
+#[test]
 fn a_visited_town_gives_the_host() {
     let e = first_event("The Turkish foreign minister visited Basra on Monday.");
     assert_eq!(e.code, "042");
