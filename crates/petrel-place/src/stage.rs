@@ -138,6 +138,30 @@ fn town_as_target(doc: &mut Doc, k: usize, h: usize, l: &Location) {
     if !hostile || e.target.is_some() || own {
         return;
     }
+    place_as_target(doc, k, h, country, "+town-target");
+}
+
+/// "People buried alive outside Gaza hospital during an Israeli raid", "US forces pounded
+/// targets in Falluja": violence (roots 18–20) by an actor of one country in a town of another,
+/// with no target named, is aimed at the town's country. The rule id gains `+place-target`.
+fn attacked_place(doc: &mut Doc, k: usize, h: usize, l: &Location) {
+    let e = &doc.events[k];
+    let violent = matches!(e.code.get(..2), Some("18" | "19" | "20"));
+    let (Some(place), Some(attacker)) = (
+        l.country.as_deref(),
+        e.source.as_ref().and_then(|s| s.country.as_deref()),
+    ) else {
+        return;
+    };
+    if !violent || e.target.is_some() || place.len() != 3 || attacker == place {
+        return;
+    }
+    place_as_target(doc, k, h, place.to_string(), "+place-target");
+}
+
+/// Makes the proper-noun run at `h` (a town) event `k`'s target, coded as `country`, and adds
+/// `why` to the rule id.
+fn place_as_target(doc: &mut Doc, k: usize, h: usize, country: String, why: &str) {
     let Some((a, b)) = proper_run(doc, h) else {
         return;
     };
@@ -156,44 +180,7 @@ fn town_as_target(doc: &mut Doc, k: usize, h: usize, l: &Location) {
     };
     let e = &mut doc.events[k];
     e.target = Some(target);
-    e.evidence.rule.push_str("+town-target");
-}
-
-/// "People buried alive outside Gaza hospital during an Israeli raid", "US forces pounded
-/// targets in Falluja": violence (roots 18–20) by an actor of one country in a town of another,
-/// with no target named, is aimed at the town's country. The rule id gains `+place-target`.
-fn attacked_place(doc: &mut Doc, k: usize, h: usize, l: &Location) {
-    let e = &doc.events[k];
-    let violent = matches!(e.code.get(..2), Some("18" | "19" | "20"));
-    let (Some(place), Some(attacker)) = (
-        l.country.as_deref(),
-        e.source.as_ref().and_then(|s| s.country.as_deref()),
-    ) else {
-        return;
-    };
-    if !violent || e.target.is_some() || place.len() != 3 || attacker == place {
-        return;
-    }
-    let Some((a, b)) = proper_run(doc, h) else {
-        return;
-    };
-    let place = place.to_string();
-    let span = doc.tokens[a].span.cover(doc.tokens[b - 1].span);
-    let chars = petrel_core::Span {
-        start: doc.text[..span.start as usize].chars().count() as u32,
-        end: doc.text[..span.end as usize].chars().count() as u32,
-    };
-    let target = petrel_core::ActorRef {
-        code: place.clone(),
-        country: Some(place),
-        sector: None,
-        text: span.slice(&doc.text).to_string(),
-        span,
-        chars,
-    };
-    let e = &mut doc.events[k];
-    e.target = Some(target);
-    e.evidence.rule.push_str("+place-target");
+    e.evidence.rule.push_str(why);
 }
 
 /// "Russian soldiers killed 12 civilians in Bucha": bare victims ("civilians", "people") take
