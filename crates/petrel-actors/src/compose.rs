@@ -635,7 +635,7 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
         // coded as it is; "for" after other offices names a portfolio ("minister for Europe").
         let org_spokesman = cent.kind == EntryKind::Organisation
             && private::is_spokesman(cx.units, agent.u0, agent.u1);
-        let spokesman_for = org_spokesman && for_gap(cx.units, agent.u1, c0);
+        let spokesman_for = org_spokesman && preposition_gap(cx.units, agent.u1, c0, &["for"]);
         if let Some(base) = cent
             .code_on(cx.date)
             .filter(|_| state && (of_gap(cx.units, agent.u1, c0) || spokesman_for))
@@ -1180,11 +1180,14 @@ fn modifier_gap(units: &Units, from: usize, to: usize) -> bool {
 
 /// `of` / `from` / `in` (and an optional `the`) between an agent and a country.
 fn of_gap(units: &Units, from: usize, to: usize) -> bool {
+    preposition_gap(units, from, to, &["of", "from", "in"])
+}
+
+/// One of `words` (and an optional `the`) fills units `from..to`.
+fn preposition_gap(units: &Units, from: usize, to: usize, words: &[&str]) -> bool {
     match to.checked_sub(from) {
-        Some(1) => matches!(units.norm(from), "of" | "from" | "in"),
-        Some(2) => {
-            matches!(units.norm(from), "of" | "from" | "in") && units.norm(from + 1) == "the"
-        }
+        Some(1) => words.contains(&units.norm(from)),
+        Some(2) => words.contains(&units.norm(from)) && units.norm(from + 1) == "the",
         _ => false,
     }
 }
@@ -1220,15 +1223,6 @@ const DEPUTY_OF: &[&str] = &[
     "ambassador",
     "envoy",
 ];
-
-/// `for` (and an optional `the`) between a spokesman and the body he speaks for.
-fn for_gap(units: &Units, from: usize, to: usize) -> bool {
-    match to.checked_sub(from) {
-        Some(1) => units.norm(from) == "for",
-        Some(2) => units.norm(from) == "for" && units.norm(from + 1) == "the",
-        _ => false,
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -126,7 +126,8 @@ impl Stage for PlaceStage {
 /// `+town-target`.
 fn town_as_target(doc: &mut Doc, k: usize, h: usize, l: &Location) {
     let e = &doc.events[k];
-    let hostile = matches!(e.code.get(..2), Some("17" | "18" | "19" | "20")) || e.code == "042";
+    let attack_or_visit =
+        matches!(e.code.get(..2), Some("17" | "18" | "19" | "20")) || e.code == "042";
     let Some(country) = l.country.clone() else {
         return;
     };
@@ -135,7 +136,7 @@ fn town_as_target(doc: &mut Doc, k: usize, h: usize, l: &Location) {
         .as_ref()
         .and_then(|s| s.country.as_deref())
         .is_some_and(|c| c == country);
-    if !hostile || e.target.is_some() || own {
+    if !attack_or_visit || e.target.is_some() || own {
         return;
     }
     place_as_target(doc, k, h, country, "+town-target");
