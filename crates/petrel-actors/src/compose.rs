@@ -388,9 +388,21 @@ impl Ctx<'_> {
         if covered || units.v[u].hyphen {
             return false;
         }
+        // The tagger often reads an unknown name that opens a sentence as a verb or an
+        // adjective ("Riggs spokesman Mark Hendrix said", "Novell officials announced").
+        let opens_sentence = u == 1 || units.v[u - 2].sent != p.sent;
+        // A participle or an adverb ("Ousted President Akayev") is no such name.
+        let inflected = ["ed", "ing", "ly"]
+            .iter()
+            .any(|e| units.norm(u - 1).ends_with(e));
+        let name_tag = p.upos == Some(Upos::Propn)
+            || (opens_sentence
+                && matches!(p.upos, Some(Upos::Verb | Upos::Adj))
+                && !inflected
+                && !STATE_OFFICES.contains(&units.norm(u)));
         SURNAME_TITLES.contains(&units.norm(u - 1))
             || (p.cap
-                && p.upos == Some(Upos::Propn)
+                && name_tag
                 && !p.owner
                 && !self.dict.is_common_word(units.norm(u - 1))
                 && !self.names_public_body(u))

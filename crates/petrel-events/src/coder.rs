@@ -882,7 +882,9 @@ impl EventCoder {
             }
             let feud = (matches!(&code[..2], "18" | "19" | "20")
                 && politicians_feud(doc, &sources, &targets))
-                || (code.starts_with("19") && party_quarrel(doc, &sources, &targets));
+                || (code.starts_with("19") && party_quarrel(doc, &sources, &targets))
+                || (code.starts_with("19")
+                    && officials_quarrel(doc, doc.lemma(m.trigger), &sources, &targets));
             let mut sources: Vec<Option<ActorRef>> = sources
                 .into_iter()
                 .map(|x| Some(actor_ref(doc, x)))
@@ -1570,6 +1572,30 @@ fn party_quarrel(doc: &Doc, sources: &[usize], targets: &[usize]) -> bool {
     sides().any(|m| m.code.ends_with("PTY"))
         && sides().all(|m| !ARMED_SECTORS.iter().any(|a| m.code.contains(a)))
 }
+
+/// Whether officials, judges, lawmakers or former officers, and no one who bears arms, are
+/// every side of a clash, a fight or a battle: a quarrel in words ("the judge clashed with
+/// ministers over inquiries", "lawmakers fought over the reforms").
+fn officials_quarrel(doc: &Doc, lemma: &str, sources: &[usize], targets: &[usize]) -> bool {
+    let civil = |&m: &usize| {
+        let men = &doc.mentions[m];
+        !ARMED_SECTORS.iter().any(|a| men.code.contains(a))
+            && men
+                .sector
+                .as_deref()
+                .is_some_and(|s| CIVIL_OFFICES.iter().any(|c| s.starts_with(c)))
+    };
+    matches!(
+        lemma,
+        "clash" | "fight" | "battle" | "feud" | "spar" | "tussle"
+    ) && !sources.is_empty()
+        && !targets.is_empty()
+        && sources.iter().chain(targets).all(civil)
+}
+
+/// Sectors of officers who hold no arms: government, courts, lawmakers, parties, the
+/// opposition and former officers.
+const CIVIL_OFFICES: &[&str] = &["GOV", "JUD", "LEG", "PTY", "OPP", "ELI"];
 
 /// Gerunds that mostly name a kind of thing before a noun: "sentencing experts", "a rallying
 /// cry", "fighting mood", "the negotiating table", "voting rights".

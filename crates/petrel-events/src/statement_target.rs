@@ -56,12 +56,6 @@ pub(crate) fn statement_target(
         let b = &mentions[m];
         word_is(b, &["he", "she"]) && reports_own_clause(tree, t, b.head as usize)
     };
-    if sources
-        .iter()
-        .any(|&x| mentions[x].entry == petrel_actors::UNNAMED_PERSON)
-    {
-        return inside.or(nearest).filter(|&m| !own(m));
-    }
     // "…, Agence France Presse reported": who reports the statement in a tag that closes the
     // sentence is not its topic.
     let reporter = |b: &ActorMention| {
@@ -96,6 +90,24 @@ pub(crate) fn statement_target(
                     && !tree.case_of(a).is_some_and(|c| TOPIC_CASES.contains(&c))
             })
     };
+    // A titled stranger ("Mr Hensel") speaks about a subject or an object of the reported
+    // clause ("Mr Hensel, who said the Tories were afraid of Mr Campbell"); failing that, the
+    // first actor in the phrase the verb heads or the nearest mention, unchecked.
+    if sources
+        .iter()
+        .any(|&x| mentions[x].entry == petrel_actors::UNNAMED_PERSON)
+    {
+        let core = statement_topics(tree, idx, t).into_iter().find(|&m| {
+            let b = &mentions[m];
+            core_argument(tree, t, b.head as usize)
+                && !speaker(b)
+                && !predicate(b)
+                && !generic(b)
+                && !word_is(b, NOT_TOPICS)
+                && !word_is(b, &["he", "she", "him", "her"])
+        });
+        return core.or(inside).or(nearest).filter(|&m| !own(m));
+    }
     inside
         .into_iter()
         .chain(statement_topics(tree, idx, t))
@@ -110,6 +122,14 @@ pub(crate) fn statement_target(
                 && !generic(b)
                 && !word_is(b, NOT_TOPICS)
                 && (known_person || !word_is(b, &["he", "she", "him", "her"]))
+        })
+}
+
+/// Whether token `h` is the subject or object of a clause that the verb of saying `t` reports.
+fn core_argument(tree: &Tree, t: usize, h: usize) -> bool {
+    matches!(tree.rel(h), "nsubj" | "nsubj:pass" | "obj")
+        && tree.head(h).is_some_and(|c| {
+            tree.head(c) == Some(t) && matches!(tree.rel(c), "ccomp" | "parataxis")
         })
 }
 

@@ -1,0 +1,77 @@
+//! Quarrels in words between officials, abuse that hurts no one, officers of a firm named
+//! first in a sentence, abbreviations that changed owner, and what a titled stranger's
+//! statement is about (#16).
+
+mod common;
+
+use common::Dyad;
+
+fn coded(text: &str) -> Vec<Dyad> {
+    common::dyads(text, Some("2005-03-01"))
+}
+
+#[test]
+fn officials_who_clash_quarrel_in_words() {
+    let r = coded("Britain's top judge said he had clashed with ministers over the choice of inquiry chairmen.");
+    assert!(r.iter().all(|d| !d.0.starts_with("19")), "{r:?}");
+    assert!(r.iter().any(|d| d.0 == "111"), "{r:?}");
+    // Armed men still clash.
+    let r = coded("Israeli troops clashed with Palestinian gunmen in Nablus.");
+    assert!(r.iter().any(|d| d.0.starts_with("19")), "{r:?}");
+}
+
+#[test]
+fn abusing_trust_or_power_hurts_no_one() {
+    for text in [
+        "The Labour leader said the Tory government had abused the trust of voters.",
+        "Kenya's opposition said the president had abused his power.",
+    ] {
+        let r = coded(text);
+        assert!(r.iter().all(|d| !d.0.starts_with("18")), "{text}: {r:?}");
+    }
+    let r = coded("Iraqi police abused the prisoners in Basra.");
+    assert!(r.iter().any(|d| d.0.starts_with("18")), "{r:?}");
+}
+
+#[test]
+fn an_officer_of_a_firm_that_opens_the_sentence_is_the_firms() {
+    for text in [
+        "Chile's president met bankers on Monday. Briggs spokesman Mark Holt said the settlement was fair.",
+        "Chile's president met bankers on Monday. Novatel officials announced an agreement with the bank.",
+    ] {
+        let r = coded(text);
+        let gov = r.iter().filter(|d| d.1.as_deref() == Some("CHLGOV")).count();
+        assert!(gov <= 1, "{text}: {r:?}");
+    }
+    // A participle that opens the sentence is no firm's name.
+    let r =
+        coded("Ousted President Askar Akayev has agreed to resign, Kyrgyzstan's parliament said.");
+    assert!(r.iter().any(|d| d.1.as_deref() == Some("KGZGOV")), "{r:?}");
+}
+
+#[test]
+fn fsa_is_the_uk_regulator_before_the_syrian_war() {
+    let r = coded(
+        "The FSA has fined the bank £2m for misleading its customers, Britain's Treasury said.",
+    );
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("SYRREB")), "{r:?}");
+    let r = common::dyads(
+        "FSA fighters shelled government positions near Aleppo.",
+        Some("2013-05-01"),
+    );
+    assert!(r.iter().any(|d| d.1.as_deref() == Some("SYRREB")), "{r:?}");
+}
+
+#[test]
+fn a_titled_strangers_statement_is_about_its_clauses_subject() {
+    let r = coded(
+        "Britain's Labour Party launched its campaign in London on Monday with Alastair \
+         Campbell. British ministers said the poll would be close. That charge was denied by \
+         Mr Hollins, who said the Tories were afraid of Mr Campbell's skills.",
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "010" && d.2.as_deref() == Some("GBRPTY")),
+        "{r:?}"
+    );
+}
