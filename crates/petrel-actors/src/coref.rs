@@ -250,6 +250,7 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
     if let Some(state) = clear {
         for (r, drafts) in ranges.iter().zip(sentences.iter_mut()) {
             crate::unnamed::add_titled(units, dict, r.clone(), state, drafts);
+            crate::outlets::add_outlets(units, r.clone(), state, drafts);
         }
     }
     if sponsored.is_empty() {

@@ -30,6 +30,7 @@ mod fuzzy;
 mod history;
 mod matcher;
 pub mod normalize;
+mod outlets;
 pub mod petrarch;
 mod private;
 mod role;

@@ -1472,3 +1472,45 @@ const WEAPON_NOUNS: &[&str] = &[
     "clash",
     "fighting",
 ];
+
+/// Verbs of force whose "during" or "in" phrase names the operation they were part of.
+const FORCE_IN_OPERATION: &[&str] = &[
+    "kill", "shoot", "wound", "injure", "destroy", "demolish", "arrest", "detain", "abduct",
+    "kidnap", "bomb", "shell", "attack", "storm", "seize", "capture", "fire", "beat", "torture",
+    "strike", "hit", "target", "raze", "bulldoze", "blow",
+];
+
+/// The doer and the patients of the act of force whose "during" or "in" phrase the violent
+/// event noun `t` heads ("shot by the Israeli army during a raid", "troops killed two in an
+/// attack on the camp"): the verb's subject, or a passive's agent, when that is a state or an
+/// armed actor; and its object, or a passive's subject. A "during" phrase frames the nearest
+/// verb above it, wherever the parser hangs it ("shot in the head by the army during a raid",
+/// with the raid on "army"); "in" only the verb it is a phrase of.
+pub fn doer_of_frame(tree: &Tree, idx: &MentionIndex, t: usize) -> (Vec<usize>, Vec<usize>) {
+    let v = match tree.case_of(t) {
+        Some("during") => tree.ancestors(t).find(|&a| tree.upos(a) == Upos::Verb),
+        Some("in") if tree.rel(t).starts_with("obl") => tree.head(t),
+        _ => None,
+    };
+    let Some(v) =
+        v.filter(|&v| tree.upos(v) == Upos::Verb && FORCE_IN_OPERATION.contains(&tree.lemma(v)))
+    else {
+        return (Vec::new(), Vec::new());
+    };
+    let (doer, patient) = match subject(tree, v) {
+        Some((x, false)) => (Some(x), tree.deps_exact(v, "obj").next()),
+        Some((x, true)) => (agent(tree, v), Some(x)),
+        None => (agent(tree, v), None),
+    };
+    let armed = |m: usize| {
+        let code = &tree.doc.mentions[m].code;
+        code.len() == 3
+            || ["MIL", "COP", "REB", "SPY", "INS", "UAF"]
+                .iter()
+                .any(|a| code.contains(a))
+    };
+    match doer.filter(|&d| actor_of(tree, idx, d).is_some_and(armed)) {
+        Some(d) => (vec![d], patient.into_iter().collect()),
+        None => (Vec::new(), Vec::new()),
+    }
+}

@@ -332,6 +332,18 @@ fn place_phrases(doc: &Doc, t: usize, place_object: bool) -> Vec<(usize, bool)> 
             out.push((d, true));
         }
     }
+    // "a raid on Jenin", "the assault on Falluja": the town an attack noun is on is its object.
+    if place_object && doc.tokens[t].upos == Upos::Noun {
+        out.extend(
+            doc.children(t)
+                .filter(|&n| {
+                    doc.tokens[n].deprel.base() == "nmod"
+                        && doc.tokens[n].upos == Upos::Propn
+                        && matches!(case_of(doc, n), Some("on" | "against" | "upon"))
+                })
+                .map(|n| (n, false)),
+        );
+    }
     for d in objects
         .into_iter()
         .filter(|&d| place_object && doc.tokens[d].deprel.base() == "obj")

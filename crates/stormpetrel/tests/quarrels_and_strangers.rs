@@ -1,6 +1,6 @@
 //! Quarrels in words between officials, abuse that hurts no one, officers of a firm named
-//! first in a sentence, abbreviations that changed owner, and what a titled stranger's
-//! statement is about (#16).
+//! first in a sentence, abbreviations that changed owner, what a titled stranger's statement is
+//! about, and newspapers no dictionary knows (#16).
 
 mod common;
 
@@ -74,4 +74,38 @@ fn a_titled_strangers_statement_is_about_its_clauses_subject() {
             .any(|d| d.0 == "010" && d.2.as_deref() == Some("GBRPTY")),
         "{r:?}"
     );
+}
+
+#[test]
+fn a_newspaper_no_dictionary_knows_is_the_leading_states_media() {
+    let r = coded(
+        "Britain's home secretary spoke in London on Monday. The British home secretary told the \
+         Herald he hoped for agreement with Jordan.",
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.1.as_deref() == Some("GBRGOV") && d.2.as_deref() == Some("GBRMED")),
+        "{r:?}"
+    );
+    // "The Post Office" and "the Royal Mail" are no papers.
+    let r = coded(
+        "Britain's trade secretary spoke in London on Monday. The British trade secretary told the \
+         Post Office workers that the Royal Mail would stay public.",
+    );
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("GBRMED")), "{r:?}");
+}
+
+#[test]
+fn a_stranger_is_not_the_town_he_works_in() {
+    let r = coded(
+        "The British economy grew in 2004. \"The pound will end the year higher,\" said Tom \
+         Bright, currency strategist with Barwick in London.",
+    );
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("GBR")), "{r:?}");
+    // A body in a town is that town's.
+    let r = common::dyads(
+        "Six bodies were recovered from the rubble, civil defence in Gaza said.",
+        Some("2023-11-01"),
+    );
+    assert!(r.iter().any(|d| d.1.as_deref() == Some("PSE")), "{r:?}");
 }
