@@ -945,6 +945,19 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
         ));
         return k + 1;
     }
+    // "Air Canada", "Air India": a country after a capitalised "Air" names an airline.
+    if !org && u0 > 0 && cx.units.v[u0 - 1].cap && cx.word_before(u0) == Some("air") {
+        out.push(Draft::new(
+            u0 - 1,
+            u1,
+            u1 - 1,
+            compose(code, false, "~BUS"),
+            ActorKind::Agent,
+            format!("{} + airline", e.name),
+            RefClass::Thing,
+        ));
+        return k + 1;
+    }
     let place = !org && cx.word_before(u0).is_some_and(|w| LOCATIVE.contains(&w));
     let code = if place && code.len() > 3 {
         &code[..3]

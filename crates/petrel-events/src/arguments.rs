@@ -1155,7 +1155,8 @@ const PATIENT_NOUNS: &[&str] = &[
 ];
 
 /// Verbs that only carry an event noun ("made a visit", "began a visit", "carried out a raid",
-/// "continues raids", "stepped up attacks").
+/// "continues raids", "stepped up attacks"), or whose subject decides it ("authorised
+/// sanctions", "ordered air strikes", "announced an inquiry").
 const LIGHT_VERBS: &[&str] = &[
     "make",
     "pay",
@@ -1176,6 +1177,11 @@ const LIGHT_VERBS: &[&str] = &[
     "escalate",
     "expand",
     "step",
+    "authorize",
+    "authorise",
+    "order",
+    "announce",
+    "unveil",
 ];
 
 /// Verbs whose subject undergoes the event noun they take as object ("faced attacks",

@@ -1372,7 +1372,11 @@ impl EventCoder {
         let meeting = rule.code.starts_with("04") && !matches!(rule.code, "042" | "043");
         // "denied his cabinet was split over Labour plans": what is denied names no one the
         // denial is aimed at.
-        let denies_clause = rule.code == "016" && tree.deps(t, "ccomp").next().is_some();
+        // So is "said the minister had misled parliament": who is accused of the clause is its
+        // subject.
+        let denies_clause = (rule.code == "016"
+            || (rule.code.starts_with("112") && !rule.ccomp.is_empty()))
+            && tree.deps(t, "ccomp").next().is_some();
         if g.is_empty() {
             let sub = arguments::subtree_target(
                 tree,
@@ -1394,10 +1398,20 @@ impl EventCoder {
                 g.extend(sub);
             } else {
                 // Who the denied clause is about, unless it is the speaker's own side:
-                // "Iran denied that the US had evidence" is aimed at the US.
+                // "Iran denied that the US had evidence" is aimed at the US. An accusation is
+                // aimed at its own side too ("the Tories said ministers had misled MPs"), but
+                // never at the speaker.
+                let accuses = rule.code.starts_with("112");
                 let own = |m: usize| {
-                    s.iter()
-                        .any(|&x| tree.doc.mentions[x].country == tree.doc.mentions[m].country)
+                    let b = &tree.doc.mentions[m];
+                    s.iter().any(|&x| {
+                        let a = &tree.doc.mentions[x];
+                        if accuses {
+                            a.code == b.code
+                        } else {
+                            a.country == b.country
+                        }
+                    })
                 };
                 let about: Vec<usize> = tree
                     .deps(t, "ccomp")

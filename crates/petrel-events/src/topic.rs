@@ -46,6 +46,8 @@ const OCCURRENCE_VERBS: &[&str] = &[
     "announce",
     "order",
     "approve",
+    "authorize",
+    "authorise",
     "impose",
     "declare",
     "end",

@@ -154,9 +154,10 @@ fn a_titled_person_no_dictionary_knows_is_of_the_leading_state() {
         "Britain plans new courts.\n\nBritain will spend more on judges. \
          Mr Quillby said the justice minister had misled parliament.",
     );
+    // Saying someone misled parliament accuses them (112).
     assert!(
         r.iter()
-            .any(|(c, s, t)| c == "010" && s.as_deref() == Some("GBR") && t.is_some()),
+            .any(|(c, s, t)| c == "112" && s.as_deref() == Some("GBR") && t.is_some()),
         "{r:?}"
     );
     // Alone, such a person is no agent of politics: a private remark is no event.
