@@ -300,7 +300,7 @@ const NOT_MODIFIER: [&str; 30] = [
 
 impl Draft {
     /// A final draft (nothing pending, not a place, not contextual).
-    fn new(
+    pub(crate) fn new(
         u0: usize,
         u1: usize,
         head: usize,
@@ -321,6 +321,24 @@ impl Draft {
             place: false,
             contextual: false,
         }
+    }
+    /// Puts the draft into `drafts`, which are in text order, at its place.
+    pub(crate) fn insert_in_order(self, drafts: &mut Vec<Draft>) {
+        let at = drafts.partition_point(|x| x.u0 < self.u0);
+        drafts.insert(at, self);
+    }
+    /// A business of the country `code` named by units `u0..u1` of a company's name (`entry`
+    /// says which country and what kind of name).
+    fn business(u0: usize, u1: usize, code: &str, entry: String) -> Draft {
+        Draft::new(
+            u0,
+            u1,
+            u1 - 1,
+            compose(code, false, "~BUS"),
+            ActorKind::Agent,
+            entry,
+            RefClass::Thing,
+        )
     }
 }
 
@@ -934,27 +952,21 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
         .flatten()
         .filter(|&end| (u1..end).all(|i| cx.entry_at(i).is_none()))
     {
-        out.push(Draft::new(
+        out.push(Draft::business(
             u0,
             end,
-            end - 1,
-            compose(code, false, "~BUS"),
-            ActorKind::Agent,
+            code,
             format!("{} + company", e.name),
-            RefClass::Thing,
         ));
         return k + 1;
     }
     // "Air Canada", "Air India": a country after a capitalised "Air" names an airline.
     if !org && u0 > 0 && cx.units.v[u0 - 1].cap && cx.word_before(u0) == Some("air") {
-        out.push(Draft::new(
+        out.push(Draft::business(
             u0 - 1,
             u1,
-            u1 - 1,
-            compose(code, false, "~BUS"),
-            ActorKind::Agent,
+            code,
             format!("{} + airline", e.name),
-            RefClass::Thing,
         ));
         return k + 1;
     }

@@ -2,7 +2,7 @@
 //! Times", "the Jewish Chronicle reported"): in an article with a clear leading state they are
 //! that state's media (`GBRMED`), as a titled stranger is that state's person.
 
-use crate::compose::{Draft, Pending, RefClass};
+use crate::compose::{Draft, RefClass};
 use crate::units::Units;
 use petrel_core::ActorKind;
 use std::ops::Range;
@@ -82,20 +82,16 @@ pub(crate) fn add_outlets(
             || u1 >= range.end
             || !(units.v[u1].cap || matches!(units.norm(u1), "of" | "&" | "and"));
         if ends && !units.v[head].upper && (i + 1..u1).all(|j| !units.v[j].upper) {
-            let d = Draft {
-                u0: i + 1,
+            Draft::new(
+                i + 1,
                 u1,
                 head,
-                code: format!("{state}MED"),
-                kind: ActorKind::Organisation,
-                entry: UNNAMED_OUTLET.to_string(),
-                class: RefClass::Thing,
-                pending: Pending::No,
-                place: false,
-                contextual: false,
-            };
-            let at = drafts.partition_point(|x| x.u0 < d.u0);
-            drafts.insert(at, d);
+                format!("{state}MED"),
+                ActorKind::Organisation,
+                UNNAMED_OUTLET.to_string(),
+                RefClass::Thing,
+            )
+            .insert_in_order(drafts);
             i = u1;
             continue;
         }

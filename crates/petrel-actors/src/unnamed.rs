@@ -3,7 +3,7 @@
 //! one. They are not agents of politics by themselves: an event needs another political actor
 //! to keep them (the coder checks the entry [`UNNAMED_PERSON`]).
 
-use crate::compose::{Draft, Pending, RefClass};
+use crate::compose::{Draft, RefClass};
 use crate::dict::ActorDict;
 use crate::units::Units;
 use petrel_core::{ActorKind, Upos};
@@ -47,20 +47,16 @@ pub(crate) fn add_titled(
         if title && (1..=MAX_NAME).contains(&len) && !name(i + 1 + len, drafts) {
             let u1 = i + 1 + len;
             if (i + 1..u1).any(|j| !dict.is_common_word(units.norm(j))) {
-                let d = Draft {
-                    u0: i,
+                Draft::new(
+                    i,
                     u1,
-                    head: u1 - 1,
-                    code: state.to_string(),
-                    kind: ActorKind::Person,
-                    entry: UNNAMED_PERSON.to_string(),
-                    class: RefClass::Person,
-                    pending: Pending::No,
-                    place: false,
-                    contextual: false,
-                };
-                let at = drafts.partition_point(|x| x.u0 < d.u0);
-                drafts.insert(at, d);
+                    u1 - 1,
+                    state.to_string(),
+                    ActorKind::Person,
+                    UNNAMED_PERSON.to_string(),
+                    RefClass::Person,
+                )
+                .insert_in_order(drafts);
                 i = u1;
                 continue;
             }
