@@ -366,6 +366,12 @@ impl EventCoder {
                     && m.rule.xcomp.is_empty())
         };
         let triggers: Vec<(usize, bool)> = ms.iter().map(|m| (m.trigger, reports(m))).collect();
+        // Acts that someone obliged to do them demands ("should release the prisoners").
+        let demandable: Vec<usize> = ms
+            .iter()
+            .filter(|m| recode::demand_code(&m.rule.code).is_some())
+            .map(|m| m.trigger)
+            .collect();
         let is_strong_trigger = |t: usize| triggers.iter().any(|&(x, weak)| x == t && !weak);
         // Only verbal events (statements, appeals, intents, consultations, support, inquiries,
         // demands, criticism, rejections, threats, protests, sanctions) take another event as
@@ -599,11 +605,20 @@ impl EventCoder {
                 m.dropped = Some("a discard pattern (`discard`, or `[---]` in a verb dictionary)");
                 continue;
             }
-            // "said Syria must withdraw": the withdrawal, coded, is the demand itself.
-            if m.rule.must
+            // "said Syria must withdraw": the withdrawal, coded, is the demand itself; so is
+            // what someone should do ("said Israel should release the prisoners").
+            let modals: &[&str] = if m.rule.must {
+                &["must"]
+            } else if m.rule.should {
+                &["should", "ought"]
+            } else {
+                &[]
+            };
+            if !modals.is_empty()
                 && triggers.iter().any(|&(x, _)| {
                     x != t
-                        && tree.deps(x, "aux").any(|a| tree.lemma(a) == "must")
+                        && (m.rule.must || demandable.contains(&x))
+                        && tree.deps(x, "aux").any(|a| modals.contains(&tree.lemma(a)))
                         && tree.ancestors(x).any(|a| a == t)
                 })
             {
@@ -921,9 +936,9 @@ impl EventCoder {
                 continue;
             }
             // A plain statement is an event when a political actor makes it: a company's, an
-            // analyst's or a reporter's remark is not.
-            if m.rule.weak
-                && sources.iter().flatten().next().is_some()
+            // analyst's or a reporter's remark is not. Nor is what voters or advocates say
+            // someone should do.
+            if (m.rule.weak && sources.iter().flatten().next().is_some() || m.rule.should)
                 && !sources.iter().flatten().any(political_ref)
             {
                 continue;

@@ -128,7 +128,12 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     if r.plain_ccomp
         && !complement_clauses(tree, i).into_iter().any(|c| {
             (plain_clause(tree, c) || (tree.lemma(i) == "warn" && prediction(tree, c)))
-                && (!r.must || obliges_another(tree, c))
+                && (!r.must || obliges_another(tree, c, &["must"]))
+                && (!r.should
+                    || (obliges_another(tree, c, &["should", "ought"])
+                        && tree
+                            .deps_exact(c, "nsubj")
+                            .any(|s| names_public_actor(tree, s))))
                 && (r.ccomp.is_empty()
                     || (r.ccomp.iter().any(|l| l == tree.lemma(c))
                         && !tree
@@ -204,6 +209,17 @@ fn in_phrase_actor(tree: &Tree, h: usize) -> bool {
 /// speech").
 fn names_actor(tree: &Tree, o: usize) -> bool {
     tree.rel(o) != "compound" && is_actor(tree, o)
+}
+
+/// Whether token `o` lies in an actor mention that is no kind of private people ("investors",
+/// "doctors"): one an appeal can be made to ("said Israel should be more careful").
+fn names_public_actor(tree: &Tree, o: usize) -> bool {
+    tree.rel(o) != "compound"
+        && tree.doc.mentions_overlapping(o, o + 1).any(|m| {
+            !m.sector
+                .as_deref()
+                .is_some_and(|x| crate::coder::PRIVATE_SECTORS.contains(&x))
+        })
 }
 
 /// Whether token `o` lies in an actor mention ("called Putin", not "called the talks useful").
@@ -297,10 +313,11 @@ fn object_infinitives<'b>(tree: &'b Tree, i: usize) -> impl Iterator<Item = usiz
     })
 }
 
-/// Whether clause `c` says what a named other must do: "must" and a subject that is no pronoun
-/// ("said Libya must hand over the suspects", not "said he must resign").
-fn obliges_another(tree: &Tree, c: usize) -> bool {
-    tree.deps(c, "aux").any(|a| tree.lemma(a) == "must")
+/// Whether clause `c` says what a named other must (or should) do: one of the `modals` and a
+/// subject that is no pronoun ("said Libya must hand over the suspects", not "said he must
+/// resign").
+fn obliges_another(tree: &Tree, c: usize, modals: &[&str]) -> bool {
+    tree.deps(c, "aux").any(|a| modals.contains(&tree.lemma(a)))
         && tree
             .deps_exact(c, "nsubj")
             .next()
@@ -405,4 +422,5 @@ fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
         && (r.xcomp.is_empty() || any_in(3, &r.xcomp))
         && (r.ccomp.is_empty() || any_in(8, &r.ccomp))
         && (!r.must || window(8).any(|l| l == "must"))
+        && (!r.should || window(8).any(|l| l == "should" || l == "ought"))
 }

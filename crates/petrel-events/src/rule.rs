@@ -29,6 +29,9 @@ pub struct Rule {
     pub ccomp: Vec<String>,
     /// The plain clausal complement says what someone must do ("said Libya must hand over").
     pub must: bool,
+    /// The plain clausal complement says what someone should do ("said Blair should set out an
+    /// exit strategy").
+    pub should: bool,
     /// The trigger must have a particle with one of these lemmas ("pull out").
     pub prt: Vec<String>,
     /// The trigger must have a prepositional dependent with one of these prepositions; it gives the target.
@@ -80,6 +83,7 @@ impl Rule {
             plain_ccomp: false,
             ccomp: vec![],
             must: false,
+            should: false,
             prt: vec![],
             prep: vec![],
             xcomp: vec![],
@@ -106,7 +110,7 @@ impl Rule {
             + weight(&self.prep)
             + weight(&self.xcomp)
             + weight(&self.ccomp)
-            + 2 * (self.plain_ccomp as usize + self.must as usize)
+            + 2 * (self.plain_ccomp as usize + self.must as usize + self.should as usize)
             + self.code.len()
     }
 
@@ -163,6 +167,10 @@ impl Rule {
                 None if c == "must" => {
                     rule.plain_ccomp = true;
                     rule.must = true;
+                }
+                None if c == "should" => {
+                    rule.plain_ccomp = true;
+                    rule.should = true;
                 }
                 _ => {
                     return Err(PetrelError::resource(

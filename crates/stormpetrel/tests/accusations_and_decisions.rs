@@ -1,5 +1,6 @@
-//! Statements that someone broke a rule or misled accuse them (112), who authorises or orders
-//! an act carries it out, and "Air" before a country names an airline (#16).
+//! Statements that someone broke a rule or misled accuse them (112), what a named other should do
+//! is an appeal to them (020), who authorises or orders an act carries it out, and "Air" before
+//! a country names an airline (#16).
 
 mod common;
 
@@ -47,4 +48,24 @@ fn who_authorises_sanctions_imposes_them() {
 fn air_before_a_country_is_an_airline() {
     let r = coded("Air Chile said it had sealed a deal with Brazil's Embraer for 20 aircraft.");
     assert!(r.iter().all(|d| d.1.as_deref() != Some("CHL")), "{r:?}");
+}
+
+#[test]
+fn what_a_named_other_should_do_is_an_appeal_to_them() {
+    let r =
+        coded("The Chilean foreign minister said Peru should withdraw its complaint to the court.");
+    assert!(
+        r.iter().any(|d| d.0 == "020"
+            && d.1.as_deref() == Some("CHLGOV")
+            && d.2.as_deref() == Some("PER")),
+        "{r:?}"
+    );
+    // What a thing "should" do is a forecast, and what voters say is no political act.
+    for text in [
+        "Chile's finance minister said the reforms should cut unemployment next year.",
+        "Most voters said Chile should stay in the trade bloc.",
+    ] {
+        let r = coded(text);
+        assert!(r.iter().all(|d| d.0 != "020"), "{text}: {r:?}");
+    }
 }

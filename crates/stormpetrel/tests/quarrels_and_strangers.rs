@@ -1,4 +1,4 @@
-//! Quarrels in words between officials, abuse that hurts no one, officers of a firm named
+//! Quarrels in words between officials, abuse that hurts no one, resignation to a fate, officers of a firm named
 //! first in a sentence, abbreviations that changed owner, what a titled stranger's statement is
 //! about, and newspapers no dictionary knows (#16).
 
@@ -108,4 +108,12 @@ fn a_stranger_is_not_the_town_he_works_in() {
         Some("2023-11-01"),
     );
     assert!(r.iter().any(|d| d.1.as_deref() == Some("PSE")), "{r:?}");
+}
+
+#[test]
+fn resigned_to_a_fate_is_no_resignation() {
+    let r = coded("Kenyan officials resigned to the fact that the dam would fail.");
+    assert!(r.iter().all(|d| d.0 != "0831"), "{r:?}");
+    let r = coded("Kenya's finance minister resigned on Monday.");
+    assert!(r.iter().any(|d| d.0 == "0831"), "{r:?}");
 }
