@@ -43,8 +43,9 @@ const MAX_BEFORE: usize = 2;
 
 /// Adds to one sentence's drafts (units `range`) a `{state}MED` outlet for every "the" that a
 /// newspaper's name follows: up to [`MAX_BEFORE`] capitalised words and one of
-/// [`PAPER_WORDS`], capitalised, that no draft covers, with no capitalised word, "of" or "&"
-/// after it ("the Post Office", "the Times of India", "the Guardian Council").
+/// [`PAPER_WORDS`], capitalised, that no draft covers, with no capitalised word, "of", "and" or
+/// "&" after it ("the Post Office", "the Times of India", "the Guardian Council"), unless a
+/// possessive ends it ("the Times' editor").
 pub(crate) fn add_outlets(
     units: &Units,
     range: Range<usize>,
@@ -77,7 +78,6 @@ pub(crate) fn add_outlets(
             continue;
         };
         let u1 = head + 1;
-        // A possessive ends the name ("the Times' editor"); it may not go on.
         let ends = units.v[head].owner
             || u1 >= range.end
             || !(units.v[u1].cap || matches!(units.norm(u1), "of" | "&" | "and"));

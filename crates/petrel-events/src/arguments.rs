@@ -1510,10 +1510,7 @@ pub fn doer_of_frame(tree: &Tree, idx: &MentionIndex, t: usize) -> (Vec<usize>, 
     };
     let armed = |m: usize| {
         let code = &tree.doc.mentions[m].code;
-        code.len() == 3
-            || ["MIL", "COP", "REB", "SPY", "INS", "UAF"]
-                .iter()
-                .any(|a| code.contains(a))
+        code.len() == 3 || crate::coder::ARMED_SECTORS.iter().any(|a| code.contains(a))
     };
     match doer.filter(|&d| actor_of(tree, idx, d).is_some_and(armed)) {
         Some(d) => (vec![d], patient.into_iter().collect()),

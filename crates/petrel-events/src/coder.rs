@@ -938,7 +938,7 @@ impl EventCoder {
             // A plain statement is an event when a political actor makes it: a company's, an
             // analyst's or a reporter's remark is not. Nor is what voters or advocates say
             // someone should do.
-            if (m.rule.weak && sources.iter().flatten().next().is_some() || m.rule.should)
+            if ((m.rule.weak && sources.iter().flatten().next().is_some()) || m.rule.should)
                 && !sources.iter().flatten().any(political_ref)
             {
                 continue;
@@ -1385,11 +1385,10 @@ impl EventCoder {
         }
         // Where a meeting is held names no one it is with; the place of a visit is its host.
         let meeting = rule.code.starts_with("04") && !matches!(rule.code, "042" | "043");
-        // "denied his cabinet was split over Labour plans": what is denied names no one the
-        // denial is aimed at.
-        // So is "said the minister had misled parliament": who is accused of the clause is its
-        // subject.
-        let denies_clause = (rule.code == "016"
+        // "denied his cabinet was split over Labour plans", "said the minister had misled
+        // parliament": a denial or an accusation of a clause is aimed at the clause's subject,
+        // not at whatever else it names.
+        let aimed_at_clause = (rule.code == "016"
             || (rule.code.starts_with("112") && !rule.ccomp.is_empty()))
             && tree.deps(t, "ccomp").next().is_some();
         if g.is_empty() {
@@ -1409,7 +1408,7 @@ impl EventCoder {
                 g.extend(crate::statement_target::statement_target(
                     tree, idx, t, &s, sub, near,
                 ));
-            } else if !denies_clause {
+            } else if !aimed_at_clause {
                 g.extend(sub);
             } else {
                 // Who the denied clause is about, unless it is the speaker's own side:
@@ -1447,7 +1446,7 @@ impl EventCoder {
             && tgt_heads.is_empty()
             && !rule.no_obj_target
             && !rule.weak
-            && !denies_clause
+            && !aimed_at_clause
         {
             g.extend(near_tgt.filter(|&m| {
                 let head = tree.doc.mentions[m].head as usize;
@@ -1681,7 +1680,7 @@ const MODIFIER_GERUNDS: &[&str] = &[
 ];
 
 /// Sectors of actors who bear arms.
-const ARMED_SECTORS: &[&str] = &["MIL", "REB", "COP", "SPY", "INS", "UAF"];
+pub(crate) const ARMED_SECTORS: &[&str] = &["MIL", "REB", "COP", "SPY", "INS", "UAF"];
 
 /// Nouns of a war or unrest that goes on in a place ("the Gaza war", "Iraq violence").
 const THEATRES: &[&str] = &[
