@@ -16,6 +16,10 @@ const INTO_ACTOR: &[&str] = &[
     "nmod:desc",
 ];
 
+/// Nouns for how someone acts, whose relative clause names the actor ("the way Blair's
+/// government operates").
+const MANNER_NOUNS: &[&str] = &["way", "manner", "fashion", "extent", "speed"];
+
 /// Default prepositions that introduce a target.
 pub const DEFAULT_TARGET_PREPS: &[&str] = &[
     "against", "on", "with", "to", "at", "into", "toward", "towards", "upon",
@@ -325,6 +329,11 @@ const COUNTRY_THINGS: &[&str] = &[
     "sales",
     "cheese",
     "wine",
+    "crude",
+    "oil",
+    "gasoline",
+    "futures",
+    "market",
 ];
 
 /// People and firms of private life whose country, named only in a modifier, does not make
@@ -749,9 +758,10 @@ const FORCE_PARTICIPLES: &[&str] = &[
 /// A past form with no auxiliary, no object and a "by" agent, read by the parser as an active
 /// verb: "Two Palestinians killed by Israeli forces" (a headline's reduced passive).
 fn reduced_passive(tree: &Tree, v: usize) -> bool {
+    // "Policeman Shot Dead in Saudi Battle": a title-case "Dead" read as an object is none.
     let bare = matches!(tree.doc.xpos(v), "VBD" | "VBN")
         && tree.deps(v, "aux").next().is_none()
-        && tree.deps_exact(v, "obj").next().is_none()
+        && tree.deps_exact(v, "obj").all(|o| tree.lemma(o) == "dead")
         && tree.deps(v, "ccomp").next().is_none();
     // "86 Palestinian children killed in 2021", "two officers wounded": a verb that cannot
     // go without its object, with none, is a passive even without an agent.
@@ -760,6 +770,16 @@ fn reduced_passive(tree: &Tree, v: usize) -> bool {
         && tree.deps(v, "xcomp").next().is_none()
         && (!matches!(tree.lemma(v), "free" | "release") || nothing_released_after(tree, v))
         && (!CENSURE.contains(&tree.lemma(v)) || subject_just_before(tree, v))
+    {
+        return true;
+    }
+    // "Policeman shot dead in Saudi battle": shot dead, with no one else shot, is a passive.
+    if bare
+        && tree.lemma(v) == "shoot"
+        && tree
+            .range
+            .clone()
+            .any(|j| tree.head(j) == Some(v) && tree.lemma(j) == "dead")
     {
         return true;
     }
@@ -977,6 +997,18 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
                 {
                     out.push(n);
                 }
+            }
+        }
+    }
+    // "criticised the way the government handled the crisis": what is said or done about the
+    // way someone acts is aimed at them.
+    for &h in &heads {
+        for o in tree
+            .deps_exact(h, "obj")
+            .filter(|&o| MANNER_NOUNS.contains(&tree.lemma(o)))
+        {
+            for r in tree.deps(o, "acl") {
+                out.extend(tree.deps_exact(r, "nsubj"));
             }
         }
     }

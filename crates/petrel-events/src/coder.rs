@@ -835,10 +835,40 @@ impl EventCoder {
             {
                 modality.hypothetical = true;
             }
+            // "Has regular meetings with", "often say": a habit of talk or cooperation, not an
+            // occasion. Force done routinely ("soldiers routinely beat detainees") is still
+            // force reported.
+            if code
+                .get(..2)
+                .and_then(|r| r.parse::<u8>().ok())
+                .is_some_and(|r| r <= 13)
+                && crate::habitual::habitual(&tree, m.trigger)
+            {
+                modality.hypothetical = true;
+            }
             let (mut sources, mut targets) = self.arguments(&tree, idx, m.trigger, m.rule);
             let pattern = m.rule.pattern.as_deref();
             if pattern.is_some_and(|p| p.swap) {
                 std::mem::swap(&mut sources, &mut targets);
+            }
+            // "Japan will not recognise the junta", "they would not support the plans": a
+            // cooperative act its actor says it will not do is a rejection, made now. "Did not
+            // sign" reports nothing, and neither does "will not talk about it", which refuses
+            // no one, or an unnamed "they would not agree".
+            if modality.negated
+                && !targets.is_empty()
+                && !sources.is_empty()
+                && modality.future
+                && !modality.hypothetical
+                && m.complement_of.is_none()
+                && petrel_ontology::lookup(code).is_some()
+            {
+                if let Some(c) = recode::refusal_code(code) {
+                    code = c;
+                    plover = None;
+                    modality.negated = false;
+                    rule_id.push_str("+refusal");
+                }
             }
             // "The Madrid train bombings", "the Jakarta bombing": a capital that names an
             // attack is where it happened, not the government that carried it out.
@@ -2561,6 +2591,7 @@ impl Stage for EventCoder {
         crate::storms::drop_weather_force(doc, &mut events);
         crate::parents::link(doc, &self.rules, &mut events);
         crate::parents::drop_petrarch_parents(doc, &self.rules, &mut events);
+        crate::parents::drop_own_speech(&mut events);
         crate::parents::share_complement_targets(doc, &mut events);
         crate::offsets::fill_char_spans(&doc.text, &mut events);
         doc.events = events;

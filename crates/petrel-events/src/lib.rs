@@ -23,6 +23,7 @@ mod coder;
 mod commerce;
 mod figurative;
 mod gate;
+mod habitual;
 mod headline;
 mod legal;
 mod lower;

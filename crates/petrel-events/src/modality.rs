@@ -16,6 +16,15 @@ const PLAIN_SAYING: &[&str] = &["say", "tell", "add", "state", "announce", "insi
 /// Verbs whose open complement did not happen: "failed to oppose", "refused to allow".
 const NEGATING_HEADS: &[&str] = &["fail", "refuse", "decline", "neglect", "omit", "unable"];
 
+/// Nouns whose infinitive is what someone did not or will not do ("its unwillingness to sign").
+const NEGATING_NOUNS: &[&str] = &[
+    "unwillingness",
+    "reluctance",
+    "refusal",
+    "failure",
+    "inability",
+];
+
 const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
 pub(crate) const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
 /// Marks of a clause that states a condition, or a habit ("whenever"): not an asserted event.
@@ -238,6 +247,16 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             && tree.upos(n) == petrel_core::Upos::Noun
             && !used(n)
     };
+    // "its unwillingness to sign", "Chile's refusal to negotiate": what a noun of refusal
+    // says someone will not do has not happened.
+    if to_clause
+        && tree.rel(cur) == "acl"
+        && tree.head(cur).is_some_and(|h| {
+            NEGATING_NOUNS.contains(&tree.lemma(h)) && tree.upos(h) == petrel_core::Upos::Noun
+        })
+    {
+        m.negated = true;
+    }
     if to_clause
         && tree.head(cur).is_some_and(|h| {
             (tree.rel(cur) == "acl" && unrealised(h))
@@ -469,6 +488,7 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         || crate::unasserted::proposed(tree, t)
         || crate::unasserted::asked_for(tree, t)
         || crate::unasserted::noun_asked_for(tree, t)
+        || crate::unasserted::inside_asked_for(tree, t)
     {
         m.hypothetical = true;
     }
@@ -926,6 +946,9 @@ const READY: &[&str] = &[
     "willing",
     "determined",
     "poised",
+    "eager",
+    "keen",
+    "anxious",
 ];
 const OBLIGED: &[&str] = &["must", "should", "need", "have", "ought"];
 

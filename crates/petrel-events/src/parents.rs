@@ -120,10 +120,56 @@ pub fn drop_petrarch_parents(doc: &Doc, rules: &RuleSet, events: &mut Vec<Event>
         .zip(&is_parent)
         .map(|(e, &p)| (p && speech(e)) || speech_tag(e))
         .collect();
+    remove(events, &drop);
+}
+
+/// Roots of what a speaker does by saying it: commenting, appealing, promising, praising,
+/// demanding, criticising, rejecting and threatening.
+const SPEECH_ACTS: &[&str] = &["01", "02", "03", "10", "11", "12", "13"];
+
+/// Codes of root 05 that are said rather than done: approval, praise, apology, forgiveness.
+const SPOKEN_ACCORDS: &[&str] = &["050", "051", "052", "053", "055", "056"];
+
+/// Words by which a reported clause names its own speaker.
+const SELF_PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "i"];
+
+/// A plain statement (010) whose reported clause is the speaker's own asserted act of speech
+/// ("Iran said it will resume talks", "Howard said he opposed the plans") is that act, coded
+/// once: the statement is dropped and its child keeps the more specific code. A statement
+/// reporting another actor's act, or its own deed ("Israel says it attacked …"), stays.
+pub fn drop_own_speech(events: &mut Vec<Event>) {
+    let spoken = |code: &str| {
+        SPEECH_ACTS.iter().any(|r| code.starts_with(r)) || SPOKEN_ACCORDS.contains(&code)
+    };
+    let mut drop = vec![false; events.len()];
+    for c in events.iter() {
+        let Some(p) = c.parent else { continue };
+        let parent = &events[p];
+        let (Some(cs), Some(ps)) = (&c.source, &parent.source) else {
+            continue;
+        };
+        let same_speaker =
+            cs.span == ps.span || SELF_PRONOUNS.contains(&cs.text.to_lowercase().as_str());
+        if parent.code == "010"
+            && c.code != "010"
+            && c.sentence == parent.sentence
+            && c.modality.is_factual()
+            && spoken(&c.code)
+            && cs.code == ps.code
+            && same_speaker
+        {
+            drop[p] = true;
+        }
+    }
+    remove(events, &drop);
+}
+
+/// Removes the events marked in `drop`; a removed event hands its children to its own parent.
+fn remove(events: &mut Vec<Event>, drop: &[bool]) {
     if !drop.contains(&true) {
         return;
     }
-    // New index of each kept event; a dropped event hands its children to its own parent.
+    // New index of each kept event.
     let mut new_index = vec![None; events.len()];
     let mut n = 0;
     for (k, &d) in drop.iter().enumerate() {
@@ -150,8 +196,8 @@ pub fn drop_petrarch_parents(doc: &Doc, rules: &RuleSet, events: &mut Vec<Event>
     for (e, p) in events.iter_mut().zip(
         parents
             .into_iter()
-            .zip(drop)
-            .filter(|(_, d)| !d)
+            .zip(drop.iter())
+            .filter(|(_, d)| !**d)
             .map(|(p, _)| p),
     ) {
         e.parent = p;

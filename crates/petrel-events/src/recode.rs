@@ -1,6 +1,6 @@
 //! CAMEO's rules for intentions, threats and demands: a future cooperative act is an expressed
 //! intent (03), a future or conditional hostile act is a threat (13), and what someone "must"
-//! do is a demand (10). Each table maps a code prefix to the new code; the first match wins.
+//! do is a demand (10), and a cooperative act it says it will not do is a rejection (12). Each table maps a code prefix to the new code; the first match wins.
 
 /// Cooperative codes of roots 05–08 → "express intent" ("will provide aid" → 033).
 const INTENT: &[(&str, &str)] = &[
@@ -84,6 +84,31 @@ const DEMAND: &[(&str, &str)] = &[
     ("03", "100"),
 ];
 
+/// Cooperative codes an actor says it will not carry out → rejections ("will not sign the
+/// treaty" → 127, "would not release the prisoners" → 1243).
+const REFUSAL: &[(&str, &str)] = &[
+    ("031", "121"),
+    ("034", "124"),
+    ("0351", "1241"),
+    ("0353", "1243"),
+    ("0354", "1244"),
+    ("0355", "1245"),
+    ("0356", "1246"),
+    ("035", "124"),
+    ("036", "125"),
+    ("03", "120"),
+    ("04", "125"),
+    ("057", "127"),
+    ("05", "120"),
+    ("06", "121"),
+    ("081", "1241"),
+    ("084", "1243"),
+    ("085", "1244"),
+    ("086", "1245"),
+    ("087", "1246"),
+    ("08", "124"),
+];
+
 fn first_match(table: &[(&str, &'static str)], code: &str) -> Option<&'static str> {
     table
         .iter()
@@ -106,6 +131,11 @@ pub fn demand_code(code: &str) -> Option<&'static str> {
     first_match(DEMAND, code)
 }
 
+/// The rejection code for a cooperative act an actor says it will not do, if it has one.
+pub fn refusal_code(code: &str) -> Option<&'static str> {
+    first_match(REFUSAL, code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +147,7 @@ mod tests {
                 intent_code(c.code),
                 threat_code(c.code),
                 demand_code(c.code),
+                refusal_code(c.code),
             ]
             .into_iter()
             .flatten()
@@ -129,6 +160,9 @@ mod tests {
         assert_eq!(threat_code("190"), Some("138"));
         assert_eq!(demand_code("0841"), Some("1053"));
         assert_eq!(demand_code("0874"), Some("106"));
+        assert_eq!(refusal_code("057"), Some("127"));
+        assert_eq!(refusal_code("0841"), Some("1243"));
+        assert_eq!(refusal_code("190"), None);
         assert_eq!(demand_code("040"), Some("108"));
         assert_eq!(intent_code("190"), None);
     }

@@ -151,6 +151,65 @@ pub fn asked_for(tree: &Tree, t: usize) -> bool {
             .is_some_and(|h| tree.upos(h) == Upos::Verb && ASKING_VERBS.contains(&tree.lemma(h)))
 }
 
+/// Relations through which an act belongs to the clause or phrase above it: its object, a
+/// phrase of it, its purpose or its complement.
+const INSIDE: &[&str] = &["obj", "nmod", "obl", "advcl", "acl", "xcomp", "conj"];
+
+/// Verbs whose object exists before they act on it.
+const ENDING_VERBS: &[&str] = &[
+    "stop", "end", "halt", "cease", "lift", "ease", "remove", "suspend", "abandon", "finish",
+];
+
+/// True when the trigger at `t` lies inside what is asked for or proposed, a few steps down:
+/// "invited China to send envoys to discuss flights" (the discussion), "a greater effort to
+/// set up meetings" (the meetings). The asked-for clause itself is found by the checks above
+/// or as its verb's complement.
+pub fn inside_asked_for(tree: &Tree, t: usize) -> bool {
+    if !tree.parsed {
+        return false;
+    }
+    let to = |a: usize| tree.deps(a, "mark").any(|d| tree.word_is(d, "to"));
+    let mut cur = t;
+    for _ in 0..4 {
+        // A finite verb joined to an infinitive is a clause of its own ("the proposals to
+        // merge the regiments sparked an outcry", misparsed with "sparked" under "merge").
+        // A clause or modifier is inside only as an infinitive of purpose: "as Israel pounds
+        // Gaza", "…, warning that …" and "employees kidnapped by militants" are asserted.
+        let finite = matches!(tree.doc.xpos(cur), "VBD" | "VBZ" | "VBP" | "MD");
+        if !INSIDE.contains(&tree.rel(cur))
+            || (tree.rel(cur) == "conj" && finite)
+            || (matches!(tree.rel(cur), "advcl" | "acl") && !to(cur))
+        {
+            return false;
+        }
+        let Some(h) = tree.head(cur) else {
+            return false;
+        };
+        // "calling on the US to lift its embargo", "urged Israel to stop the attacks", "to put
+        // an end to the attacks": what is to be ended is there already.
+        if (matches!(tree.rel(cur), "obj" | "obl" | "xcomp")
+            && ENDING_VERBS.contains(&tree.lemma(h)))
+            || (tree.case_of(cur) == Some("to")
+                && (tree.lemma(h) == "end"
+                    || tree.deps_exact(h, "obj").any(|o| tree.lemma(o) == "end")))
+        {
+            return false;
+        }
+        if proposed(tree, h)
+            || asked_for(tree, h)
+            || (tree.rel(h) == "xcomp"
+                && to(h)
+                && tree.head(h).is_some_and(|v| {
+                    tree.upos(v) == Upos::Verb && ASKING_VERBS.contains(&tree.lemma(v))
+                }))
+        {
+            return true;
+        }
+        cur = h;
+    }
+    false
+}
+
 /// True when the trigger at `t` is what a noun of asking asks for: "calls for the release of
 /// a hunger striker", "a demand for the withdrawal of troops", "pressure for a ceasefire".
 pub fn noun_asked_for(tree: &Tree, t: usize) -> bool {

@@ -15,9 +15,12 @@ fn a_market_that_moves_is_no_actor() {
     assert!(r.iter().all(|d| !d.0.starts_with("14")), "{r:?}");
     let r = coded("The Chilean peso shot up against the dollar after Bolivia cut rates.");
     assert!(r.iter().all(|d| !d.0.starts_with("19")), "{r:?}");
-    // A person named Price still speaks.
+    // A country's crude oil trades; the country does not.
+    let r = coded("Chilean crude was trading at 50 dollars a barrel in Asian trade on Monday.");
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("CHL")), "{r:?}");
+    // A person named Price still speaks (here to reject a plan, which is his statement).
     let r = coded("Bolivian opposition spokesman Adam Price said he opposed the Chilean plan.");
-    assert!(r.iter().any(|d| d.0.starts_with("01")), "{r:?}");
+    assert!(r.iter().any(|d| d.1.as_deref() == Some("BOLOPP")), "{r:?}");
 }
 
 #[test]

@@ -8,6 +8,30 @@ use petrel_core::{Doc, Layers, Result, Span, Stage, Upos};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+/// Whether `w` (lower case) is the simple past of an irregular verb that differs from its base
+/// form ("shot", "overran", "fought"; not "cut" or "hit"). Forms that are also the base of a
+/// verb ("lay", "found", "wound") do not count.
+pub(crate) fn is_irregular_past(w: &str) -> bool {
+    static PAST: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    PAST.get_or_init(|| {
+        let bases: std::collections::HashSet<&str> =
+            irregular::VERBS.iter().map(|&(base, _, _)| base).collect();
+        irregular::VERBS
+            .iter()
+            .flat_map(|&(_, p, _)| p.split('|'))
+            .filter(|f| {
+                !bases.contains(f)
+                    && !matches!(
+                        *f,
+                        "found" | "wound" | "ground" | "bound" | "saw" | "fell" | "rose"
+                    )
+            })
+            .collect()
+    })
+    .contains(w)
+}
+
 /// The lemmatisation stage: requires TAGS, provides LEMMAS. Holds its lookup tables.
 pub struct Lemmatizer {
     past: HashMap<&'static str, &'static str>,

@@ -2,14 +2,20 @@
 //! ending in `.` or `!` has none, a past participle right after its subject ("Troops massed
 //! near the border.") is a past tense verb, not a reduced relative clause. So is one right
 //! after an opening noun phrase when every finite verb after it stands in a subordinate clause
-//! ("The prime minister denied all that, insisting that it was untrue.").
+//! ("The prime minister denied all that, insisting that it was untrue."), also after an
+//! opening adverb and comma ("Meanwhile, the IMF warned that …").
 
 use super::tagset::{xpos_index, TagClass};
 use petrel_core::Upos;
 
 /// Re-tags the first VBN that follows a noun or pronoun as VBD when `tags` has no finite verb
 /// and `words` ends with a full stop or exclamation mark.
+/// An opening adverb set off by a comma ("Separately, the IMF warned that …") is left out: the
+/// clause after it is the sentence.
 pub fn ensure_finite_verb(words: &[&str], tags: &mut [TagClass]) {
+    if words.len() > 3 && words[1] == "," && tags[0].xpos == xpos_index("RB") {
+        return ensure_finite_verb(&words[2..], &mut tags[2..]);
+    }
     let last = words
         .iter()
         .rev()
@@ -31,10 +37,57 @@ pub fn ensure_finite_verb(words: &[&str], tags: &mut [TagClass]) {
         xpos_index("NNPS"),
         xpos_index("PRP"),
     ];
+    // "Rebels shot three soldiers": a capitalised plural that opens the sentence, read as a
+    // verb, before an irregular past tense read as anything else, is the subject.
+    if tags.len() > 2
+        && tags[0].xpos == xpos_index("VBZ")
+        && words[0].starts_with(char::is_uppercase)
+        && words[0].ends_with('s')
+        && crate::lemma::is_irregular_past(&words[1].to_lowercase())
+    {
+        tags[0] = TagClass {
+            upos: Upos::Noun,
+            xpos: xpos_index("NNS"),
+        };
+    }
+    // "Two farmers shot dead by soldiers": an irregular past read as a present tense ("shot"
+    // is no present) is the participle of a passive, or else a past tense.
+    let present = [xpos_index("VBP"), xpos_index("VB")];
+    for j in 1..tags.len() {
+        if present.contains(&tags[j].xpos)
+            && subject.contains(&tags[j - 1].xpos)
+            && crate::lemma::is_irregular_past(&words[j].to_lowercase())
+        {
+            let xpos = if passive_after(words, tags, j) {
+                vbn
+            } else {
+                xpos_index("VBD")
+            };
+            tags[j] = TagClass {
+                upos: Upos::Verb,
+                xpos,
+            };
+        }
+    }
     let found = if tags.iter().any(|t| finite.contains(&t.xpos)) {
         main_participle(words, tags, &finite, &subject)
     } else {
-        (1..tags.len()).find(|&j| tags[j].xpos == vbn && subject.contains(&tags[j - 1].xpos))
+        // "Palestinian man shot dead in West Bank": with no verb at all, an irregular past
+        // after the subject of a headline's passive is its participle.
+        if let Some(j) = (1..tags.len()).find(|&j| {
+            subject.contains(&tags[j - 1].xpos)
+                && tags[j].upos != Upos::Verb
+                && crate::lemma::is_irregular_past(&words[j].to_lowercase())
+                && passive_after(words, tags, j)
+        }) {
+            tags[j] = TagClass {
+                upos: Upos::Verb,
+                xpos: vbn,
+            };
+        }
+        (1..tags.len())
+            .find(|&j| tags[j].xpos == vbn && subject.contains(&tags[j - 1].xpos))
+            .or_else(|| irregular_past(words, tags, &subject))
     };
     if let Some(j) = found {
         tags[j] = TagClass {
@@ -42,6 +95,50 @@ pub fn ensure_finite_verb(words: &[&str], tags: &mut [TagClass]) {
             xpos: xpos_index("VBD"),
         };
     }
+}
+
+/// In a sentence with no verb, an irregular past tense read as a noun or a preposition right
+/// after a noun or pronoun and before what may open its object ("the army shot two
+/// Palestinians", "forces overran the base", "soldiers shot dead a protester").
+fn irregular_past(words: &[&str], tags: &[TagClass], subject: &[u8; 5]) -> Option<usize> {
+    let object = object_tags();
+    (1..tags.len().saturating_sub(1)).find(|&j| {
+        subject.contains(&tags[j - 1].xpos)
+            && object.contains(&tags[j + 1].xpos)
+            && crate::lemma::is_irregular_past(&words[j].to_lowercase())
+            && !passive_after(words, tags, j)
+    })
+}
+
+/// Tags that may open a verb's object.
+fn object_tags() -> [u8; 8] {
+    [
+        xpos_index("DT"),
+        xpos_index("CD"),
+        xpos_index("PRP$"),
+        xpos_index("NNP"),
+        xpos_index("NNPS"),
+        xpos_index("NNS"),
+        xpos_index("JJ"),
+        xpos_index("PRP"),
+    ]
+}
+
+/// Whether the participle at `j` reads as a headline's passive: "Two Palestinians shot dead by
+/// Israeli forces" (an agent after "by"), "man shot dead in Gaza" (no object after "dead").
+fn passive_after(words: &[&str], tags: &[TagClass], j: usize) -> bool {
+    let object = object_tags();
+    // "by" within the next few words, before any punctuation ("killed as settlers backed by
+    // the army burn houses" is no passive of "killed").
+    words[j + 1..]
+        .iter()
+        .take(4)
+        .take_while(|w| w.chars().any(char::is_alphanumeric))
+        .any(|w| w.eq_ignore_ascii_case("by"))
+        || (words
+            .get(j + 1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("dead"))
+            && !tags.get(j + 2).is_some_and(|t| object.contains(&t.xpos)))
 }
 
 /// The participle right after the sentence's opening noun phrase, when each finite verb comes
@@ -171,6 +268,67 @@ mod tests {
         headline[1] = TagClass::new("VERB", "VBN");
         ensure_finite_verb(&words[..5], &mut headline[..5]);
         assert_eq!(headline[1].xpos_name(), "VBN");
+    }
+
+    #[test]
+    fn an_irregular_past_after_a_subject_is_a_verb_unless_a_passive_follows() {
+        let words = ["The", "army", "shot", "two", "men", "."];
+        let mut tags = tagged(&[
+            ("DET", "DT"),
+            ("NOUN", "NN"),
+            ("NOUN", "NN"),
+            ("NUM", "CD"),
+            ("NOUN", "NNS"),
+            ("PUNCT", "."),
+        ]);
+        ensure_finite_verb(&words, &mut tags);
+        assert_eq!(tags[2].xpos_name(), "VBD");
+        let words = [
+            "Two", "men", "shot", "dead", "by", "troops", "were", "buried", ".",
+        ];
+        let mut tags = tagged(&[
+            ("NUM", "CD"),
+            ("NOUN", "NNS"),
+            ("VERB", "VBP"),
+            ("ADJ", "JJ"),
+            ("ADP", "IN"),
+            ("NOUN", "NNS"),
+            ("AUX", "VBD"),
+            ("VERB", "VBN"),
+            ("PUNCT", "."),
+        ]);
+        ensure_finite_verb(&words, &mut tags);
+        assert_eq!(tags[2].xpos_name(), "VBN");
+    }
+
+    #[test]
+    fn an_opening_adverb_is_left_out() {
+        let words = [
+            "Meanwhile",
+            ",",
+            "the",
+            "bank",
+            "warned",
+            "that",
+            "it",
+            "was",
+            "late",
+            ".",
+        ];
+        let mut tags = tagged(&[
+            ("ADV", "RB"),
+            ("PUNCT", ","),
+            ("DET", "DT"),
+            ("NOUN", "NN"),
+            ("VERB", "VBN"),
+            ("SCONJ", "IN"),
+            ("PRON", "PRP"),
+            ("AUX", "VBD"),
+            ("ADJ", "JJ"),
+            ("PUNCT", "."),
+        ]);
+        ensure_finite_verb(&words, &mut tags);
+        assert_eq!(tags[4].xpos_name(), "VBD");
     }
 
     fn tagged(pairs: &[(&str, &str)]) -> Vec<TagClass> {
