@@ -5,9 +5,10 @@
 use crate::units::Units;
 use petrel_core::Upos;
 
-/// Last words of the names of companies, clubs and venues: "Japan Airlines", "Trafford
-/// Centre", "Deutsche Bank", "Aston Villa Football Club".
+/// Last words of the names of companies, clubs and venues: "Japan Airlines", "Singapore Air",
+/// "Trafford Centre", "Deutsche Bank", "Aston Villa Football Club".
 const COMPANY_HEADS: &[&str] = &[
+    "air",
     "airlines",
     "airline",
     "airways",

@@ -117,6 +117,13 @@ const FIGURES: &[&str] = &[
     "lending",
     "demand",
     "investment",
+    "claim",
+    "figure",
+    "payroll",
+    "confidence",
+    "sentiment",
+    "order",
+    "shipment",
 ];
 
 /// Verbs of a figure's movement.
@@ -1418,9 +1425,16 @@ impl EventCoder {
         // "denied his cabinet was split over Labour plans", "said the minister had misled
         // parliament": a denial or an accusation of a clause is aimed at the clause's subject,
         // not at whatever else it names.
+        // So is criticism of a clause ("said the Lib Dems' proposals were uncosted"). The
+        // clause may come first, with the verb of saying tagged onto it.
+        let reported: Vec<usize> = tree
+            .deps(t, "ccomp")
+            .chain((tree.rel(t) == "parataxis").then(|| tree.head(t)).flatten())
+            .collect();
         let aimed_at_clause = (rule.code == "016"
-            || (rule.code.starts_with("112") && !rule.ccomp.is_empty()))
-            && tree.deps(t, "ccomp").next().is_some();
+            || ((rule.code.starts_with("112") || rule.code.starts_with("111"))
+                && !rule.ccomp.is_empty()))
+            && !reported.is_empty();
         if g.is_empty() {
             let sub = arguments::subtree_target(
                 tree,
@@ -1445,7 +1459,7 @@ impl EventCoder {
                 // "Iran denied that the US had evidence" is aimed at the US. An accusation is
                 // aimed at its own side too ("the Tories said ministers had misled MPs"), but
                 // never at the speaker.
-                let accuses = rule.code.starts_with("112");
+                let accuses = rule.code.starts_with("11");
                 let own = |m: usize| {
                     let b = &tree.doc.mentions[m];
                     s.iter().any(|&x| {
@@ -1457,14 +1471,19 @@ impl EventCoder {
                         }
                     })
                 };
-                let about: Vec<usize> = tree
-                    .deps(t, "ccomp")
-                    .flat_map(|c| {
+                let about: Vec<usize> = reported
+                    .iter()
+                    .flat_map(|&c| {
                         tree.deps_exact(c, "nsubj")
                             .chain(tree.deps_exact(c, "nsubj:pass"))
                     })
                     .collect();
                 g.extend(resolve(&about).into_iter().filter(|&m| !own(m)));
+                // Criticism of a clause whose subject names no one ("said it was wrong to put
+                // China under the embargo") is aimed at whom the clause names.
+                if g.is_empty() && rule.code.starts_with("111") {
+                    g.extend(sub);
+                }
             }
         }
         if patient_before && near_src.is_some() {
@@ -1476,7 +1495,7 @@ impl EventCoder {
             && tgt_heads.is_empty()
             && !rule.no_obj_target
             && !rule.weak
-            && !aimed_at_clause
+            && (!aimed_at_clause || rule.code.starts_with("111"))
         {
             g.extend(near_tgt.filter(|&m| {
                 let head = tree.doc.mentions[m].head as usize;

@@ -48,6 +48,9 @@ fn who_authorises_sanctions_imposes_them() {
 fn air_before_a_country_is_an_airline() {
     let r = coded("Air Chile said it had sealed a deal with Brazil's Embraer for 20 aircraft.");
     assert!(r.iter().all(|d| d.1.as_deref() != Some("CHL")), "{r:?}");
+    // So does "Air" after one.
+    let r = coded("Chile Air plans a 7 billion dollar Boeing order.");
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("CHL")), "{r:?}");
 }
 
 #[test]

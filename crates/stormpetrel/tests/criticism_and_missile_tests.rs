@@ -1,0 +1,38 @@
+//! Saying that another actor's plans are uncosted, naive or inadequate criticises that actor
+//! (111), also when the quotation comes first; a missile "test fired" is a show of force (150),
+//! not artillery fire (#16).
+
+mod common;
+
+use common::Dyad;
+
+fn coded(text: &str) -> Vec<Dyad> {
+    common::dyads(text, Some("2005-03-01"))
+}
+
+#[test]
+fn calling_anothers_plans_uncosted_criticises_them() {
+    for text in [
+        "Bolivia's foreign minister said the Chilean proposals were completely uncosted.",
+        "\"As usual, the Chilean proposals are completely uncosted,\" the Bolivian foreign minister said.",
+    ] {
+        let r = coded(text);
+        assert!(
+            r.iter().any(|d| d.0 == "111"
+                && d.1.as_deref() == Some("BOLGOV")
+                && d.2.as_deref() == Some("CHL")),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn a_missile_test_fired_is_a_show_of_force() {
+    let r = coded("Bolivia test fired a new missile on Sunday.");
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "150" && d.1.as_deref() == Some("BOL")),
+        "{r:?}"
+    );
+    assert!(r.iter().all(|d| !d.0.starts_with("19")), "{r:?}");
+}
