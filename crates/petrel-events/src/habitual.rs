@@ -27,9 +27,7 @@ const HABITUAL: &[&str] = &[
 ];
 
 /// True when trigger `t`, or the object a light verb takes as the act ("holds regular talks"),
-/// is modified as a habit.
-/// "The regular meeting on Monday" is one occasion, and in "normally loyal MPs warn" the habit
-/// is the loyalty's.
+/// is modified as a habit; "the regular meeting on Monday" is one occasion.
 pub fn habitual(tree: &Tree, t: usize) -> bool {
     let occasion = |n: usize| tree.has_dep_lemma(n, "det", &["the", "this", "that"]);
     let of_adjective = |m: usize| {
@@ -38,6 +36,7 @@ pub fn habitual(tree: &Tree, t: usize) -> bool {
             .get(m + 1)
             .is_some_and(|w| w.upos == Upos::Adj)
     };
+    // In "normally loyal MPs warn" the habit is the loyalty's.
     let habit = |n: usize| {
         !occasion(n)
             && (tree.has_dep_lemma(n, "amod", HABITUAL)

@@ -1,6 +1,7 @@
-//! CAMEO's rules for intentions, threats and demands: a future cooperative act is an expressed
-//! intent (03), a future or conditional hostile act is a threat (13), and what someone "must"
-//! do is a demand (10), and a cooperative act it says it will not do is a rejection (12). Each table maps a code prefix to the new code; the first match wins.
+//! CAMEO's rules for intentions, threats, demands and refusals: a future cooperative act is an
+//! expressed intent (03), a future or conditional hostile act is a threat (13), what someone
+//! "must" do is a demand (10), and a cooperative act someone says it will not do is a rejection
+//! (12). Each table maps a code prefix to the new code; the first match wins.
 
 /// Cooperative codes of roots 05–08 → "express intent" ("will provide aid" → 033).
 const INTENT: &[(&str, &str)] = &[

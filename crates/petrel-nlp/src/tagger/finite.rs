@@ -43,7 +43,7 @@ pub fn ensure_finite_verb(words: &[&str], tags: &mut [TagClass]) {
         && tags[0].xpos == xpos_index("VBZ")
         && words[0].starts_with(char::is_uppercase)
         && words[0].ends_with('s')
-        && crate::lemma::is_irregular_past(&words[1].to_lowercase())
+        && irregular(words[1])
     {
         tags[0] = TagClass {
             upos: Upos::Noun,
@@ -56,7 +56,7 @@ pub fn ensure_finite_verb(words: &[&str], tags: &mut [TagClass]) {
     for j in 1..tags.len() {
         if present.contains(&tags[j].xpos)
             && subject.contains(&tags[j - 1].xpos)
-            && crate::lemma::is_irregular_past(&words[j].to_lowercase())
+            && irregular(words[j])
         {
             let xpos = if passive_after(words, tags, j) {
                 vbn
@@ -77,7 +77,7 @@ pub fn ensure_finite_verb(words: &[&str], tags: &mut [TagClass]) {
         if let Some(j) = (1..tags.len()).find(|&j| {
             subject.contains(&tags[j - 1].xpos)
                 && tags[j].upos != Upos::Verb
-                && crate::lemma::is_irregular_past(&words[j].to_lowercase())
+                && irregular(words[j])
                 && passive_after(words, tags, j)
         }) {
             tags[j] = TagClass {
@@ -105,9 +105,18 @@ fn irregular_past(words: &[&str], tags: &[TagClass], subject: &[u8; 5]) -> Optio
     (1..tags.len().saturating_sub(1)).find(|&j| {
         subject.contains(&tags[j - 1].xpos)
             && object.contains(&tags[j + 1].xpos)
-            && crate::lemma::is_irregular_past(&words[j].to_lowercase())
+            && irregular(words[j])
             && !passive_after(words, tags, j)
     })
+}
+
+/// Whether `w`, in any case, is an irregular past tense; lower-cases only a capitalised word.
+fn irregular(w: &str) -> bool {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        crate::lemma::is_irregular_past(&w.to_ascii_lowercase())
+    } else {
+        crate::lemma::is_irregular_past(w)
+    }
 }
 
 /// Tags that may open a verb's object.
