@@ -774,13 +774,7 @@ fn reduced_passive(tree: &Tree, v: usize) -> bool {
         return true;
     }
     // "Policeman shot dead in Saudi battle": shot dead, with no one else shot, is a passive.
-    if bare
-        && tree.lemma(v) == "shoot"
-        && tree
-            .range
-            .clone()
-            .any(|j| tree.head(j) == Some(v) && tree.lemma(j) == "dead")
-    {
+    if bare && tree.lemma(v) == "shoot" && tree.doc.children(v).any(|j| tree.lemma(j) == "dead") {
         return true;
     }
     bare && agent(tree, v).is_some_and(|a| {

@@ -185,6 +185,13 @@ fn reports_figures(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
         })
 }
 
+/// Whether `code` is of roots 01–13: words and cooperation, short of protest and force.
+fn verbal_root(code: &str) -> bool {
+    code.get(..2)
+        .and_then(|r| r.parse::<u8>().ok())
+        .is_some_and(|r| r <= 13)
+}
+
 /// Speakers in office whose word on the economy is a statement.
 const PERSON_SPEAKERS: &[&str] = &[
     "minister",
@@ -834,23 +841,13 @@ impl EventCoder {
             // "Lots of people say", "there are people who say", "when people asked": people
             // with no number are anyone, so what they say or do short of protest and force is
             // generic, not an event. "2,000 people turned out to welcome" stays.
-            if code
-                .get(..2)
-                .and_then(|r| r.parse::<u8>().ok())
-                .is_some_and(|r| r <= 13)
-                && generic_people(&tree, idx, m.trigger)
-            {
+            if verbal_root(code) && generic_people(&tree, idx, m.trigger) {
                 modality.hypothetical = true;
             }
             // "Has regular meetings with", "often say": a habit of talk or cooperation, not an
             // occasion. Force done routinely ("soldiers routinely beat detainees") is still
             // force reported.
-            if code
-                .get(..2)
-                .and_then(|r| r.parse::<u8>().ok())
-                .is_some_and(|r| r <= 13)
-                && crate::habitual::habitual(&tree, m.trigger)
-            {
+            if verbal_root(code) && crate::habitual::habitual(&tree, m.trigger) {
                 modality.hypothetical = true;
             }
             let (mut sources, mut targets) = self.arguments(&tree, idx, m.trigger, m.rule);
@@ -1423,18 +1420,20 @@ impl EventCoder {
         // Where a meeting is held names no one it is with; the place of a visit is its host.
         let meeting = rule.code.starts_with("04") && !matches!(rule.code, "042" | "043");
         // "denied his cabinet was split over Labour plans", "said the minister had misled
-        // parliament": a denial or an accusation of a clause is aimed at the clause's subject,
-        // not at whatever else it names.
-        // So is criticism of a clause ("said the Lib Dems' proposals were uncosted"). The
-        // clause may come first, with the verb of saying tagged onto it.
-        let reported: Vec<usize> = tree
-            .deps(t, "ccomp")
-            .chain((tree.rel(t) == "parataxis").then(|| tree.head(t)).flatten())
-            .collect();
-        let aimed_at_clause = (rule.code == "016"
-            || ((rule.code.starts_with("112") || rule.code.starts_with("111"))
-                && !rule.ccomp.is_empty()))
-            && !reported.is_empty();
+        // parliament", "said the Lib Dems' proposals were uncosted": a denial, accusation or
+        // criticism of a clause, also one quoted before its verb of saying, is aimed at the
+        // clause's subject, not at whatever else it names.
+        let criticises = rule.code.starts_with("111");
+        let reported: Vec<usize> = if rule.code == "016"
+            || ((criticises || rule.code.starts_with("112")) && !rule.ccomp.is_empty())
+        {
+            tree.deps(t, "ccomp")
+                .chain((tree.rel(t) == "parataxis").then(|| tree.head(t)).flatten())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let aimed_at_clause = !reported.is_empty();
         if g.is_empty() {
             let sub = arguments::subtree_target(
                 tree,
@@ -1481,7 +1480,7 @@ impl EventCoder {
                 g.extend(resolve(&about).into_iter().filter(|&m| !own(m)));
                 // Criticism of a clause whose subject names no one ("said it was wrong to put
                 // China under the embargo") is aimed at whom the clause names.
-                if g.is_empty() && rule.code.starts_with("111") {
+                if g.is_empty() && criticises {
                     g.extend(sub);
                 }
             }
@@ -1495,7 +1494,7 @@ impl EventCoder {
             && tgt_heads.is_empty()
             && !rule.no_obj_target
             && !rule.weak
-            && (!aimed_at_clause || rule.code.starts_with("111"))
+            && (!aimed_at_clause || criticises)
         {
             g.extend(near_tgt.filter(|&m| {
                 let head = tree.doc.mentions[m].head as usize;

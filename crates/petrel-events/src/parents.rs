@@ -148,8 +148,10 @@ pub fn drop_own_speech(events: &mut Vec<Event>) {
         let (Some(cs), Some(ps)) = (&c.source, &parent.source) else {
             continue;
         };
-        let same_speaker =
-            cs.span == ps.span || SELF_PRONOUNS.contains(&cs.text.to_lowercase().as_str());
+        let same_speaker = cs.span == ps.span
+            || SELF_PRONOUNS
+                .iter()
+                .any(|p| cs.text.eq_ignore_ascii_case(p));
         if parent.code == "010"
             && c.code != "010"
             && c.sentence == parent.sentence

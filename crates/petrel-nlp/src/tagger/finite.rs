@@ -8,10 +8,8 @@
 use super::tagset::{xpos_index, TagClass};
 use petrel_core::Upos;
 
-/// Re-tags the first VBN that follows a noun or pronoun as VBD when `tags` has no finite verb
-/// and `words` ends with a full stop or exclamation mark.
-/// An opening adverb set off by a comma ("Separately, the IMF warned that …") is left out: the
-/// clause after it is the sentence.
+/// Re-tags as a verb what a sentence ending with a full stop or exclamation mark lacks (see the
+/// module doc and `irregular_past`); an opening adverb and comma are left out.
 pub fn ensure_finite_verb(words: &[&str], tags: &mut [TagClass]) {
     if words.len() > 3 && words[1] == "," && tags[0].xpos == xpos_index("RB") {
         return ensure_finite_verb(&words[2..], &mut tags[2..]);
@@ -73,7 +71,9 @@ pub fn ensure_finite_verb(words: &[&str], tags: &mut [TagClass]) {
         main_participle(words, tags, &finite, &subject)
     } else {
         // "Palestinian man shot dead in West Bank": with no verb at all, an irregular past
-        // after the subject of a headline's passive is its participle.
+        // after the subject of a headline's passive is its participle. The first participle
+        // after a subject then becomes the main verb, which the event coder reads as a reduced
+        // passive; a later one ("soldier killed in attack; gunman shot dead") stays one.
         if let Some(j) = (1..tags.len()).find(|&j| {
             subject.contains(&tags[j - 1].xpos)
                 && tags[j].upos != Upos::Verb
