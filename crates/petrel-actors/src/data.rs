@@ -4,6 +4,7 @@
 /// `(file name, contents)` of each embedded dictionary, in load order.
 pub const FILES: &[(&str, &str)] = &[
     ("cities.txt", include_str!("../data/cities.txt")),
+    ("subdivisions.txt", include_str!("../data/subdivisions.txt")),
     (
         "leaders_reign.txt",
         include_str!("../data/leaders_reign.txt"),

@@ -19,6 +19,7 @@
 
 #![warn(missing_docs)]
 
+mod binding;
 mod compose;
 mod coref;
 pub mod data;

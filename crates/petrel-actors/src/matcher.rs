@@ -115,9 +115,51 @@ fn armed_people_adjective(units: &Units, i: usize, j: usize, s0: usize, s1: usiz
     opened && !noun_next
 }
 
-fn pronoun(norm: &str) -> Option<Pronoun> {
-    Some(match norm {
+/// Nouns of an act after which "his" or "her" names who acts: "during his meeting with
+/// Allawi", "his claims were denied". Not "his arrest" or "her release", whose owner undergoes
+/// the act that the possessor of a noun event would be taken to do.
+const OWN_ACTS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "talks",
+    "visit",
+    "trip",
+    "tour",
+    "call",
+    "decision",
+    "refusal",
+    "resignation",
+    "arrival",
+    "claim",
+    "claims",
+    "remarks",
+    "comments",
+    "warning",
+    "speech",
+    "criticism",
+    "apology",
+    "request",
+    "demand",
+    "appeal",
+    "proposal",
+    "offer",
+];
+
+/// The pronoun unit `i` is: "his" and "her" only before a noun of an act, "her" also with no
+/// noun after it ("told her").
+fn pronoun(units: &Units, i: usize, s1: usize) -> Option<Pronoun> {
+    let next = (i + 1 < s1).then(|| units.norm(i + 1));
+    let object = || {
+        (i + 1 >= s1)
+            || !units.v[i + 1]
+                .upos
+                .is_some_and(|p| matches!(p, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num))
+    };
+    let owns_act = || next.is_some_and(|n| OWN_ACTS.contains(&n));
+    Some(match units.norm(i) {
         "he" | "him" | "she" => Pronoun::Person,
+        "his" if owns_act() => Pronoun::Person,
+        "her" if owns_act() || object() => Pronoun::Person,
         "they" | "them" => Pronoun::Plural,
         "it" => Pronoun::Thing,
         _ => return None,
@@ -178,8 +220,7 @@ pub(crate) fn scan(
             i = j;
             continue;
         }
-        let norm = units.norm(i);
-        if let Some(class) = pronoun(norm) {
+        if let Some(class) = pronoun(units, i, s1) {
             out.push(Item::Pronoun { u: i, class });
         } else if let Some(e) = fuzzy(dict, text, units, i) {
             out.push(Item::Match {

@@ -47,7 +47,8 @@ impl Stage for ActorStage {
 /// sentences that name no actor): coreference reads the parse only to tell an expletive `it`
 /// ("it would be wrong") from one that refers back, so the mentions are found again only in a
 /// document where a resolved pronoun turns out to be an expletive. The mentions are then those
-/// [`ActorStage`] finds after the parse. Requires ACTORS and PARSE.
+/// [`ActorStage`] finds after the parse. Either way, "he" and "she" opening what a person says
+/// are bound to that person (`binding.rs`). Requires ACTORS and PARSE.
 #[derive(Debug, Clone)]
 pub struct ExpletiveCheck {
     dict: Arc<ActorDict>,
@@ -77,6 +78,10 @@ impl Stage for ExpletiveCheck {
         });
         if expletive {
             doc.mentions = mentions(&self.dict, doc);
+        } else {
+            let mut found = std::mem::take(&mut doc.mentions);
+            crate::binding::bind_speakers(doc, &mut found);
+            doc.mentions = found;
         }
         Ok(())
     }
@@ -143,6 +148,7 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
     out.retain(|m| !is_byline(doc, m) && !is_dateline(doc, m));
     // Text order is a promise of `Doc::mentions` that lookups rely on (binary search).
     out.sort_by_key(|m| m.tok_start);
+    crate::binding::bind_speakers(doc, &mut out);
     out
 }
 

@@ -136,6 +136,7 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
                             .any(|s| names_public_actor(tree, s))))
                 && (r.ccomp.is_empty()
                     || (r.ccomp.iter().any(|l| l == tree.lemma(c))
+                        && !speaks_of_self(tree, i, c)
                         && !tree
                             .deps(c, "advmod")
                             .any(|n| matches!(tree.lemma(n), "not" | "n't" | "never"))))
@@ -220,6 +221,30 @@ fn names_public_actor(tree: &Tree, o: usize) -> bool {
                 .as_deref()
                 .is_some_and(|x| crate::coder::PRIVATE_SECTORS.contains(&x))
         })
+}
+
+/// Whether the clause `c` that verb `i` reports is about the speaker: "I" or "we", or a
+/// subject coded as the speaker is ("the senator said he had ignored the warnings" admits,
+/// it does not criticise). Being outraged is the speaker's own feeling about another.
+fn speaks_of_self(tree: &Tree, i: usize, c: usize) -> bool {
+    let Some(about) = tree.deps(c, "nsubj").next() else {
+        return false;
+    };
+    if tree.lemma(c) == "outrage" {
+        return false;
+    }
+    if matches!(tree.lemma(about), "I" | "i" | "we") {
+        return true;
+    }
+    let code = |t: usize| {
+        tree.doc
+            .mentions_overlapping(t, t + 1)
+            .next()
+            .map(|m| &m.code)
+    };
+    tree.deps(i, "nsubj")
+        .next()
+        .is_some_and(|speaker| code(speaker).is_some_and(|s| code(about) == Some(s)))
 }
 
 /// Whether token `o` lies in an actor mention ("called Putin", not "called the talks useful").
