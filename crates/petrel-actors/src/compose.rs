@@ -934,19 +934,8 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
             return k + 2;
         }
     }
-    // "the Minsk agreements", "the Paris climate accord": a city or a seat of government that
-    // names a document is part of that name, not an actor.
-    let city = !org && (code.len() > 3 || flags & CONTEXT != 0);
-    if city && (names_a_document(units, u1) || cx.opens_a_name(u1)) {
-        return k + 1;
-    }
-    // "the European Convention on Human Rights", "the Anglo-Irish Agreement": a country or
-    // region that opens a document's capitalised name is part of that name.
-    if !org && titles_a_document(units, u1) {
-        return k + 1;
-    }
-    // "British Airways", "China National Petroleum Corp": a country that opens a company's
-    // name is that company, a business of the country.
+    // "British Airways", "China National Petroleum Corp", "the London Stock Exchange": a
+    // country or city that opens a company's name is that company, a business of the country.
     if let Some(end) = (!org && !dateline)
         .then(|| private::company_name_after(units, u1))
         .flatten()
@@ -958,6 +947,17 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
             code,
             format!("{} + company", e.name),
         ));
+        return k + 1;
+    }
+    // "the Minsk agreements", "the Paris climate accord": a city or a seat of government that
+    // names a document is part of that name, not an actor.
+    let city = !org && (code.len() > 3 || flags & CONTEXT != 0);
+    if city && (names_a_document(units, u1) || cx.opens_a_name(u1)) {
+        return k + 1;
+    }
+    // "the European Convention on Human Rights", "the Anglo-Irish Agreement": a country or
+    // region that opens a document's capitalised name is part of that name.
+    if !org && titles_a_document(units, u1) {
         return k + 1;
     }
     // "Air Canada", "Air India": a country after a capitalised "Air" names an airline.

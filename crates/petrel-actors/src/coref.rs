@@ -12,7 +12,8 @@
 //!   (`an official` … `the official`), else the latest with the same sector, anywhere in the
 //!   article (a person agent needs a person); these are [`ActorKind::Coreference`];
 //! - an agent with no country (or a definite one with no antecedent) takes the state its
-//!   sentence mentions most as an actor, else as a place (`in Ukraine`), else the state the
+//!   sentence mentions most as an actor (armed groups: as an actor or a place, `insurgents in
+//!   Baghdad`), else as a place (`in Ukraine`), else the state the
 //!   article has mentioned most so far (ties: the first mentioned), else stays a bare sector
 //!   code such as `GOV`;
 //! - an `X-backed` agent takes the state other than `X` most mentioned (as actor or place) in
@@ -473,7 +474,16 @@ fn with_context(history: &History, explicit: &[Draft], d: &Draft, spokesman: boo
         .iter()
         .filter(|m| m.u1 == d.u0 && !m.place)
         .find_map(|m| state_of(&m.code));
+    // "Insurgents exploded car bombs at the US-Iraqi headquarters in Baghdad", "gunmen in
+    // Baghdad kidnapped two Italians": armed groups are of the land they fight in, not of the
+    // states they fight or seize people of.
+    let armed = d.code == "~REB";
     let state = before
+        .or_else(|| {
+            armed
+                .then(|| dominant(explicit.iter(), None, true))
+                .flatten()
+        })
         .or_else(|| dominant(explicit.iter(), None, false))
         .or_else(|| dominant(explicit.iter(), None, true))
         .or_else(|| history.dominant(None, false));

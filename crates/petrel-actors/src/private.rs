@@ -168,6 +168,11 @@ pub(crate) fn company_name_before(units: &Units, u: usize) -> bool {
         && COMPANY_HEADS.contains(&units.norm(u - 1))
 }
 
+/// Last words of a market's name after a country or city ("the London Stock Exchange"), which
+/// do not make the officers of a body named with them a company's ("Securities Exchange
+/// Commission").
+const MARKET_HEADS: &[&str] = &["exchange", "bourse"];
+
 /// The end (exclusive) of a company's or club's name that a country word at the unit before
 /// `u` opens: up to four capitalised words from `u` in its sentence, the last of which heads
 /// such a name ("British Airways", "China National Petroleum Corp", "Royal Dutch/Shell
@@ -186,7 +191,9 @@ pub(crate) fn company_name_after(units: &Units, u: usize) -> Option<usize> {
     }
     let last = last?;
     let head = units.norm(last);
-    (COMPANY_HEADS.contains(&head) && !VENUES_AND_CLUBS.contains(&head)).then_some(last + 1)
+    ((COMPANY_HEADS.contains(&head) || MARKET_HEADS.contains(&head))
+        && !VENUES_AND_CLUBS.contains(&head))
+    .then_some(last + 1)
 }
 
 /// Whether the lower-case noun just before unit `u` names a private body or trade whose

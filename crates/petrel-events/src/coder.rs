@@ -674,6 +674,13 @@ impl EventCoder {
             {
                 m.dropped = Some("calls in the plural are appeals");
             }
+            // "announced the review via press release": a press or news release is a document.
+            if m.rule.nominal
+                && tree.lemma(t) == "release"
+                && tree.has_dep_lemma(t, "compound", &["press", "news", "media"])
+            {
+                m.dropped = Some("a press release is a document");
+            }
             // "a call by top leaders to delay the polls", "the call for a ceasefire": a call to
             // do something or for something is an appeal.
             if m.rule.nominal
@@ -1911,6 +1918,11 @@ const DISASTERS: &[&str] = &[
     "aftershock",
     "eruption",
     "lightning",
+    "collapse",
+    "cave-in",
+    "stampede",
+    "capsizing",
+    "sinking",
 ];
 
 /// Whether the acting subject of trigger `t` (the `by` agent of a passive) is a disaster.
@@ -2315,6 +2327,40 @@ fn two_people(doc: &Doc, a: &ActorRef, b: &ActorRef) -> bool {
     };
     if (person(a).is_some() && own_officer(b)) || (own_officer(a) && person(b).is_some()) {
         return true;
+    }
+    // "The prime minister said he had discussed the claims with the chancellor": two offices
+    // of one government are two people, and so are a person and a group of officers
+    // ("Raynsford held frank discussions with fellow ministers").
+    let office = |r: &ActorRef| {
+        doc.mentions_with_span(r.span)
+            .map(|(_, m)| m)
+            .find(|m| {
+                matches!(m.kind, ActorKind::Agent | ActorKind::Coreference)
+                    && OFFICES.contains(&doc.lemma(m.head as usize))
+            })
+            .map(|m| {
+                (
+                    doc.lemma(m.head as usize),
+                    doc.xpos(m.head as usize) == "NNS",
+                )
+            })
+    };
+    // A pronoun taken for someone of another office, who is named after it ("he had discussed
+    // the claims with the chancellor", "he" being the prime minister), is another person too;
+    // an office named before the pronoun is mostly what the pronoun refers to ("the home
+    // secretary admitted he was wrong").
+    let other_office = |p: &ActorRef, o: &ActorRef, office: &str| {
+        o.span.start > p.span.start
+            && person(p)
+                .is_some_and(|m| m.kind == ActorKind::Coreference && !m.entry.contains(office))
+    };
+    match (office(a), office(b)) {
+        (Some((x, false)), Some((y, false))) if x != y => return true,
+        (Some((_, true)), _) if person(b).is_some() => return true,
+        (_, Some((_, true))) if person(a).is_some() => return true,
+        (Some((x, false)), None) if other_office(b, a, x) => return true,
+        (None, Some((y, false))) if other_office(a, b, y) => return true,
+        _ => {}
     }
     // "The Lib Dems say Labour is …": two named parties or other bodies of one code.
     let body = |r: &ActorRef| {
