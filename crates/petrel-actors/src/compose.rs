@@ -231,6 +231,14 @@ pub(crate) const PUBLIC_BODIES: &[&str] = &[
     "prosecutor",
     "army",
     "navy",
+    "treasury",
+    "cabinet",
+    "parliament",
+    "senate",
+    "congress",
+    "assembly",
+    "palace",
+    "exchequer",
 ];
 
 /// Nouns for a state or a part of one, whose officers are that state's: "the country's
@@ -406,8 +414,9 @@ impl Ctx<'_> {
         if covered || units.v[u].hyphen {
             return false;
         }
-        // The tagger often reads an unknown name that opens a sentence as a verb or an
-        // adjective ("Riggs spokesman Mark Hendrix said", "Novell officials announced").
+        // The tagger often reads an unknown name that opens a sentence as a verb, an
+        // adjective or a common noun ("Riggs spokesman Mark Hendrix said", "Novell officials
+        // announced", "Borussia officials met").
         let opens_sentence = u == 1 || units.v[u - 2].sent != p.sent;
         // A participle or an adverb ("Ousted President Akayev") is no such name.
         let inflected = ["ed", "ing", "ly"]
@@ -415,7 +424,7 @@ impl Ctx<'_> {
             .any(|e| units.norm(u - 1).ends_with(e));
         let name_tag = p.upos == Some(Upos::Propn)
             || (opens_sentence
-                && matches!(p.upos, Some(Upos::Verb | Upos::Adj))
+                && matches!(p.upos, Some(Upos::Verb | Upos::Adj | Upos::Noun))
                 && !inflected
                 && !STATE_OFFICES.contains(&units.norm(u)));
         SURNAME_TITLES.contains(&units.norm(u - 1))

@@ -727,6 +727,13 @@ const CENSURE: &[&str] = &[
     "rebuke",
     "reprimand",
     "censure",
+    "slam",
+    "blast",
+    "lambast",
+    "lambaste",
+    "rap",
+    "chastise",
+    "castigate",
     "fine",
     "sack",
     "ban",
@@ -769,7 +776,8 @@ fn reduced_passive(tree: &Tree, v: usize) -> bool {
         && always_transitive(tree.lemma(v))
         && tree.deps(v, "xcomp").next().is_none()
         && (!matches!(tree.lemma(v), "free" | "release") || nothing_released_after(tree, v))
-        && (!CENSURE.contains(&tree.lemma(v)) || subject_just_before(tree, v))
+        && (!CENSURE.contains(&tree.lemma(v))
+            || (subject_just_before(tree, v) && !moves_into(tree, v)))
     {
         return true;
     }
@@ -849,6 +857,13 @@ const AFTER_RELEASE: &[&str] = &[
     "yesterday",
     "today",
 ];
+
+/// Whether verb `v` has a phrase of motion into something: "rockets slammed into a hotel" is
+/// no censure of the rockets.
+fn moves_into(tree: &Tree, v: usize) -> bool {
+    tree.deps(v, "obl")
+        .any(|o| matches!(tree.case_of(o), Some("into" | "onto" | "through")))
+}
 
 /// "The detainees Israel released", "the goods Israel banned": a relative clause of releasing or
 /// censure with a subject of its own, no agent and a gap for its object is active. (For verbs

@@ -245,25 +245,53 @@ fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
                     .is_some_and(|k| PLACE_CASES.contains(&k) || CIRCUMSTANCE_CASES.contains(&k)))
         })
         .collect();
+    // Inside the reported clause through `off` relations only, `c` itself included.
+    let under = |j: usize, c: usize, off: &dyn Fn(usize) -> bool| {
+        j == c || {
+            let mut ok = !off(j);
+            let mut found = false;
+            for a in tree.ancestors(j) {
+                if a == c {
+                    found = ok;
+                    break;
+                }
+                ok &= !off(a);
+            }
+            found
+        }
+    };
     for &c in &reported {
         for j in tree.range.clone() {
-            let mut under = j == c;
-            if !under {
-                let mut ok = !off_path[j - start];
-                for a in tree.ancestors(j) {
-                    if a == c {
-                        under = ok;
-                        break;
-                    }
-                    ok &= !off_path[a - start];
-                }
-            }
-            if !under {
+            if !under(j, c, &|a| off_path[a - start]) {
                 continue;
             }
             if let Some(m) = idx.at(j).filter(|m| !out.contains(m)) {
                 let men = &tree.doc.mentions[m];
                 if men.sector.as_deref() != Some("MED") && men.kind != ActorKind::Coreference {
+                    out.push(m);
+                }
+            }
+        }
+    }
+    // Last of all, a country named as the place of what the clause reports: "Tropical Storm
+    // Jeanne killed 250 people in northern Haiti, the UN said" is about Haiti. Only a bare
+    // state, never a capital that stands for its government, and not through a clause of its
+    // own.
+    let clause_rel = |a: usize| {
+        matches!(
+            tree.rel(a),
+            "acl:relcl" | "advcl" | "parataxis" | "appos" | "ccomp"
+        )
+    };
+    for &c in &reported {
+        for j in tree.range.clone() {
+            if let Some(m) = idx.at(j).filter(|m| !out.contains(m)) {
+                let men = &tree.doc.mentions[m];
+                if men.kind == ActorKind::Country
+                    && men.code.len() == 3
+                    && tree.case_of(j).is_some_and(|k| PLACE_CASES.contains(&k))
+                    && under(j, c, &clause_rel)
+                {
                     out.push(m);
                 }
             }

@@ -1,6 +1,9 @@
 //! Two offices of one government are two people; armed groups are of the land they fight in; a
 //! building's collapse kills without an actor; police called to a scene, a press release and a
-//! city's stock exchange are no events or no government (#16).
+//! city's stock exchange are no events or no government; saying another failed criticises; a
+//! statement about what happened in a country is about that country; officials of a name no
+//! dictionary knows are no government's; a curly quotation closes before what follows; a
+//! headline's "slammed for" censures its subject (#16).
 
 mod common;
 
@@ -65,4 +68,67 @@ fn a_citys_stock_exchange_is_a_market_not_its_government() {
          biggest equity market.",
     );
     assert!(r.iter().all(|d| d.1.as_deref() != Some("GBRGOV")), "{r:?}");
+}
+
+#[test]
+fn saying_another_failed_criticises_them() {
+    let r = coded("The Bolivian foreign minister said Chile had failed to meet its obligations.");
+    assert!(
+        r.iter().any(|d| d.0 == "111"
+            && d.1.as_deref() == Some("BOLGOV")
+            && d.2.as_deref() == Some("CHL")),
+        "{r:?}"
+    );
+    let r = coded("The Bolivian foreign minister said the talks had failed.");
+    assert!(r.iter().all(|d| d.0 != "111"), "{r:?}");
+}
+
+#[test]
+fn a_statement_about_what_happened_in_a_country_is_about_it() {
+    let r = coded("Floods killed at least 90 people in northern Bolivia, the United Nations said.");
+    assert!(
+        r.iter().any(|d| d.0 == "010"
+            && d.1.as_deref() == Some("IGOUNO")
+            && d.2.as_deref() == Some("BOL")),
+        "{r:?}"
+    );
+    // The speaker's own country is no topic.
+    let r = coded("The Bolivian president said unemployment in Bolivia had fallen.");
+    assert!(r.iter().all(|d| d.2.is_none()), "{r:?}");
+}
+
+#[test]
+fn officials_of_an_unknown_name_are_no_governments() {
+    let r = coded("Germany is worried. Schalke officials met with the banks on Friday.");
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("DEUGOV")), "{r:?}");
+    let r = coded("Britain is worried. Treasury officials have said there will be no giveaway.");
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "010" && d.1.as_deref() == Some("GBRGOV")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_curly_quotation_closes_before_what_follows() {
+    let r = coded("UN Security Council voices \u{2018}dismay\u{2019} over Russian strikes.");
+    assert!(
+        r.iter().any(|d| d.0 == "111"
+            && d.1.as_deref() == Some("IGOUNOSCR")
+            && d.2.as_deref() == Some("RUS")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn slammed_for_in_a_headline_censures_its_subject() {
+    let r = coded("Russian court slammed for jailing journalist.");
+    assert!(
+        r.iter()
+            .any(|d| d.0.starts_with("11") && d.1.is_none() && d.2.as_deref() == Some("RUSJUD")),
+        "{r:?}"
+    );
+    // Rockets that slam into a hotel are fired, not censured.
+    let r = coded("Rockets slammed into a Baghdad hotel used by foreign journalists.");
+    assert!(r.iter().any(|d| d.0 == "194"), "{r:?}");
 }

@@ -51,11 +51,20 @@ impl Stage for Tagger {
             let range = doc.sentences[si].tokens();
             let text = &doc.text;
             words.clear();
-            words.extend(
-                doc.tokens[range.clone()]
-                    .iter()
-                    .map(|t| as_trained(t.span.slice(text))),
-            );
+            // A lone `’` after an opening `‘` of its sentence closes that quotation.
+            let mut open = false;
+            words.extend(doc.tokens[range.clone()].iter().map(|t| {
+                let w = t.span.slice(text);
+                match w {
+                    "‘" => open = true,
+                    "’" if open => {
+                        open = false;
+                        return "\"";
+                    }
+                    _ => {}
+                }
+                as_trained(w)
+            }));
             self.model
                 .tag(words.iter().copied(), &mut scratch, &mut out);
             let title = is_title_case(words.iter().copied())
@@ -94,8 +103,8 @@ impl Stage for Tagger {
 }
 
 /// The word as the training treebank writes it: curly opening quotes and double quotes are
-/// straight ones there ("‘without justification’" is no noun). A lone `’` stays: it may be a
-/// plural possessive.
+/// straight ones there ("‘without justification’" is no noun). A lone `’` stays, unless it
+/// closes a `‘` (see [`Tagger`]'s pass): it may be a plural possessive.
 fn as_trained(w: &str) -> &str {
     match w {
         "‘" | "“" | "”" | "„" => "\"",
