@@ -56,8 +56,7 @@ fn one_person(doc: &Doc, m: &ActorMention, titles: bool) -> bool {
         ActorKind::Agent => {
             titles
                 && matches!(m.sector.as_deref(), Some("GOV" | "LEG" | "JUD" | "MIL"))
-                && doc.tokens[m.head as usize].upos == Upos::Noun
-                && !doc.word(m.head as usize).ends_with('s')
+                && doc.xpos(m.head as usize) == "NN"
         }
         _ => false,
     }

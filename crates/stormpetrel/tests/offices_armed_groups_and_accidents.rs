@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::Dyad;
+use common::{has, Dyad};
 
 fn coded(text: &str) -> Vec<Dyad> {
     common::dyads(text, Some("2005-03-01"))
@@ -44,12 +44,7 @@ fn two_offices_of_one_government_are_two_people() {
         "Germany is divided over the plan. The German foreign minister said he had discussed \
          the plan with the chancellor.",
     );
-    assert!(
-        r.iter().any(|d| d.0 == "040"
-            && d.1.as_deref() == Some("DEUGOV")
-            && d.2.as_deref() == Some("DEUGOV")),
-        "{r:?}"
-    );
+    assert!(has(&r, "040", Some("DEUGOV"), Some("DEUGOV")), "{r:?}");
     let r = coded("Joschka Fischer said he had held frank discussions with fellow ministers.");
     assert!(
         r.iter()
@@ -73,12 +68,7 @@ fn a_citys_stock_exchange_is_a_market_not_its_government() {
 #[test]
 fn saying_another_failed_criticises_them() {
     let r = coded("The Bolivian foreign minister said Chile had failed to meet its obligations.");
-    assert!(
-        r.iter().any(|d| d.0 == "111"
-            && d.1.as_deref() == Some("BOLGOV")
-            && d.2.as_deref() == Some("CHL")),
-        "{r:?}"
-    );
+    assert!(has(&r, "111", Some("BOLGOV"), Some("CHL")), "{r:?}");
     let r = coded("The Bolivian foreign minister said the talks had failed.");
     assert!(r.iter().all(|d| d.0 != "111"), "{r:?}");
 }
@@ -86,12 +76,7 @@ fn saying_another_failed_criticises_them() {
 #[test]
 fn a_statement_about_what_happened_in_a_country_is_about_it() {
     let r = coded("Floods killed at least 90 people in northern Bolivia, the United Nations said.");
-    assert!(
-        r.iter().any(|d| d.0 == "010"
-            && d.1.as_deref() == Some("IGOUNO")
-            && d.2.as_deref() == Some("BOL")),
-        "{r:?}"
-    );
+    assert!(has(&r, "010", Some("IGOUNO"), Some("BOL")), "{r:?}");
     // The speaker's own country is no topic.
     let r = coded("The Bolivian president said unemployment in Bolivia had fallen.");
     assert!(r.iter().all(|d| d.2.is_none()), "{r:?}");
@@ -112,12 +97,7 @@ fn officials_of_an_unknown_name_are_no_governments() {
 #[test]
 fn a_curly_quotation_closes_before_what_follows() {
     let r = coded("UN Security Council voices \u{2018}dismay\u{2019} over Russian strikes.");
-    assert!(
-        r.iter().any(|d| d.0 == "111"
-            && d.1.as_deref() == Some("IGOUNOSCR")
-            && d.2.as_deref() == Some("RUS")),
-        "{r:?}"
-    );
+    assert!(has(&r, "111", Some("IGOUNOSCR"), Some("RUS")), "{r:?}");
 }
 
 #[test]

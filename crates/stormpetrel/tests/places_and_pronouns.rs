@@ -4,15 +4,10 @@
 
 mod common;
 
-use common::Dyad;
+use common::{has, Dyad};
 
 fn coded(text: &str) -> Vec<Dyad> {
     common::dyads(text, Some("2005-03-01"))
-}
-
-fn has(r: &[Dyad], code: &str, source: Option<&str>, target: Option<&str>) -> bool {
-    r.iter()
-        .any(|d| d.0 == code && d.1.as_deref() == source && d.2.as_deref() == target)
 }
 
 #[test]

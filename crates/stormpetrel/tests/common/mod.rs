@@ -44,3 +44,10 @@ pub fn dyad(code: &str, source: &str, target: &str) -> Dyad {
         Some(target.to_string()),
     )
 }
+
+/// Whether `r` holds an event with this code, source and target.
+#[allow(dead_code)]
+pub fn has(r: &[Dyad], code: &str, source: Option<&str>, target: Option<&str>) -> bool {
+    r.iter()
+        .any(|d| d.0 == code && d.1.as_deref() == source && d.2.as_deref() == target)
+}
