@@ -137,8 +137,7 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
                 && (r.ccomp.is_empty()
                     || (r.ccomp.iter().any(|l| l == tree.lemma(c))
                         && !speaks_of_self(tree, i, c)
-                        && (tree.lemma(c) != "fail"
-                            || tree.deps(c, "nsubj").any(|s| names_actor(tree, s)))
+                        && (!r.about_actor || tree.deps(c, "nsubj").any(|s| names_actor(tree, s)))
                         && !tree
                             .deps(c, "advmod")
                             .any(|n| matches!(tree.lemma(n), "not" | "n't" | "never"))))

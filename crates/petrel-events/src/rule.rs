@@ -27,6 +27,9 @@ pub struct Rule {
     /// The plain clausal complement must have one of these head lemmas ("said the war was
     /// illegal"); not negated.
     pub ccomp: Vec<String>,
+    /// The plain clausal complement's subject names an actor ("said Iran had failed to
+    /// comply", not "said the talks had failed").
+    pub about_actor: bool,
     /// The plain clausal complement says what someone must do ("said Libya must hand over").
     pub must: bool,
     /// The plain clausal complement says what someone should do ("said Blair should set out an
@@ -82,6 +85,7 @@ impl Rule {
             subj: vec![],
             plain_ccomp: false,
             ccomp: vec![],
+            about_actor: false,
             must: false,
             should: false,
             prt: vec![],
@@ -110,7 +114,10 @@ impl Rule {
             + weight(&self.prep)
             + weight(&self.xcomp)
             + weight(&self.ccomp)
-            + 2 * (self.plain_ccomp as usize + self.must as usize + self.should as usize)
+            + 2 * (self.plain_ccomp as usize
+                + self.about_actor as usize
+                + self.must as usize
+                + self.should as usize)
             + self.code.len()
     }
 
@@ -155,6 +162,10 @@ impl Rule {
                 Some(("ccomp", v)) => {
                     rule.plain_ccomp = true;
                     rule.ccomp = list(v);
+                }
+                Some(("about", "@actor")) => {
+                    rule.plain_ccomp = true;
+                    rule.about_actor = true;
                 }
                 Some(("tgt", v)) => rule.tgt = Some(list(v)),
                 Some(("mode", v)) => rule.mode = Some(v.to_string()),
@@ -206,6 +217,8 @@ mod tests {
         assert!(!r.nominal);
         let n = Rule::parse("154 mobilize.deployment @deployment of=src", "t.rules", 4).unwrap();
         assert!(n.nominal && n.of_source);
+        let a = Rule::parse("111 x say ccomp=fail about=@actor", "t.rules", 5).unwrap();
+        assert!(a.plain_ccomp && a.about_actor);
         let e = Rule::parse("999 x y", "t.rules", 7).unwrap_err();
         assert!(e.message.starts_with("t.rules:7:"), "{}", e.message);
         assert!(Rule::parse("190 only-two", "t.rules", 8).is_err());
