@@ -961,7 +961,9 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
     // "the Minsk agreements", "the Paris climate accord": a city or a seat of government that
     // names a document is part of that name, not an actor.
     let city = !org && (code.len() > 3 || flags & CONTEXT != 0);
-    if city && (names_a_document(units, u1) || cx.opens_a_name(u1)) {
+    // A chamber's committee ("the Senate Banking Committee") is that chamber.
+    let committee = code.ends_with("LEG") && names_a_committee(units, u1);
+    if city && (names_a_document(units, u1) || (cx.opens_a_name(u1) && !committee)) {
         return k + 1;
     }
     // "the European Convention on Human Rights", "the Anglo-Irish Agreement": a country or
@@ -1038,6 +1040,17 @@ fn names_a_document(units: &Units, u: usize) -> bool {
         .map(|j| units.norm(j))
         .take_while(|w| !NOT_MODIFIER.contains(w))
         .any(|w| DOCUMENTS.contains(&w))
+}
+
+/// Whether the capitalised words from `u` in its sentence (at most four) end in a committee
+/// ("Banking Committee", "Armed Services Subcommittee").
+fn names_a_committee(units: &Units, u: usize) -> bool {
+    let Some(sent) = u.checked_sub(1).map(|p| units.v[p].sent) else {
+        return false;
+    };
+    (u..units.v.len().min(u + 4))
+        .take_while(|&j| units.v[j].sent == sent && units.v[j].cap)
+        .any(|j| matches!(units.norm(j), "committee" | "subcommittee"))
 }
 
 /// Whether the capitalised words from `u` in its sentence (at most three) hold a document noun

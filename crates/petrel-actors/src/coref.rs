@@ -7,7 +7,8 @@
 //!   `the minister`) in this or the three previous sentences;
 //! - `they`/`them`: the latest group (plural agents, organisations) within two sentences;
 //! - `it`: the latest state, organisation or institution in this or the previous sentence, unless
-//!   followed by `is`, `was`, `seems`… (the pleonastic `it`);
+//!   followed by `is`, `was`, `seems`… (the pleonastic `it`) and no adjective of will with its
+//!   infinitive ("it was ready to");
 //! - `the minister`, `the administration`…: the latest earlier mention of the same noun
 //!   (`an official` … `the official`), else the latest with the same sector, anywhere in the
 //!   article (a person agent needs a person); these are [`ActorKind::Coreference`];
@@ -36,6 +37,35 @@ use std::collections::{HashMap, HashSet};
 pub const PLEONASTIC: [&str; 10] = [
     "is", "was", "s", "seems", "seemed", "appears", "appeared", "remains", "remained", "has",
 ];
+/// Adjectives of will that make `it` before them a body that acts: "said it was ready to
+/// withdraw" is the state speaking, unlike "it is likely to".
+const WILLING: [&str; 11] = [
+    "ready",
+    "prepared",
+    "willing",
+    "unwilling",
+    "determined",
+    "keen",
+    "eager",
+    "committed",
+    "reluctant",
+    "happy",
+    "open",
+];
+
+/// Whether units from `i` read as an adjective of will and its infinitive, with "not",
+/// "still", "also" or "now" before it ("was not prepared to").
+fn states_will(units: &Units, mut i: usize) -> bool {
+    let Some(s) = units.v.get(i).map(|u| u.sent) else {
+        return false;
+    };
+    let sent = |j: usize| units.v.get(j).is_some_and(|u| u.sent == s);
+    while sent(i) && matches!(units.norm(i), "not" | "still" | "also" | "now") {
+        i += 1;
+    }
+    sent(i + 1) && WILLING.contains(&units.norm(i)) && units.norm(i + 1) == "to"
+}
+
 const NON_STATE: [&str; 6] = ["IGO", "NGO", "IMG", "MNC", "MED", "INT"];
 
 /// The state (or region) part of a code, if it has one: not an IGO, NGO or the like, and not
@@ -322,6 +352,7 @@ fn pronoun(
         if next < units.v.len()
             && units.v[next].sent == units.v[d.u0].sent
             && PLEONASTIC.contains(&units.norm(next))
+            && !states_will(units, next + 1)
         {
             return None;
         }

@@ -37,6 +37,7 @@ mod private;
 mod role;
 mod stage;
 mod surnames;
+mod topic_state;
 mod units;
 mod unknown_speakers;
 mod unnamed;

@@ -81,6 +81,7 @@ impl Stage for ExpletiveCheck {
         } else {
             let mut found = std::mem::take(&mut doc.mentions);
             crate::binding::bind_speakers(doc, &mut found);
+            crate::topic_state::drop_topic_states(doc, &mut found);
             doc.mentions = found;
         }
         Ok(())
@@ -149,6 +150,7 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
     // Text order is a promise of `Doc::mentions` that lookups rely on (binary search).
     out.sort_by_key(|m| m.tok_start);
     crate::binding::bind_speakers(doc, &mut out);
+    crate::topic_state::drop_topic_states(doc, &mut out);
     out
 }
 

@@ -1079,6 +1079,19 @@ pub fn noun_arguments(
         {
             continue;
         }
+        // "his Moscow visit", "a four-nation EU visit": a place named on a trip is where it goes.
+        if matches!(tree.lemma(n), "visit" | "trip" | "tour")
+            && tree.rel(d) == "compound"
+            && idx.at(d).is_some_and(|m| {
+                matches!(
+                    tree.doc.mentions[m].kind,
+                    petrel_core::ActorKind::Country | petrel_core::ActorKind::Organisation
+                )
+            })
+        {
+            tgt.push(d);
+            continue;
+        }
         src.push(d);
         // "Israel continues its bombardment of Gaza": a possessive pronoun on the object of a
         // verb is that verb's subject, when the pronoun names no actor itself.
@@ -1094,6 +1107,7 @@ pub fn noun_arguments(
             "of", "against", "on", "to", "with", "into", "in", "toward", "towards", "upon",
         ],
     };
+    let mut asked = Vec::new();
     for d in tree.deps(n, "nmod") {
         match tree.case_of(d) {
             Some("by") => src.insert(0, d),
@@ -1115,6 +1129,8 @@ pub fn noun_arguments(
                 tgt.extend(tree.conjuncts(d));
             }
             Some(c) if preps.contains(&c) => tgt.push(d),
+            // "Germany's calls for EU reform": the rule's own preposition names the target.
+            Some(c) if rule.prep.iter().any(|p| p == c) => asked.push(d),
             _ => {}
         }
     }
@@ -1146,6 +1162,12 @@ pub fn noun_arguments(
             );
         }
     }
+    // "The premier resigned in protest against US sanctions": who acts in protest protests.
+    if tree.lemma(n) == "protest" && tree.rel(n) == "obl" && tree.case_of(n) == Some("in") {
+        if let Some((s, false)) = tree.head(n).and_then(|h| subject(tree, h)) {
+            src.insert(0, s);
+        }
+    }
     // "US troops faced attacks in Iraq", "the convoy came under fire": the one who suffers the
     // event is its target, before any place it happened in.
     if let Some(h) = tree.head(n) {
@@ -1166,6 +1188,18 @@ pub fn noun_arguments(
                 );
             }
         }
+    }
+    // Only of a noun an actor is named as making: "faces calls for a ban" asks no one.
+    let named = |d: usize| {
+        crate::matching::is_actor(tree, d)
+            || tree.range.clone().any(|j| {
+                tree.head(j) == Some(d)
+                    && matches!(tree.rel(j), "compound" | "flat" | "amod" | "nmod:poss")
+                    && crate::matching::is_actor(tree, j)
+            })
+    };
+    if src.iter().any(|&d| named(d)) {
+        tgt.extend(asked);
     }
     (src, tgt)
 }

@@ -46,6 +46,41 @@ pub struct DateExpr {
     pub kind: DateKind,
 }
 
+/// Words after "September 11" (or "11 September") that make it the name of the attacks of
+/// 2001, not a day of the publication year: "the September 11 attacks", "the 11 September
+/// hijackers".
+const ELEVENTH_NAMES: &[&str] = &[
+    "attack",
+    "attacks",
+    "terror",
+    "terrorist",
+    "hijackers",
+    "hijackings",
+    "commission",
+    "atrocities",
+];
+
+/// The year 2001 for 11 September that names the attacks (see [`ELEVENTH_NAMES`]).
+fn september_eleventh(month: u8, day: u8, next: &str) -> Option<i32> {
+    (month == 9 && day == 11 && names_the_attacks(next)).then_some(2001)
+}
+
+/// The number of tokens of "9/11" or "9-11" at `i` (one token or three) when a word of
+/// [`ELEVENTH_NAMES`] follows it.
+fn numeric_september_eleventh<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> Option<usize> {
+    let len = match word(i) {
+        "9/11" | "9-11" => 1,
+        "9" if matches!(word(i + 1), "/" | "-") && word(i + 2) == "11" => 3,
+        _ => return None,
+    };
+    names_the_attacks(word(i + len)).then_some(len)
+}
+
+/// Whether `w` is one of [`ELEVENTH_NAMES`], in any case.
+fn names_the_attacks(w: &str) -> bool {
+    ELEVENTH_NAMES.iter().any(|n| n.eq_ignore_ascii_case(w))
+}
+
 fn month_of(w: &str) -> Option<u8> {
     Date::month_from_name(w)
 }
@@ -274,6 +309,7 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
                         None => (None, i + 2),
                     },
                 };
+                let y = y.or_else(|| september_eleventh(m, d, word(end)));
                 out.push(DateExpr {
                     tokens: i..end,
                     head: i,
@@ -286,6 +322,7 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
                 if let Some(d) = day_of(word(i - 1)) {
                     let y = year_of(word(i + 1));
                     let end = if y.is_some() { i + 2 } else { i + 1 };
+                    let y = y.or_else(|| september_eleventh(m, d, word(end)));
                     out.push(DateExpr {
                         tokens: i - 1..end,
                         head: i,
@@ -303,6 +340,16 @@ pub fn find_expressions(doc: &Doc, range: Range<usize>) -> Vec<DateExpr> {
                 kind: DateKind::Month(m, y),
             });
             i = end;
+            continue;
+        }
+        // "the 9/11 attacks", "the 9-11 Commission".
+        if let Some(len) = numeric_september_eleventh(&word, i) {
+            out.push(DateExpr {
+                tokens: i..i + len,
+                head: i + len - 1,
+                kind: DateKind::Day(9, 11, Some(2001)),
+            });
+            i += len;
             continue;
         }
         if let Some((kind, len)) = relative(&word, i) {

@@ -1,0 +1,75 @@
+//! A call for something names whom it concerns; a state "ready to" act is the speaker; a
+//! chamber's committee is that chamber; resigning in protest protests; a place named on a trip
+//! is where it goes; the September 11 attacks are of 2001; officials who meet over a state are
+//! not that state's (#16).
+
+mod common;
+
+use common::has;
+
+fn coded(text: &str) -> Vec<common::Dyad> {
+    common::dyads(text, Some("2005-03-01"))
+}
+
+#[test]
+fn a_call_for_names_its_target() {
+    let r = coded("Norway calls for UN reform.");
+    assert!(has(&r, "020", Some("NOR"), Some("IGOUNO")), "{r:?}");
+    // A call that no one is named as making asks no one.
+    let r = coded("The chain faces calls for a ban on Iranian imports.");
+    assert!(r.iter().all(|d| d.2.is_none()), "{r:?}");
+}
+
+#[test]
+fn a_state_ready_to_act_is_the_speaker() {
+    let r = coded("Syria said it was ready to withdraw its troops.");
+    assert!(has(&r, "0356", Some("SYR"), None), "{r:?}");
+    // "It is likely to" stays pleonastic.
+    let r = coded("Syria said it was likely to rain.");
+    assert!(r.iter().all(|d| d.0 == "010"), "{r:?}");
+}
+
+#[test]
+fn a_chambers_committee_is_the_chamber() {
+    let r = coded("The Senate Banking Committee criticised Iran.");
+    assert!(has(&r, "111", Some("USALEG"), Some("IRN")), "{r:?}");
+}
+
+#[test]
+fn resigning_in_protest_protests() {
+    let r = coded("The Serbian prime minister resigned in protest against US sanctions.");
+    assert!(has(&r, "140", Some("SRBGOV"), Some("USA")), "{r:?}");
+}
+
+#[test]
+fn a_place_on_a_trip_is_where_it_goes() {
+    let r = coded("Bush ended his Moscow visit on Monday.");
+    assert!(has(&r, "042", Some("USAGOV"), Some("RUSGOV")), "{r:?}");
+}
+
+#[test]
+fn the_september_eleventh_attacks_are_of_2001() {
+    let doc = common::run(
+        "Security was raised after al-Qaeda's 11 September attacks on the US.",
+        Some("2004-12-01"),
+    );
+    let e = doc.events.iter().find(|e| e.code.starts_with("19"));
+    let date = e.and_then(|e| e.date.as_ref()).map(|d| d.value.to_string());
+    assert_eq!(date.as_deref(), Some("2001-09-11"), "{:?}", doc.events);
+    // Any other 11 September is of the publication year.
+    let doc = common::run("Iran attacked Iraq on 11 September.", Some("2004-12-01"));
+    let date = doc.events.first().and_then(|e| e.date.as_ref());
+    assert_eq!(
+        date.map(|d| d.value.to_string()).as_deref(),
+        Some("2004-09-11")
+    );
+}
+
+#[test]
+fn officials_who_meet_over_a_state_are_not_its() {
+    let r = coded("Ministers met on Monday to discuss the Iranian nuclear programme.");
+    assert!(has(&r, "040", Some("GOV"), Some("IRN")), "{r:?}");
+    // A state named as the one met is still theirs to meet.
+    let r = coded("Ministers met Iranian officials on Monday.");
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("GOV")), "{r:?}");
+}
