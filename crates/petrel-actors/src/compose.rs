@@ -675,9 +675,11 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
         let org_spokesman = cent.kind == EntryKind::Organisation
             && private::is_spokesman(cx.units, agent.u0, agent.u1);
         let spokesman_for = org_spokesman && preposition_gap(cx.units, agent.u1, c0, &["for"]);
+        // "withdraw its troops from Lebanon": the place troops leave is not their state.
+        let leaving = cx.units.norm(agent.u1) == "from" && owned_or_withdrawn(cx.units, agent.u0);
         if let Some(base) = cent
             .code_on(cx.date)
-            .filter(|_| state && (of_gap(cx.units, agent.u1, c0) || spokesman_for))
+            .filter(|_| state && !leaving && (of_gap(cx.units, agent.u1, c0) || spokesman_for))
         {
             let code = if org_spokesman {
                 base.to_string()
@@ -1235,6 +1237,45 @@ fn modifier_gap(units: &Units, from: usize, to: usize) -> bool {
                     Some(Upos::Verb | Upos::Aux | Upos::Adp | Upos::Pron)
                 )
         })
+}
+
+/// Words before an agent that make a "from" phrase after it the place it leaves: an owner
+/// ("its troops from Lebanon") or a verb of withdrawal ("pull troops from Iraq").
+const LEAVING_CUES: &[&str] = &[
+    "its",
+    "their",
+    "his",
+    "her",
+    "withdraw",
+    "withdraws",
+    "withdrew",
+    "withdrawn",
+    "withdrawing",
+    "pull",
+    "pulls",
+    "pulled",
+    "pulling",
+    "remove",
+    "removes",
+    "removed",
+    "removing",
+    "evacuate",
+    "evacuated",
+    "evacuating",
+    "redeploy",
+    "redeployed",
+    "recall",
+    "recalled",
+];
+
+/// Whether the agent starting at unit `u0` has a [`LEAVING_CUES`] word before it, over at most
+/// two numbers or modifiers in its sentence ("withdrew 3,000 more troops from").
+fn owned_or_withdrawn(units: &Units, u0: usize) -> bool {
+    let sent = units.v[u0].sent;
+    (u0.saturating_sub(3)..u0)
+        .rev()
+        .take_while(|&i| units.v[i].sent == sent)
+        .any(|i| LEAVING_CUES.contains(&units.norm(i)))
 }
 
 /// `of` / `from` / `in` (and an optional `the`) between an agent and a country.

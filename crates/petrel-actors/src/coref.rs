@@ -217,15 +217,31 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
                     None
                 }
                 Pending::Bare { definite } => {
+                    let premier =
+                        (d.u0..d.u1).any(|i| matches!(units.norm(i), "prime" | "premier"));
                     let ante = if definite {
-                        definite_antecedent(&history, &d)
+                        definite_antecedent(&history, &d, premier)
                     } else {
                         None
                     };
                     let ante = ante.or_else(|| described_elsewhere(units, &described, &d));
                     let spokesman = crate::private::is_spokesman(units, d.u0, d.u1);
-                    let r =
+                    let mut r =
                         ante.unwrap_or_else(|| with_context(&history, &explicit, &d, spokesman));
+                    // "Echoing Condoleezza Rice, the prime minister said": no prime minister
+                    // is of a state that has none; the article's main state other than it.
+                    if let Some(st) = state_of(&r.code).filter(|st| premier && no_premier(st)) {
+                        let other = history
+                            .dominant(Some(st), false)
+                            .or_else(|| history.dominant(Some(st), true))
+                            .filter(|o| !no_premier(o));
+                        r.code = match other {
+                            Some(o) => compose(o, false, &d.code),
+                            None => compose("", true, &d.code),
+                        };
+                        r.kind = d.kind;
+                        r.entry = d.entry.clone();
+                    }
                     // A body's officer ("IGOEUR") is not stateless.
                     if state_of(&r.code).is_none() && !r.code.starts_with("IGO") {
                         stateless.push((s, kept.len(), d.code.clone()));
@@ -466,11 +482,28 @@ fn described_elsewhere(
     })
 }
 
-fn definite_antecedent(history: &History, d: &Draft) -> Option<Draft> {
+/// States whose government has had no prime minister or premier since 1990 (presidential
+/// systems; Kenya, Peru and Afghanistan have had one, so they are not listed).
+const NO_PREMIER: &[&str] = &[
+    "USA", "MEX", "BRA", "ARG", "COL", "CHL", "VEN", "ECU", "BOL", "PRY", "URY", "IDN", "PHL",
+    "NGA", "ZAF", "CYP", "CHE", "IRN", "GHA", "LBR", "SLE", "ZMB", "MWI", "BWA", "GTM", "HND",
+    "SLV", "NIC", "CRI", "PAN", "DOM",
+];
+
+/// Whether state `st` has no prime minister ([`NO_PREMIER`]).
+fn no_premier(st: &str) -> bool {
+    NO_PREMIER.contains(&st)
+}
+
+/// The earlier mention a definite description ("the minister") refers back to: the latest of
+/// the same noun, else the latest of the same sector; for a `premier`, never one of a state
+/// with no prime minister.
+fn definite_antecedent(history: &History, d: &Draft, premier: bool) -> Option<Draft> {
     let sector = d.code.trim_matches('~').get(..3)?;
     let fits = |h: &Draft| {
         h.code.get(3..6) == Some(sector)
             && (d.class != RefClass::Person || h.class == RefClass::Person)
+            && !(premier && state_of(&h.code).is_some_and(no_premier))
     };
     let a = history
         .latest_with_noun(&d.entry, fits)

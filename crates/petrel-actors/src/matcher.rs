@@ -148,14 +148,18 @@ const OWN_ACTS: &[&str] = &[
 /// The pronoun unit `i` is: "his" and "her" only before a noun of an act, "her" also with no
 /// noun after it ("told her").
 fn pronoun(units: &Units, i: usize, s1: usize) -> Option<Pronoun> {
-    let next = (i + 1 < s1).then(|| units.norm(i + 1));
     let object = || {
         (i + 1 >= s1)
             || !units.v[i + 1]
                 .upos
                 .is_some_and(|p| matches!(p, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num))
     };
-    let owns_act = || next.is_some_and(|n| OWN_ACTS.contains(&n));
+    // "his visit", also over up to two adjectives ("his congratulatory call").
+    let owns_act = || {
+        (i + 1..s1.min(i + 4))
+            .find(|&j| units.v[j].upos != Some(Upos::Adj))
+            .is_some_and(|j| OWN_ACTS.contains(&units.norm(j)))
+    };
     Some(match units.norm(i) {
         "he" | "him" | "she" => Pronoun::Person,
         "his" if owns_act() => Pronoun::Person,

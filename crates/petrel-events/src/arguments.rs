@@ -139,6 +139,17 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
                 {
                     continue;
                 }
+                // "killed by the bombardment of Gaza": what an attack named as a passive's
+                // agent struck is no actor of it.
+                if x == h
+                    && tree.case_of(h) == Some("by")
+                    && (ATTACK_NOUNS.contains(&tree.lemma(h))
+                        || WEAPON_NOUNS.contains(&tree.lemma(h)))
+                    && tree.rel(k).starts_with("nmod")
+                    && matches!(tree.case_of(k), Some("of" | "on" | "in"))
+                {
+                    continue;
+                }
                 // "Iraq car bomb kills 10", "Kabul blast": a place named on a bomb is where
                 // it went off; a state's bombs are named by its adjective ("Israeli bombs").
                 if x == h

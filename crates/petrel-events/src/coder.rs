@@ -2096,7 +2096,12 @@ fn died_in_accident(tree: &Tree, t: usize) -> bool {
             && (tree.range.start..t)
                 .rev()
                 .find(|&v| tree.upos(v) == petrel_core::Upos::Verb)
-                .is_some_and(|v| is_accident_verb(tree, v)))
+                // "a carriage derailed and dragged other cars into a ravine, killing four".
+                .is_some_and(|v| {
+                    is_accident_verb(tree, v)
+                        || (tree.rel(v) == "conj"
+                            && tree.head(v).is_some_and(|h| is_accident_verb(tree, h)))
+                }))
         || (tree.rel(t) == "conj"
             && tree
                 .head(t)

@@ -1,5 +1,6 @@
 //! Habits of talk and cooperation are not events: "the prime minister has regular meetings with
-//! both of them", "the two leaders meet routinely", "MPs often say". What an actor does as a
+//! both of them", "the two leaders meet routinely", "MPs often say", "we have always
+//! considered". What an actor does as a
 //! rule is background; the coder marks it hypothetical (for roots 01–13 only: force done
 //! routinely is force reported), so the default output leaves it out.
 
@@ -24,6 +25,7 @@ const HABITUAL: &[&str] = &[
     "typically",
     "customarily",
     "habitually",
+    "always",
 ];
 
 /// True when trigger `t`, or the object a light verb takes as the act ("holds regular talks"),

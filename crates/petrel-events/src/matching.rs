@@ -188,10 +188,16 @@ fn subject_matches(tree: &Tree, i: usize, set: &[String]) -> bool {
         None => crate::arguments::agent(tree, i),
     };
     let Some(head) = head else { return false };
+    // A lemma names a kind of subject, never a person's name ("David Laws said").
+    let person = |s: usize| {
+        tree.doc
+            .mentions_overlapping(s, s + 1)
+            .any(|m| m.kind == petrel_core::ActorKind::Person)
+    };
     std::iter::once(head).chain(tree.conjuncts(head)).any(|s| {
         set.iter().any(|x| {
             x == "*"
-                || x == tree.lemma(s)
+                || (x == tree.lemma(s) && !person(s))
                 || (x == "@actor"
                     && (in_phrase_actor(tree, s)
                         || matches!(tree.lemma(s), "he" | "she" | "they" | "we" | "i")))

@@ -267,6 +267,30 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
     {
         m.hypothetical = true;
     }
+    // "Calls grow for the Palestinian Authority to protect Palestinians", "it is time for
+    // Israel to withdraw": an infinitive whose subject "for" introduces has not happened,
+    // unless it took time to happen.
+    let for_subject = |n: usize| {
+        tree.case_of(n) == Some("for")
+            || tree.deps(n, "mark").any(|d| tree.word_is(d, "for"))
+            || tree.head(n).is_some_and(|p| tree.word_is(p, "for"))
+    };
+    // "It took two days for the service to announce it": what it took time to do was done.
+    let took = tree.head(cur).is_some_and(|h| tree.lemma(h) == "take");
+    if to_clause
+        && !took
+        && (tree.deps(cur, "mark").any(|d| tree.word_is(d, "for"))
+            || tree.deps_exact(cur, "nsubj").any(for_subject)
+            || (tree.rel(cur) == "acl"
+                && tree.head(cur).is_some_and(|h| {
+                    matches!(
+                        tree.upos(h),
+                        petrel_core::Upos::Noun | petrel_core::Upos::Propn
+                    ) && for_subject(h)
+                })))
+    {
+        m.hypothetical = true;
+    }
     // The verb whose purpose the chain is: what "would be set loose to attack him" for has
     // not happened, nor what someone "failed" to do.
     let purpose_head = (tree.rel(cur) == "advcl"

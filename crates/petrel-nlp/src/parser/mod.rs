@@ -4,6 +4,7 @@
 mod features;
 mod model;
 mod oracle;
+mod repair;
 mod state;
 mod train;
 
@@ -65,6 +66,7 @@ impl Stage for Parser {
                 };
                 t.deprel = Deprel(s.state.labels.get(k + 1).copied().unwrap_or(1));
             }
+            repair::opening_participle(doc, doc.sentences[si].tokens());
         }
         Ok(())
     }

@@ -1,0 +1,233 @@
+//! One repair of the greedy parse, for a sentence shape news writes often and the treebank
+//! holds rarely: an opening participle clause before the subject ("Touring the Middle East,
+//! China's envoy expressed concern"; "Speaking in the Commons after Mr Brown had delivered the
+//! Budget, Mr Howard said"). The parser tends to take the participle's object for the main
+//! verb's subject and the real subject for an apposition. The repair makes the phrase between
+//! the comma and the main verb its subject, and the participle clause an adverbial clause of it.
+
+use petrel_core::{Deprel, Doc, Upos};
+use std::ops::Range;
+
+/// Opening "-ing" words that are prepositions or name no act of the subject.
+const NOT_PARTICIPLES: &[&str] = &[
+    "according",
+    "including",
+    "during",
+    "following",
+    "regarding",
+    "concerning",
+    "considering",
+    "excluding",
+    "notwithstanding",
+    "pending",
+    "barring",
+];
+
+/// The longest opening clause and subject phrase the repair reads, in tokens.
+const MAX_CLAUSE: usize = 30;
+const MAX_SUBJECT: usize = 12;
+
+/// Whether token `i` is a noun, a name or a pronoun.
+fn nominal(doc: &Doc, i: usize) -> bool {
+    matches!(doc.tokens[i].upos, Upos::Noun | Upos::Propn | Upos::Pron)
+}
+
+/// Repairs the sentence over tokens `range` when it opens with a participle clause (see the
+/// module documentation); leaves every other sentence as parsed.
+pub(crate) fn opening_participle(doc: &mut Doc, range: Range<usize>) {
+    let g = range.start;
+    if range.len() < 5 || doc.xpos(g) != "VBG" || doc.tokens[g].upos != Upos::Verb {
+        return;
+    }
+    let first = doc.word(g).to_ascii_lowercase();
+    if NOT_PARTICIPLES.contains(&first.as_str()) || doc.word(g + 1) == "," {
+        return;
+    }
+    let Some(c) = (g + 2..range.end.min(g + MAX_CLAUSE)).find(|&j| doc.word(j) == ",") else {
+        return;
+    };
+    // "Disappointing economic reports dented the currency, which …": a finite verb before the
+    // comma is the main verb, and the "-ing" word an adjective.
+    if (g + 1..c)
+        .any(|j| doc.tokens[j].upos == Upos::Verb && matches!(doc.xpos(j), "VBD" | "VBZ" | "VBP"))
+    {
+        return;
+    }
+    // A relative pronoun after the comma opens a relative clause, not the subject.
+    if matches!(doc.xpos(c + 1), "WDT" | "WP" | "WP$") {
+        return;
+    }
+    // The subject phrase: nouns, names, pronouns and their modifiers, up to a verb.
+    let Some(k) = (c + 1..range.end.min(c + 1 + MAX_SUBJECT))
+        .find(|&j| matches!(doc.tokens[j].upos, Upos::Verb | Upos::Aux))
+    else {
+        return;
+    };
+    let np = c + 1..k;
+    let np_ok = np.clone().all(|j| {
+        matches!(
+            doc.tokens[j].upos,
+            Upos::Det
+                | Upos::Adj
+                | Upos::Noun
+                | Upos::Propn
+                | Upos::Part
+                | Upos::Num
+                | Upos::Pron
+                | Upos::Adp
+                | Upos::Cconj
+        )
+    });
+    if np.is_empty() || !np_ok || !np.clone().any(|j| nominal(doc, j)) {
+        return;
+    }
+    // The main verb: a finite verb, or the verb an auxiliary serves.
+    let v = if doc.tokens[k].upos == Upos::Aux {
+        match doc.tokens[k].head() {
+            Some(h) if h > k && doc.tokens[h].upos == Upos::Verb => h,
+            _ => return,
+        }
+    } else if matches!(doc.xpos(k), "VBD" | "VBZ" | "VBP") {
+        k
+    } else {
+        return;
+    };
+    // Parsed right already: the verb has its subject in the phrase and hangs on no word of
+    // the opening clause.
+    let clause = g..c + 1;
+    let has_subject = np
+        .clone()
+        .any(|j| doc.tokens[j].head() == Some(v) && doc.tokens[j].deprel.base() == "nsubj");
+    if has_subject && doc.tokens[v].head().is_none_or(|h| !clause.contains(&h)) {
+        return;
+    }
+    // The phrase has one head, a noun, a name or a pronoun.
+    let outs: Vec<usize> = np
+        .clone()
+        .filter(|&j| doc.tokens[j].head().is_none_or(|h| !np.contains(&h)))
+        .collect();
+    let [subject] = outs[..] else {
+        return;
+    };
+    if !nominal(doc, subject) {
+        return;
+    }
+    // The sentence's root must be the verb itself or lie in the opening clause.
+    let root = range.clone().find(|&j| doc.tokens[j].head().is_none());
+    if root.is_some_and(|r| r != v && !clause.contains(&r)) {
+        return;
+    }
+    let saved: Vec<(u32, Deprel)> = doc.tokens[range.clone()]
+        .iter()
+        .map(|t| (t.head, t.deprel))
+        .collect();
+    let rel = |s: &str| Deprel::parse(s);
+    doc.tokens[v].head = u32::MAX;
+    doc.tokens[v].deprel = rel("root");
+    doc.tokens[subject].head = v as u32;
+    doc.tokens[subject].deprel = rel("nsubj");
+    doc.tokens[g].head = v as u32;
+    doc.tokens[g].deprel = rel("advcl");
+    doc.tokens[c].head = v as u32;
+    doc.tokens[c].deprel = rel("punct");
+    // Words of the opening clause that hang outside it go to the verb before them in it.
+    for j in g + 1..c {
+        if doc.tokens[j].head().is_some_and(|h| clause.contains(&h)) {
+            continue;
+        }
+        let Some(p) = (g..j).rev().find(|&p| doc.tokens[p].upos == Upos::Verb) else {
+            continue;
+        };
+        let case = doc
+            .children(j)
+            .any(|x| doc.tokens[x].deprel.as_str() == "case");
+        let r = match doc.tokens[j].upos {
+            Upos::Verb => "advcl",
+            _ if nominal(doc, j) && case => "obl",
+            _ if nominal(doc, j) => "obj",
+            _ => "dep",
+        };
+        doc.tokens[j].head = p as u32;
+        doc.tokens[j].deprel = rel(r);
+    }
+    // Punctuation after the verb that hung on the opening clause closes the sentence.
+    for j in v + 1..range.end {
+        if doc.tokens[j].upos == Upos::Punct
+            && doc.tokens[j].head().is_some_and(|h| clause.contains(&h))
+        {
+            doc.tokens[j].head = v as u32;
+        }
+    }
+    // Every output is a tree: anything else puts the parse back as it was.
+    if !is_tree(doc, range.clone()) {
+        for (t, (h, d)) in doc.tokens[range].iter_mut().zip(saved) {
+            t.head = h;
+            t.deprel = d;
+        }
+    }
+}
+
+/// Whether tokens `range` form one tree: one root, and every token reaches it.
+fn is_tree(doc: &Doc, range: Range<usize>) -> bool {
+    let roots = range
+        .clone()
+        .filter(|&j| doc.tokens[j].head().is_none())
+        .count();
+    roots == 1
+        && range.clone().all(|j| {
+            let mut x = j;
+            for _ in 0..range.len() {
+                match doc.tokens[x].head() {
+                    None => return true,
+                    Some(h) if range.contains(&h) => x = h,
+                    Some(_) => return false,
+                }
+            }
+            false
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{stages, Nlp};
+    use petrel_core::{Doc, Pipeline};
+
+    /// The root of `text`'s first sentence and the subject of that root, as words.
+    fn root_and_subject(text: &str) -> (String, Option<String>) {
+        let nlp = Nlp::embedded().unwrap();
+        let p = Pipeline::new(stages(&nlp)).unwrap();
+        let mut d = Doc::new(Default::default(), text);
+        p.run(&mut d).unwrap();
+        let root = (0..d.tokens.len())
+            .find(|&i| d.tokens[i].head().is_none())
+            .unwrap();
+        let subject = d
+            .children(root)
+            .find(|&c| d.tokens[c].deprel.as_str() == "nsubj")
+            .map(|c| d.word(c).to_string());
+        (d.word(root).to_string(), subject)
+    }
+
+    #[test]
+    fn an_opening_participle_clause_leaves_the_subject_after_its_comma() {
+        let (root, subject) = root_and_subject(
+            "Touring the Balkans, Moscow's special envoy Ivan Petrov expresses concern about \
+             the crisis.",
+        );
+        assert_eq!(
+            (root.as_str(), subject.as_deref()),
+            ("expresses", Some("Ivan"))
+        );
+        let (root, subject) = root_and_subject(
+            "Speaking in the Senate after Mr Reid had delivered the report, Mr Frist said it \
+             was a sham.",
+        );
+        assert_eq!((root.as_str(), subject.as_deref()), ("said", Some("Mr")));
+    }
+
+    #[test]
+    fn an_opening_preposition_in_ing_is_no_participle() {
+        let (root, _) = root_and_subject("According to officials, the army attacked the town.");
+        assert_eq!(root, "attacked");
+    }
+}
