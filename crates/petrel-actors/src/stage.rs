@@ -246,11 +246,21 @@ fn is_dateline(doc: &Doc, m: &ActorMention) -> bool {
         && doc.tokens[t1].sentence as usize == s
         && doc.word(t1).starts_with(char::is_uppercase)
         && doc.word(t1).chars().any(char::is_lowercase);
+    // "Washington - A man convicted of …": a one-word place in mixed case before a dash that
+    // opens the story with a capital ("A", "The", a name).
+    let dash_story = t1 == t0 + 1
+        && t1 + 1 < doc.tokens.len()
+        && matches!(doc.word(t1), "-" | "--" | "\u{2013}" | "\u{2014}")
+        && doc.tokens[t1 + 1].sentence as usize == s
+        && doc.word(t1 + 1).starts_with(char::is_uppercase)
+        && m.kind == petrel_core::ActorKind::Country
+        && m.code.len() > 3;
     if t0 == first {
-        return capitals(t0, t1)
-            && (closes(t1)
-                || (t1 < doc.tokens.len() && doc.word(t1) == ",")
-                || (mixed_after && m.kind == petrel_core::ActorKind::Country));
+        return dash_story
+            || (capitals(t0, t1)
+                && (closes(t1)
+                    || (t1 < doc.tokens.len() && doc.word(t1) == ",")
+                    || (mixed_after && m.kind == petrel_core::ActorKind::Country)));
     }
     // The country or state after a dateline's city: "BAGHDAD, Iraq - …", "REDMOND, Washington,
     // Oct 21 (AFP) - …", "MANILA, Philippines At least …".

@@ -1090,6 +1090,18 @@ pub fn noun_arguments(
         {
             continue;
         }
+        // "the Gaza pullout": a territory named on a withdrawal is the place left.
+        if matches!(
+            tree.lemma(n),
+            "pullout" | "withdrawal" | "disengagement" | "evacuation" | "pull-out"
+        ) && tree.rel(d) == "compound"
+            && idx
+                .at(d)
+                .is_some_and(|m| is_territory(tree.doc.mentions[m].span.slice(&tree.doc.text)))
+        {
+            tgt.push(d);
+            continue;
+        }
         // "his Moscow visit", "a four-nation EU visit": a place named on a trip is where it goes.
         if matches!(tree.lemma(n), "visit" | "trip" | "tour")
             && tree.rel(d) == "compound"

@@ -297,6 +297,32 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         && tree.deps(cur, "mark").any(|d| tree.word_is(d, "to")))
     .then(|| tree.head(cur))
     .flatten();
+    // "would boost the balance sheet, giving it more money": a participle that says what an
+    // act would do is conditional too. Not one of saying ("would not be drawn, saying …" was
+    // said), nor after a negated verb, and a "will" makes no participle future.
+    let participle_head = (tree.rel(cur) == "advcl"
+        && tree.doc.xpos(cur) == "VBG"
+        && !PLAIN_SAYING.contains(&tree.lemma(cur))
+        && !rules.is_speech_verb(tree.lemma(cur))
+        && tree.deps(cur, "mark").next().is_none()
+        && tree.deps(cur, "nsubj").next().is_none())
+    .then(|| tree.head(cur))
+    .flatten()
+    .filter(|&p| {
+        !tree
+            .deps(p, "advmod")
+            .any(|d| NEGATORS.contains(&tree.lemma(d)))
+    });
+    if let Some(p) = participle_head.filter(|_| purpose_head.is_none()) {
+        for a in tree.deps(p, "aux") {
+            let w = tree.doc.word(a).to_ascii_lowercase();
+            if HYPOTHETICAL_AUX.contains(&w.as_str())
+                && !((w == "would" || w == "'d") && reported_in_past(tree, rules, p))
+            {
+                m.hypothetical = true;
+            }
+        }
+    }
     if let Some(p) = purpose_head {
         if NEGATING_HEADS.contains(&tree.lemma(p))
             || tree
@@ -305,6 +331,19 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         {
             m.negated = true;
         }
+        // "its unwillingness to intervene to support the dollar": the purpose of what is not
+        // done, or only may be, has not happened either.
+        if tree.rel(p) == "acl"
+            && tree.deps(p, "mark").any(|d| tree.word_is(d, "to"))
+            && tree.head(p).is_some_and(|h| {
+                tree.upos(h) == petrel_core::Upos::Noun
+                    && (NEGATING_NOUNS.contains(&tree.lemma(h)) || unrealised(h))
+            })
+        {
+            m.hypothetical = true;
+        }
+    }
+    if let Some(p) = purpose_head {
         for a in tree.deps(p, "aux") {
             let w = tree.doc.word(a).to_ascii_lowercase();
             if FUTURE_AUX.contains(&w.as_str()) {
