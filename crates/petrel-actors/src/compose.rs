@@ -745,6 +745,11 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
         });
         return end;
     }
+    // "Culture, Media and Sport Secretary Tessa Jowell": a capitalised word of a portfolio
+    // before the office's title names no actor of its own.
+    if names_portfolio(cx.units, agent.u0, agent.u1) {
+        return end;
+    }
     // "market forces", "the labour force": forces of an economy or of nature, and a workforce,
     // are no armed forces.
     if matches!(cx.units.norm(agent.u1 - 1), "force" | "forces")
@@ -1237,6 +1242,21 @@ fn modifier_gap(units: &Units, from: usize, to: usize) -> bool {
                     Some(Upos::Verb | Upos::Aux | Upos::Adp | Upos::Pron)
                 )
         })
+}
+
+/// Whether the agent at units `u0..u1` is capitalised inside a sentence and followed, over
+/// capitalised words, commas and "and" only (at most four units), by "Secretary" or
+/// "Minister": a word of a portfolio ("Culture, Media and Sport Secretary").
+fn names_portfolio(units: &Units, u0: usize, u1: usize) -> bool {
+    let sent = units.v[u0].sent;
+    let inside = u0 > 0 && units.v[u0 - 1].sent == sent;
+    inside
+        && units.v[u0].cap
+        && (u1..units.v.len().min(u1 + 4))
+            .take_while(|&i| {
+                units.v[i].sent == sent && (units.v[i].cap || matches!(units.norm(i), "and" | ""))
+            })
+            .any(|i| units.v[i].cap && matches!(units.norm(i), "secretary" | "minister"))
 }
 
 /// Words before an agent that make a "from" phrase after it the place it leaves: an owner

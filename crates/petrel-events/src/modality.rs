@@ -314,13 +314,11 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
             .any(|d| NEGATORS.contains(&tree.lemma(d)))
     });
     if let Some(p) = participle_head.filter(|_| purpose_head.is_none()) {
-        for a in tree.deps(p, "aux") {
-            let w = tree.doc.word(a).to_ascii_lowercase();
-            if HYPOTHETICAL_AUX.contains(&w.as_str())
-                && !((w == "would" || w == "'d") && reported_in_past(tree, rules, p))
-            {
-                m.hypothetical = true;
-            }
+        if tree
+            .deps(p, "aux")
+            .any(|a| conditional_aux(tree, rules, p, a))
+        {
+            m.hypothetical = true;
         }
     }
     if let Some(p) = purpose_head {
@@ -342,15 +340,11 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         {
             m.hypothetical = true;
         }
-    }
-    if let Some(p) = purpose_head {
         for a in tree.deps(p, "aux") {
             let w = tree.doc.word(a).to_ascii_lowercase();
             if FUTURE_AUX.contains(&w.as_str()) {
                 m.future = true;
-            } else if HYPOTHETICAL_AUX.contains(&w.as_str())
-                && !((w == "would" || w == "'d") && reported_in_past(tree, rules, p))
-            {
+            } else if conditional_aux(tree, rules, p, a) {
                 m.hypothetical = true;
             }
         }
@@ -1048,6 +1042,14 @@ pub fn obligation(tree: &Tree, t: usize) -> bool {
             OBLIGED[2..].contains(&tree.lemma(h)) && tree.upos(h) != petrel_core::Upos::Noun
         });
     aux_must || has_to
+}
+
+/// Whether auxiliary `a` of verb `p` makes it conditional: "would", "could", "might", "may",
+/// "should", but not a "would" that only reports the past ("said it would").
+fn conditional_aux(tree: &Tree, rules: &RuleSet, p: usize, a: usize) -> bool {
+    let w = tree.doc.word(a).to_ascii_lowercase();
+    HYPOTHETICAL_AUX.contains(&w.as_str())
+        && !((w == "would" || w == "'d") && reported_in_past(tree, rules, p))
 }
 
 /// True when clause `c` is the complement of a past-tense verb of saying ("said that …").

@@ -53,7 +53,6 @@ const PROPOSING_NOUNS: &[&str] = &[
     "push",
     "drive",
     "campaign",
-    "attempt",
     "pressure",
     "motion",
     "bill",

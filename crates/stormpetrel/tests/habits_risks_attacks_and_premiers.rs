@@ -5,16 +5,10 @@
 
 mod common;
 
+use common::asserts;
+
 fn coded(text: &str) -> Vec<common::Dyad> {
     common::dyads(text, Some("2005-03-01"))
-}
-
-/// Whether `text` has an asserted event (neither negated nor hypothetical) of root `root`.
-fn asserts(text: &str, root: &str) -> bool {
-    common::run(text, Some("2005-03-01"))
-        .events
-        .iter()
-        .any(|e| e.code.starts_with(root) && e.modality.is_factual())
 }
 
 #[test]

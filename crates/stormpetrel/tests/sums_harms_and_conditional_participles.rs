@@ -4,13 +4,7 @@
 
 mod common;
 
-/// Whether `text` has an asserted event (neither negated nor hypothetical) of root `root`.
-fn asserts(text: &str, root: &str) -> bool {
-    common::run(text, Some("2005-03-01"))
-        .events
-        .iter()
-        .any(|e| e.code.starts_with(root) && e.modality.is_factual())
-}
+use common::asserts;
 
 #[test]
 fn figures_that_add_up_say_nothing() {

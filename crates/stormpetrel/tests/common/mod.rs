@@ -51,3 +51,13 @@ pub fn has(r: &[Dyad], code: &str, source: Option<&str>, target: Option<&str>) -
     r.iter()
         .any(|d| d.0 == code && d.1.as_deref() == source && d.2.as_deref() == target)
 }
+
+/// Whether `text` (published on 2005-03-01) has an asserted event (neither negated nor
+/// hypothetical) whose code starts with `root`.
+#[allow(dead_code)]
+pub fn asserts(text: &str, root: &str) -> bool {
+    run(text, Some("2005-03-01"))
+        .events
+        .iter()
+        .any(|e| e.code.starts_with(root) && e.modality.is_factual())
+}

@@ -1,5 +1,6 @@
-//! A capital in mixed case before a dash that opens the story is a dateline, no actor; a
-//! territory named on a pullout is the place left (#16).
+//! A capital in mixed case before a dash that opens the story is a dateline, no actor; a word
+//! of a minister's portfolio is no actor; a territory named on a pullout is the place left
+//! (#16).
 
 mod common;
 
@@ -24,4 +25,15 @@ fn a_territory_named_on_a_pullout_is_the_place_left() {
         "{r:?}"
     );
     assert!(r.iter().all(|d| d.1.as_deref() != Some("PSE")), "{r:?}");
+}
+
+#[test]
+fn a_word_of_a_portfolio_is_no_actor() {
+    let doc = common::run(
+        "The British plan was backed by Culture, Media and Sport Secretary Tessa Jowell on Monday.",
+        Some("2005-03-01"),
+    );
+    let codes: Vec<&str> = doc.mentions.iter().map(|m| m.code.as_str()).collect();
+    assert!(codes.iter().all(|c| !c.ends_with("MED")), "{codes:?}");
+    assert!(codes.contains(&"GBRGOV"), "{codes:?}");
 }
