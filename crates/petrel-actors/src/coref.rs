@@ -482,8 +482,8 @@ fn described_elsewhere(
     })
 }
 
-/// States whose government has had no prime minister or premier since 1990 (presidential
-/// systems; Kenya, Peru and Afghanistan have had one, so they are not listed).
+/// States whose government has had no prime minister or premier since 1992 (presidential
+/// systems; Kenya, Peru and Afghanistan have had one since, so they are not listed).
 const NO_PREMIER: &[&str] = &[
     "USA", "MEX", "BRA", "ARG", "COL", "CHL", "VEN", "ECU", "BOL", "PRY", "URY", "IDN", "PHL",
     "NGA", "ZAF", "CYP", "CHE", "IRN", "GHA", "LBR", "SLE", "ZMB", "MWI", "BWA", "GTM", "HND",

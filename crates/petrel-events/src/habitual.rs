@@ -1,8 +1,8 @@
 //! Habits of talk and cooperation are not events: "the prime minister has regular meetings with
 //! both of them", "the two leaders meet routinely", "MPs often say", "we have always
-//! considered". What an actor does as a
-//! rule is background; the coder marks it hypothetical (for roots 01–13 only: force done
-//! routinely is force reported), so the default output leaves it out.
+//! considered". What an actor does as a rule is background; the coder marks it hypothetical
+//! (for roots 01–13 only: force done routinely is force reported), so the default output leaves
+//! it out.
 
 use crate::tree::Tree;
 use petrel_core::Upos;
