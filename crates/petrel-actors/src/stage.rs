@@ -47,8 +47,8 @@ impl Stage for ActorStage {
 /// sentences that name no actor): coreference reads the parse only to tell an expletive `it`
 /// ("it would be wrong") from one that refers back, so the mentions are found again only in a
 /// document where a resolved pronoun turns out to be an expletive. The mentions are then those
-/// [`ActorStage`] finds after the parse. Either way, "he" and "she" opening what a person says
-/// are bound to that person (`binding.rs`). Requires ACTORS and PARSE.
+/// [`ActorStage`] finds after the parse. Either way, what only the parse settles is applied
+/// (see `after_parse`). Requires ACTORS and PARSE.
 #[derive(Debug, Clone)]
 pub struct ExpletiveCheck {
     dict: Arc<ActorDict>,
@@ -80,8 +80,7 @@ impl Stage for ExpletiveCheck {
             doc.mentions = mentions(&self.dict, doc);
         } else {
             let mut found = std::mem::take(&mut doc.mentions);
-            crate::binding::bind_speakers(doc, &mut found);
-            crate::topic_state::drop_topic_states(doc, &mut found);
+            after_parse(doc, &mut found);
             doc.mentions = found;
         }
         Ok(())
@@ -149,9 +148,16 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
     out.retain(|m| !is_byline(doc, m) && !is_dateline(doc, m));
     // Text order is a promise of `Doc::mentions` that lookups rely on (binary search).
     out.sort_by_key(|m| m.tok_start);
-    crate::binding::bind_speakers(doc, &mut out);
-    crate::topic_state::drop_topic_states(doc, &mut out);
+    after_parse(doc, &mut out);
     out
+}
+
+/// What only the parse settles about `mentions` (nothing without one): pronouns of a speaker
+/// or a clause's subject (`binding.rs`), and agents whose state was only what their clause is
+/// about (`topic_state.rs`).
+fn after_parse(doc: &Doc, mentions: &mut [ActorMention]) {
+    crate::binding::bind_speakers(doc, mentions);
+    crate::topic_state::drop_topic_states(doc, mentions);
 }
 
 /// "HOUSTON (Reuters) - … the government said": in an article that names no state but its

@@ -90,18 +90,22 @@ pub(crate) fn drop_topic_states(doc: &Doc, mentions: &mut [ActorMention]) {
         let Some(verb) = doc.tokens[h].head() else {
             continue;
         };
-        let sent = doc.tokens[h].sentence;
-        let named: Vec<usize> = mentions
+        // The sentence's other mentions of that state, found by binary search (mentions are
+        // in text order): all of them inside the topic, and at least one.
+        let sent = doc.sentences[doc.tokens[h].sentence as usize].tokens();
+        let lo = mentions.partition_point(|o| (o.tok_start as usize) < sent.start);
+        let hi = mentions.partition_point(|o| (o.tok_start as usize) < sent.end);
+        let mut any = false;
+        let all_in_topic = mentions[lo..hi]
             .iter()
             .filter(|o| {
-                doc.tokens[o.head as usize].sentence == sent
-                    && o.country == m.country
-                    && !context_state(o)
-                    && o.kind != ActorKind::Coreference
+                o.country == m.country && !context_state(o) && o.kind != ActorKind::Coreference
             })
-            .map(|o| o.head as usize)
-            .collect();
-        if named.is_empty() || !named.iter().all(|&n| in_topic(doc, verb, n)) {
+            .all(|o| {
+                any = true;
+                in_topic(doc, verb, o.head as usize)
+            });
+        if !any || !all_in_topic {
             continue;
         }
         let m = &mut mentions[i];
