@@ -434,6 +434,17 @@ impl Ctx<'_> {
                 && !self.dict.is_common_word(units.norm(u - 1))
                 && !self.names_public_body(u))
             || (p.owner && p.upos == Some(Upos::Noun) && !STATE_NOUNS.contains(&units.norm(u - 1)))
+            // "Sprint's vice president": the officer of a body no dictionary knows, named in
+            // one word ("Senator Leahy's spokeswoman" speaks for a titled person).
+            || (p.owner
+                && p.cap
+                && (u < 2
+                    || units.v[u - 2].sent != p.sent
+                    || !units.v[u - 2].cap
+                    || units.norm(u - 2) == "the")
+                && p.upos == Some(Upos::Propn)
+                && !self.dict.is_common_word(units.norm(u - 1))
+                && !self.names_public_body(u))
     }
     /// Whether units from `u` on name, after "for", "of" or "at", a body that no dictionary
     /// knows and that is no public body: "a spokesman for the LSE", "spokeswoman for Tesco".

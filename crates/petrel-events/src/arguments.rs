@@ -452,8 +452,12 @@ const HOLDING_VERBS: &[&str] = &[
 ];
 
 /// The subject of verb `v`: its own `nsubj`, or one inherited through `xcomp`, `conj`, a
-/// subjectless adverbial clause or a relative clause. Returns the subject head and whether it is a passive subject.
+/// subjectless adverbial clause or a relative clause; for what someone is judged for, the
+/// one judged ([`crate::judged`]). Returns the subject head and whether it is a passive subject.
 pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
+    if let Some(o) = crate::judged::judged_doer(tree, v) {
+        return Some((o, false));
+    }
     // "is committed to", "was opposed to": adjectival passives keep their subject as the actor.
     let stative = STATIVE_PASSIVES.contains(&tree.lemma(v));
     let mut cur = v;
@@ -503,8 +507,25 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
             if !is_relative_pronoun(tree, s) {
                 // A bare participle after an active verb is a past tense the tagger misread
                 // ("condemned the attack and promised aid").
+                // "Al Jazeera journalist Samer Abudaqa has been killed", split by the parser
+                // into a subject and a passive subject: a passive verb's subjects undergo it.
+                // Only where the two make one phrase: no punctuation or verb between them,
+                // and every word between hangs on one of them ("ROSTOV, RUSSIA - Three police
+                // officers have been charged" is a dateline before the subject).
+                let split_passive = cur == v
+                    && tree.doc.xpos(v) == "VBN"
+                    && tree.deps(v, "aux:pass").next().is_some()
+                    && tree.deps(v, "nsubj:pass").any(|p| {
+                        s < p
+                            && (s + 1..p).all(|j| {
+                                !matches!(tree.upos(j), Upos::Punct | Upos::Verb)
+                                    && tree.ancestors(j).any(|a| a == s || a == p)
+                            })
+                    });
                 let passive = if conjoined {
                     tree.deps(v, "aux:pass").next().is_some() && !stative
+                } else if split_passive {
+                    !stative
                 } else {
                     cur == v
                         && (reduced_passive(tree, v) || held_captive(tree, v))

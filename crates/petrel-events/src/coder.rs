@@ -91,6 +91,13 @@ const ECONOMIC_DEMAND: &[&str] = &[
     "slowing",
 ];
 
+/// Whether token `i` is the "striker" of a hunger striker, who plays no game.
+fn hunger_striker(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.word(i - 1).eq_ignore_ascii_case("hunger")
+        && matches!(doc.lemma(i), "striker" | "strikers")
+}
+
 /// Economic figures whose movement a statement may report.
 const FIGURES: &[&str] = &[
     "price",
@@ -233,7 +240,7 @@ impl EventCoder {
         let mut buf = String::new();
         for i in 0..doc.tokens.len() {
             crate::lower::lower_into(doc.word(i), &mut buf);
-            if self.rules.is_discard(&buf) && !seen.contains(&buf) {
+            if self.rules.is_discard(&buf) && !hunger_striker(doc, i) && !seen.contains(&buf) {
                 seen.push(buf.clone());
                 if seen.len() >= 3 {
                     return true;
@@ -417,7 +424,7 @@ impl EventCoder {
             && (sports_doc
                 || tree.range.clone().any(|i| {
                     crate::lower::lower_into(tree.doc.word(i), &mut buf);
-                    self.rules.is_discard(&buf)
+                    self.rules.is_discard(&buf) && !hunger_striker(tree.doc, i)
                 }));
         for m in ms.iter_mut() {
             let t = m.trigger;
@@ -1022,7 +1029,16 @@ impl EventCoder {
             {
                 continue;
             }
-            if m.rule.code.starts_with("07") && crate::figurative::helping_to_do(&tree, m.trigger) {
+            if m.rule.code.starts_with("07")
+                && (crate::figurative::helping_to_do(&tree, m.trigger)
+                    || crate::growth::helped_by_change(&tree, m.trigger))
+            {
+                continue;
+            }
+            if m.rule.nominal
+                && (crate::growth::explosion_of_things(&tree, m.trigger)
+                    || crate::growth::market_demand(&tree, m.trigger))
+            {
                 continue;
             }
             if code == "014" && crate::figurative::regarding(&tree, m.trigger) {
@@ -2661,6 +2677,7 @@ impl Stage for EventCoder {
         crate::parents::link(doc, &self.rules, &mut events);
         crate::parents::drop_petrarch_parents(doc, &self.rules, &mut events);
         crate::parents::drop_own_speech(&mut events);
+        crate::speaking::merge_speaking_participles(doc, &mut events);
         crate::parents::share_complement_targets(doc, &mut events);
         crate::offsets::fill_char_spans(&doc.text, &mut events);
         doc.events = events;

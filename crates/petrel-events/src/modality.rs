@@ -25,6 +25,10 @@ const NEGATING_NOUNS: &[&str] = &[
     "inability",
 ];
 
+/// Words of no or too small an amount: what there is "little" or "nothing" in a plan "to"
+/// do is not done.
+const NOTHING: &[&str] = &["nothing", "little", "none", "nobody", "noone"];
+
 const FUTURE_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
 pub(crate) const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "'d"];
 /// Marks of a clause that states a condition, or a habit ("whenever"): not an asserted event.
@@ -266,6 +270,25 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         })
     {
         m.hypothetical = true;
+    }
+    // "there was little in the plans to reassure them", "nothing to help pensioners".
+    // Also where the parser hangs the infinitive on the verb whose subject or object the
+    // amount is ("there was little …", "would do nothing to help").
+    let nothing = |w: usize| NOTHING.contains(&tree.lemma(w));
+    if to_clause
+        && matches!(tree.rel(cur), "acl" | "advcl")
+        && tree.head(cur).is_some_and(|h| {
+            nothing(h)
+                || (matches!(
+                    tree.upos(h),
+                    petrel_core::Upos::Verb | petrel_core::Upos::Aux
+                ) && tree
+                    .deps_exact(h, "nsubj")
+                    .chain(tree.deps_exact(h, "obj"))
+                    .any(nothing))
+        })
+    {
+        m.negated = true;
     }
     // "Calls grow for the Palestinian Authority to protect Palestinians", "it is time for
     // Israel to withdraw": an infinitive whose subject "for" introduces has not happened,

@@ -167,7 +167,7 @@ pub fn drop_own_speech(events: &mut Vec<Event>) {
 }
 
 /// Removes the events marked in `drop`; a removed event hands its children to its own parent.
-fn remove(events: &mut Vec<Event>, drop: &[bool]) {
+pub(crate) fn remove(events: &mut Vec<Event>, drop: &[bool]) {
     if !drop.contains(&true) {
         return;
     }

@@ -169,7 +169,8 @@ const NOT_TOPICS: &[&str] = &[
 /// Candidate mentions a plain statement is about, best first: the core arguments (subject,
 /// object, a phrase that is not of place or time) of the clause it reports, after the verb
 /// ("said Iran had broken its promises") or quoted before it ("'…,' he added"), then of the
-/// clause that clause reports ("said he was sure Mr Davis would…"), then any other actor that
+/// clause that clause reports or asks about ("said he was sure Mr Davis would…", "said it was
+/// unclear if Iran would…"), then any other actor that
 /// the reported clause's own phrases name, outside phrases of place and time.
 fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
     let mut clauses: Vec<usize> = tree
@@ -212,6 +213,12 @@ fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
             }
             if depth == 0 {
                 next.extend(tree.deps_exact(c, "ccomp"));
+                // "said it was yet to be seen if Mr Clarke could deliver": what a question
+                // asks about.
+                next.extend(tree.deps_exact(c, "advcl").filter(|&a| {
+                    tree.deps(a, "mark")
+                        .any(|m| matches!(tree.lemma(m), "if" | "whether"))
+                }));
             }
         }
         clauses = next;
