@@ -679,6 +679,24 @@ pub(crate) fn sentence(
 /// left for the document pass. Returns the next item index.
 fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
     let (end, agent) = chain(cx, k);
+    // "his first official visit", "an official statement": the adjective, or a noun the
+    // parser compounds with a lower-case noun that no dictionary knows, names no official
+    // ("official sources" still speak for a government).
+    let units = cx.units;
+    let modifies = |u: usize| {
+        u < units.v.len()
+            && units.v[u].sent == units.v[agent.u0].sent
+            && !units.v[u].cap
+            && units.v[u].upos == Some(Upos::Noun)
+            && cx.entry_at(u).is_none()
+            && !matches!(units.norm(u), "source" | "sources")
+    };
+    if agent.u1 == agent.u0 + 1
+        && units.norm(agent.u0) == "official"
+        && (units.v[agent.u0].upos == Some(Upos::Adj) || modifies(agent.u1))
+    {
+        return end;
+    }
     if let Some((c0, c1, cent)) = cx.matched(end) {
         let state = matches!(cent.kind, EntryKind::Country | EntryKind::Organisation);
         // "a spokesman for the Red Cross" speaks for it, as "a spokesman of" it does, and is
@@ -960,6 +978,16 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
             ));
             return k + 2;
         }
+    }
+    // "The SCO Group": an organisation's acronym that opens a
+    // company's name is not that organisation, and the company is no one a dictionary knows.
+    if org
+        && u1 == u0 + 1
+        && units.v[u0].upper
+        && private::company_name_after(units, u1)
+            .is_some_and(|end| (u1..end).all(|i| cx.entry_at(i).is_none()))
+    {
+        return k + 1;
     }
     // "British Airways", "China National Petroleum Corp", "the London Stock Exchange": a
     // country or city that opens a company's name is that company, a business of the country.

@@ -145,6 +145,11 @@ const OWN_ACTS: &[&str] = &[
     "offer",
 ];
 
+/// Nouns the parser may take for compounds that say what kind an act is ("official visit").
+const ACT_KINDS: &[&str] = &[
+    "official", "state", "working", "surprise", "farewell", "goodwill",
+];
+
 /// The pronoun unit `i` is: "his" and "her" only before a noun of an act, "her" also with no
 /// noun after it ("told her").
 fn pronoun(units: &Units, i: usize, s1: usize) -> Option<Pronoun> {
@@ -154,10 +159,11 @@ fn pronoun(units: &Units, i: usize, s1: usize) -> Option<Pronoun> {
                 .upos
                 .is_some_and(|p| matches!(p, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num))
     };
-    // "his visit", also over up to two adjectives ("his congratulatory call").
+    // "his visit", also over up to two adjectives ("his congratulatory call") or nouns of an
+    // act's kind ("his first official visit", "her state visit").
     let owns_act = || {
         (i + 1..s1.min(i + 4))
-            .find(|&j| units.v[j].upos != Some(Upos::Adj))
+            .find(|&j| units.v[j].upos != Some(Upos::Adj) && !ACT_KINDS.contains(&units.norm(j)))
             .is_some_and(|j| OWN_ACTS.contains(&units.norm(j)))
     };
     Some(match units.norm(i) {

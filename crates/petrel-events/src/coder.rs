@@ -943,6 +943,22 @@ impl EventCoder {
                 plover = None;
                 rule_id.push_str("+comment");
             }
+            // "Schroeder voiced concerns about the strength of the euro": concern aimed at no
+            // one is a pessimistic comment, not disapproval of an actor.
+            if code == "111"
+                && targets.is_empty()
+                && matches!(
+                    m.rule.id.as_str(),
+                    "disapprove.express.concern" | "disapprove.voice" | "disapprove.raise.concern"
+                )
+                && tree
+                    .deps_exact(m.trigger, "obj")
+                    .any(|o| matches!(tree.lemma(o), "concern" | "alarm" | "fear"))
+            {
+                code = "012";
+                plover = None;
+                rule_id.push_str("+comment");
+            }
             let feud = (matches!(&code[..2], "18" | "19" | "20")
                 && politicians_feud(doc, &sources, &targets))
                 || (code.starts_with("19") && party_quarrel(doc, &sources, &targets))

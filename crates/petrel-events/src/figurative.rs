@@ -419,7 +419,8 @@ pub fn naming_call(tree: &Tree, t: usize) -> bool {
 }
 
 /// True when the verb at `t` scores in a game: "shot a 66", "shot a six-under-par 66", "fired a
-/// 68". Its object is a number in digits that an article or a par phrase goes with, not people.
+/// 68". Its object is a number in digits that an article or a par phrase goes with, not people;
+/// or a par word and a round's score follow it closely, however parsed.
 pub fn game_score(tree: &Tree, t: usize) -> bool {
     tree.parsed
         && matches!(tree.lemma(t), "shoot" | "fire" | "card")
@@ -431,6 +432,23 @@ pub fn game_score(tree: &Tree, t: usize) -> bool {
             });
             tree.upos(o) == Upos::Num && digits && scored
         })
+        || (tree.parsed && matches!(tree.lemma(t), "shoot" | "fire" | "card") && par_score(tree, t))
+}
+
+/// Whether a round's score follows `t` closely, whatever the parse: a par word ("6-under",
+/// "six-under-par", "level par") and a number from 55 to 99 within five words.
+fn par_score(tree: &Tree, t: usize) -> bool {
+    let window = t + 1..(t + 6).min(tree.range.end);
+    let par = window.clone().any(|j| {
+        let w = tree.doc.word(j).to_ascii_lowercase();
+        w.contains("-under") || w.contains("-over") || w == "par" || w.ends_with("-par")
+    });
+    par && window.clone().any(|j| {
+        tree.doc
+            .word(j)
+            .parse::<u32>()
+            .is_ok_and(|n| (55..100).contains(&n))
+    })
 }
 
 /// True when "demonstrate" at `t` means "show": it has an object or a clause ("demonstrated

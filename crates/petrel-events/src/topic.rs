@@ -4,6 +4,7 @@
 
 use crate::arguments::{actor_of, MentionIndex};
 use crate::tree::Tree;
+use petrel_core::Upos;
 
 /// Relations through which a trigger can be the topic of the event above it.
 const TOPIC_RELS: &[&str] = &[
@@ -230,6 +231,21 @@ pub fn nominal_is_asserted(tree: &Tree, idx: &MentionIndex, n: usize) -> bool {
                 "amid" | "amidst" | "despite" | "since" | "before" | "until" | "till"
             )
         })
+    {
+        return false;
+    }
+    // "the 41st anniversary of Kennedy's assassination": what is remembered is long past.
+    // Read on the surface too, for the parser often hangs "of" on the owner's name.
+    let remembered = |h: usize| matches!(tree.lemma(h), "anniversary" | "commemoration");
+    let surface = (n.saturating_sub(8).max(tree.range.start)..n).any(|j| {
+        remembered(j)
+            && tree.word_is(j + 1, "of")
+            && (j + 2..n).all(|k| !matches!(tree.upos(k), Upos::Verb | Upos::Aux | Upos::Punct))
+    });
+    if surface
+        || (tree.rel(n) == "nmod"
+            && tree.case_of(n) == Some("of")
+            && tree.head(n).is_some_and(remembered))
     {
         return false;
     }

@@ -1,7 +1,8 @@
 //! One statement per act of speaking; what a question in a statement asks about; settlers;
 //! union officers; refused releases and rejected calls; split passive subjects; officers of
-//! unknown bodies; the doer of what someone is judged for; growth, markets' demand and prices
-//! that rally told in the words of events (#16).
+//! unknown bodies and organisations' acronyms in company names; official visits; the doer of
+//! what someone is judged for; growth, markets' demand and prices that rally told in the words
+//! of events (#16).
 
 mod common;
 
@@ -185,4 +186,35 @@ fn what_it_rallied_is_a_price() {
         Some("2005-03-01"),
     );
     assert!(r.iter().all(|d| !d.0.starts_with("14")), "{r:?}");
+}
+
+#[test]
+fn an_acronym_that_opens_a_company_name_is_no_organisation() {
+    let r = common::dyads(
+        "The NATO Group filed a lawsuit against the Kenyan government.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("IGONAT")), "{r:?}");
+    let r = common::dyads("Kenya criticised NATO.", Some("2005-03-01"));
+    assert!(common::has(&r, "111", Some("KEN"), Some("IGONAT")), "{r:?}");
+}
+
+#[test]
+fn an_official_visit_names_no_official_and_his_visit_is_the_visitors() {
+    let doc = common::run(
+        "The Ugandan leader arrived in Nairobi on Monday on his first official visit to Kenya.",
+        Some("2005-03-01"),
+    );
+    let texts: Vec<(&str, &str)> = doc
+        .mentions
+        .iter()
+        .map(|m| {
+            (
+                &doc.text[m.span.start as usize..m.span.end as usize],
+                m.code.as_str(),
+            )
+        })
+        .collect();
+    assert!(texts.iter().all(|t| t.0 != "official"), "{texts:?}");
+    assert!(texts.contains(&("his", "UGAGOV")), "{texts:?}");
 }
