@@ -8,10 +8,12 @@ use crate::tree::Tree;
 use petrel_core::{ActorKind, ActorMention};
 
 /// The target of a plain statement at trigger `t` by the `sources` (mention indices): the
-/// first of `inside` (the first actor in the phrase the verb heads), the arguments of its
-/// reported clause and `nearest` (the first mention after the verb) that passes the checks
-/// below. A statement with no named speaker gets none; one by a titled stranger ("Mr Hensel")
-/// keeps `inside` or `nearest`, unchecked, as before there was a clause to read.
+/// first of `inside` (the first actor in the phrase the verb heads, when it is not inside the
+/// reported clause), the arguments of its reported clause that are not the forces of the
+/// speaker's state, `inside` otherwise, those forces, and `nearest` (the first mention after
+/// the verb) that passes the checks below. A statement with no named
+/// speaker gets none; one by a titled stranger ("Mr Hensel") keeps `inside` or `nearest`,
+/// unchecked, as before there was a clause to read.
 pub(crate) fn statement_target(
     tree: &Tree,
     idx: &MentionIndex,
@@ -31,6 +33,9 @@ pub(crate) fn statement_target(
             let a = &mentions[x];
             (a.code == b.code && a.entry == b.entry)
                 || (b.kind == ActorKind::Country && b.code.len() == 3 && a.country == b.country)
+                // "Armenia's minister said Yerevan had sent comments": the speaker's own
+                // government named by its capital.
+                || (b.kind == ActorKind::Country && a.code == b.code)
         })
     };
     let generic = |b: &ActorMention| {
@@ -108,9 +113,33 @@ pub(crate) fn statement_target(
         });
         return core.or(inside).or(nearest).filter(|&m| !own(m));
     }
+    // "says Israel aiming 'to empty Gaza'": a phrase inside the reported clause is not whom
+    // the verb addresses; the clause's own arguments come first, unless they are the speaker's
+    // own state's forces ("said its troops had responded to Armenian fire" is about Armenia).
+    let in_clause = |m: usize| {
+        let mut h = mentions[m].head as usize;
+        for _ in 0..tree.range.len() {
+            match tree.head(h) {
+                Some(p) if p == t => return matches!(tree.rel(h), "ccomp" | "parataxis"),
+                Some(p) => h = p,
+                None => return false,
+            }
+        }
+        false
+    };
+    let topics = statement_topics(tree, idx, t);
+    let own_state = |m: usize| {
+        let b = &mentions[m];
+        b.country.is_some()
+            && matches!(b.sector.as_deref(), Some("MIL" | "COP" | "SPY"))
+            && sources.iter().any(|&x| mentions[x].country == b.country)
+    };
     inside
+        .filter(|&m| !in_clause(m))
         .into_iter()
-        .chain(statement_topics(tree, idx, t))
+        .chain(topics.iter().copied().filter(|&m| !own_state(m)))
+        .chain(inside.filter(|&m| in_clause(m)))
+        .chain(topics.iter().copied().filter(|&m| own_state(m)))
         .chain(nearest)
         .find(|&m| {
             let b = &mentions[m];

@@ -67,3 +67,12 @@ fn what_an_anniversary_remembers_is_no_fresh_event() {
     );
     assert!(r.iter().all(|d| !d.0.starts_with("18")), "{r:?}");
 }
+
+#[test]
+fn calling_a_plan_insensitive_criticises_it() {
+    let r = common::dyads(
+        "The Kenyan minister said the Ugandan plan was insensitive.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "111", Some("KENGOV"), Some("UGA")), "{r:?}");
+}

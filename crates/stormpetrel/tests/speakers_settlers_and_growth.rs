@@ -218,3 +218,22 @@ fn an_official_visit_names_no_official_and_his_visit_is_the_visitors() {
     assert!(texts.iter().all(|t| t.0 != "official"), "{texts:?}");
     assert!(texts.contains(&("his", "UGAGOV")), "{texts:?}");
 }
+
+#[test]
+fn a_phrase_inside_the_reported_clause_is_no_addressee() {
+    let r = common::dyads(
+        "The Kenyan minister said Uganda was planning to send troops to Somalia.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "010", Some("KENGOV"), Some("UGA")), "{r:?}");
+    // Whom the verb itself addresses stays the target.
+    let r = common::dyads(
+        "The Kenyan minister told Uganda to withdraw.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.1.as_deref() == Some("KENGOV") && d.2.as_deref() == Some("UGA")),
+        "{r:?}"
+    );
+}
