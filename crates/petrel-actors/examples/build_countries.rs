@@ -67,6 +67,11 @@ fn plausible(v: &str, official: &[String]) -> bool {
             .any(|o| norm(o).get(..3).is_some_and(|p| n.starts_with(p)))
 }
 
+/// Variants that in English news name something else far more often than the country: the
+/// Columbia shuttle, university and district, St George's chapels and hospitals, and the
+/// given name Alan (Åland's "Ålân" without its diacritics).
+const OTHER_THINGS: &[&str] = &["Columbia", "St. George's", "Ålân"];
+
 fn norm(s: &str) -> String {
     petrel_actors::normalize::normalize(&s.replace(['-', '.'], " ")).replace(' ', "")
 }
@@ -138,6 +143,7 @@ fn main() {
         let single_word = !v.trim().contains([' ', '-']);
         if letters_ok(&v)
             && !fail.contains(&n)
+            && !OTHER_THINGS.iter().any(|x| norm(x) == n)
             && owner[&n].len() == 1
             && !(single_word && common.contains(&n))
         {
@@ -179,6 +185,7 @@ fn main() {
         if cap.is_empty()
             || pop < 100_000
             || all_names.contains(&n)
+            || OTHER_THINGS.iter().any(|x| norm(x) == n)
             || common.contains(&n)
             || cap.contains([',', '('])
         {

@@ -237,3 +237,22 @@ fn a_phrase_inside_the_reported_clause_is_no_addressee() {
         "{r:?}"
     );
 }
+
+#[test]
+fn columbia_and_st_georges_name_no_foreign_state() {
+    let codes = |text: &str| -> Vec<String> {
+        common::run(text, Some("2005-03-01"))
+            .mentions
+            .iter()
+            .map(|m| m.code.clone())
+            .collect()
+    };
+    let c =
+        codes("Officials in Washington said the shuttle Columbia had been destroyed by debris.");
+    assert!(c.iter().all(|x| !x.starts_with("COL")), "{c:?}");
+    let c = codes("The Archbishop spoke at St. George's Chapel in Windsor.");
+    assert!(c.iter().all(|x| !x.starts_with("GRD")), "{c:?}");
+    // Colombia and its people are still Colombia's.
+    let c = codes("Colombian troops crossed into Ecuador.");
+    assert!(c.iter().any(|x| x.starts_with("COL")), "{c:?}");
+}
