@@ -65,32 +65,6 @@ const OFFICE_TITLES: &[&str] = &[
     "chief",
 ];
 
-/// Modifiers of demand in the economic sense ("domestic demand", "oil demand").
-const ECONOMIC_DEMAND: &[&str] = &[
-    "domestic",
-    "consumer",
-    "global",
-    "export",
-    "import",
-    "market",
-    "oil",
-    "energy",
-    "fuel",
-    "gas",
-    "electricity",
-    "power",
-    "housing",
-    "credit",
-    "food",
-    "steel",
-    "customer",
-    "sluggish",
-    "robust",
-    "weak",
-    "strong",
-    "slowing",
-];
-
 /// Whether token `i` is the "striker" of a hunger striker, who plays no game.
 fn hunger_striker(doc: &Doc, i: usize) -> bool {
     i > 0
@@ -701,15 +675,9 @@ impl EventCoder {
             {
                 m.dropped = Some("a call to act or for something is an appeal");
             }
-            // "German domestic demand was sluggish", "strong consumer demand": demand in the
-            // economic sense.
-            if m.rule.nominal
-                && tree.lemma(t) == "demand"
-                && tree
-                    .deps(t, "amod")
-                    .chain(tree.deps(t, "compound"))
-                    .any(|d| ECONOMIC_DEMAND.contains(&tree.lemma(d)))
-            {
+            // "German domestic demand was sluggish", "strong consumer demand", "Chinese demand":
+            // demand in the economic sense.
+            if m.rule.nominal && crate::growth::market_demand(tree, t) {
                 m.dropped = Some("demand in the economic sense");
             }
             // A sports or entertainment document codes nothing; a sentence with such a word in
@@ -1051,10 +1019,7 @@ impl EventCoder {
             {
                 continue;
             }
-            if m.rule.nominal
-                && (crate::growth::explosion_of_things(&tree, m.trigger)
-                    || crate::growth::market_demand(&tree, m.trigger))
-            {
+            if m.rule.nominal && crate::growth::explosion_of_things(&tree, m.trigger) {
                 continue;
             }
             if code == "014" && crate::figurative::regarding(&tree, m.trigger) {

@@ -77,9 +77,6 @@ const MARKET_DEMAND: &[&str] = &[
     "weak",
     "robust",
     "insatiable",
-    "growing",
-    "rising",
-    "falling",
     "slowing",
     "sluggish",
     "oil",
@@ -94,6 +91,8 @@ const MARKET_DEMAND: &[&str] = &[
     "gas",
     "power",
     "electricity",
+    "credit",
+    "food",
     "seasonal",
     "underlying",
     "investor",
@@ -101,7 +100,6 @@ const MARKET_DEMAND: &[&str] = &[
     "retail",
     "industrial",
     "aggregate",
-    "firm",
     "buoyant",
 ];
 
@@ -113,27 +111,34 @@ const DEMAND_MEASURES: &[&str] = &[
     "level", "outlook", "supply",
 ];
 
-/// Whether the noun "demand" at `t` is a market's, not an actor's demand: it is singular and
-/// has no article or owner, and a word of [`MARKET_DEMAND`], a capitalised name in the
-/// singular inside a phrase ("Chinese demand", not the headline "MPs demand answers") or a
-/// word of [`DEMAND_MEASURES`] above it says so.
+/// Whether the noun "demand" at `t` is a market's, not an actor's demand: a word of
+/// [`MARKET_DEMAND`] modifies it ("German domestic demand was sluggish"); or it is singular with
+/// no article or owner, and a capitalised name in the singular inside a phrase ("Chinese
+/// demand", not the headline "MPs demand answers") or a word of [`DEMAND_MEASURES`] above it
+/// says so.
 pub(crate) fn market_demand(tree: &Tree, t: usize) -> bool {
-    if !tree.parsed
-        || tree.lemma(t) != "demand"
-        || tree.doc.xpos(t) != "NN"
-        || tree.deps(t, "det").next().is_some()
-        || tree.deps(t, "nmod:poss").next().is_some()
-    {
+    if !tree.parsed || tree.lemma(t) != "demand" {
         return false;
     }
-    let modifiers = || tree.deps(t, "amod").chain(tree.deps_exact(t, "compound"));
-    modifiers().any(|m| {
-        MARKET_DEMAND.contains(&tree.lemma(m).to_ascii_lowercase().as_str())
-            || (tree.doc.word(m).starts_with(|c: char| c.is_uppercase())
-                && !matches!(tree.doc.xpos(m), "NNS" | "NNPS")
-                && !tree.doc.word(m).ends_with('s')
-                && tree.head(t).is_some())
-    }) || tree
-        .head(t)
-        .is_some_and(|h| DEMAND_MEASURES.contains(&tree.lemma(h)))
+    let modifiers = || tree.deps(t, "amod").chain(tree.deps(t, "compound"));
+    if modifiers().any(|m| MARKET_DEMAND.contains(&tree.lemma(m).to_ascii_lowercase().as_str())) {
+        return true;
+    }
+    let bare = tree.doc.xpos(t) == "NN"
+        && tree.deps(t, "det").next().is_none()
+        && tree.deps(t, "nmod:poss").next().is_none();
+    let named = || {
+        tree.deps(t, "amod")
+            .chain(tree.deps_exact(t, "compound"))
+            .any(|m| {
+                tree.doc.word(m).starts_with(|c: char| c.is_uppercase())
+                    && !matches!(tree.doc.xpos(m), "NNS" | "NNPS")
+                    && !tree.doc.word(m).ends_with('s')
+                    && tree.head(t).is_some()
+            })
+    };
+    bare && (named()
+        || tree
+            .head(t)
+            .is_some_and(|h| DEMAND_MEASURES.contains(&tree.lemma(h))))
 }

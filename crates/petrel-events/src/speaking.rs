@@ -16,11 +16,13 @@ pub(crate) fn merge_speaking_participles(doc: &Doc, events: &mut Vec<Event>) {
     let statement = |e: &Event| e.code.starts_with("01");
     let mut drop = vec![false; events.len()];
     let mut gifts: Vec<(usize, usize)> = Vec::new();
+    // Each event's trigger token, found once.
+    let triggers: Vec<Option<usize>> = events.iter().map(|e| doc.trigger_token(e)).collect();
     for (k, e) in events.iter().enumerate() {
         if !statement(e) {
             continue;
         }
-        let Some(t) = doc.trigger_token(e) else {
+        let Some(t) = triggers[k] else {
             continue;
         };
         let tok = &doc.tokens[t];
@@ -49,10 +51,10 @@ pub(crate) fn merge_speaking_participles(doc: &Doc, events: &mut Vec<Event>) {
         }) {
             continue;
         }
-        let Some(main) = events.iter().position(|m| {
+        let Some(main) = events.iter().zip(&triggers).position(|(m, &mt)| {
             m.sentence == s
                 && statement(m)
-                && doc.trigger_token(m) == Some(h)
+                && mt == Some(h)
                 && m.source.as_ref().map(|a| &a.code) == e.source.as_ref().map(|a| &a.code)
                 && m.source.is_some()
         }) else {
