@@ -451,6 +451,20 @@ const HOLDING_VERBS: &[&str] = &[
     "announce", "reach", "step", "renew", "begin", "continue",
 ];
 
+/// The subject of `v` that the parser hung on a participle clause between commas before it
+/// ("Bush, trying to mend relations with Latin America, pledged"): the clause is a `-ing`
+/// form, its subject comes before it with a comma between, and a comma closes it right
+/// before `v`.
+fn set_off_subject(tree: &Tree, v: usize) -> Option<usize> {
+    let comma = |j: usize| tree.doc.word(j) == ",";
+    let c = tree
+        .deps(v, "ccomp")
+        .chain(tree.deps(v, "advcl"))
+        .find(|&c| c < v && tree.doc.xpos(c) == "VBG" && v > 0 && comma(v - 1))?;
+    let s = tree.deps_exact(c, "nsubj").find(|&s| s + 1 < c)?;
+    ((s + 1..c).any(comma) && !is_relative_pronoun(tree, s)).then_some(s)
+}
+
 /// The subject of verb `v`: its own `nsubj`, or one inherited through `xcomp`, `conj`, a
 /// subjectless adverbial clause or a relative clause; for what someone is judged for, the
 /// one judged ([`crate::judged`]). Returns the subject head and whether it is a passive subject.
@@ -495,10 +509,18 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
     for _ in 0..4 {
         // A misparse can give a verb two subjects ("Human rights organization Amnesty
         // demanded"): the one nearest the verb is the head.
+        // A day read as a second subject ("forces Sunday killed") is none.
+        let dated =
+            |s: usize| tree.upos(s) != Upos::Num && crate::matching::is_time_phrase(tree, s);
         if let Some(s) = tree
             .deps_exact(cur, "nsubj")
-            .filter(|&s| s < cur && !is_attribution(tree, s))
+            .filter(|&s| s < cur && !is_attribution(tree, s) && !dated(s))
             .last()
+            .or_else(|| {
+                tree.deps_exact(cur, "nsubj")
+                    .filter(|&s| s < cur && !is_attribution(tree, s))
+                    .last()
+            })
             .or_else(|| {
                 tree.deps_exact(cur, "nsubj")
                     .find(|&s| !is_attribution(tree, s))
@@ -563,6 +585,12 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
             if let Some(o) = tree.deps_exact(v, "obj").find(|&o| o > v) {
                 return Some((o, false));
             }
+        }
+        // "President Bush, trying to mend relations, pledged …": a subject set off from its
+        // verb by a participle clause, which the parser takes for a reported clause with the
+        // subject inside it.
+        if let Some(s) = set_off_subject(tree, cur) {
+            return Some((s, false));
         }
         let rel = tree.rel(cur);
         let head = tree.head(cur)?;

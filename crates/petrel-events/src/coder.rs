@@ -3,7 +3,9 @@
 
 use crate::arguments::{self, actor_of, with_conjuncts, MentionIndex};
 use crate::matching::satisfied;
-use crate::modality::{conditional_consequence, modality, obligation, readiness, HYPOTHETICAL_AUX};
+use crate::modality::{
+    advised, conditional_consequence, modality, obligation, readiness, HYPOTHETICAL_AUX,
+};
 use crate::quotes::{self, Quote};
 use crate::recode;
 use crate::topic;
@@ -368,6 +370,12 @@ impl EventCoder {
             .map(|m| m.trigger)
             .collect();
         let is_strong_trigger = |t: usize| triggers.iter().any(|&(x, weak)| x == t && !weak);
+        // Appeals and demands, which ask for what they govern.
+        let asking: Vec<usize> = ms
+            .iter()
+            .filter(|m| matches!(&m.rule.code[..2], "02" | "10"))
+            .map(|m| m.trigger)
+            .collect();
         // Only verbal events (statements, appeals, intents, consultations, support, inquiries,
         // demands, criticism, rejections, threats, protests, sanctions) take another event as
         // their topic; material acts do not ("killed in an attack" is two events).
@@ -630,6 +638,14 @@ impl EventCoder {
                         && is_strong_trigger(h)
                     {
                         m.dropped = Some("object of another event's verb");
+                    } else if m.rule.nominal
+                        && (rel == "appos"
+                            || (rel.starts_with("nmod") && tree.case_of(t) == Some("for")))
+                        && asking.contains(&h)
+                    {
+                        // "calls for an Israel-Hamas ceasefire", "a demand for talks": what
+                        // an appeal or a demand is for has not happened.
+                        m.dropped = Some("what another event's noun is for");
                     }
                 }
                 if m.dropped.is_none()
@@ -782,7 +798,9 @@ impl EventCoder {
                 && m.complement_of.is_none()
                 && petrel_ontology::lookup(code).is_some()
             {
-                let recoded = if obliged {
+                let recoded = if obliged && advised(&tree, m.trigger) {
+                    recode::appeal_code(code).map(|c| (c, "advice"))
+                } else if obliged {
                     recode::demand_code(code).map(|c| (c, "obligation"))
                 } else if conditional_consequence(&tree, m.trigger) {
                     // A threat's condition belongs to what is threatened; the threat is made.
@@ -1126,8 +1144,8 @@ impl EventCoder {
                     }
                 }
             }
-            // "X said Y must withdraw": X demands of Y.
-            if obliged && code.starts_with("10") {
+            // "X said Y must withdraw": X demands of Y; "should withdraw": X appeals to Y.
+            if obliged && (code.starts_with("10") || rule_id.ends_with("+advice")) {
                 if let Some(sp) = modality
                     .reported
                     .as_ref()
@@ -1323,7 +1341,10 @@ impl EventCoder {
                 .chain(tree.deps(t, "nsubj:pass"))
                 .next()
                 .is_some();
-        let surface_source = src_heads.is_empty() && !marked_passive;
+        // So does the subject of a reduced passive ("Jordan cancels Biden summit after hundreds
+        // killed").
+        let reduced = passive && tree.deps_exact(t, "nsubj").next().is_some();
+        let surface_source = src_heads.is_empty() && !marked_passive && !reduced;
         // "420 children killed or injured every day", misparsed with no subject and no object:
         // a verb of violence with neither, and no object after it, has its patient before it.
         let patient_before = surface_source

@@ -145,6 +145,22 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     {
         return false;
     }
+    if !r.as_phrase.is_empty()
+        && !tree
+            .deps(i, "obl")
+            .chain(tree.deps(i, "xcomp"))
+            .chain(tree.deps(i, "advcl"))
+            .filter(|&a| tree.case_of(a) == Some("as") || tree.has_dep_lemma(a, "mark", &["as"]))
+            .flat_map(|a| {
+                std::iter::once(a)
+                    .chain(tree.conjuncts(a))
+                    .chain(tree.deps(a, "amod"))
+                    .collect::<Vec<_>>()
+            })
+            .any(|w| r.as_phrase.iter().any(|l| l == tree.lemma(w)))
+    {
+        return false;
+    }
     // For demands and appeals a that-clause says what is asked as an infinitive does:
     // "demanded that Iran release them" is "demanded Iran release them".
     let demand = matches!(r.code.get(..2), Some("02" | "10"));
@@ -452,6 +468,7 @@ fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
         && (r.prt.is_empty() || any_in(2, &r.prt))
         && (r.prep.is_empty() || any_in(4, &r.prep))
         && (r.xcomp.is_empty() || any_in(3, &r.xcomp))
+        && (r.as_phrase.is_empty() || any_in(8, &r.as_phrase))
         && (r.ccomp.is_empty() || any_in(8, &r.ccomp))
         && (!r.must || window(8).any(|l| l == "must"))
         && (!r.should || window(8).any(|l| l == "should" || l == "ought"))

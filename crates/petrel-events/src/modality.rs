@@ -1067,6 +1067,16 @@ pub fn obligation(tree: &Tree, t: usize) -> bool {
     aux_must || has_to
 }
 
+/// True when the trigger is only advised: "should release", "ought to end" (an appeal by the
+/// speaker, where "must" and "has to" make a demand).
+pub fn advised(tree: &Tree, t: usize) -> bool {
+    tree.parsed
+        && tree
+            .deps(t, "aux")
+            .any(|a| matches!(tree.lemma(a), "should" | "ought"))
+        && !tree.deps(t, "aux").any(|a| tree.lemma(a) == "must")
+}
+
 /// Whether auxiliary `a` of verb `p` makes it conditional: "would", "could", "might", "may",
 /// "should", but not a "would" that only reports the past ("said it would").
 fn conditional_aux(tree: &Tree, rules: &RuleSet, p: usize, a: usize) -> bool {

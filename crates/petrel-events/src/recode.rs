@@ -132,6 +132,14 @@ pub fn demand_code(code: &str) -> Option<&'static str> {
     first_match(DEMAND, code)
 }
 
+/// The appeal code for an act someone says another should do: the demand code's parallel
+/// under root 02 ("should back" is 022 where "must back" is 102), if it has one.
+pub fn appeal_code(code: &str) -> Option<&'static str> {
+    let demand = demand_code(code)?;
+    let parallel = format!("02{}", &demand[2..]);
+    Some(petrel_ontology::lookup(&parallel).map_or("020", |c| c.code))
+}
+
 /// The rejection code for a cooperative act an actor says it will not do, if it has one.
 pub fn refusal_code(code: &str) -> Option<&'static str> {
     first_match(REFUSAL, code)
@@ -148,6 +156,7 @@ mod tests {
                 intent_code(c.code),
                 threat_code(c.code),
                 demand_code(c.code),
+                appeal_code(c.code),
                 refusal_code(c.code),
             ]
             .into_iter()
@@ -158,6 +167,8 @@ mod tests {
         }
         assert_eq!(intent_code("0841"), Some("0353"));
         assert_eq!(threat_code("163"), Some("1312"));
+        assert_eq!(demand_code("051"), Some("102"));
+        assert_eq!(appeal_code("051"), Some("022"));
         assert_eq!(threat_code("190"), Some("138"));
         assert_eq!(demand_code("0841"), Some("1053"));
         assert_eq!(demand_code("0874"), Some("106"));

@@ -41,6 +41,9 @@ pub struct Rule {
     pub prep: Vec<String>,
     /// The trigger must have an open clausal complement with one of these lemmas ("agree to meet").
     pub xcomp: Vec<String>,
+    /// The trigger must have an "as" phrase whose head, or a word conjoined with or modifying
+    /// it, has one of these lemmas ("described the ban as ridiculous").
+    pub as_phrase: Vec<String>,
     /// Prepositions that may introduce the target; `None` uses the default list.
     pub tgt: Option<Vec<String>>,
     /// For nominal rules: "X of Y" names the actor (source), not the target.
@@ -91,6 +94,7 @@ impl Rule {
             prt: vec![],
             prep: vec![],
             xcomp: vec![],
+            as_phrase: vec![],
             tgt: None,
             of_source: false,
             no_obj_target: false,
@@ -113,6 +117,7 @@ impl Rule {
             + weight(&self.prt)
             + weight(&self.prep)
             + weight(&self.xcomp)
+            + weight(&self.as_phrase)
             + weight(&self.ccomp)
             + 2 * (self.plain_ccomp as usize
                 + self.about_actor as usize
@@ -159,6 +164,7 @@ impl Rule {
                 Some(("prt", v)) => rule.prt = list(v),
                 Some(("prep", v)) => rule.prep = list(v),
                 Some(("xcomp", v)) => rule.xcomp = list(v),
+                Some(("as", v)) => rule.as_phrase = list(v),
                 Some(("ccomp", v)) => {
                     rule.plain_ccomp = true;
                     rule.ccomp = list(v);
@@ -219,6 +225,8 @@ mod tests {
         assert!(n.nominal && n.of_source);
         let a = Rule::parse("111 x say ccomp=fail about=@actor", "t.rules", 5).unwrap();
         assert!(a.plain_ccomp && a.about_actor);
+        let d = Rule::parse("111 x describe as=absurd|Farce", "t.rules", 6).unwrap();
+        assert_eq!(d.as_phrase, vec!["absurd", "farce"]);
         let e = Rule::parse("999 x y", "t.rules", 7).unwrap_err();
         assert!(e.message.starts_with("t.rules:7:"), "{}", e.message);
         assert!(Rule::parse("190 only-two", "t.rules", 8).is_err());

@@ -89,6 +89,8 @@ pub struct RuleSet {
     forms: FxHashMap<String, Vec<usize>>,
     /// Verbs a PETRARCH dictionary has taken over from the built-in rules.
     petrarch_verbs: FxHashSet<String>,
+    /// Named word lists (`define NAME a|b|c`), which constraints use as `$NAME`.
+    lists: FxHashMap<String, String>,
 }
 
 fn words(text: &str) -> FxHashSet<String> {
@@ -130,7 +132,20 @@ impl RuleSet {
             if line.is_empty() {
                 continue;
             }
-            let rule = Rule::parse(line, file, i + 1)?;
+            if let Some(def) = line.strip_prefix("define ") {
+                let (name, words) = def
+                    .trim()
+                    .split_once(char::is_whitespace)
+                    .filter(|(n, w)| !n.is_empty() && !w.trim().is_empty())
+                    .ok_or_else(|| {
+                        PetrelError::resource(file, i + 1, "expected `define NAME a|b|c`")
+                    })?;
+                let words = self.expand(words.trim(), file, i + 1)?;
+                self.lists.insert(name.to_string(), words);
+                continue;
+            }
+            let line = self.expand(line, file, i + 1)?;
+            let rule = Rule::parse(&line, file, i + 1)?;
             if self.rules.iter().any(|r| r.id == rule.id) {
                 return Err(PetrelError::resource(
                     file,
@@ -148,6 +163,36 @@ impl RuleSet {
             self.rules.push(rule);
         }
         Ok(())
+    }
+
+    /// `line` with each `$NAME` item of a `|` list replaced by the words of list `NAME`; a lone
+    /// `$` stays the dollar sign.
+    fn expand(&self, line: &str, file: &str, lineno: usize) -> Result<String> {
+        if !line.contains('$') {
+            return Ok(line.to_string());
+        }
+        let mut out = String::with_capacity(line.len());
+        let mut rest = line;
+        while let Some(at) = rest.find('$') {
+            out.push_str(&rest[..at]);
+            let name_len = rest[at + 1..]
+                .find(|c: char| c == '|' || c.is_whitespace())
+                .unwrap_or(rest.len() - at - 1);
+            let name = &rest[at + 1..at + 1 + name_len];
+            // A lone `$` is the dollar sign, a lemma of its own ("promised $5m").
+            if name.is_empty() {
+                out.push('$');
+                rest = &rest[at + 1..];
+                continue;
+            }
+            let words = self.lists.get(name).ok_or_else(|| {
+                PetrelError::resource(file, lineno, format!("unknown word list ${name}"))
+            })?;
+            out.push_str(words);
+            rest = &rest[at + 1 + name_len..];
+        }
+        out.push_str(rest);
+        Ok(out)
     }
 
     /// Adds a PETRARCH-2 verb dictionary ([`crate::petrarch`]); returns its warnings (lines not
@@ -297,5 +342,22 @@ mod tests {
             .add_text("x.rules", "190 a attack\n\n190 a assault\n")
             .unwrap_err();
         assert!(e.message.starts_with("x.rules:3:"), "{}", e.message);
+    }
+
+    #[test]
+    fn word_lists_expand_and_unknown_ones_are_refused() {
+        let mut set = RuleSet::default();
+        set.add_text(
+            "x.rules",
+            "define bad absurd|farce\ndefine worse $bad|sham\n111 a say ccomp=$worse|wrong\n0331 m pledge obj=$|pound\n",
+        )
+        .unwrap();
+        assert_eq!(set.rules[0].ccomp, vec!["absurd", "farce", "sham", "wrong"]);
+        assert_eq!(set.rules[1].obj, vec!["$", "pound"]);
+        let e = set
+            .add_text("y.rules", "111 b say ccomp=$nope\n")
+            .unwrap_err();
+        assert!(e.message.starts_with("y.rules:1:"), "{}", e.message);
+        assert!(set.add_text("z.rules", "define onlyname\n").is_err());
     }
 }

@@ -1,5 +1,6 @@
 //! Part-of-speech tagging: UPOS and Penn Treebank XPOS, predicted jointly.
 
+mod acronyms;
 mod features;
 mod finite;
 mod model;
@@ -92,6 +93,7 @@ impl Stage for Tagger {
             if title {
                 truecase::restore_names(&self.model, &words, &lowered, &mut tags);
             }
+            acronyms::acronym_plurals_are_nouns(&words, &mut tags);
             ensure_finite_verb(&words, &mut tags);
             for (t, c) in doc.tokens[range].iter_mut().zip(&tags) {
                 t.upos = c.upos;

@@ -1,0 +1,87 @@
+//! Describing something as condemnable criticises it; acronym plurals ("MPs") are nouns that
+//! can be addressed; a subject set off by a participle clause still acts; a headline's
+//! reduced passive takes no doer from the clause around it; a day is no subject; a call for
+//! something and what another should do are appeals, what they must do a demand (#16).
+
+mod common;
+
+#[test]
+fn describing_something_as_condemnable_criticises_it() {
+    let r = common::dyads(
+        "The Kenyan opposition leader described the new tax as unfair.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "111", Some("KENOPP"), None), "{r:?}");
+    // A neutral or approving description stays a statement.
+    let r = common::dyads(
+        "The Kenyan opposition leader described the talks as useful.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().all(|d| d.0 != "111"), "{r:?}");
+}
+
+#[test]
+fn members_of_parliament_told_something_are_its_addressees() {
+    let r = common::dyads(
+        "The Tanzanian finance minister told MPs the budget was balanced.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        common::has(&r, "010", Some("TZAGOV"), Some("TZALEG")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_subject_set_off_by_a_participle_clause_acts() {
+    let r = common::dyads(
+        "Kenyan President Mwai Kibaki, trying to mend relations with Uganda, pledged Sunday to reopen the border.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "030", Some("KENGOV"), None), "{r:?}");
+    // So does it in what it pledges.
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("UGA")), "{r:?}");
+}
+
+#[test]
+fn a_headline_passive_takes_no_doer_from_the_clause_around_it() {
+    let r = common::dyads(
+        "Nairobi cancels Museveni visit after dozens killed in Kampala market blast.",
+        Some("2005-03-01"),
+    );
+    let killing: Vec<_> = r.iter().filter(|d| d.0.starts_with("18")).collect();
+    assert!(!killing.is_empty(), "{r:?}");
+    assert!(killing.iter().all(|d| d.1.is_none()), "{r:?}");
+}
+
+#[test]
+fn a_day_is_no_subject() {
+    let r = common::dyads(
+        "The Kenyan leader, Mwai Kibaki, yesterday said the vote was a turning point.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "010", Some("KENGOV"), None), "{r:?}");
+}
+
+#[test]
+fn a_call_for_something_appeals_for_it() {
+    let r = common::dyads(
+        "The Kenyan opposition called for a review of the election results.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "020", Some("KENOPP"), None), "{r:?}");
+}
+
+#[test]
+fn what_another_should_do_is_an_appeal_and_what_they_must_do_a_demand() {
+    let r = common::dyads(
+        "The Kenyan minister said Uganda should back the plan.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "022", Some("KENGOV"), Some("UGA")), "{r:?}");
+    let r = common::dyads(
+        "The Kenyan minister said Uganda must back the plan.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "102", Some("KENGOV"), Some("UGA")), "{r:?}");
+}
