@@ -451,6 +451,17 @@ const HOLDING_VERBS: &[&str] = &[
     "announce", "reach", "step", "renew", "begin", "continue",
 ];
 
+/// The noun a subject `s` stands for: `s` itself, or, when `s` has a preposition and so cannot
+/// be a subject, the noun in apposition to it ("on Friday, France's output was released",
+/// misparsed with "Friday" as the subject).
+pub(crate) fn unmarked(tree: &Tree, s: usize) -> usize {
+    if tree.case_of(s).is_some_and(|c| c != "'s") {
+        tree.deps(s, "appos").next().unwrap_or(s)
+    } else {
+        s
+    }
+}
+
 /// The subject of `v` that the parser hung on a participle clause between commas before it
 /// ("Bush, trying to mend relations with Latin America, pledged"): the clause is a `-ing`
 /// form, its subject comes before it with a comma between, and a comma closes it right
@@ -564,7 +575,11 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
         {
             return Some((s, tree.doc.xpos(cur) == "VBN" && !stative));
         }
-        if let Some(s) = tree.deps(cur, "nsubj:pass").next() {
+        if let Some(s) = tree
+            .deps(cur, "nsubj:pass")
+            .next()
+            .map(|s| unmarked(tree, s))
+        {
             if conjoined || raised {
                 return Some((s, own_passive(tree, v) && !stative));
             }
@@ -636,7 +651,9 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                         && FORCE_PARTICIPLES.contains(&tree.lemma(cur))
                         && !tree.doc.word(cur).eq_ignore_ascii_case(tree.lemma(cur)));
                 let passive = ((participle
-                    && (tree.deps_exact(cur, "obj").next().is_none() || held_captive(tree, cur)))
+                    && ((tree.deps_exact(cur, "obj").next().is_none()
+                        && !object_after_particle(tree, cur))
+                        || held_captive(tree, cur)))
                     || reduced_passive(tree, cur))
                     && !NEVER_PASSIVE.contains(&tree.lemma(cur));
                 return Some((head, rel == "acl" && passive));
@@ -822,6 +839,15 @@ const FORCE_PARTICIPLES: &[&str] = &[
     "shoot", "seize", "burn", "destroy", "demolish", "loot", "evict", "ban", "bar", "block",
 ];
 
+/// Whether `v` has a particle and, after it, a noun with no preposition, which is its object
+/// whatever relation the parser gave it ("Protesters shut down San Francisco's Bay Bridge").
+fn object_after_particle(tree: &Tree, v: usize) -> bool {
+    tree.deps(v, "compound:prt").next().is_some()
+        && tree.deps(v, "obl").any(|o| {
+            o > v && tree.case_of(o).is_none() && !crate::matching::is_time_phrase(tree, o)
+        })
+}
+
 /// A past form with no auxiliary, no object and a "by" agent, read by the parser as an active
 /// verb: "Two Palestinians killed by Israeli forces" (a headline's reduced passive).
 fn reduced_passive(tree: &Tree, v: usize) -> bool {
@@ -829,7 +855,8 @@ fn reduced_passive(tree: &Tree, v: usize) -> bool {
     let bare = matches!(tree.doc.xpos(v), "VBD" | "VBN")
         && tree.deps(v, "aux").next().is_none()
         && tree.deps_exact(v, "obj").all(|o| tree.lemma(o) == "dead")
-        && tree.deps(v, "ccomp").next().is_none();
+        && tree.deps(v, "ccomp").next().is_none()
+        && !object_after_particle(tree, v);
     // "86 Palestinian children killed in 2021", "two officers wounded": a verb that cannot
     // go without its object, with none, is a passive even without an agent.
     if bare

@@ -44,7 +44,10 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
             .into_iter()
             .flat_map(|h| {
                 tree.deps_exact(h, "obj")
-                    .chain(tree.deps(h, "nsubj:pass"))
+                    .chain(
+                        tree.deps(h, "nsubj:pass")
+                            .map(|s| crate::arguments::unmarked(tree, s)),
+                    )
                     .collect::<Vec<_>>()
             })
             .collect();
@@ -145,21 +148,30 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     {
         return false;
     }
-    if !r.as_phrase.is_empty()
-        && !tree
+    for (prep, lemmas) in &r.phrases {
+        // The parser may hang the phrase on the object ("bombarded the website with data").
+        let on_object = tree
+            .deps_exact(i, "obj")
+            .flat_map(|o| tree.deps(o, "nmod"))
+            .collect::<Vec<_>>();
+        let found = tree
             .deps(i, "obl")
             .chain(tree.deps(i, "xcomp"))
             .chain(tree.deps(i, "advcl"))
-            .filter(|&a| tree.case_of(a) == Some("as") || tree.has_dep_lemma(a, "mark", &["as"]))
+            .chain(on_object)
+            .filter(|&a| {
+                tree.case_of(a) == Some(prep.as_str()) || tree.has_dep_lemma(a, "mark", &[prep])
+            })
             .flat_map(|a| {
                 std::iter::once(a)
                     .chain(tree.conjuncts(a))
                     .chain(tree.deps(a, "amod"))
                     .collect::<Vec<_>>()
             })
-            .any(|w| r.as_phrase.iter().any(|l| l == tree.lemma(w)))
-    {
-        return false;
+            .any(|w| lemmas.iter().any(|l| l == tree.lemma(w)));
+        if !found {
+            return false;
+        }
     }
     // For demands and appeals a that-clause says what is asked as an infinitive does:
     // "demanded that Iran release them" is "demanded Iran release them".
@@ -203,7 +215,10 @@ fn subject_matches(tree: &Tree, i: usize, set: &[String]) -> bool {
         Some((_, true)) => crate::arguments::agent(tree, i),
         None => crate::arguments::agent(tree, i),
     };
-    let Some(head) = head else { return false };
+    // `@none`: a passive with no agent, or a verb with no subject ("were allowed to leave").
+    let Some(head) = head else {
+        return set.iter().any(|x| x == "@none");
+    };
     // A lemma names a kind of subject, never a person's name ("David Laws said").
     let person = |s: usize| {
         tree.doc
@@ -460,7 +475,9 @@ fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     let any_in = |n: usize, set: &[String]| window(n).any(|l| set.iter().any(|x| x == l));
     let before = (i.saturating_sub(4).max(tree.range.start)..i).map(|j| tree.lemma(j));
     let subj_ok = r.subj.is_empty()
-        || r.subj.iter().any(|x| x == "*" || x == "@actor")
+        || r.subj
+            .iter()
+            .any(|x| x == "*" || x == "@actor" || x == "@none")
         || before.into_iter().any(|l| r.subj.iter().any(|x| x == l));
     subj_ok
         && (r.obj.is_empty() || any_in(5, &r.obj))
@@ -468,7 +485,7 @@ fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
         && (r.prt.is_empty() || any_in(2, &r.prt))
         && (r.prep.is_empty() || any_in(4, &r.prep))
         && (r.xcomp.is_empty() || any_in(3, &r.xcomp))
-        && (r.as_phrase.is_empty() || any_in(8, &r.as_phrase))
+        && r.phrases.iter().all(|(_, l)| any_in(8, l))
         && (r.ccomp.is_empty() || any_in(8, &r.ccomp))
         && (!r.must || window(8).any(|l| l == "must"))
         && (!r.should || window(8).any(|l| l == "should" || l == "ought"))

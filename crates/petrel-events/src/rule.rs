@@ -41,9 +41,10 @@ pub struct Rule {
     pub prep: Vec<String>,
     /// The trigger must have an open clausal complement with one of these lemmas ("agree to meet").
     pub xcomp: Vec<String>,
-    /// The trigger must have an "as" phrase whose head, or a word conjoined with or modifying
-    /// it, has one of these lemmas ("described the ban as ridiculous").
-    pub as_phrase: Vec<String>,
+    /// For each (preposition, lemmas): the trigger must have a phrase with that preposition
+    /// ("as", "with") whose head, or a word conjoined with or modifying it, has one of the
+    /// lemmas ("described the ban as ridiculous", "bombarded it with data").
+    pub phrases: Vec<(String, Vec<String>)>,
     /// Prepositions that may introduce the target; `None` uses the default list.
     pub tgt: Option<Vec<String>>,
     /// For nominal rules: "X of Y" names the actor (source), not the target.
@@ -66,11 +67,12 @@ pub struct Rule {
     pub discard: bool,
 }
 
-/// The weight of a constraint list: none 0, only wildcards (`*`, `@actor`) 1, named lemmas 2.
+/// The weight of a constraint list: none 0, only wildcards (`*`, `@actor`, `@none`) 1, named
+/// lemmas 2.
 fn weight(list: &[String]) -> usize {
     match list {
         [] => 0,
-        l if l.iter().all(|x| x == "*" || x == "@actor") => 1,
+        l if l.iter().all(|x| x == "*" || x == "@actor" || x == "@none") => 1,
         _ => 2,
     }
 }
@@ -94,7 +96,7 @@ impl Rule {
             prt: vec![],
             prep: vec![],
             xcomp: vec![],
-            as_phrase: vec![],
+            phrases: vec![],
             tgt: None,
             of_source: false,
             no_obj_target: false,
@@ -117,7 +119,7 @@ impl Rule {
             + weight(&self.prt)
             + weight(&self.prep)
             + weight(&self.xcomp)
-            + weight(&self.as_phrase)
+            + self.phrases.iter().map(|(_, l)| weight(l)).sum::<usize>()
             + weight(&self.ccomp)
             + 2 * (self.plain_ccomp as usize
                 + self.about_actor as usize
@@ -164,7 +166,7 @@ impl Rule {
                 Some(("prt", v)) => rule.prt = list(v),
                 Some(("prep", v)) => rule.prep = list(v),
                 Some(("xcomp", v)) => rule.xcomp = list(v),
-                Some(("as", v)) => rule.as_phrase = list(v),
+                Some((p @ ("as" | "with"), v)) => rule.phrases.push((p.to_string(), list(v))),
                 Some(("ccomp", v)) => {
                     rule.plain_ccomp = true;
                     rule.ccomp = list(v);
@@ -226,7 +228,13 @@ mod tests {
         let a = Rule::parse("111 x say ccomp=fail about=@actor", "t.rules", 5).unwrap();
         assert!(a.plain_ccomp && a.about_actor);
         let d = Rule::parse("111 x describe as=absurd|Farce", "t.rules", 6).unwrap();
-        assert_eq!(d.as_phrase, vec!["absurd", "farce"]);
+        assert_eq!(
+            d.phrases,
+            vec![(
+                "as".to_string(),
+                vec!["absurd".to_string(), "farce".to_string()]
+            )]
+        );
         let e = Rule::parse("999 x y", "t.rules", 7).unwrap_err();
         assert!(e.message.starts_with("t.rules:7:"), "{}", e.message);
         assert!(Rule::parse("190 only-two", "t.rules", 8).is_err());

@@ -1,0 +1,70 @@
+//! Figures that are released free no one; a site bombarded with data is no air strike; a
+//! company's chief marketing officer is no soldier; what a thing allows is no concession,
+//! while an agentless "were allowed to" still is; protesters who shut down a bridge block it
+//! (#16).
+
+mod common;
+
+#[test]
+fn released_figures_free_no_one_when_a_day_is_misread_as_their_subject() {
+    let r = common::dyads(
+        "Also on Friday, Kenya's industrial output for March was released, showing 0.7% growth.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().all(|d| d.0 != "0841"), "{r:?}");
+}
+
+#[test]
+fn a_flood_of_data_is_no_bombardment() {
+    let r = common::dyads(
+        "Hackers bombarded the Kenyan ministry's website with data from thousands of computers.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().all(|d| !d.0.starts_with("19")), "{r:?}");
+    let r = common::dyads(
+        "Ugandan troops bombarded the Kenyan border town with shells.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "195", Some("UGAMIL"), Some("KEN")), "{r:?}");
+}
+
+#[test]
+fn what_a_thing_allows_is_no_concession() {
+    let r = common::dyads(
+        "The new rule allows Kenya to borrow only for investment.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().all(|d| d.0 != "080"), "{r:?}");
+    let r = common::dyads(
+        "Hundreds of Kenyans were allowed to leave the Ugandan camp.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().any(|d| d.0 == "080"), "{r:?}");
+}
+
+#[test]
+fn a_companys_chief_officer_is_no_soldier() {
+    let r = common::dyads(
+        "Kenya Airways' chief marketing officer Alan Mwangi said the report was false.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        r.iter()
+            .all(|d| !d.1.as_deref().unwrap_or("").ends_with("MIL")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn protesters_who_shut_down_a_bridge_block_it() {
+    let r = common::dyads(
+        "Protesters shut down Nairobi’s Moi Bridge during rush hour as they called for a ceasefire in Sudan.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "144" && d.1.as_deref() == Some("KENOPP")),
+        "{r:?}"
+    );
+    assert!(r.iter().all(|d| d.0 != "172"), "{r:?}");
+}
