@@ -10,6 +10,8 @@
 //!   country: the agent after it is left for the document pass (see [`crate::coref`]);
 //! - `X-led` (`-headed`, `-commanded`) agents are X's: `Saudi-led coalition warplanes` → `SAUMIL`;
 //! - a capital or government metonym after `in`/`at`/`to`… is a place: its code drops the sector;
+//!   so does a capital after "through" or "visiting", over words such as "occupied" or
+//!   "central", or before a noun for a place or a building ("a Baghdad hotel");
 //! - a city that names a document ("the Minsk agreements") is no actor;
 //! - agents with no country are left for the document pass (context or coreference).
 
@@ -299,6 +301,53 @@ const MISSIONS: &[&str] = &[
 const LEADER: [&str; 3] = ["led", "headed", "commanded"];
 const LOCATIVE: [&str; 9] = [
     "in", "at", "near", "outside", "around", "across", "to", "into", "visited",
+];
+/// More words after which a capital is where something happens, not its government ("march
+/// through Jerusalem", "visiting Beijing"); unlike [`LOCATIVE`], they leave the mention
+/// counting towards the document's leading state.
+const LOCATIVE_MORE: [&str; 8] = [
+    "visiting",
+    "visits",
+    "through",
+    "throughout",
+    "inside",
+    "within",
+    "toward",
+    "towards",
+];
+/// Nouns for places and buildings that a city's name before them locates ("a Baghdad hotel",
+/// "a Kabul street"). Events named after a city ("the Kabul bombing") are the coder's to place.
+const PLACE_NOUNS: [&str; 24] = [
+    "hotel",
+    "hotels",
+    "street",
+    "streets",
+    "suburb",
+    "suburbs",
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "market",
+    "airport",
+    "hospital",
+    "mosque",
+    "church",
+    "synagogue",
+    "station",
+    "school",
+    "university",
+    "home",
+    "homes",
+    "house",
+    "houses",
+    "bridge",
+    "road",
+];
+/// Words that describe a place between a locative word and its name ("in occupied East
+/// Jerusalem", "across northern Baghdad").
+const PLACE_DESCRIPTORS: [&str; 11] = [
+    "occupied", "annexed", "besieged", "divided", "central", "northern", "southern", "eastern",
+    "western", "downtown", "suburban",
 ];
 const NOT_MODIFIER: [&str; 30] = [
     "and", "or", "of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "by", "from",
@@ -1027,8 +1076,27 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
         ));
         return k + 1;
     }
+    // "in occupied East Jerusalem", "march through Jerusalem": after a locative word, over words
+    // that describe the place, a capital is a place; so is one that modifies a noun for a
+    // place or a building ("a Baghdad hotel").
     let place = !org && cx.word_before(u0).is_some_and(|w| LOCATIVE.contains(&w));
-    let code = if place && code.len() > 3 {
+    let mut b = u0;
+    while cx
+        .word_before(b)
+        .is_some_and(|w| PLACE_DESCRIPTORS.contains(&w))
+    {
+        b -= 1;
+    }
+    let after_locative = cx
+        .word_before(b)
+        .is_some_and(|w| LOCATIVE.contains(&w) || LOCATIVE_MORE.contains(&w));
+    let modifies_thing = u1 < units.v.len()
+        && units.v[u1].sent == units.v[u0].sent
+        && !units.v[u1].cap
+        && PLACE_NOUNS.contains(&units.norm(u1));
+    let capital = code.len() == 6 && code.ends_with("GOV");
+    let located = place || (!org && capital && (after_locative || modifies_thing));
+    let code = if located && code.len() > 3 {
         &code[..3]
     } else {
         code

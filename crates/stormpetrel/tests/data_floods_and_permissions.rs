@@ -1,7 +1,7 @@
 //! Figures that are released free no one; a site bombarded with data is no air strike; a
 //! company's chief marketing officer is no soldier; what a thing allows is no concession,
-//! while an agentless "were allowed to" still is; protesters who shut down a bridge block it
-//! (#16).
+//! while an agentless "were allowed to" still is; protesters who shut down a bridge block it;
+//! a capital that names where something happens is a place, not its government (#16).
 
 mod common;
 
@@ -67,4 +67,21 @@ fn protesters_who_shut_down_a_bridge_block_it() {
         "{r:?}"
     );
     assert!(r.iter().all(|d| d.0 != "172"), "{r:?}");
+}
+
+#[test]
+fn a_capital_that_locates_a_building_or_follows_a_place_word_is_a_place() {
+    let r = common::dyads(
+        "Rockets slammed into a Nairobi hotel used by foreign journalists.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().any(|d| d.2.as_deref() == Some("KEN")), "{r:?}");
+    let r = common::dyads(
+        "Gunmen attacked a checkpoint in central Nairobi on Monday.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().any(|d| d.2.as_deref() == Some("KEN")), "{r:?}");
+    // The capital that acts is still its government.
+    let r = common::dyads("Nairobi rejected the Ugandan demand.", Some("2005-03-01"));
+    assert!(r.iter().any(|d| d.1.as_deref() == Some("KENGOV")), "{r:?}");
 }
