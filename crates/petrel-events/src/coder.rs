@@ -53,6 +53,25 @@ const ARRIVING_FORCES: &[&str] = &[
     "paratrooper",
 ];
 
+/// Words that make a probe a spacecraft ("Mars probe", "lunar probe").
+const SPACE_WORDS: &[&str] = &[
+    "space",
+    "mars",
+    "lunar",
+    "moon",
+    "venus",
+    "jupiter",
+    "saturn",
+    "mercury",
+    "solar",
+    "robotic",
+    "unmanned",
+    "interplanetary",
+    "comet",
+    "asteroid",
+    "titan",
+];
+
 /// Offices whose capitalised first word names a portfolio, not an act ("Planning Minister").
 const OFFICE_TITLES: &[&str] = &[
     "minister",
@@ -670,6 +689,42 @@ impl EventCoder {
                 && !tree.has_dep_lemma(t, "compound", &["phone", "telephone", "video"])
             {
                 m.dropped = Some("calls in the plural are appeals");
+            }
+            // "a campaign of violence blamed on Islamic separatists", "the local heads, accused
+            // of political meddling": a participle of blame that describes a noun the clause is
+            // about is background, not a fresh accusation (a headline's "Minister accused of
+            // fraud", whose noun heads the sentence, still is one).
+            if tree.parsed
+                && !m.rule.nominal
+                && m.rule.code.starts_with("112")
+                && tree.rel(t) == "acl"
+                && tree.doc.xpos(t) == "VBN"
+                && tree.deps_exact(t, "obj").next().is_none()
+                && tree.head(t).is_some_and(|h| tree.rel(h) != "root")
+            {
+                m.dropped = Some("a participle of blame that describes a noun");
+            }
+            // "the group, considered a terrorist organisation by Uganda": a participle of
+            // judgement set off by a comma, with its judge in a "by" phrase and no subject,
+            // describes the noun before it (the parser reads it as a verb with an object).
+            if tree.parsed
+                && !m.rule.nominal
+                && matches!(tree.lemma(t), "consider" | "regard" | "deem")
+                && t > tree.range.start
+                && tree.doc.word(t - 1) == ","
+                && tree.deps(t, "nsubj").next().is_none()
+                && tree.deps(t, "obl").any(|o| tree.case_of(o) == Some("by"))
+            {
+                m.dropped = Some("a participle of judgement that describes a noun");
+            }
+            // "British Mars probe Beagle 2", "the Cassini space probe": a probe sent into
+            // space is a craft, no inquiry.
+            if m.rule.nominal
+                && tree.lemma(t) == "probe"
+                && (tree.has_dep_lemma(t, "compound", SPACE_WORDS)
+                    || tree.has_dep_lemma(t, "amod", SPACE_WORDS))
+            {
+                m.dropped = Some("a space probe is a craft");
             }
             // "announced the review via press release": a press or news release is a document.
             if m.rule.nominal

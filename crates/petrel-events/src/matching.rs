@@ -98,12 +98,16 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     // A participle's noun is what it was done to: "the central bank released growth figures",
     // misparsed with "released" on "figures".
     let modified = (tree.rel(i) == "amod").then(|| tree.head(i)).flatten();
+    // So does the word right after the trigger, whatever the parser made of it ("Ivory Coast
+    // arms embargo backed", with "embargo" read as an auxiliary).
+    let next = Some(i + 1).filter(|&j| j < tree.range.end);
     if !r.not_obj.is_empty()
         && objects()
             .into_iter()
             .chain(tree.deps_exact(i, "nsubj"))
             .chain(tree.deps(i, "obl").filter(target_phrase))
             .chain(modified)
+            .chain(next)
             .any(|o| r.not_obj.iter().any(|x| x == tree.lemma(o)))
     {
         return false;
@@ -149,10 +153,12 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
         return false;
     }
     for (prep, lemmas) in &r.phrases {
-        // The parser may hang the phrase on the object ("bombarded the website with data").
+        // The parser may hang the phrase on the object or on a name in apposition to it
+        // ("bombarded the website with data", "bombarded Affairs Minister David Lammy with").
         let on_object = tree
             .deps_exact(i, "obj")
-            .flat_map(|o| tree.deps(o, "nmod"))
+            .flat_map(|o| std::iter::once(o).chain(tree.deps(o, "appos")))
+            .flat_map(|o| tree.deps(o, "nmod").chain(tree.deps(o, "obl")))
             .collect::<Vec<_>>();
         let found = tree
             .deps(i, "obl")
@@ -162,10 +168,15 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
             .filter(|&a| {
                 tree.case_of(a) == Some(prep.as_str()) || tree.has_dep_lemma(a, "mark", &[prep])
             })
+            // "with a barrage of requests": what a quantity noun is "of".
             .flat_map(|a| {
                 std::iter::once(a)
                     .chain(tree.conjuncts(a))
                     .chain(tree.deps(a, "amod"))
+                    .chain(
+                        tree.deps(a, "nmod")
+                            .filter(|&n| tree.case_of(n) == Some("of")),
+                    )
                     .collect::<Vec<_>>()
             })
             .any(|w| lemmas.iter().any(|l| l == tree.lemma(w)));

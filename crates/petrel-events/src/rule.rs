@@ -42,8 +42,9 @@ pub struct Rule {
     /// The trigger must have an open clausal complement with one of these lemmas ("agree to meet").
     pub xcomp: Vec<String>,
     /// For each (preposition, lemmas): the trigger must have a phrase with that preposition
-    /// ("as", "with") whose head, or a word conjoined with or modifying it, has one of the
-    /// lemmas ("described the ban as ridiculous", "bombarded it with data").
+    /// ("as", "with") whose head, a word conjoined with or modifying it, or its "of" phrase
+    /// has one of the lemmas ("described the ban as ridiculous", "bombarded it with data",
+    /// "with a barrage of requests").
     pub phrases: Vec<(String, Vec<String>)>,
     /// Prepositions that may introduce the target; `None` uses the default list.
     pub tgt: Option<Vec<String>>,

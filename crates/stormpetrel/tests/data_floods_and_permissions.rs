@@ -1,7 +1,8 @@
 //! Figures that are released free no one; a site bombarded with data is no air strike; a
 //! company's chief marketing officer is no soldier; what a thing allows is no concession,
 //! while an agentless "were allowed to" still is; protesters who shut down a bridge block it;
-//! a capital that names where something happens is a place, not its government (#16).
+//! a capital that names where something happens is a place, not its government; "arms" before
+//! another noun arms no one (#16).
 
 mod common;
 
@@ -18,6 +19,11 @@ fn released_figures_free_no_one_when_a_day_is_misread_as_their_subject() {
 fn a_flood_of_data_is_no_bombardment() {
     let r = common::dyads(
         "Hackers bombarded the Kenyan ministry's website with data from thousands of computers.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().all(|d| !d.0.starts_with("19")), "{r:?}");
+    let r = common::dyads(
+        "Kenyan MPs bombarded the Ugandan minister with a barrage of requests for him to read the letter.",
         Some("2005-03-01"),
     );
     assert!(r.iter().all(|d| !d.0.starts_with("19")), "{r:?}");
@@ -84,4 +90,12 @@ fn a_capital_that_locates_a_building_or_follows_a_place_word_is_a_place() {
     // The capital that acts is still its government.
     let r = common::dyads("Nairobi rejected the Ugandan demand.", Some("2005-03-01"));
     assert!(r.iter().any(|d| d.1.as_deref() == Some("KENGOV")), "{r:?}");
+}
+
+#[test]
+fn arms_before_another_noun_arm_no_one() {
+    let r = common::dyads("Kenya arms embargo backed.", Some("2005-03-01"));
+    assert!(r.iter().all(|d| d.0 != "072"), "{r:?}");
+    let r = common::dyads("Uganda arms Kenyan rebels.", Some("2005-03-01"));
+    assert!(common::has(&r, "072", Some("UGA"), Some("KENREB")), "{r:?}");
 }

@@ -1,7 +1,9 @@
 //! Describing something as condemnable criticises it; acronym plurals ("MPs") are nouns that
 //! can be addressed; a subject set off by a participle clause still acts; a headline's
 //! reduced passive takes no doer from the clause around it; a day is no subject; a call for
-//! something and what another should do are appeals, what they must do a demand (#16).
+//! something and what another should do are appeals, what they must do a demand; a participle
+//! of blame or judgement that describes a noun is background; a select committee is the
+//! legislature; a space probe is no inquiry (#16).
 
 mod common;
 
@@ -84,4 +86,57 @@ fn what_another_should_do_is_an_appeal_and_what_they_must_do_a_demand() {
         Some("2005-03-01"),
     );
     assert!(common::has(&r, "102", Some("KENGOV"), Some("UGA")), "{r:?}");
+}
+
+#[test]
+fn a_participle_of_blame_describing_a_noun_is_background() {
+    let r = common::dyads(
+        "Kenyan police arrested a commander accused by colleagues of looting a Ugandan border town.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        common::has(&r, "173", Some("KENCOP"), Some("KENMIL")),
+        "{r:?}"
+    );
+    assert!(r.iter().all(|d| !d.0.starts_with("112")), "{r:?}");
+    // A headline's participle still accuses.
+    let r = common::dyads("Kenyan minister accused of fraud.", Some("2005-03-01"));
+    assert!(r.iter().any(|d| d.0.starts_with("112")), "{r:?}");
+}
+
+#[test]
+fn a_select_committee_is_the_legislature() {
+    let r = common::dyads(
+        "The Kenyan finance minister told the Budget Select Committee that revenue had risen.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        common::has(&r, "010", Some("KENGOV"), Some("KENLEG")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_space_probe_is_no_inquiry() {
+    let r = common::dyads(
+        "A report into the loss of the Kenyan Mars probe blames the government's failure to commit funds early.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().all(|d| !d.0.starts_with("09")), "{r:?}");
+}
+
+#[test]
+fn a_participle_of_judgement_after_a_comma_describes_a_noun() {
+    let r = common::dyads(
+        "Kenyan police arrested the leader of the group, considered a terrorist organisation by Uganda.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().any(|d| d.0 == "173"), "{r:?}");
+    assert!(r.iter().all(|d| d.0 != "014"), "{r:?}");
+    // Considering an option is still an event.
+    let r = common::dyads(
+        "Kenya is considering sanctions against Uganda.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "014", Some("KEN"), Some("UGA")), "{r:?}");
 }
