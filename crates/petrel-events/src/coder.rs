@@ -53,6 +53,27 @@ const ARRIVING_FORCES: &[&str] = &[
     "paratrooper",
 ];
 
+/// Verbs whose object "call" is an appeal, not a telephone call ("faced a call to resign",
+/// "heeded the call", "rejected calls").
+const APPEAL_HOSTS: &[&str] = &[
+    "face",
+    "resist",
+    "reject",
+    "ignore",
+    "heed",
+    "issue",
+    "echo",
+    "repeat",
+    "reiterate",
+    "back",
+    "support",
+    "endorse",
+    "dismiss",
+    "rebuff",
+    "renew",
+    "answer",
+];
+
 /// Words that make a probe a spacecraft ("Mars probe", "lunar probe").
 const SPACE_WORDS: &[&str] = &[
     "space",
@@ -682,13 +703,19 @@ impl EventCoder {
             }
             // "Biden faces calls from his party", "growing calls to resign": calls in the plural
             // are appeals, not telephone calls, unless the words say so ("phone calls").
+            // So is a call someone faces, heeds, rejects or issues ("faced a call by Lord
+            // Mackay to publish the advice").
+            let appeal_verb = tree.rel(t) == "obj"
+                && tree
+                    .head(t)
+                    .is_some_and(|h| APPEAL_HOSTS.contains(&tree.lemma(h)));
             if m.rule.nominal
                 && m.rule.code == "041"
                 && tree.lemma(t) == "call"
-                && tree.doc.xpos(t) == "NNS"
+                && (tree.doc.xpos(t) == "NNS" || appeal_verb)
                 && !tree.has_dep_lemma(t, "compound", &["phone", "telephone", "video"])
             {
-                m.dropped = Some("calls in the plural are appeals");
+                m.dropped = Some("calls in the plural, or faced or heeded, are appeals");
             }
             // "a campaign of violence blamed on Islamic separatists", "the local heads, accused
             // of political meddling": a participle of blame that describes a noun the clause is

@@ -3,7 +3,8 @@
 //! reduced passive takes no doer from the clause around it; a day is no subject; a call for
 //! something and what another should do are appeals, what they must do a demand; a participle
 //! of blame or judgement that describes a noun is background; a select committee is the
-//! legislature; a space probe is no inquiry (#16).
+//! legislature; a space probe is no inquiry; a call someone faces is no telephone call; more
+//! verbs of saying criticise with a condemning word (#16).
 
 mod common;
 
@@ -139,4 +140,22 @@ fn a_participle_of_judgement_after_a_comma_describes_a_noun() {
         Some("2005-03-01"),
     );
     assert!(common::has(&r, "014", Some("KEN"), Some("UGA")), "{r:?}");
+}
+
+#[test]
+fn a_call_someone_faces_is_no_telephone_call() {
+    let r = common::dyads(
+        "The Kenyan attorney general faced a call by a former minister to publish the advice.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().all(|d| d.0 != "041"), "{r:?}");
+}
+
+#[test]
+fn stressing_that_something_is_unfair_criticises_it() {
+    let r = common::dyads(
+        "The Kenyan opposition leader stressed that the new tax was unfair.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "111", Some("KENOPP"), None), "{r:?}");
 }
