@@ -875,6 +875,8 @@ impl EventCoder {
             }
             let ready = readiness(&tree, m.trigger);
             let obliged = obligation(&tree, m.trigger);
+            // Recoded as what the speaker says another should do (an appeal, not a demand).
+            let mut advice = false;
             // Codes outside CAMEO (from a user's verb dictionary) are not recoded.
             if !modality.negated
                 && m.complement_of.is_none()
@@ -908,6 +910,7 @@ impl EventCoder {
                     code = c;
                     plover = None;
                     modality.hypothetical = false;
+                    advice = why == "advice";
                     rule_id = format!("{rule_id}+{why}");
                 } else if modality.future && matches!(&code[..2], "01" | "02") {
                     // "is due to announce", "will call on": a statement or an appeal not yet
@@ -1227,7 +1230,7 @@ impl EventCoder {
                 }
             }
             // "X said Y must withdraw": X demands of Y; "should withdraw": X appeals to Y.
-            if obliged && (code.starts_with("10") || rule_id.ends_with("+advice")) {
+            if obliged && (code.starts_with("10") || advice) {
                 if let Some(sp) = modality
                     .reported
                     .as_ref()
