@@ -11,7 +11,8 @@
 //! - `X-led` (`-headed`, `-commanded`) agents are X's: `Saudi-led coalition warplanes` → `SAUMIL`;
 //! - a capital or government metonym after `in`/`at`/`to`… is a place: its code drops the sector;
 //!   so does a capital after "through" or "visiting", over words such as "occupied" or
-//!   "central", or before a noun for a place or a building ("a Baghdad hotel");
+//!   "central", before a noun for a place or a building ("a Baghdad hotel"), or in apposition
+//!   to "capital" or "city" ("the Argentine capital, Buenos Aires");
 //! - a city that names a document ("the Minsk agreements") is no actor;
 //! - agents with no country are left for the document pass (context or coreference).
 
@@ -1095,7 +1096,12 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
         && !units.v[u1].cap
         && PLACE_NOUNS.contains(&units.norm(u1));
     let capital = code.len() == 6 && code.ends_with("GOV");
-    let located = place || (!org && capital && (after_locative || modifies_thing));
+    // "in the Argentine capital, Buenos Aires": a capital in apposition to "capital" or "city".
+    let named_city = cx.word_before(u0) == Some("")
+        && cx
+            .word_before(u0 - 1)
+            .is_some_and(|w| matches!(w, "capital" | "city"));
+    let located = place || (!org && capital && (after_locative || modifies_thing || named_city));
     let code = if located && code.len() > 3 {
         &code[..3]
     } else {

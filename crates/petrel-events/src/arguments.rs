@@ -159,6 +159,14 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
                 {
                     continue;
                 }
+                // "Critics of the Iraq war": a place that names a war, deeper in the phrase,
+                // is its theatre, no actor of the phrase's head.
+                if x != h
+                    && crate::coder::THEATRES.contains(&tree.lemma(x))
+                    && tree.rel(k) == "compound"
+                {
+                    continue;
+                }
                 if let Some(m) = idx.at(k) {
                     return Some(m);
                 }
@@ -1422,11 +1430,19 @@ pub fn surface_arguments(
 }
 
 /// Whether word `i` of a parsed sentence lies in a phrase of place ("in Baghdad", "at the
-/// Egyptian border"): up from the word through its modifiers to the head of its phrase, whose
+/// Egyptian border", "in the Kenyan capital, Nairobi"): up from the word through its modifiers
+/// (and through its apposition to a word for a place) to the head of its phrase, whose
 /// preposition is one of place.
 pub(crate) fn in_place_phrase(tree: &Tree, i: usize) -> bool {
     let mut h = i;
-    while matches!(tree.rel(h), "amod" | "compound" | "nmod:poss" | "flat") {
+    // "in the Kenyan capital, Nairobi": a name in apposition to a word for a place is that
+    // place.
+    while matches!(tree.rel(h), "amod" | "compound" | "nmod:poss" | "flat")
+        || (tree.rel(h) == "appos"
+            && tree
+                .head(h)
+                .is_some_and(|p| PLACE_WORDS.contains(&tree.lemma(p))))
+    {
         match tree.head(h) {
             Some(p) => h = p,
             None => break,
@@ -1434,6 +1450,11 @@ pub(crate) fn in_place_phrase(tree: &Tree, i: usize) -> bool {
     }
     tree.case_of(h).is_some_and(|c| PLACE_CASES.contains(&c))
 }
+
+/// Words for places that a name in apposition to them stands for ("the capital, Nairobi").
+const PLACE_WORDS: &[&str] = &[
+    "capital", "city", "town", "village", "province", "region", "district", "port",
+];
 
 /// Prepositions of place, whose phrase names where an act happened.
 pub(crate) const PLACE_CASES: &[&str] = petrel_core::words::PLACE_PREPOSITIONS;

@@ -1841,7 +1841,7 @@ const MODIFIER_GERUNDS: &[&str] = &[
 pub(crate) const ARMED_SECTORS: &[&str] = &["MIL", "REB", "COP", "SPY", "INS", "UAF"];
 
 /// Nouns of a war or unrest that goes on in a place ("the Gaza war", "Iraq violence").
-const THEATRES: &[&str] = &[
+pub(crate) const THEATRES: &[&str] = &[
     "war",
     "conflict",
     "crisis",

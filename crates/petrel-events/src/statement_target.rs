@@ -82,6 +82,28 @@ pub(crate) fn statement_target(
                 v != t && matches!(tree.lemma(v), "say" | "report" | "quote") && tag_end(v)
             })
     };
+    // "…, according to the Associated Press of Pakistan": who reports the statement is not
+    // whom it is aimed at.
+    let according = |b: &ActorMention| {
+        let mut h = b.head as usize;
+        for _ in 0..tree.range.len() {
+            if tree
+                .deps(h, "case")
+                .any(|c| tree.doc.word(c).eq_ignore_ascii_case("according"))
+            {
+                return true;
+            }
+            match tree.head(h) {
+                Some(p)
+                    if matches!(tree.rel(h), "flat" | "compound" | "amod" | "nmod" | "appos") =>
+                {
+                    h = p
+                }
+                _ => return false,
+            }
+        }
+        false
+    };
     // "I was a sailor": a predicate noun says what someone is; it names no one spoken about.
     let predicate = |b: &ActorMention| tree.deps(b.head as usize, "cop").next().is_some();
     // "At the end of his Middle East trip, Mr Blair said": a phrase before the verb sets the
@@ -106,12 +128,16 @@ pub(crate) fn statement_target(
             let b = &mentions[m];
             core_argument(tree, t, b.head as usize)
                 && !speaker(b)
+                && !according(b)
                 && !predicate(b)
                 && !generic(b)
                 && !word_is(b, NOT_TOPICS)
                 && !word_is(b, &["he", "she", "him", "her"])
         });
-        return core.or(inside).or(nearest).filter(|&m| !own(m));
+        return core
+            .or(inside)
+            .or(nearest)
+            .filter(|&m| !own(m) && !according(&mentions[m]));
     }
     // "says Israel aiming 'to empty Gaza'": a phrase inside the reported clause is not whom
     // the verb addresses; the clause's own arguments come first, unless they are the speaker's
@@ -146,6 +172,7 @@ pub(crate) fn statement_target(
             !speaker(b)
                 && !predicate(b)
                 && !reporter(b)
+                && !according(b)
                 && !setting(b)
                 && !own(m)
                 && !generic(b)

@@ -4,7 +4,9 @@
 //! something and what another should do are appeals, what they must do a demand; a participle
 //! of blame or judgement that describes a noun is background; a select committee is the
 //! legislature; a space probe is no inquiry; a call someone faces is no telephone call; more
-//! verbs of saying criticise with a condemning word (#16).
+//! verbs of saying criticise with a condemning word; an "according to" source is no target; a
+//! capital after "the capital," is a place; critics of a war are not of its theatre; admitting
+//! a worry is a pessimistic comment (#16).
 
 mod common;
 
@@ -158,4 +160,46 @@ fn stressing_that_something_is_unfair_criticises_it() {
         Some("2005-03-01"),
     );
     assert!(common::has(&r, "111", Some("KENOPP"), None), "{r:?}");
+}
+
+#[test]
+fn who_a_statement_is_according_to_is_not_its_target() {
+    let r = common::dyads(
+        "A Kenyan Foreign Office spokesman said Nairobi does not favour an arms race in the region, according to the official Kenya News Agency.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "010" && d.1.as_deref() == Some("KENGOV")),
+        "{r:?}"
+    );
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("KENMED")), "{r:?}");
+}
+
+#[test]
+fn a_capital_named_after_the_word_capital_is_where_a_blast_went_off() {
+    let r = common::dyads(
+        "A blast rocks a branch of Barclays in the Kenyan capital, Nairobi, killing a security guard, reports say.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().any(|d| d.0.starts_with("18")), "{r:?}");
+    assert!(r.iter().all(|d| d.1.is_none()), "{r:?}");
+}
+
+#[test]
+fn critics_of_a_war_are_not_of_its_theatre() {
+    let r = common::dyads(
+        "Critics of the Iraq war have slammed the Kenyan prime minister.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("IRQ")), "{r:?}");
+}
+
+#[test]
+fn admitting_a_worry_is_a_pessimistic_comment() {
+    let r = common::dyads(
+        "Kenya admitted that it was worried about the stalled talks.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "012", Some("KEN"), None), "{r:?}");
 }
