@@ -32,6 +32,27 @@ pub(crate) enum Item {
     Pronoun { u: usize, class: Pronoun },
 }
 
+/// Words before "giant" that make it a person, not a firm ("a literary giant").
+const PERSON_GIANTS: &[&str] = &[
+    "literary",
+    "political",
+    "intellectual",
+    "musical",
+    "cultural",
+    "spiritual",
+    "moral",
+    "sporting",
+    "cricketing",
+    "footballing",
+    "comic",
+    "artistic",
+    "academic",
+    "scientific",
+    "journalistic",
+    "religious",
+    "gentle",
+];
+
 /// Agents of armed groups that the tagger may read as adjectives.
 const ARMED_PEOPLE: &[&str] = &[
     "rebel",
@@ -207,11 +228,19 @@ pub(crate) fn scan(
                 let upper_ok = t.flags & UPPER == 0 || v[i..j].iter().all(|u| u.upper);
                 let cap_ok = (t.flags & CAP == 0 || v[i].cap)
                     && (t.flags & CAP_AFTER_THE == 0 || v.get(i + 1).is_some_and(|u| u.cap));
+                // "the US agrochemical giant Monsanto": the tagger reads a "giant" before a
+                // name as an adjective.
+                // A "literary giant" or a "political giant" is a person, no firm.
+                let giant_before_name = units.norm(j - 1) == "giant"
+                    && v.get(j)
+                        .is_some_and(|u| u.cap && u.upos == Some(Upos::Propn))
+                    && !(j >= 2 && PERSON_GIANTS.contains(&units.norm(j - 2)));
                 let tag_ok = !matches!(dict.entry(t.entry).kind, EntryKind::Agent(_))
                     || v[j - 1]
                         .upos
                         .map_or(true, |p| matches!(p, Upos::Noun | Upos::Propn | Upos::X))
-                    || armed_people_adjective(units, i, j, s0, s1);
+                    || armed_people_adjective(units, i, j, s0, s1)
+                    || giant_before_name;
                 if upper_ok && cap_ok && tag_ok {
                     best = Some((j, t));
                 }

@@ -2,7 +2,7 @@
 //! company's chief marketing officer is no soldier; what a thing allows is no concession,
 //! while an agentless "were allowed to" still is; protesters who shut down a bridge block it;
 //! a capital that names where something happens is a place, not its government; "arms" before
-//! another noun arms no one (#16).
+//! another noun arms no one; an industry's "giant" before a name is a firm (#16).
 
 mod common;
 
@@ -98,4 +98,18 @@ fn arms_before_another_noun_arm_no_one() {
     assert!(r.iter().all(|d| d.0 != "072"), "{r:?}");
     let r = common::dyads("Uganda arms Kenyan rebels.", Some("2005-03-01"));
     assert!(common::has(&r, "072", Some("UGA"), Some("KENREB")), "{r:?}");
+}
+
+#[test]
+fn a_giant_before_a_name_is_a_firm_and_a_literary_giant_a_person() {
+    let r = common::dyads(
+        "The Kenyan chemical giant Mea has agreed to pay a fine for bribing a Ugandan official.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("KEN")), "{r:?}");
+    let r = common::dyads(
+        "Kenya's literary giant Ngugi has been arrested by Ugandan police.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "173", Some("UGACOP"), Some("KEN")), "{r:?}");
 }
