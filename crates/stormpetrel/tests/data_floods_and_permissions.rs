@@ -2,7 +2,8 @@
 //! company's chief marketing officer is no soldier; what a thing allows is no concession,
 //! while an agentless "were allowed to" still is; protesters who shut down a bridge block it;
 //! a capital that names where something happens is a place, not its government; "arms" before
-//! another noun arms no one; an industry's "giant" before a name is a firm (#16).
+//! another noun arms no one; an industry's "giant" before a name is a firm; Muslim or Christian
+//! leaders are religious leaders (#16).
 
 mod common;
 
@@ -112,4 +113,14 @@ fn a_giant_before_a_name_is_a_firm_and_a_literary_giant_a_person() {
         Some("2005-03-01"),
     );
     assert!(common::has(&r, "173", Some("UGACOP"), Some("KEN")), "{r:?}");
+}
+
+#[test]
+fn muslim_or_christian_leaders_are_religious_leaders() {
+    let r = common::dyads(
+        "Muslim leaders in Kenya said the law was unfair.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().any(|d| d.1.as_deref() == Some("KENREL")), "{r:?}");
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("KENGOV")), "{r:?}");
 }
