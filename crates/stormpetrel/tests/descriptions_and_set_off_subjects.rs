@@ -125,6 +125,8 @@ fn a_space_probe_is_no_inquiry() {
         "A report into the loss of the Kenyan Mars probe blames the government's failure to commit funds early.",
         Some("2005-03-01"),
     );
+    // The blame in the same sentence is still coded.
+    assert!(r.iter().any(|d| d.0.starts_with("112")), "{r:?}");
     assert!(r.iter().all(|d| !d.0.starts_with("09")), "{r:?}");
 }
 
@@ -191,6 +193,11 @@ fn critics_of_a_war_are_not_of_its_theatre() {
     let r = common::dyads(
         "Critics of the Iraq war have slammed the Kenyan prime minister.",
         Some("2005-03-01"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0.starts_with("11") && d.2.as_deref() == Some("KENGOV")),
+        "{r:?}"
     );
     assert!(r.iter().all(|d| d.1.as_deref() != Some("IRQ")), "{r:?}");
 }
