@@ -1240,13 +1240,15 @@ impl EventCoder {
                     sources = vec![Some(ref_from_code(sp.0, sp.1))];
                 }
             }
-            // "India and Pakistan held talks": with no target, each party of a reciprocal event
-            // acts towards the others.
+            // "India and Pakistan held talks", "China and ASEAN agree to end tariffs": with no
+            // target, each party of a reciprocal event or an agreement acts towards the others.
             // With "trade", "exchange" or "clash" they do, whatever a fallback found as target.
             let mutual = sources.len() >= 2
                 && sources.iter().all(Option::is_some)
                 && ((targets.is_empty()
-                    && (is_reciprocal(code) || pattern.is_some_and(|p| p.mutual)))
+                    && (is_reciprocal(code)
+                        || pattern.is_some_and(|p| p.mutual)
+                        || doc.lemma(m.trigger) == "agree"))
                     || MUTUAL_VERBS.contains(&doc.lemma(m.trigger)));
             if targets.is_empty() {
                 targets.push(None);
@@ -1491,15 +1493,18 @@ impl EventCoder {
             s = resolve(&title);
         }
         // "India, Myanmar sign three accords", "China, ASEAN agree": a headline lists its
-        // subjects with a comma, which the parser reads as a vocative or an apposition. With a
-        // plural verb, each listed actor of another code is a subject too.
+        // subjects with a comma, which the parser reads as a vocative, a discourse word, a
+        // second subject or an apposition. With a plural verb, each listed actor of another
+        // code is a subject too.
         if let (false, true, Some(&subj)) = (
             passive,
             matches!(tree.doc.xpos(t), "VBP" | "VB"),
-            src_heads.first(),
+            src_heads.last(),
         ) {
             let listed: Vec<usize> = tree
                 .deps_exact(t, "vocative")
+                .chain(tree.deps_exact(t, "discourse"))
+                .chain(tree.deps_exact(t, "nsubj"))
                 .filter(|&v| v + 2 == subj && tree.doc.word(v + 1) == ",")
                 .chain(
                     tree.deps_exact(subj, "appos")

@@ -74,6 +74,50 @@ impl HeadlineVerbs {
 }
 
 impl HeadlineVerbs {
+    /// The base-form verb after a headline's opening pair of names joined by a comma, which
+    /// the tagger read as a noun ("Israel, Hezbollah exchange fire", "Jordan, Israel announce
+    /// airdrop"): a word the rules know as a verb, right after the second name, in a sentence
+    /// with no finite verb before it.
+    fn verb_after_name_pair(&self, doc: &Doc, s: usize) -> Option<usize> {
+        let range = doc.sentences[s].tokens();
+        let name = |k: usize| {
+            matches!(
+                doc.tokens[k].upos,
+                Upos::Propn | Upos::Noun | Upos::Intj | Upos::Adj
+            ) && doc.word(k).starts_with(|c: char| c.is_uppercase())
+                && !matches!(doc.xpos(k), "VBD" | "VBZ" | "VBP" | "MD")
+        };
+        let start = range.start;
+        let comma = (start + 1..range.end.min(start + 4)).find(|&k| doc.word(k) == ",")?;
+        if !(start..comma).all(name) {
+            return None;
+        }
+        let i = (comma + 1..range.end.min(comma + 5)).find(|&k| !name(k))?;
+        if i == comma + 1 || i + 1 >= range.end {
+            return None;
+        }
+        let w = doc.word(i);
+        let known = self.rules.verb_rules(&w.to_lowercase()).next().is_some();
+        let finite_before = (start..i).any(|k| matches!(doc.xpos(k), "VBD" | "VBZ" | "VBP" | "MD"));
+        (known
+            && !finite_before
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !w.ends_with('s')
+            && matches!(doc.xpos(i), "NN" | "NNP" | "VB" | "JJ")
+            && matches!(
+                doc.tokens[i + 1].upos,
+                Upos::Det
+                    | Upos::Num
+                    | Upos::Propn
+                    | Upos::Pron
+                    | Upos::Adj
+                    | Upos::Noun
+                    | Upos::Adp
+                    | Upos::Part
+            ))
+        .then_some(i)
+    }
+
     /// Whether the `-s` word at `i` of a verb that takes an infinitive is followed by one ("The
     /// Thai prime minister pledges to set up an inquiry", "Iran vows to resume enrichment").
     fn infinitive_after(&self, doc: &Doc, i: usize) -> bool {
@@ -109,10 +153,14 @@ impl Stage for HeadlineVerbs {
         let Some(vbz) = doc.xpos_names.iter().position(|&x| x == "VBZ") else {
             return Ok(());
         };
+        let vbp = doc.xpos_names.iter().position(|&x| x == "VBP");
         for s in 0..doc.sentences.len() {
             if let Some(i) = self.verb_read_as_noun(doc, s) {
                 doc.tokens[i].upos = Upos::Verb;
                 doc.tokens[i].xpos = vbz as u8;
+            } else if let Some((i, vbp)) = self.verb_after_name_pair(doc, s).zip(vbp) {
+                doc.tokens[i].upos = Upos::Verb;
+                doc.tokens[i].xpos = vbp as u8;
             }
         }
         Ok(())

@@ -160,6 +160,17 @@ pub(crate) fn statement_target(
             && matches!(b.sector.as_deref(), Some("MIL" | "COP" | "SPY"))
             && sources.iter().any(|&x| mentions[x].country == b.country)
     };
+    let fits = |m: usize| {
+        let b = &mentions[m];
+        !predicate(b)
+            && !reporter(b)
+            && !according(b)
+            && !setting(b)
+            && !own(m)
+            && !generic(b)
+            && !word_is(b, NOT_TOPICS)
+            && (known_person || !word_is(b, &["he", "she", "him", "her"]))
+    };
     inside
         .filter(|&m| !in_clause(m))
         .into_iter()
@@ -167,17 +178,22 @@ pub(crate) fn statement_target(
         .chain(inside.filter(|&m| in_clause(m)))
         .chain(topics.iter().copied().filter(|&m| own_state(m)))
         .chain(nearest)
-        .find(|&m| {
-            let b = &mentions[m];
-            !speaker(b)
-                && !predicate(b)
-                && !reporter(b)
-                && !according(b)
-                && !setting(b)
-                && !own(m)
-                && !generic(b)
-                && !word_is(b, NOT_TOPICS)
-                && (known_person || !word_is(b, &["he", "she", "him", "her"]))
+        .find(|&m| !speaker(&mentions[m]) && fits(m))
+        // "Mr Straw said the number of Britons dead had reached 440": a statement about
+        // nobody else is about the speaker's own country, when the reported clause names it
+        // and it is not the speaker's own body named again, nor only where something happens
+        // ("said unemployment in Bolivia had fallen").
+        .or_else(|| {
+            topics.iter().copied().find(|&m| {
+                let b = &mentions[m];
+                b.kind == ActorKind::Country
+                    && b.code.len() == 3
+                    && sources.iter().all(|&x| mentions[x].code != b.code)
+                    && !tree
+                        .case_of(b.head as usize)
+                        .is_some_and(|k| PLACE_CASES.contains(&k))
+                    && fits(m)
+            })
         })
 }
 

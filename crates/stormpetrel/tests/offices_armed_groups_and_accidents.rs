@@ -77,7 +77,7 @@ fn saying_another_failed_criticises_them() {
 fn a_statement_about_what_happened_in_a_country_is_about_it() {
     let r = coded("Floods killed at least 90 people in northern Bolivia, the United Nations said.");
     assert!(has(&r, "010", Some("IGOUNO"), Some("BOL")), "{r:?}");
-    // The speaker's own country is no topic.
+    // The speaker's own country named only as the place where something happens is no topic.
     let r = coded("The Bolivian president said unemployment in Bolivia had fallen.");
     assert!(r.iter().all(|d| d.2.is_none()), "{r:?}");
 }

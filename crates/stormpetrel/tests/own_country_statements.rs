@@ -1,0 +1,32 @@
+//! A statement about nobody but the speaker's own country is aimed at that country; one that
+//! names another actor stays aimed at that actor (#16).
+
+mod common;
+
+#[test]
+fn a_statement_about_the_speakers_own_people_is_aimed_at_its_country() {
+    let r = common::dyads(
+        "The Kenyan finance minister said the number of Kenyans out of work had fallen sharply.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "010", Some("KENGOV"), Some("KEN")), "{r:?}");
+    let r = common::dyads(
+        "Zambia's central bank governor said Zambia had to cut its spending.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "010" && d.2.as_deref() == Some("ZMB")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn another_actor_named_in_the_statement_comes_before_the_speakers_country() {
+    let r = common::dyads(
+        "The Kenyan finance minister said Kenya would send food to Uganda.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().any(|d| d.2.as_deref() == Some("UGA")), "{r:?}");
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("KEN")), "{r:?}");
+}
