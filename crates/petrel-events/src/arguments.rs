@@ -99,6 +99,13 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
                 if x != h && names_border(tree, k) {
                     continue;
                 }
+                // "aid into the besieged enclave through Egypt": a route is no actor of what
+                // passes along it.
+                if tree.rel(k).starts_with("nmod")
+                    && matches!(tree.case_of(k), Some("through" | "via"))
+                {
+                    continue;
+                }
                 // "Bombs in Baghdad killed 18": where a weapon or an attack struck is no actor
                 // of it.
                 if x == h
@@ -1425,7 +1432,21 @@ pub fn surface_arguments(
                     || matches!(word(c + 1), "who" | "which"))
         });
     let before = aside.and_then(nearest).or_else(|| nearest(t));
-    let after = (t + 1..hi).find_map(|i| idx.at(i));
+    // "allow aid into the town through Jordan": the route of a thing moved names no one acted
+    // upon.
+    let route = |i: usize| {
+        tree.parsed && {
+            let mut h = i;
+            while matches!(tree.rel(h), "amod" | "compound" | "flat") {
+                match tree.head(h) {
+                    Some(p) => h = p,
+                    None => break,
+                }
+            }
+            tree.case_of(h).is_some_and(|c| ROUTE_CASES.contains(&c)) && moves_thing(tree, h)
+        }
+    };
+    let after = (t + 1..hi).filter(|&i| !route(i)).find_map(|i| idx.at(i));
     (before, after)
 }
 
@@ -1458,6 +1479,19 @@ const PLACE_WORDS: &[&str] = &[
 
 /// Prepositions of place, whose phrase names where an act happened.
 pub(crate) const PLACE_CASES: &[&str] = petrel_core::words::PLACE_PREPOSITIONS;
+
+/// Whether the phrase at `x` is the route of a thing moved: it hangs on a noun ("aid into the
+/// town through Egypt") or on a verb with an object ("sent aid via Jordan"), not on a verb of
+/// going ("marched through Santiago", where the marchers are).
+fn moves_thing(tree: &Tree, x: usize) -> bool {
+    tree.head(x).is_some_and(|h| {
+        matches!(tree.upos(h), Upos::Noun | Upos::Propn)
+            || tree.deps_exact(h, "obj").next().is_some()
+    })
+}
+
+/// Prepositions of a route, whose phrase names no one acted upon ("aid through Egypt").
+pub(crate) const ROUTE_CASES: &[&str] = &["through", "via"];
 
 /// Prepositions of time or circumstance, whose phrase names no target.
 pub(crate) const CIRCUMSTANCE_CASES: &[&str] =
@@ -1502,8 +1536,10 @@ pub fn subtree_target(
     while let Some(x) = stack.pop() {
         // "killed after Israeli troops raided the camp", "amid protests": a phrase of time or
         // circumstance holds no target of the event.
+        // Nor does the route of a thing moved ("sent aid via Jordan", see `moves_thing`).
         let circumstance = tree.case_of(x).is_some_and(|c| {
             CIRCUMSTANCE_CASES.iter().any(|k| k.eq_ignore_ascii_case(c))
+                || (ROUTE_CASES.iter().any(|k| k.eq_ignore_ascii_case(c)) && moves_thing(tree, x))
                 || (!places && PLACE_CASES.iter().any(|k| k.eq_ignore_ascii_case(c)))
         });
         // "rejected a plan proposed by the EU", "refused to accept commissioners proposed by
@@ -1620,6 +1656,56 @@ pub fn attack_owner(tree: &Tree, idx: &MentionIndex, v: usize) -> Option<usize> 
                 .filter(|&n| tree.case_of(n) == Some("by")),
         )
         .find(|&m| actor_of(tree, idx, m).is_some())
+}
+
+/// What the attack in an "in"/"during" phrase of passive verb `v` was "on" or "against" ("Hundreds
+/// killed in Israeli air raid on Gaza hospital" → "hospital", whose actor is Gaza): whom a
+/// passive with no named victims struck.
+pub fn attack_victim(tree: &Tree, idx: &MentionIndex, v: usize) -> Option<usize> {
+    let attack = tree.deps(v, "obl").find(|&o| {
+        ATTACK_NOUNS.contains(&tree.lemma(o)) && matches!(tree.case_of(o), Some("in" | "during"))
+    })?;
+    tree.deps(attack, "nmod")
+        .filter(|&n| matches!(tree.case_of(n), Some("on" | "against")))
+        .find(|&n| actor_of(tree, idx, n).is_some())
+}
+
+/// The subject of the passive verb of violence whose "in"/"during" phrase is the attack noun
+/// `n` ("Four settlers killed in attack" → "settlers").
+pub fn victims_of_frame(tree: &Tree, idx: &MentionIndex, n: usize) -> Option<usize> {
+    if !(tree.rel(n).starts_with("obl") && matches!(tree.case_of(n), Some("in" | "during"))) {
+        return None;
+    }
+    let v = tree.head(n)?;
+    if !matches!(
+        tree.lemma(v),
+        "kill" | "wound" | "injure" | "hurt" | "shoot" | "abduct"
+    ) {
+        return None;
+    }
+    match subject(tree, v) {
+        Some((s, true)) if actor_of(tree, idx, s).is_some() => Some(s),
+        _ => None,
+    }
+}
+
+/// Verbs of an armed attack whose doer, in a clause "as" a passive's victims fell, killed them
+/// ("six journalists have been killed as Israel shells Gaza").
+const ATTACK_VERBS: &[&str] = &[
+    "shell", "bomb", "bombard", "pound", "strike", "attack", "raid", "shoot", "fire", "storm",
+    "invade", "besiege",
+];
+
+/// The subject of a clause of armed attack opened by "as" under passive verb `v`, when it is an
+/// actor ("killed as Israel shells Gaza" → "Israel").
+pub fn concurrent_attacker(tree: &Tree, idx: &MentionIndex, v: usize) -> Option<usize> {
+    tree.deps_exact(v, "advcl")
+        .filter(|&c| {
+            ATTACK_VERBS.contains(&tree.lemma(c))
+                && tree.deps(c, "mark").any(|m| tree.lemma(m) == "as")
+        })
+        .flat_map(|c| tree.deps_exact(c, "nsubj"))
+        .find(|&h| actor_of(tree, idx, h).is_some())
 }
 
 /// Places and buildings an attack is named after ("the Gaza hospital bombing").

@@ -1362,6 +1362,25 @@ impl EventCoder {
                     g.retain(|m| !s.contains(m));
                 }
             }
+            // "Four Israeli settlers killed in attack in the occupied West Bank": the attack in
+            // whose course a passive's named victims fell was on them, not on its place, unless
+            // it names whom it was on ("in a raid on Jenin"). An attack that names no actor at
+            // all stays unasserted ("wounded in the attack").
+            if matches!(&rule.code[..2], "18" | "19" | "20") {
+                let victims: Vec<usize> = arguments::victims_of_frame(tree, idx, t)
+                    .into_iter()
+                    .collect();
+                let on = tree
+                    .deps(t, "nmod")
+                    .any(|n| matches!(tree.case_of(n), Some("on" | "against")));
+                let v: Vec<usize> = resolve(&victims)
+                    .into_iter()
+                    .filter(|m| !s.contains(m))
+                    .collect();
+                if !on && !v.is_empty() && !(g.is_empty() && s.is_empty()) {
+                    g = v;
+                }
+            }
             if g.is_empty() {
                 if let Some(doer) = place_attack_doer(tree, idx, t, &s, rule) {
                     return (resolve(&[doer]), s);
@@ -1398,6 +1417,11 @@ impl EventCoder {
         if passive && src_heads.is_empty() {
             src_heads.extend(arguments::orderer(tree, t));
         }
+        // "six journalists have been killed as Israel shells Gaza": the attack going on as they
+        // fell names its doer.
+        if passive && src_heads.is_empty() && matches!(&rule.code[..2], "18" | "19" | "20") {
+            src_heads.extend(arguments::concurrent_attacker(tree, idx, t));
+        }
         // "war broke out between X and Y": X acts, Y is acted upon.
         if let Some(b) = tree
             .deps(t, "obl")
@@ -1411,6 +1435,14 @@ impl EventCoder {
             }
         }
         tgt_heads.extend(arguments::verb_targets(tree, t, rule));
+        // "Hundreds killed in Israeli air raid on Gaza hospital": with no named victims, whom
+        // the attack they fell in was on.
+        if passive
+            && matches!(&rule.code[..2], "18" | "19" | "20")
+            && tgt_heads.iter().all(|&h| actor_of(tree, idx, h).is_none())
+        {
+            tgt_heads.extend(arguments::attack_victim(tree, idx, t));
+        }
         // "Baghdad car bombs kill 11": with no other target, the place the bombs hit.
         if !passive && tgt_heads.iter().all(|&h| actor_of(tree, idx, h).is_none()) {
             if let Some((subj, _)) = subject {

@@ -1,0 +1,57 @@
+//! A passive killing with no named victims is aimed at whom the attack was on; one with no doer
+//! takes the doer of the attack going on "as" the victims fell; an attack in whose course named
+//! victims fell was on them, not on its place; a route is no actor (#16).
+
+mod common;
+
+#[test]
+fn victims_left_unnamed_are_whom_the_attack_was_on() {
+    let r = common::dyads(
+        "Eleven killed in Russian air strike on Syrian town.",
+        Some("2004-08-01"),
+    );
+    assert!(common::has(&r, "195", Some("RUS"), Some("SYR")), "{r:?}");
+}
+
+#[test]
+fn the_attack_going_on_as_victims_fell_names_their_killer() {
+    let r = common::dyads(
+        "Three Somali journalists were killed as Ethiopia attacked the city.",
+        Some("2004-08-01"),
+    );
+    assert!(common::has(&r, "190", Some("ETH"), Some("SOMMED")), "{r:?}");
+    // A clause of time that is no attack names no killer.
+    let r = common::dyads(
+        "Three Somali journalists were killed as Ethiopia announced new talks.",
+        Some("2004-08-01"),
+    );
+    assert!(
+        r.iter()
+            .all(|d| !(d.0.starts_with("19") && d.1.as_deref() == Some("ETH"))),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn an_attack_that_killed_named_victims_was_on_them_not_on_its_place() {
+    let r = common::dyads(
+        "Five Malian soldiers killed in attack in central Mali.",
+        Some("2004-08-01"),
+    );
+    assert!(common::has(&r, "190", None, Some("MLIMIL")), "{r:?}");
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("MLI")), "{r:?}");
+}
+
+#[test]
+fn a_route_is_no_actor_of_what_passes_along_it() {
+    let r = common::dyads(
+        "A deal was reached to let food into the besieged city through Turkey.",
+        Some("2004-08-01"),
+    );
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("TUR")), "{r:?}");
+    let r = common::dyads("The army sent aid via Uganda.", Some("2004-08-01"));
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("UGA")), "{r:?}");
+    // People who march through a city are there.
+    let r = common::dyads("Protesters marched through Nairobi.", Some("2004-08-01"));
+    assert!(r.iter().any(|d| d.2.as_deref() == Some("KEN")), "{r:?}");
+}
