@@ -154,10 +154,11 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
 
 /// What only the parse settles about `mentions` (nothing without one): pronouns of a speaker
 /// or a clause's subject (`binding.rs`), and agents whose state was only what their clause is
-/// about (`topic_state.rs`).
+/// about (`topic_state.rs`), and states that share an agent's head noun (`shared_head.rs`).
 fn after_parse(doc: &Doc, mentions: &mut [ActorMention]) {
     crate::binding::bind_speakers(doc, mentions);
     crate::topic_state::drop_topic_states(doc, mentions);
+    crate::shared_head::share_heads(doc, mentions);
 }
 
 /// "HOUSTON (Reuters) - … the government said": in an article that names no state but its

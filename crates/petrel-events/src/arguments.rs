@@ -1578,6 +1578,17 @@ pub fn push_with_coordinated(tree: &Tree, idx: &MentionIndex, m: usize, out: &mu
         out.push(m);
     }
     let mention = &tree.doc.mentions[m];
+    // "US and Iraqi troops": a state word before the mention that shares its head noun.
+    if let Some(x) = m.checked_sub(1).filter(|&x| {
+        let b = &tree.doc.mentions[x];
+        b.kind == petrel_core::ActorKind::Agent
+            && b.sector == mention.sector
+            && petrel_actors::shares_head(tree.doc, b, mention)
+    }) {
+        if !out.contains(&x) {
+            out.push(x);
+        }
+    }
     for t in mention.tok_start as usize..mention.tok_end as usize {
         for c in affirmed_conjuncts(tree, t) {
             if let Some(c) = actor_of(tree, idx, c).filter(|c| !out.contains(c)) {
