@@ -48,6 +48,13 @@ const PLACE_SUFFIX: &[&str] = &[
     "oblast",
 ];
 
+/// The countries that make one of several towns of a name likelier: those of the event's
+/// actors, and those the article names through other mentions.
+struct Near<'a> {
+    actors: &'a [String],
+    named: &'a [String],
+}
+
 /// Gives an event the place named by a locative phrase of its trigger, of the verb an event
 /// noun belongs to, or of its object, or by a place-name object of a visit or an attack: a city
 /// of the gazetteer, or a country.
@@ -84,6 +91,24 @@ impl Stage for PlaceStage {
                 .flatten()
                 .filter_map(|a| a.country.clone())
                 .collect();
+            // Countries the article names other than through this event's own actors.
+            let own: Vec<petrel_core::Span> = [&e.source, &e.target]
+                .into_iter()
+                .flatten()
+                .map(|a| a.span)
+                .collect();
+            let mut named: Vec<String> = doc
+                .mentions
+                .iter()
+                .filter(|m| !own.contains(&m.span))
+                .filter_map(|m| m.country.clone())
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            let near = Near {
+                actors: &near,
+                named: &named,
+            };
             let found = place_phrases(doc, t, takes_place_object(&e.code))
                 .into_iter()
                 .find_map(|(h, country)| {
@@ -107,6 +132,7 @@ impl Stage for PlaceStage {
                 }
                 town_as_target(doc, k, h, l);
             }
+            self.camp_of_town(doc, k, &near);
             if let Some(l) = &location {
                 victims_of_the_place(doc, k, l);
                 if let (None, Some(h)) = (object, phrase) {
@@ -225,11 +251,71 @@ fn victims_of_the_place(doc: &mut Doc, k: usize, l: &Location) {
 }
 
 impl PlaceStage {
+    /// "Israeli forces raided Jenin refugee camp": a bare agent of event `k` (source or
+    /// target) whose noun a town of the gazetteer names ("Jenin refugee camp", "the Balata
+    /// camp's residents") is of the town's country, not of the state its context gave it. The
+    /// rule id gains `+town-of-agent`.
+    fn camp_of_town(&self, doc: &mut Doc, k: usize, near: &Near) {
+        for target in [false, true] {
+            let e = &doc.events[k];
+            let Some(a) = (if target { &e.target } else { &e.source }) else {
+                continue;
+            };
+            let Some(m) = doc.mentions_with_span(a.span).map(|(_, m)| m).find(|m| {
+                m.kind == ActorKind::Agent
+                    && m.tokens().all(|j| {
+                        doc.word(j)
+                            .chars()
+                            .next()
+                            .is_some_and(|c| !c.is_uppercase())
+                    })
+            }) else {
+                continue;
+            };
+            let h = m.head as usize;
+            let noun = if doc.tokens[h].deprel.as_str() == "compound" {
+                doc.tokens[h].head().unwrap_or(h)
+            } else {
+                h
+            };
+            let Some(town) = doc.children(noun).find(|&c| {
+                c < h
+                    && doc.tokens[c].deprel.as_str() == "compound"
+                    && doc.tokens[c].upos == Upos::Propn
+            }) else {
+                continue;
+            };
+            let Some(country) = self
+                .resolve(doc, town, near, false)
+                .and_then(|l| l.country)
+                .filter(|c| c.len() == 3 && a.country.as_deref() != Some(c.as_str()))
+            else {
+                continue;
+            };
+            let e = &mut doc.events[k];
+            let a = if target {
+                e.target.as_mut()
+            } else {
+                e.source.as_mut()
+            };
+            if let Some(a) = a {
+                a.code = match a.country {
+                    Some(_) => format!("{country}{}", a.code.get(3..).unwrap_or("")),
+                    None => format!("{country}{}", a.code),
+                };
+                a.country = Some(country);
+                e.evidence.rule.push_str("+town-of-agent");
+            }
+        }
+    }
+
     /// The place named by the phrase headed by `h`: the run of proper nouns around it, or the
     /// run without a word like "City" ("Gaza City", then "Gaza"), that names a city, or a
     /// country mention in the run (when `country` allows it). Among cities of one name, one in
-    /// a country of the event's actors wins unless another is more than three times larger.
-    fn resolve(&self, doc: &Doc, h: usize, near: &[String], country: bool) -> Option<Location> {
+    /// a country of the event's actors wins unless another is more than three times larger, and
+    /// one in a country the article names through other mentions unless another is more than
+    /// ten times larger.
+    fn resolve(&self, doc: &Doc, h: usize, near: &Near, country: bool) -> Option<Location> {
         let (a, b) = proper_run(doc, h)?;
         // "in March", "on Tuesday": a time, though a town in England is called March.
         let word = doc.word(h);
@@ -264,7 +350,21 @@ impl PlaceStage {
                 .span
                 .cover(doc.tokens[b - 1].span)
                 .slice(&doc.text);
-            let score = |p: &Place| p.population * if near.contains(&p.country) { 3 } else { 1 };
+            // A country the document names elsewhere counts for more than size: Bethlehem in
+            // an article about the West Bank is not the larger one in South Africa.
+            let score = |p: &Place| {
+                p.population
+                    * if near.actors.contains(&p.country) {
+                        3
+                    } else {
+                        1
+                    }
+                    * if near.named.contains(&p.country) {
+                        10
+                    } else {
+                        1
+                    }
+            };
             if let Some(p) = self.gazetteer.lookup(name).max_by_key(|p| score(p)) {
                 if state.as_ref().is_some_and(|c| *c != p.country) {
                     break;

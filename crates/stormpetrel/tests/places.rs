@@ -1,5 +1,6 @@
 //! Event places through the whole pipeline: a locative phrase of the trigger or of its object,
-//! a part-of phrase ("the outskirts of X"), a place-name object, a country, and no place.
+//! a part-of phrase ("the outskirts of X"), a place-name object, a country, and no place; towns
+//! that name an agent, and towns of one name told apart by the countries an article names.
 
 mod common;
 
@@ -140,4 +141,28 @@ fn a_captured_town_is_occupied_territory_of_its_country() {
     assert_eq!(e.target.and_then(|t| t.country).as_deref(), Some("UKR"));
     let e = first_event("Russian troops shelled the city of Kharkiv.");
     assert_eq!(e.target.and_then(|t| t.country).as_deref(), Some("UKR"));
+}
+
+#[test]
+fn an_agent_named_by_a_town_is_of_the_towns_country() {
+    let r = common::dyads("Ugandan troops raided Kakuma refugee camp.", None);
+    assert!(
+        common::has(&r, "190", Some("UGAMIL"), Some("KENREF")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_town_in_a_country_the_article_names_beats_a_larger_one_elsewhere() {
+    let doc = common::run(
+        "Trinidad police said gunmen attacked a police station in San Fernando on Monday.",
+        None,
+    );
+    let attack = doc
+        .events
+        .iter()
+        .find(|e| e.code == "190")
+        .expect("an attack");
+    let place = attack.location.as_ref().expect("a place");
+    assert_eq!(place.country.as_deref(), Some("TTO"), "{place:?}");
 }

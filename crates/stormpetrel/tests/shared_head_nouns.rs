@@ -9,8 +9,14 @@ fn two_state_words_before_one_noun_are_two_agents() {
         "Kenyan and Ugandan officials met in Arusha.",
         Some("2004-08-01"),
     );
-    assert!(common::has(&r, "040", Some("KENGOV"), Some("UGAGOV")), "{r:?}");
-    assert!(common::has(&r, "040", Some("UGAGOV"), Some("KENGOV")), "{r:?}");
+    assert!(
+        common::has(&r, "040", Some("KENGOV"), Some("UGAGOV")),
+        "{r:?}"
+    );
+    assert!(
+        common::has(&r, "040", Some("UGAGOV"), Some("KENGOV")),
+        "{r:?}"
+    );
     let r = common::dyads(
         "Ethiopian and Kenyan troops attacked rebels near the border.",
         Some("2004-08-01"),
