@@ -863,6 +863,31 @@ fn object_after_particle(tree: &Tree, v: usize) -> bool {
         })
 }
 
+/// Whether a counted noun follows `v` directly, which is its object whatever relation the parser
+/// gave it: "US authorities arrested at least 103 suspects and filed …, the minister said"
+/// (the parse took "suspects" for a clause of "said"). Not a span of time ("killed two days
+/// after").
+fn counted_object_after(tree: &Tree, v: usize) -> bool {
+    let end = tree.range.end;
+    let mut j = v + 1;
+    if j + 1 < end && tree.doc.word(j).eq_ignore_ascii_case("at") && tree.doc.word(j + 1) == "least"
+    {
+        j += 2;
+    }
+    if !(j < end && matches!(tree.upos(j), Upos::Num | Upos::Det)) {
+        return false;
+    }
+    while j < end && matches!(tree.upos(j), Upos::Num | Upos::Det | Upos::Adj) {
+        j += 1;
+    }
+    j < end
+        && matches!(tree.upos(j), Upos::Noun | Upos::Propn)
+        && !matches!(
+            tree.lemma(j),
+            "day" | "week" | "month" | "year" | "hour" | "minute" | "time" | "night"
+        )
+}
+
 /// A past form with no auxiliary, no object and a "by" agent, read by the parser as an active
 /// verb: "Two Palestinians killed by Israeli forces" (a headline's reduced passive).
 fn reduced_passive(tree: &Tree, v: usize) -> bool {
@@ -871,7 +896,8 @@ fn reduced_passive(tree: &Tree, v: usize) -> bool {
         && tree.deps(v, "aux").next().is_none()
         && tree.deps_exact(v, "obj").all(|o| tree.lemma(o) == "dead")
         && tree.deps(v, "ccomp").next().is_none()
-        && !object_after_particle(tree, v);
+        && !object_after_particle(tree, v)
+        && !counted_object_after(tree, v);
     // "86 Palestinian children killed in 2021", "two officers wounded": a verb that cannot
     // go without its object, with none, is a passive even without an agent.
     if bare

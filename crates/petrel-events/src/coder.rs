@@ -2013,8 +2013,18 @@ const POLITICAL_SECTORS: &[&str] = &[
     "IGO", "ELI",
 ];
 
-/// Nouns for natural disasters and accidents, which kill and destroy without an actor.
+/// Nouns for natural disasters, accidents and wild animals, which kill and destroy without an
+/// actor ("A great white shark … killed a woman").
 const DISASTERS: &[&str] = &[
+    "shark",
+    "crocodile",
+    "alligator",
+    "tiger",
+    "lion",
+    "leopard",
+    "elephant",
+    "snake",
+    "wolf",
     "locust",
     "pest",
     "earthquake",

@@ -197,6 +197,28 @@ pub(crate) fn statement_target(
         })
 }
 
+/// Whether the verb of saying `t` closes its sentence in a tag after a comma that the parser
+/// hung on the clause before it as an adverbial clause ("Mr Bush's re-election came at a
+/// crucial time, Mr Blair said."): that clause is what it reports.
+fn closing_tag(tree: &Tree, t: usize) -> bool {
+    let Some(h) = tree.head(t).filter(|&h| h < t && tree.rel(t) == "advcl") else {
+        return false;
+    };
+    let Some(subj) = tree.deps_exact(t, "nsubj").next() else {
+        return false;
+    };
+    let first = (h..subj)
+        .rev()
+        .take_while(|&j| j == subj || tree.ancestors(j).any(|a| a == subj))
+        .last()
+        .unwrap_or(subj);
+    first > h
+        && matches!(tree.doc.word(first - 1), "," | "\"" | "”" | "'")
+        && tree.deps(t, "mark").next().is_none()
+        && (t + 1..tree.range.end)
+            .all(|j| tree.upos(j) == petrel_core::Upos::Punct || tree.ancestors(j).any(|a| a == t))
+}
+
 /// Whether token `h` is the subject or object of a clause that the verb of saying `t` reports.
 fn core_argument(tree: &Tree, t: usize, h: usize) -> bool {
     matches!(tree.rel(h), "nsubj" | "nsubj:pass" | "obj")
@@ -249,7 +271,7 @@ fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
         .deps_exact(t, "ccomp")
         .chain(tree.deps_exact(t, "parataxis"))
         .collect();
-    if tree.rel(t) == "parataxis" {
+    if tree.rel(t) == "parataxis" || closing_tag(tree, t) {
         clauses.extend(tree.head(t));
     }
     let reported = clauses.clone();

@@ -14,6 +14,11 @@ pub fn ensure_finite_verb(words: &[&str], tags: &mut [TagClass]) {
     if words.len() > 3 && words[1] == "," && tags[0].xpos == xpos_index("RB") {
         return ensure_finite_verb(&words[2..], &mut tags[2..]);
     }
+    // "AFP - US authorities arrested …", "BAGHDAD (Reuters) - …": a credit line before a dash
+    // is no part of the clause.
+    if let Some(d) = credit_dash(words) {
+        return ensure_finite_verb(&words[d + 1..], &mut tags[d + 1..]);
+    }
     let last = words
         .iter()
         .rev()
@@ -207,7 +212,14 @@ fn main_participle(
         {
             subordinate = true;
         }
-        if finite.contains(&tags[k].xpos) && !subordinate && !reporting_clause(words, j, k) {
+        // "arrested 40 protesters and charged 12": a verb right after "and" shares the
+        // participle's subject, so it is no clause of its own.
+        let shares_subject = matches!(words[k - 1], "and" | "or" | "but");
+        if finite.contains(&tags[k].xpos)
+            && !subordinate
+            && !shares_subject
+            && !reporting_clause(words, j, k)
+        {
             return None;
         }
     }
@@ -218,6 +230,20 @@ fn main_participle(
 /// the clause it reports ("Guerrillas wounded two soldiers, police said.").
 fn reporting_clause(words: &[&str], j: usize, k: usize) -> bool {
     REPORTING.contains(&words[k]) && (k.saturating_sub(5).max(j)..k).any(|i| words[i] == ",")
+}
+
+/// The dash that closes a credit line opening the sentence ("AFP -", "BAGHDAD (Reuters) -"):
+/// capitalised words, perhaps one in brackets, then a dash, with more than three words after.
+fn credit_dash(words: &[&str]) -> Option<usize> {
+    let d = words
+        .iter()
+        .take(6)
+        .position(|w| matches!(*w, "-" | "--" | "\u{2013}" | "\u{2014}"))?;
+    let credit = d > 0
+        && words[..d]
+            .iter()
+            .all(|w| matches!(*w, "(" | ")" | ",") || w.starts_with(char::is_uppercase));
+    (credit && words.len() > d + 4).then_some(d)
 }
 
 /// Verbs of saying in the past or present tense, as reporting clauses use them.
