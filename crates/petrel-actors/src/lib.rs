@@ -26,6 +26,7 @@ pub mod data;
 mod dict;
 mod entry;
 mod find;
+mod foreign_parties;
 pub mod format;
 mod fuzzy;
 mod history;

@@ -86,12 +86,19 @@ fn fold(c: char) -> Option<&'static str> {
 }
 
 /// Splits a token or a dictionary name into matching units: at whitespace, hyphens, dashes,
-/// slashes and underscores. Calls `f(start, end)` with byte offsets of each non-empty piece.
+/// slashes and underscores, but not at a hyphen between a letter and a digit ("G-7" is one
+/// unit, as "G7" is). Calls `f(start, end)` with byte offsets of each non-empty piece.
 pub fn split_units(text: &str, mut f: impl FnMut(usize, usize)) {
     let mut start = None;
+    let bytes = text.as_bytes();
     for (i, c) in text.char_indices() {
-        let sep = c.is_whitespace()
-            || matches!(c, '-' | '\u{2010}'..='\u{2015}' | '/' | '_' | '\u{2212}');
+        let numbered = c == '-'
+            && i > 0
+            && bytes[i - 1].is_ascii_alphabetic()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        let sep = !numbered
+            && (c.is_whitespace()
+                || matches!(c, '-' | '\u{2010}'..='\u{2015}' | '/' | '_' | '\u{2212}'));
         match (sep, start) {
             (true, Some(s)) => {
                 f(s, i);
@@ -136,5 +143,13 @@ mod tests {
         let t = "US-Russia  talks/al_Qaeda";
         split_units(t, |a, b| v.push(&t[a..b]));
         assert_eq!(v, vec!["US", "Russia", "talks", "al", "Qaeda"]);
+    }
+
+    #[test]
+    fn keeps_a_hyphen_between_a_letter_and_a_digit() {
+        let mut v = Vec::new();
+        let t = "G-7 Kilroy-Silk 7-Eleven";
+        split_units(t, |a, b| v.push(&t[a..b]));
+        assert_eq!(v, vec!["G-7", "Kilroy", "Silk", "7", "Eleven"]);
     }
 }

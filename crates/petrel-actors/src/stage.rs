@@ -145,6 +145,7 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
         })
         .collect::<Vec<_>>();
     dateline_state(doc, &mut out);
+    crate::foreign_parties::foreign_parties(doc, &mut out);
     out.retain(|m| !is_byline(doc, m) && !is_dateline(doc, m));
     // Text order is a promise of `Doc::mentions` that lookups rely on (binary search).
     out.sort_by_key(|m| m.tok_start);
@@ -154,11 +155,19 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
 
 /// What only the parse settles about `mentions` (nothing without one): pronouns of a speaker
 /// or a clause's subject (`binding.rs`), and agents whose state was only what their clause is
-/// about (`topic_state.rs`), and states that share an agent's head noun (`shared_head.rs`).
-fn after_parse(doc: &Doc, mentions: &mut [ActorMention]) {
+/// about (`topic_state.rs`), states that share an agent's head noun (`shared_head.rs`), and
+/// "suspect" before a noun it modifies.
+fn after_parse(doc: &Doc, mentions: &mut Vec<ActorMention>) {
     crate::binding::bind_speakers(doc, mentions);
     crate::topic_state::drop_topic_states(doc, mentions);
     crate::shared_head::share_heads(doc, mentions);
+    // "a suspect site", "Suspect Site Parchin": "suspect" that modifies a noun names no one.
+    mentions.retain(|m| {
+        let h = m.head as usize;
+        !(m.tok_end - m.tok_start == 1
+            && doc.word(h).eq_ignore_ascii_case("suspect")
+            && matches!(doc.tokens[h].deprel.as_str(), "amod" | "compound"))
+    });
 }
 
 /// "HOUSTON (Reuters) - … the government said": in an article that names no state but its

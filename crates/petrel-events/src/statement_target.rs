@@ -333,17 +333,27 @@ fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
             has_case[h - start] = true;
         }
     }
+    // "says he is glad to see the back of Mr Kilroy-Silk": an infinitive under an adjective
+    // completes it, and is no clause of its own.
+    let infinitive = |a: usize| {
+        tree.rel(a) == "advcl"
+            && tree
+                .head(a)
+                .is_some_and(|h| tree.upos(h) == petrel_core::Upos::Adj)
+            && tree.deps(a, "mark").any(|m| tree.lemma(m) == "to")
+    };
     let off_path: Vec<bool> = tree
         .range
         .clone()
         .map(|a| {
-            matches!(
+            (matches!(
                 tree.rel(a),
                 "acl:relcl" | "advcl" | "parataxis" | "appos" | "ccomp"
-            ) || (has_case[a - start]
-                && tree
-                    .case_of(a)
-                    .is_some_and(|k| PLACE_CASES.contains(&k) || CIRCUMSTANCE_CASES.contains(&k)))
+            ) && !infinitive(a))
+                || (has_case[a - start]
+                    && tree.case_of(a).is_some_and(|k| {
+                        PLACE_CASES.contains(&k) || CIRCUMSTANCE_CASES.contains(&k)
+                    }))
         })
         .collect();
     // Inside the reported clause through `off` relations only, `c` itself included.

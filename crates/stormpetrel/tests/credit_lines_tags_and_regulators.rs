@@ -11,7 +11,10 @@ fn a_credit_line_leaves_the_clause_after_it_active() {
         "AP - Kenyan police arrested at least 40 protesters and charged 12 with rioting in Nairobi, the police chief said.",
         Some("2005-01-01"),
     );
-    assert!(common::has(&r, "173", Some("KENCOP"), Some("KENOPP")), "{r:?}");
+    assert!(
+        common::has(&r, "173", Some("KENCOP"), Some("KENOPP")),
+        "{r:?}"
+    );
     // Those charged with rioting did it, not the police.
     assert!(
         r.iter()
@@ -26,7 +29,10 @@ fn a_closing_tag_reports_the_clause_before_it() {
         "Mr Museveni's re-election came at a difficult time for the region, Kenyan President Mwai Kibaki said.",
         Some("2005-01-01"),
     );
-    assert!(common::has(&r, "010", Some("KENGOV"), Some("UGAGOV")), "{r:?}");
+    assert!(
+        common::has(&r, "010", Some("KENGOV"), Some("UGAGOV")),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -45,5 +51,8 @@ fn regulators_are_the_government() {
         "Kenyan regulators accused the bank of hiding losses.",
         Some("2005-01-01"),
     );
-    assert!(common::has(&r, "112", Some("KENGOV"), Some("KENBUS")), "{r:?}");
+    assert!(
+        common::has(&r, "112", Some("KENGOV"), Some("KENBUS")),
+        "{r:?}"
+    );
 }
