@@ -264,8 +264,9 @@ const NOT_TOPICS: &[&str] = &[
 /// object, a phrase that is not of place or time) of the clause it reports, after the verb
 /// ("said Iran had broken its promises") or quoted before it ("'…,' he added"), then of the
 /// clause that clause reports or asks about ("said he was sure Mr Davis would…", "said it was
-/// unclear if Iran would…"), then any other actor that
-/// the reported clause's own phrases name, outside phrases of place and time.
+/// unclear if Iran would…") and of an infinitive with a subject of its own under either ("said
+/// she believed it was unacceptable for the lord chancellor to have …"), then any other actor
+/// that the reported clause's own phrases name, outside phrases of place and time.
 fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
     let mut clauses: Vec<usize> = tree
         .deps_exact(t, "ccomp")
@@ -276,7 +277,7 @@ fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
     }
     let reported = clauses.clone();
     let mut out = Vec::new();
-    for depth in 0..2 {
+    for depth in 0..3 {
         let mut next = Vec::new();
         for &c in &clauses {
             let subjects = tree
@@ -304,6 +305,18 @@ fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
                         out.push(m);
                     }
                 }
+            }
+            // "said it was unacceptable for the lord chancellor to have the role": an
+            // infinitive with a subject of its own says whom the clause is about.
+            if depth < 2 {
+                next.extend(
+                    tree.deps_exact(c, "advcl")
+                        .chain(tree.deps_exact(c, "csubj"))
+                        .filter(|&a| {
+                            tree.deps(a, "mark").any(|m| tree.lemma(m) == "to")
+                                && tree.deps_exact(a, "nsubj").next().is_some()
+                        }),
+                );
             }
             if depth == 0 {
                 next.extend(tree.deps_exact(c, "ccomp"));

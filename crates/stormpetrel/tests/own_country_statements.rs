@@ -1,5 +1,6 @@
 //! A statement about nobody but the speaker's own country is aimed at that country; one that
-//! names another actor stays aimed at that actor (#16).
+//! names another actor stays aimed at that actor; an infinitive with a subject of its own names
+//! whom a statement is about (#16).
 
 mod common;
 
@@ -29,4 +30,17 @@ fn another_actor_named_in_the_statement_comes_before_the_speakers_country() {
     );
     assert!(r.iter().any(|d| d.2.as_deref() == Some("UGA")), "{r:?}");
     assert!(r.iter().all(|d| d.2.as_deref() != Some("KEN")), "{r:?}");
+}
+
+#[test]
+fn an_infinitive_with_its_own_subject_names_whom_a_statement_is_about() {
+    let r = common::dyads(
+        "The Kenyan speaker said she believed it was wrong for the army chief to sit in parliament.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "010" && d.2.as_deref() == Some("KENMIL")),
+        "{r:?}"
+    );
 }

@@ -26,7 +26,10 @@ fn suspects_are_criminals_and_a_suspect_site_is_no_one() {
         "Kenyan police arrested three suspects in Mombasa.",
         Some("2005-01-01"),
     );
-    assert!(common::has(&r, "173", Some("KENCOP"), Some("KENCRM")), "{r:?}");
+    assert!(
+        common::has(&r, "173", Some("KENCOP"), Some("KENCRM")),
+        "{r:?}"
+    );
     let doc = common::run(
         "Kenya Denies Nuclear Work At Suspect Site Mombasa.",
         Some("2005-01-01"),
@@ -36,7 +39,11 @@ fn suspects_are_criminals_and_a_suspect_site_is_no_one() {
         "{:?}",
         doc.mentions
     );
-    assert!(doc.mentions.iter().any(|m| m.code == "KEN"), "{:?}", doc.mentions);
+    assert!(
+        doc.mentions.iter().any(|m| m.code == "KEN"),
+        "{:?}",
+        doc.mentions
+    );
 }
 
 #[test]
@@ -51,5 +58,8 @@ fn whom_a_speaker_is_glad_to_see_go_is_the_statements_target() {
         "Kenyan President Mwai Kibaki says he is glad to see the back of Ugandan President Yoweri Museveni.",
         Some("2005-01-01"),
     );
-    assert!(common::has(&r, "010", Some("KENGOV"), Some("UGAGOV")), "{r:?}");
+    assert!(
+        common::has(&r, "010", Some("KENGOV"), Some("UGAGOV")),
+        "{r:?}"
+    );
 }
