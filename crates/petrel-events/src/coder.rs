@@ -1417,6 +1417,22 @@ impl EventCoder {
         if passive && src_heads.is_empty() {
             src_heads.extend(arguments::orderer(tree, t));
         }
+        // "migrants deported to Libya from Italy": the state someone is sent away from sent
+        // them.
+        if passive
+            && src_heads.is_empty()
+            && matches!(
+                tree.lemma(t),
+                "deport" | "expel" | "extradite" | "repatriate"
+            )
+        {
+            src_heads.extend(tree.deps(t, "obl").filter(|&o| {
+                tree.case_of(o) == Some("from")
+                    && idx.at(o).is_some_and(|m| {
+                        tree.doc.mentions[m].kind == petrel_core::ActorKind::Country
+                    })
+            }));
+        }
         // "six journalists have been killed as Israel shells Gaza": the attack going on as they
         // fell names its doer.
         if passive && src_heads.is_empty() && matches!(&rule.code[..2], "18" | "19" | "20") {

@@ -1,6 +1,7 @@
 //! A passive killing with no named victims is aimed at whom the attack was on; one with no doer
 //! takes the doer of the attack going on "as" the victims fell; an attack in whose course named
-//! victims fell was on them, not on its place; a route is no actor (#16).
+//! victims fell was on them, not on its place; a route is no actor; the state someone is
+//! expelled from expels them (#16).
 
 mod common;
 
@@ -54,4 +55,13 @@ fn a_route_is_no_actor_of_what_passes_along_it() {
     // People who march through a city are there.
     let r = common::dyads("Protesters marched through Nairobi.", Some("2004-08-01"));
     assert!(r.iter().any(|d| d.2.as_deref() == Some("KEN")), "{r:?}");
+}
+
+#[test]
+fn the_state_someone_is_expelled_from_expels_them() {
+    let r = common::dyads(
+        "Two Kenyans were expelled from Uganda on Monday.",
+        Some("2004-08-01"),
+    );
+    assert!(common::has(&r, "166", Some("UGA"), Some("KEN")), "{r:?}");
 }
