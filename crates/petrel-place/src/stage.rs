@@ -229,15 +229,9 @@ fn victims_of_the_place(doc: &mut Doc, k: usize, l: &Location) {
     {
         return;
     }
-    let bare = doc.mentions_with_span(target.span).any(|(_, m)| {
-        m.kind == ActorKind::Agent
-            && m.tokens().all(|j| {
-                doc.word(j)
-                    .chars()
-                    .next()
-                    .is_some_and(|c| !c.is_uppercase())
-            })
-    });
+    let bare = doc
+        .mentions_with_span(target.span)
+        .any(|(_, m)| bare_agent(doc, m));
     if !bare || attacker.is_none() {
         return;
     }
@@ -248,6 +242,18 @@ fn victims_of_the_place(doc: &mut Doc, k: usize, l: &Location) {
         t.country = Some(place);
     }
     e.evidence.rule.push_str("+victims-of-place");
+}
+
+/// Whether mention `m` is an agent named by common nouns only ("civilians", "refugee"), whose
+/// state came from its context rather than its own words.
+fn bare_agent(doc: &Doc, m: &petrel_core::ActorMention) -> bool {
+    m.kind == ActorKind::Agent
+        && m.tokens().all(|j| {
+            doc.word(j)
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_uppercase())
+        })
 }
 
 impl PlaceStage {
@@ -261,15 +267,11 @@ impl PlaceStage {
             let Some(a) = (if target { &e.target } else { &e.source }) else {
                 continue;
             };
-            let Some(m) = doc.mentions_with_span(a.span).map(|(_, m)| m).find(|m| {
-                m.kind == ActorKind::Agent
-                    && m.tokens().all(|j| {
-                        doc.word(j)
-                            .chars()
-                            .next()
-                            .is_some_and(|c| !c.is_uppercase())
-                    })
-            }) else {
+            let Some(m) = doc
+                .mentions_with_span(a.span)
+                .map(|(_, m)| m)
+                .find(|m| bare_agent(doc, m))
+            else {
                 continue;
             };
             let h = m.head as usize;
