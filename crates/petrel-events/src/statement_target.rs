@@ -71,16 +71,38 @@ pub(crate) fn statement_target(
                 None => break,
             }
         }
-        let first = b.tok_start as usize;
+        // The first word of the outlet's phrase ("news agency Associated Press", which the
+        // parser may split into two subjects of "reported").
+        let verb = tree.head(h);
+        let in_subject = |k: usize| {
+            std::iter::once(k)
+                .chain(tree.ancestors(k))
+                .any(|a| a == h || (tree.head(a) == verb && tree.rel(a) == "nsubj"))
+        };
+        let mut first = b.tok_start as usize;
+        while first > tree.range.start
+            && in_subject(first - 1)
+            && tree.upos(first - 1) != petrel_core::Upos::Punct
+        {
+            first -= 1;
+        }
         let tag_end =
             |v: usize| (v + 1..tree.range.end).all(|j| tree.upos(j) == petrel_core::Upos::Punct);
-        h != t
-            && tree.rel(h) == "nsubj"
-            && first > tree.range.start
-            && matches!(tree.doc.word(first - 1), "," | "\"" | "”" | "'")
+        // "… was quoted as saying by Interfax news agency": who quotes the words.
+        let quoted_by = tree.case_of(h) == Some("by")
             && tree.head(h).is_some_and(|v| {
-                v != t && matches!(tree.lemma(v), "say" | "report" | "quote") && tag_end(v)
-            })
+                matches!(tree.lemma(v), "quote" | "cite")
+                    || (tree.lemma(v) == "say"
+                        && tree.head(v).is_some_and(|q| tree.lemma(q) == "quote"))
+            });
+        quoted_by
+            || (h != t
+                && tree.rel(h) == "nsubj"
+                && first > tree.range.start
+                && matches!(tree.doc.word(first - 1), "," | "\"" | "”" | "'")
+                && tree.head(h).is_some_and(|v| {
+                    v != t && matches!(tree.lemma(v), "say" | "report" | "quote") && tag_end(v)
+                }))
     };
     // "…, according to the Associated Press of Pakistan": who reports the statement is not
     // whom it is aimed at.

@@ -1,7 +1,8 @@
 //! A credit line before a dash is no part of the clause after it, whose participle after the
 //! subject is a past tense; a statement tag the parser hung on the clause before it reports
 //! that clause; a counted noun after a verb is its object; what twelve are charged with is
-//! theirs; wild animals are no actors; regulators are the government (#16).
+//! theirs; wild animals are no actors; regulators are the government; an outlet that reports or
+//! quotes a statement is not its target; MSPs are the legislature (#16).
 
 mod common;
 
@@ -53,6 +54,38 @@ fn regulators_are_the_government() {
     );
     assert!(
         common::has(&r, "112", Some("KENGOV"), Some("KENBUS")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn the_outlet_that_reports_or_quotes_a_statement_is_no_target() {
+    let r = common::dyads(
+        "Kenyan prosecutors said Mr Otieno was \"a swindler in a new guise\", using the internet to sell useless goods, news agency Associated Press reported.",
+        Some("2005-01-01"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "010" && d.1.as_deref() == Some("KENJUD")),
+        "{r:?}"
+    );
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("MED")), "{r:?}");
+    let r = common::dyads(
+        "The matter will be settled under Kenyan law, the Kenyan finance minister was quoted as saying by the Kenya News Agency.",
+        Some("2005-01-01"),
+    );
+    assert!(r.iter().any(|d| d.1.as_deref() == Some("KENGOV")), "{r:?}");
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("KENMED")), "{r:?}");
+}
+
+#[test]
+fn members_of_the_scottish_parliament_are_the_legislature() {
+    let r = common::dyads(
+        "The Scottish first minister told MSPs the budget was balanced.",
+        Some("2005-01-01"),
+    );
+    assert!(
+        common::has(&r, "010", Some("GBRGOV"), Some("GBRLEG")),
         "{r:?}"
     );
 }
