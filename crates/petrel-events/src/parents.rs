@@ -136,13 +136,16 @@ const SELF_PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "i"];
 /// A plain statement (010) whose reported clause is the speaker's own asserted act of speech
 /// ("Iran said it will resume talks", "Howard said he opposed the plans") is that act, coded
 /// once: the statement is dropped and its child keeps the more specific code. A statement
-/// reporting another actor's act, or its own deed ("Israel says it attacked …"), stays.
+/// reporting another actor's act, or its own deed ("Israel says it attacked …"), stays. Whom
+/// the speaker told ("told BBC Radio 4's Today programme he hoped …") becomes the target of a
+/// child that has none.
 pub fn drop_own_speech(events: &mut Vec<Event>) {
     let spoken = |code: &str| {
         SPEECH_ACTS.iter().any(|r| code.starts_with(r)) || SPOKEN_ACCORDS.contains(&code)
     };
     let mut drop = vec![false; events.len()];
-    for c in events.iter() {
+    let mut addressees: Vec<(usize, ActorRef)> = Vec::new();
+    for (k, c) in events.iter().enumerate() {
         let Some(p) = c.parent else { continue };
         let parent = &events[p];
         let (Some(cs), Some(ps)) = (&c.source, &parent.source) else {
@@ -161,7 +164,15 @@ pub fn drop_own_speech(events: &mut Vec<Event>) {
             && same_speaker
         {
             drop[p] = true;
+            if let (None, Some(to)) = (&c.target, &parent.target) {
+                if parent.evidence.rule.starts_with("statement.tell") {
+                    addressees.push((k, to.clone()));
+                }
+            }
         }
+    }
+    for (k, to) in addressees {
+        events[k].target = Some(to);
     }
     remove(events, &drop);
 }

@@ -1,6 +1,6 @@
 //! A statement about nobody but the speaker's own country is aimed at that country; one that
 //! names another actor stays aimed at that actor; an infinitive with a subject of its own names
-//! whom a statement is about (#16).
+//! whom a statement is about; whom a speaker tells of a hope is its target (#16).
 
 mod common;
 
@@ -41,6 +41,18 @@ fn an_infinitive_with_its_own_subject_names_whom_a_statement_is_about() {
     assert!(
         r.iter()
             .any(|d| d.0 == "010" && d.2.as_deref() == Some("KENMIL")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn whom_a_speaker_tells_of_a_hope_is_its_target() {
+    let r = common::dyads(
+        "The Kenyan finance minister told MPs he hoped the budget would pass.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        common::has(&r, "013", Some("KENGOV"), Some("KENLEG")),
         "{r:?}"
     );
 }
