@@ -882,10 +882,7 @@ fn counted_object_after(tree: &Tree, v: usize) -> bool {
     }
     j < end
         && matches!(tree.upos(j), Upos::Noun | Upos::Propn)
-        && !matches!(
-            tree.lemma(j),
-            "day" | "week" | "month" | "year" | "hour" | "minute" | "time" | "night"
-        )
+        && !crate::matching::is_time_phrase(tree, j)
 }
 
 /// A past form with no auxiliary, no object and a "by" agent, read by the parser as an active

@@ -322,6 +322,7 @@ const TIME_WORDS: &[&str] = &[
     "tomorrow",
     "yesterday",
     "hour",
+    "minute",
     "decade",
 ];
 
