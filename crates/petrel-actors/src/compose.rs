@@ -119,6 +119,30 @@ fn same_given_name(a: &str, b: &str) -> bool {
                 || three(a, true).is_some_and(|x| Some(x) == three(b, true))))
 }
 
+/// Ranks and courtesy titles that may stand between an office and a name ("President General
+/// Pervez Musharraf").
+const RANKS: &[&str] = &[
+    "general",
+    "gen",
+    "field",
+    "marshal",
+    "lt",
+    "lieutenant",
+    "colonel",
+    "col",
+    "major",
+    "maj",
+    "admiral",
+    "adm",
+    "brigadier",
+    "dr",
+    "doctor",
+    "sheikh",
+    "sir",
+    "prof",
+    "professor",
+];
+
 /// Honorifics and titles that come before a surname without being a given name.
 const HONORIFICS: &[&str] = &[
     "mr",
@@ -777,7 +801,11 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
             ));
             return end + 1;
         }
-        if cent.kind == EntryKind::Person && c0 == agent.u1 {
+        // "President General Pervez Musharraf", "Prime Minister Dr Manmohan Singh": a rank or
+        // a courtesy title between the office and the name is part of the person's title.
+        let ranks = (agent.u1..c0)
+            .all(|u| cx.units.v[u].cap && RANKS.contains(&cx.units.norm(u).trim_end_matches('.')));
+        if cent.kind == EntryKind::Person && c0 >= agent.u1 && c0 <= agent.u1 + 2 && ranks {
             out.push(person(cx, cx.items[end], Some(agent.u0)));
             return end + 1;
         }

@@ -248,12 +248,34 @@ fn subject_matches(tree: &Tree, i: usize, set: &[String]) -> bool {
 }
 
 /// Whether the phrase headed by `h` holds an actor mention ("President Abdelaziz Bouteflika",
-/// whose head "Abdelaziz" is matched by no entry).
+/// whose head "Abdelaziz" is matched by no entry). An owner or an adjective of a thing is not
+/// the thing: "her comments" and "the American constitution" are no actor. Those who act for
+/// an owner are the owner's: "Mr Spitzer's office", "the minister's camp".
 fn in_phrase_actor(tree: &Tree, h: usize) -> bool {
-    tree.range
-        .clone()
-        .any(|j| is_actor(tree, j) && (j == h || tree.ancestors(j).any(|a| a == h)))
+    is_actor(tree, h)
+        || (STAFF.contains(&tree.lemma(h))
+            && tree.deps_exact(h, "nmod:poss").any(|p| is_actor(tree, p)))
+        || tree.range.clone().any(|j| {
+            is_actor(tree, j) && {
+                let mut k = j;
+                loop {
+                    if matches!(tree.rel(k), "nmod:poss" | "amod") {
+                        break false;
+                    }
+                    match tree.head(k) {
+                        Some(p) if p == h => break true,
+                        Some(p) => k = p,
+                        None => break false,
+                    }
+                }
+            }
+        })
 }
+
+/// Nouns for those who act for their owner ("Mr Spitzer's office added").
+const STAFF: &[&str] = &[
+    "office", "camp", "team", "staff", "lawyer", "side", "family",
+];
 
 /// Whether object `o` is itself an actor: not a noun an actor only modifies ("the Chilean
 /// speech").
