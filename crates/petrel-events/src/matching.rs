@@ -257,17 +257,23 @@ fn in_phrase_actor(tree: &Tree, h: usize) -> bool {
             && tree.deps_exact(h, "nmod:poss").any(|p| is_actor(tree, p)))
         || tree.range.clone().any(|j| {
             is_actor(tree, j) && {
+                // Up from `j` to `h`, never through an owner or an adjective.
                 let mut k = j;
-                loop {
+                let mut reached = false;
+                for _ in 0..tree.range.len() {
                     if matches!(tree.rel(k), "nmod:poss" | "amod") {
-                        break false;
+                        break;
                     }
                     match tree.head(k) {
-                        Some(p) if p == h => break true,
+                        Some(p) if p == h => {
+                            reached = true;
+                            break;
+                        }
                         Some(p) => k = p,
-                        None => break false,
+                        None => break,
                     }
                 }
+                reached
             }
         })
 }

@@ -16,6 +16,21 @@ pub fn run(text: &str, date: Option<&str>) -> Doc {
     doc
 }
 
+/// The actor mentions of `text` (published on `date`) as (text, code), in order.
+#[allow(dead_code)]
+pub fn mentions(text: &str, date: Option<&str>) -> Vec<(String, String)> {
+    let doc = run(text, date);
+    doc.mentions
+        .iter()
+        .map(|m| {
+            (
+                doc.text[m.span.start as usize..m.span.end as usize].to_string(),
+                m.code.clone(),
+            )
+        })
+        .collect()
+}
+
 /// An event as (code, source code, target code).
 pub type Dyad = (String, Option<String>, Option<String>);
 
