@@ -193,9 +193,30 @@ pub(crate) fn statement_target(
             && !word_is(b, NOT_TOPICS)
             && (known_person || !word_is(b, &["he", "she", "him", "her"]))
     };
+    // "a Hamas militant whom the military said was responsible": a verb of saying in a
+    // relative clause speaks about the noun the clause describes, unless the relative
+    // pronoun is the speaker ("Mr Smith, who said he was innocent").
+    let described = tree
+        .head(t)
+        .filter(|_| {
+            tree.rel(t) == "acl:relcl"
+                && !tree
+                    .deps(t, "nsubj")
+                    .any(|n| matches!(tree.lemma(n), "who" | "that" | "which"))
+        })
+        // The parser may hang the clause on the relative pronoun itself.
+        .and_then(|n| {
+            if matches!(tree.lemma(n), "who" | "whom" | "which" | "that") {
+                tree.head(n)
+            } else {
+                Some(n)
+            }
+        })
+        .and_then(|n| idx.at(n));
     inside
         .filter(|&m| !in_clause(m))
         .into_iter()
+        .chain(described)
         .chain(topics.iter().copied().filter(|&m| !own_state(m)))
         .chain(inside.filter(|&m| in_clause(m)))
         .chain(topics.iter().copied().filter(|&m| own_state(m)))
@@ -340,8 +361,12 @@ fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
                         }),
                 );
             }
-            if depth == 0 {
+            // "said he thought it was good that ministers held ethical views": a report
+            // inside a report inside the reported clause.
+            if depth < 2 {
                 next.extend(tree.deps_exact(c, "ccomp"));
+            }
+            if depth == 0 {
                 // "said it was yet to be seen if Mr Clarke could deliver": what a question
                 // asks about.
                 next.extend(tree.deps_exact(c, "advcl").filter(|&a| {
