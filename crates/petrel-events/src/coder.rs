@@ -863,6 +863,12 @@ impl EventCoder {
                 plover = None;
                 rule_id.push_str("+legal");
             }
+            // "It blamed fluctuating oil prices": blame laid on a thing accuses no one.
+            if code == "112" && crate::blame::blames_thing(&tree, m.trigger) {
+                code = "012";
+                plover = None;
+                rule_id.push_str("+thing");
+            }
             // "Ivory Coast facing UN sanctions", "risks arrest": what someone faces or risks
             // now has not happened yet ("faced shelling" has; charges faced are laid).
             if m.rule.nominal && tree.parsed && pending(&tree, m.trigger, code) {

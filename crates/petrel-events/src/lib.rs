@@ -19,6 +19,7 @@
 #![warn(missing_docs)]
 
 pub mod arguments;
+mod blame;
 mod coder;
 mod commerce;
 mod figurative;
