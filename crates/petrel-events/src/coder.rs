@@ -926,7 +926,9 @@ impl EventCoder {
             }
             // A question asserts nothing, whatever mood its verb is recoded for ("Should the
             // UK approve the treaty?").
-            if crate::mood::questioned(&tree, m.trigger) {
+            if crate::mood::questioned(&tree, m.trigger)
+                || crate::mood::as_compared(&tree, m.trigger)
+            {
                 modality.hypothetical = true;
             }
             // "Lots of people say", "there are people who say", "when people asked": people

@@ -1,6 +1,6 @@
 //! Clause shapes that decide an event's mood: a command that opens a sentence, an infinitive
-//! that shares its partner's auxiliary, a hedge ("is said to"), and what someone was kept from
-//! doing.
+//! that shares its partner's auxiliary, a hedge ("is said to"), what someone was kept from
+//! doing, and a bare participle of comparison ("as planned").
 
 use crate::tree::Tree;
 use petrel_core::words::is_title_case;
@@ -10,6 +10,17 @@ const PREVENTING: &[&str] = &[
     "prevent", "stop", "bar", "ban", "block", "keep", "prohibit", "deter", "dissuade", "hinder",
     "restrain",
 ];
+
+/// Whether `t` is a bare participle that compares with what was planned, agreed or said ("failed
+/// to adopt the law as planned", "as promised"): a manner of the clause it hangs on, no act.
+pub(crate) fn as_compared(tree: &Tree, t: usize) -> bool {
+    tree.deps(t, "mark")
+        .any(|m| m + 1 == t && tree.word_is(m, "as"))
+        && tree.doc.xpos(t) == "VBN"
+        && tree.deps(t, "nsubj").next().is_none()
+        && tree.deps(t, "nsubj:pass").next().is_none()
+        && tree.deps(t, "obj").next().is_none()
+}
 
 /// Whether `t` is a "from …ing" clause of a verb of preventing ("prevented medics from helping").
 pub(crate) fn prevented(tree: &Tree, t: usize) -> bool {

@@ -1,6 +1,7 @@
 //! Things that do what only actors do (a comment that raises concern, a constitution that
 //! protects), things released or withdrawn that are no people or forces, and rugby reports
-//! (#16). Commissioners are officials.
+//! (#16). Commissioners are officials; "as planned", a news conference hosted and a victory
+//! "guaranteed" are no events.
 
 mod common;
 
@@ -72,4 +73,26 @@ fn commissioners_are_officials_and_a_european_commissioner_is_the_eu() {
             .any(|d| d.1.as_deref() == Some("IGOEUR") && d.2.as_deref() == Some("KEN")),
         "{r:?}"
     );
+}
+
+#[test]
+fn as_planned_a_news_conference_and_a_certain_victory_are_no_events() {
+    assert!(!common::asserts(
+        "Kenyan ministers did not adopt the budget on Monday as planned.",
+        "03"
+    ));
+    assert!(common::asserts(
+        "Kenyan ministers planned to adopt the budget on Monday.",
+        "03"
+    ));
+    let r = codes("The Kenyan president hosted a news conference at State House on Monday.");
+    assert!(!r.contains(&"043".to_string()), "{r:?}");
+    let r = codes("The Kenyan president hosted his Ugandan counterpart at State House on Monday.");
+    assert!(r.contains(&"043".to_string()), "{r:?}");
+    let r = codes(
+        "Kenyan opposition leader Raila Odinga is virtually guaranteed victory in the election.",
+    );
+    assert!(!r.contains(&"030".to_string()), "{r:?}");
+    let r = codes("The Kenyan government guaranteed the safety of Ugandan traders.");
+    assert!(r.contains(&"030".to_string()), "{r:?}");
 }
