@@ -97,10 +97,23 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     };
     // A participle's noun is what it was done to: "the central bank released growth figures",
     // misparsed with "released" on "figures".
-    let modified = (tree.rel(i) == "amod").then(|| tree.head(i)).flatten();
+    // Also a participle clause after its noun ("a study released on Thursday").
+    let modified = matches!(tree.rel(i), "amod" | "acl")
+        .then(|| tree.head(i))
+        .flatten();
     // So does the word right after the trigger, whatever the parser made of it ("Ivory Coast
     // arms embargo backed", with "embargo" read as an auxiliary).
     let next = Some(i + 1).filter(|&j| j < tree.range.end);
+    // And the noun right before a bare past participle, what it was done to ("a study released
+    // on Thursday suggests", however it was parsed).
+    let before = Some(i.wrapping_sub(1)).filter(|&j| {
+        j >= tree.range.start
+            && j < i
+            && tree.doc.xpos(i) == "VBN"
+            && tree.upos(j) == Upos::Noun
+            && tree.deps(i, "aux").next().is_none()
+            && tree.deps(i, "aux:pass").next().is_none()
+    });
     if !r.not_obj.is_empty()
         && objects()
             .into_iter()
@@ -108,6 +121,7 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
             .chain(tree.deps(i, "obl").filter(target_phrase))
             .chain(modified)
             .chain(next)
+            .chain(before)
             .any(|o| r.not_obj.iter().any(|x| x == tree.lemma(o)))
     {
         return false;

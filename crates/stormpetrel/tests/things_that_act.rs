@@ -40,6 +40,10 @@ fn a_law_that_protects_gives_no_aid() {
 fn a_tape_released_or_a_bid_withdrawn_is_no_release_or_retreat() {
     let r = codes("Kenyan police release video footage of the hotel fire.");
     assert!(!r.contains(&"0841".to_string()), "{r:?}");
+    let r = codes(
+        "Kenyan farmers may be losing half their crops, a study released on Thursday suggests.",
+    );
+    assert!(!r.contains(&"0841".to_string()), "{r:?}");
     let r = codes("Kenyan police release two Somali fishermen.");
     assert!(r.contains(&"0841".to_string()), "{r:?}");
     let r = codes("Uganda withdrew its draft resolution on the Nile at the summit.");
