@@ -658,6 +658,22 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                         return subject(tree, h).map(|(s, _)| (s, false));
                     }
                 }
+                // "Israel has waged four wars on Palestinian territory killing nearly 4,000
+                // people": an attack or a war that kills is done by who waged or launched it.
+                if rel == "acl"
+                    && tree.doc.xpos(cur) == "VBG"
+                    && tree.rel(head) == "obj"
+                    && (ATTACK_NOUNS.contains(&tree.lemma(head))
+                        || matches!(tree.lemma(head), "war" | "campaign"))
+                {
+                    if let Some(found) = tree
+                        .head(head)
+                        .and_then(|v| subject(tree, v))
+                        .filter(|&(_, passive)| !passive)
+                    {
+                        return Some(found);
+                    }
+                }
                 // "Palestinian activist attacked in the West Bank": a reduced relative is a
                 // participle, whatever the tagger says, for verbs of force that mostly take an
                 // object.
