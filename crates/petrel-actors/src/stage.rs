@@ -271,6 +271,11 @@ fn is_dateline(doc: &Doc, m: &ActorMention) -> bool {
         && doc.word(t1 + 1).starts_with(char::is_uppercase)
         && m.kind == petrel_core::ActorKind::Country
         && m.code.len() > 3;
+    // "World News: Islamabad, Nov 9 : US Deputy Secretary …": a place in any case near the
+    // head of its sentence, with the day and a closing mark after it.
+    if t0 <= first + 4 && m.kind == petrel_core::ActorKind::Country && dated_close(doc, t1) {
+        return true;
+    }
     if t0 == first {
         return dash_story
             || (capitals(t0, t1)

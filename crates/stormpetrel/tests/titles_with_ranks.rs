@@ -1,5 +1,6 @@
 //! A rank or courtesy title between an office and a name belongs to the person's title:
-//! "President General Pervez Musharraf" is one mention of the president (#16).
+//! "President General Pervez Musharraf" is one mention of the president; a dateline in mixed
+//! case with its day ("Nairobi, Nov 9 :") names no actor (#16).
 
 mod common;
 
@@ -19,4 +20,14 @@ fn a_rank_between_office_and_name_is_part_of_the_title() {
         "{texts:?}"
     );
     assert!(!texts.iter().any(|t| t.0 == "Prime Minister"), "{texts:?}");
+}
+
+#[test]
+fn a_dateline_in_mixed_case_with_its_day_is_no_actor() {
+    let texts = common::mentions(
+        "World News: Nairobi, Nov 9 : Ugandan Foreign Minister Sam Kutesa on Tuesday met top Kenyan leaders.",
+        Some("2004-11-10"),
+    );
+    assert!(texts.iter().all(|t| t.0 != "Nairobi"), "{texts:?}");
+    assert!(texts.iter().any(|t| t.1 == "UGAGOV"), "{texts:?}");
 }
