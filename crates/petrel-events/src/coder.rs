@@ -871,7 +871,11 @@ impl EventCoder {
             }
             // "Ivory Coast facing UN sanctions", "risks arrest": what someone faces or risks
             // now has not happened yet ("faced shelling" has; charges faced are laid).
-            if m.rule.nominal && tree.parsed && pending(&tree, m.trigger, code) {
+            if m.rule.nominal
+                && tree.parsed
+                && (pending(&tree, m.trigger, code)
+                    || crate::unasserted::object_of_infinitive(&tree, m.trigger))
+            {
                 modality.hypothetical = true;
             }
             // What another event's verb takes as its complement has not happened (yet).

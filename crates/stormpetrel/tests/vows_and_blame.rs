@@ -1,5 +1,6 @@
 //! A vow, pledge or promise to jail, expel or attack others is a threat (13x), not an intent to
-//! cooperate; blame laid on a thing is a pessimistic comment (012), not an accusation (#16).
+//! cooperate; blame laid on a thing is a pessimistic comment (012), not an accusation; an event
+//! noun that an infinitive would bring about ("to arrange a meeting") has not happened (#16).
 
 mod common;
 
@@ -26,4 +27,17 @@ fn blame_laid_on_a_thing_accuses_no_one() {
     assert!(r.iter().all(|d| d.0 != "112"), "{r:?}");
     let r = coded("The Kenyan minister blamed Uganda for the fall in exports.");
     assert!(common::has(&r, "112", Some("KENGOV"), Some("UGA")), "{r:?}");
+}
+
+#[test]
+fn an_event_an_infinitive_would_bring_about_has_not_happened() {
+    assert!(!common::asserts(
+        "Kenyan officials are trying to arrange a meeting with Ugandan President Yoweri Museveni.",
+        "04"
+    ));
+    // What the infinitive needs to exist already stays asserted.
+    assert!(common::asserts(
+        "Somali civilians fled to escape Kenyan air attacks.",
+        "19"
+    ));
 }
