@@ -1108,7 +1108,15 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
     // "in occupied East Jerusalem", "march through Jerusalem": after a locative word, over words
     // that describe the place, a capital is a place; so is one that modifies a noun for a
     // place or a building ("a Baghdad hotel").
-    let place = !org && cx.word_before(u0).is_some_and(|w| LOCATIVE.contains(&w));
+    // "wounded in settler attack", "held in IDF custody": a metonym for people or a force
+    // that modifies the noun after it names who, not where.
+    let modifier = u1 < units.v.len()
+        && units.v[u1].sent == units.v[u0].sent
+        && !units.v[u1].cap
+        && units.v[u1].upos == Some(Upos::Noun);
+    let people = code.len() == 6 && !code.ends_with("GOV");
+    let place =
+        !org && cx.word_before(u0).is_some_and(|w| LOCATIVE.contains(&w)) && !(people && modifier);
     let mut b = u0;
     while cx
         .word_before(b)

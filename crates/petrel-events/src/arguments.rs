@@ -1170,6 +1170,8 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
                 tree.deps_exact(c, "nsubj")
                     .chain(tree.deps_exact(c, "nsubj:pass")),
             );
+            // "said it was time for Israel to end the occupation".
+            out.extend(crate::matching::time_for_whom(tree, c));
         }
     }
     // "threatened to halt the talks if the US deploys missiles": a conditional threat is aimed
@@ -1470,7 +1472,10 @@ pub fn surface_arguments(
                 && (matches!(tree.doc.xpos(c + 1), "VBG" | "VBN")
                     || matches!(word(c + 1), "who" | "which"))
         });
-    let before = aside.and_then(nearest).or_else(|| nearest(t));
+    let before = aside
+        .and_then(nearest)
+        .or_else(|| nearest(t))
+        .filter(|&m| !outside_report(tree, m, t));
     // "allow aid into the town through Jordan": the route of a thing moved names no one acted
     // upon.
     let route = |i: usize| {
@@ -1488,6 +1493,48 @@ pub fn surface_arguments(
     let after = (t + 1..hi).filter(|&i| !route(i)).find_map(|i| idx.at(i));
     (before, after)
 }
+
+/// Whether mention `m`, before `t`, stands outside a report that holds `t`: a quotation opens
+/// between them ("told BBC One's Breakfast with Frost: \"It is important to support …\""), or
+/// `m` is whom the report was addressed to ("told the BBC it was important to support
+/// teachers"). Neither the listener nor the frame does what was reported.
+fn outside_report(tree: &Tree, m: usize, t: usize) -> bool {
+    let end = tree.doc.mentions[m].tokens().end;
+    // A quotation after a colon, not a word in scare quotes ("a 'gentle nudge'").
+    let opens = |j: usize| {
+        j > 0 && tree.doc.word(j - 1) == ":" && matches!(tree.doc.word(j), "\"" | "\u{201c}" | "``")
+    };
+    if (end..t).any(opens) {
+        return true;
+    }
+    if !tree.parsed {
+        return false;
+    }
+    // Up to the head of the phrase: "told BBC One's Breakfast with Frost".
+    let mut head = tree.doc.mentions[m].head as usize;
+    for _ in 0..4 {
+        match tree.head(head) {
+            Some(h) if matches!(tree.rel(head), "compound" | "flat" | "nmod:poss") => head = h,
+            _ => break,
+        }
+    }
+    let Some(v) = tree.head(head) else {
+        return false;
+    };
+    let addressed = tree.rel(head) == "iobj"
+        || (tree.rel(head) == "obj" && ADDRESSING.contains(&tree.lemma(v)));
+    // The clause of `v` that holds `t`, which must be what was reported.
+    let reported = std::iter::once(t)
+        .chain(tree.ancestors(t))
+        .find(|&a| tree.head(a) == Some(v))
+        .is_some_and(|c| matches!(tree.rel(c), "ccomp" | "parataxis"));
+    addressed && reported
+}
+
+/// Verbs whose object is whom they address ("told reporters", "assured Kenya").
+const ADDRESSING: &[&str] = &[
+    "tell", "inform", "assure", "warn", "remind", "brief", "notify", "promise",
+];
 
 /// Whether word `i` of a parsed sentence lies in a phrase of place ("in Baghdad", "at the
 /// Egyptian border", "in the Kenyan capital, Nairobi"): up from the word through its modifiers

@@ -1699,6 +1699,13 @@ impl EventCoder {
         if matches!(rule.code.get(..3), Some("140" | "141" | "142" | "143")) {
             g.retain(|&m| !held_in(tree, m));
         }
+        // "criticised the plan on BBC Radio 4": an outlet one speaks on carries the words.
+        if matches!(
+            &rule.code[..2],
+            "01" | "02" | "03" | "04" | "05" | "10" | "11" | "12" | "13"
+        ) {
+            g.retain(|&m| !on_air(tree, m));
+        }
         // "Rockets fired from Gaza": where fire comes from is who fires it, never whom it hits.
         // A town taken "from" someone is taken from its holder (192), who stays the target.
         if matches!(&rule.code[..2], "18" | "19" | "20") && !rule.code.starts_with("192") {
@@ -1720,6 +1727,32 @@ impl EventCoder {
 
 /// Whether mention `m` is a place named in a phrase of location ("in Oruro", "in the city of
 /// Oruro").
+/// Whether mention `m` is a named outlet in an "on" phrase of a verb ("said on Sky News",
+/// "criticised the plan on GMTV's Sunday programme"): the medium of what was said.
+fn on_air(tree: &Tree, m: usize) -> bool {
+    let men = &tree.doc.mentions[m];
+    let mut h = men.head as usize;
+    for _ in 0..4 {
+        match tree.head(h) {
+            Some(p) if matches!(tree.rel(h), "compound" | "flat" | "nmod:poss") => h = p,
+            _ => break,
+        }
+    }
+    // Right after "on", "on the" or "on Wednesday's", however it was parsed.
+    let s = men.tok_start as usize;
+    let word = |k: usize| {
+        s.checked_sub(k)
+            .filter(|&j| j >= tree.range.start)
+            .map(|j| tree.doc.word(j))
+    };
+    let after_on = word(1) == Some("on")
+        || (word(1) == Some("the") && word(2) == Some("on"))
+        || (word(1) == Some("'s") && word(3) == Some("on"));
+    men.kind == petrel_core::ActorKind::Organisation
+        && men.code.get(3..).is_some_and(|s| s.contains("MED"))
+        && ((tree.rel(h) == "obl" && tree.case_of(h) == Some("on")) || after_on)
+}
+
 fn held_in(tree: &Tree, m: usize) -> bool {
     let men = &tree.doc.mentions[m];
     let mut h = men.head as usize;
@@ -2668,7 +2701,9 @@ fn actor_ref(doc: &Doc, m: usize) -> ActorRef {
 /// "An Israeli air strike on Gaza killed five people": victims named by a bare noun take
 /// their country from the sentence, and the attacker's is the likeliest there. When such a
 /// target of violence (mention `m`) has the attacker's country only by that context, and the
-/// sentence names another state, the victims are that state's (the nearest such mention).
+/// sentence names another state, the victims are that state's (the nearest such mention);
+/// civilians, refugees and reporters also take the state named last in the two sentences
+/// before.
 /// Civilian victims with no attacker's country but a context one are of the state the sentence
 /// places the attack in ("in Baghdad"), when that differs.
 fn victims_elsewhere(doc: &Doc, m: usize, attacker: Option<&str>) -> Option<ActorRef> {
@@ -2692,7 +2727,11 @@ fn victims_elsewhere(doc: &Doc, m: usize, attacker: Option<&str>) -> Option<Acto
             .flatten()
     };
     let new_country = if Some(country) == attacker {
-        other_state(doc, m, country, false)?
+        // Beyond the sentence only for those no state sends against its own people on
+        // purpose: troops that fire on protesters may well be their own state's.
+        let unarmed = ["CVL", "REF", "MED"].iter().any(|x| men.code.ends_with(x));
+        other_state(doc, m, country, false)
+            .or_else(|| unarmed.then(|| state_before(doc, m, country)).flatten())?
     } else {
         placed()?
     };
@@ -2748,14 +2787,33 @@ fn other_state(doc: &Doc, m: usize, country: &str, placed: bool) -> Option<Strin
         .filter(|o| {
             sentence.contains(&(o.tok_start as usize))
                 && (!placed || is_place(o))
-                && o.kind == petrel_core::ActorKind::Country
-                && o.country
-                    .as_deref()
-                    .is_some_and(|c| c != country && c.len() == 3)
-                && petrel_ontology::actor_code::sector_name(o.code.get(..3).unwrap_or("")).is_none()
+                && names_other_state(o, country)
         })
         .min_by_key(|o| o.tok_start.abs_diff(men.tok_start))
         .and_then(|o| o.country.clone())
+}
+
+/// The state other than `country` named last in the two sentences before mention `m`'s ("Israeli
+/// air strikes hit Gaza. The raid killed dozens of people": Gaza), if any.
+fn state_before(doc: &Doc, m: usize, country: &str) -> Option<String> {
+    let s = doc.tokens[doc.mentions[m].head as usize].sentence as usize;
+    let from = doc.sentences[s.saturating_sub(2)].tokens().start;
+    let to = doc.sentences[s].tokens().start;
+    doc.mentions
+        .iter()
+        .filter(|o| (from..to).contains(&(o.tok_start as usize)) && names_other_state(o, country))
+        .max_by_key(|o| o.tok_start)
+        .and_then(|o| o.country.clone())
+}
+
+/// Whether mention `o` names a state other than `country` (a country, a city or a metonym, not
+/// a bare sector word).
+fn names_other_state(o: &petrel_core::ActorMention, country: &str) -> bool {
+    o.kind == petrel_core::ActorKind::Country
+        && o.country
+            .as_deref()
+            .is_some_and(|c| c != country && c.len() == 3)
+        && petrel_ontology::actor_code::sector_name(o.code.get(..3).unwrap_or("")).is_none()
 }
 
 fn ref_from_code(code: String, text: String) -> ActorRef {

@@ -154,7 +154,8 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
                     || (obliges_another(tree, c, &["should", "ought"])
                         && tree
                             .deps_exact(c, "nsubj")
-                            .any(|s| names_public_actor(tree, s))))
+                            .any(|s| names_public_actor(tree, s)))
+                    || time_for_another(tree, c))
                 && (r.ccomp.is_empty()
                     || (r.ccomp.iter().any(|l| l == tree.lemma(c))
                         && !speaks_of_self(tree, i, c)
@@ -439,6 +440,36 @@ fn obliges_another(tree: &Tree, c: usize, modals: &[&str]) -> bool {
             .deps_exact(c, "nsubj")
             .next()
             .is_some_and(|s| tree.upos(s) != Upos::Pron)
+}
+
+/// Whether clause `c` says it is time for a named other to act ("said it was time for Israel
+/// to end the occupation"): what someone should do, put another way.
+fn time_for_another(tree: &Tree, c: usize) -> bool {
+    time_for_whom(tree, c).is_some()
+}
+
+/// Who clause `c` says it is time for to act ("it was time for Israel to end the occupation":
+/// Israel), a named public actor; none when the clause is negated.
+pub(crate) fn time_for_whom(tree: &Tree, c: usize) -> Option<usize> {
+    if tree.lemma(c) != "time"
+        || tree.upos(c) != Upos::Noun
+        || tree.deps(c, "cop").next().is_none()
+        || tree
+            .deps(c, "advmod")
+            .any(|n| matches!(tree.lemma(n), "not" | "n't" | "never"))
+    {
+        return None;
+    }
+    tree.deps(c, "acl")
+        .filter(|&a| tree.deps(a, "mark").any(|m| tree.word_is(m, "to")))
+        .find_map(|a| {
+            // "for Israel", on the noun or as the infinitive's own subject.
+            tree.deps(c, "nmod")
+                .chain(tree.deps(c, "obl"))
+                .filter(|&n| tree.case_of(n) == Some("for"))
+                .chain(tree.deps_exact(a, "nsubj"))
+                .find(|&n| names_public_actor(tree, n))
+        })
 }
 
 fn plain_clause(tree: &Tree, c: usize) -> bool {

@@ -3,7 +3,7 @@
 use crate::arguments::{actor_of, subject, MentionIndex};
 use crate::tree::Tree;
 use crate::RuleSet;
-use petrel_core::{Attribution, Modality};
+use petrel_core::{Attribution, Modality, Upos};
 
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 
@@ -212,8 +212,8 @@ const AIMED_NOUNS: &[&str] = &["threat", "call", "demand", "proposal", "bid"];
 /// Nouns whose "no" denies what their clause says: "no evidence that", "no sign that".
 const NO_EVIDENCE: &[&str] = &["evidence", "sign", "proof", "indication", "suggestion"];
 /// Heads whose "to" infinitive has not happened: "likely to be freed", "under pressure to work
-/// with the opposition".
-const INFINITIVE_IRREALIS: &[&str] = &["likely", "unlikely", "pressure"];
+/// with the opposition", "entitled to complain".
+const INFINITIVE_IRREALIS: &[&str] = &["likely", "unlikely", "pressure", "entitled", "eligible"];
 
 /// Works out the modality of the event triggered at `t`.
 pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> Modality {
@@ -705,7 +705,8 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         }
         if !left_clause
             && INFINITIVE_IRREALIS.contains(&tree.lemma(h))
-            && matches!(rel, "xcomp" | "acl")
+            // "was entitled to declare", which the parser may read as an adverbial clause.
+            && (matches!(rel, "xcomp" | "acl") || (rel == "advcl" && tree.upos(h) == Upos::Adj))
             && tree.deps(node, "mark").any(|d| tree.word_is(d, "to"))
         {
             m.hypothetical = true;

@@ -106,10 +106,12 @@ fn fighting_against_a_vice_is_no_fighting() {
 }
 
 #[test]
-fn what_is_likely_or_pressed_for_has_not_happened() {
+fn what_is_likely_pressed_for_or_allowed_has_not_happened() {
     for text in [
         "Most Bolivian inmates held by Chile are likely to be freed next month.",
         "Bolivia is under pressure to work with the Chilean opposition.",
+        "The Kenyan court was entitled to declare the opposition party illegal.",
+        "Ugandan refugees are eligible to receive Kenyan aid.",
     ] {
         let doc = common::run(text, Some("2005-03-01"));
         assert!(

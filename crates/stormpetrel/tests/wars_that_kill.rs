@@ -1,5 +1,6 @@
 //! A war or an attack that kills is done by whoever waged or launched it, not by the place it
-//! was waged on (#16).
+//! was waged on; bare victims take the state the article has just named; settlers named on an
+//! attack made it (#16).
 
 mod common;
 
@@ -19,4 +20,36 @@ fn who_waged_a_war_kills_in_its_course() {
         Some("2005-03-01"),
     );
     assert!(common::has(&r, "190", Some("KEN"), Some("SOMREB")), "{r:?}");
+}
+
+#[test]
+fn victims_take_the_state_the_article_just_named() {
+    let r = common::dyads(
+        "Fighting flared in southern Somalia on Monday. Kenyan soldiers killed dozens of people \
+         near the border.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        common::has(&r, "190", Some("KENMIL"), Some("SOMCVL")),
+        "{r:?}"
+    );
+    // Protesters may be fired on by their own state's troops.
+    let r = common::dyads(
+        "Kenya condemned Uganda on Monday. Kenyan troops later opened fire on protesters in \
+         Nairobi.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        common::has(&r, "190", Some("KENMIL"), Some("KENOPP")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn settlers_before_an_attack_did_it() {
+    let r = common::dyads(
+        "Three Palestinians wounded in settler attack near Nablus.",
+        Some("2023-03-01"),
+    );
+    assert!(common::has(&r, "190", Some("ISRCVL"), Some("PSE")), "{r:?}");
 }
