@@ -1510,14 +1510,8 @@ fn outside_report(tree: &Tree, m: usize, t: usize) -> bool {
     if !tree.parsed {
         return false;
     }
-    // Up to the head of the phrase: "told BBC One's Breakfast with Frost".
-    let mut head = tree.doc.mentions[m].head as usize;
-    for _ in 0..4 {
-        match tree.head(head) {
-            Some(h) if matches!(tree.rel(head), "compound" | "flat" | "nmod:poss") => head = h,
-            _ => break,
-        }
-    }
+    // "told BBC One's Breakfast with Frost".
+    let head = phrase_head(tree, tree.doc.mentions[m].head as usize);
     let Some(v) = tree.head(head) else {
         return false;
     };
@@ -1529,6 +1523,20 @@ fn outside_report(tree: &Tree, m: usize, t: usize) -> bool {
         .find(|&a| tree.head(a) == Some(v))
         .is_some_and(|c| matches!(tree.rel(c), "ccomp" | "parataxis"));
     addressed && reported
+}
+
+/// The head of the noun phrase that word `i` names or owns, up through compounds, flat names
+/// and possessors (at most four steps): "BBC" in "BBC One's Breakfast with Frost" gives
+/// "Breakfast".
+pub(crate) fn phrase_head(tree: &Tree, i: usize) -> usize {
+    let mut h = i;
+    for _ in 0..4 {
+        match tree.head(h) {
+            Some(p) if matches!(tree.rel(h), "compound" | "flat" | "nmod:poss") => h = p,
+            _ => break,
+        }
+    }
+    h
 }
 
 /// Verbs whose object is whom they address ("told reporters", "assured Kenya").

@@ -1725,19 +1725,11 @@ impl EventCoder {
     }
 }
 
-/// Whether mention `m` is a place named in a phrase of location ("in Oruro", "in the city of
-/// Oruro").
 /// Whether mention `m` is a named outlet in an "on" phrase of a verb ("said on Sky News",
 /// "criticised the plan on GMTV's Sunday programme"): the medium of what was said.
 fn on_air(tree: &Tree, m: usize) -> bool {
     let men = &tree.doc.mentions[m];
-    let mut h = men.head as usize;
-    for _ in 0..4 {
-        match tree.head(h) {
-            Some(p) if matches!(tree.rel(h), "compound" | "flat" | "nmod:poss") => h = p,
-            _ => break,
-        }
-    }
+    let h = arguments::phrase_head(tree, men.head as usize);
     // Right after "on", "on the" or "on Wednesday's", however it was parsed.
     let s = men.tok_start as usize;
     let word = |k: usize| {
@@ -1753,6 +1745,8 @@ fn on_air(tree: &Tree, m: usize) -> bool {
         && ((tree.rel(h) == "obl" && tree.case_of(h) == Some("on")) || after_on)
 }
 
+/// Whether mention `m` is a place named in a phrase of location ("in Oruro", "in the city of
+/// Oruro").
 fn held_in(tree: &Tree, m: usize) -> bool {
     let men = &tree.doc.mentions[m];
     let mut h = men.head as usize;

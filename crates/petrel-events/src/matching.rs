@@ -155,7 +155,7 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
                         && tree
                             .deps_exact(c, "nsubj")
                             .any(|s| names_public_actor(tree, s)))
-                    || time_for_another(tree, c))
+                    || time_for_whom(tree, c).is_some())
                 && (r.ccomp.is_empty()
                     || (r.ccomp.iter().any(|l| l == tree.lemma(c))
                         && !speaks_of_self(tree, i, c)
@@ -442,14 +442,9 @@ fn obliges_another(tree: &Tree, c: usize, modals: &[&str]) -> bool {
             .is_some_and(|s| tree.upos(s) != Upos::Pron)
 }
 
-/// Whether clause `c` says it is time for a named other to act ("said it was time for Israel
-/// to end the occupation"): what someone should do, put another way.
-fn time_for_another(tree: &Tree, c: usize) -> bool {
-    time_for_whom(tree, c).is_some()
-}
-
 /// Who clause `c` says it is time for to act ("it was time for Israel to end the occupation":
-/// Israel), a named public actor; none when the clause is negated.
+/// Israel), a named public actor; none when the clause is negated. Saying so says what someone
+/// should do, put another way.
 pub(crate) fn time_for_whom(tree: &Tree, c: usize) -> Option<usize> {
     if tree.lemma(c) != "time"
         || tree.upos(c) != Upos::Noun
