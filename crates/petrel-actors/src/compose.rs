@@ -980,6 +980,9 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
     } else {
         u1
     };
+    if let Some(end) = envoy_to_body(cx, k, u1, code, out).filter(|_| !org && !dateline) {
+        return end;
+    }
     if let Some((a0, m1, next_entry)) = next {
         if matches!(next_entry.kind, EntryKind::Agent(_))
             && modifier_gap(units, u1, a0)
@@ -1149,6 +1152,58 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
         ..own_mention(u0, u1, code, e)
     });
     k + 1
+}
+
+/// Words for a state's envoys, whose post a world body's name before them gives ("UN
+/// ambassador").
+const ENVOYS: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "representative",
+    "delegate",
+    "delegation",
+    "mission",
+];
+
+/// "France's UN ambassador", "the Chinese UN envoy": a state's envoy to an intergovernmental
+/// body, at the state's item `k` (ending at unit `u1`), is the state's government, not the
+/// body. Pushes the draft and returns the next item index.
+fn envoy_to_body(cx: &Ctx, k: usize, u1: usize, code: &str, out: &mut Vec<Draft>) -> Option<usize> {
+    let (b0, b1, body) = cx.matched(k + 1)?;
+    let (a0, _, agent) = cx.matched(k + 2)?;
+    let igo = body.code_on(cx.date).is_some_and(|c| c.starts_with("IGO"));
+    if body.kind != EntryKind::Organisation
+        || !igo
+        || !modifier_gap(cx.units, u1, b0)
+        || a0 != b1
+        || !matches!(agent.kind, EntryKind::Agent(_))
+        || !ENVOYS.contains(&cx.units.norm(a0))
+    {
+        return None;
+    }
+    let (end, envoy) = chain(cx, k + 2);
+    if matches!(cx.matched(end), Some((p0, _, p)) if p.kind == EntryKind::Person && p0 == envoy.u1)
+    {
+        out.push(person(cx, cx.items[end], Some(envoy.u0)));
+        out.last_mut()?.u0 = cx.matched(k)?.0;
+        return Some(end + 1);
+    }
+    let entry = format!(
+        "{} + {} + {}",
+        cx.matched(k)?.2.name,
+        body.name,
+        envoy.entry
+    );
+    out.push(Draft::new(
+        cx.matched(k)?.0,
+        envoy.u1,
+        envoy.head,
+        compose(code, false, "~GOV"),
+        ActorKind::Agent,
+        entry,
+        envoy.class,
+    ));
+    Some(end)
 }
 
 /// A country, metonym or organisation `e` at units `u0..u1` as a mention of its own.

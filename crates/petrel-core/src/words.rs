@@ -14,6 +14,23 @@ pub const PLACE_PREPOSITIONS: &[&str] = &[
     "within",
 ];
 
+/// Lemmas of nouns of an attack ("killed in an Israeli raid", "the shelling of Kharkiv").
+pub const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "strike",
+    "airstrike",
+    "raid",
+    "bombing",
+    "shelling",
+    "shooting",
+    "ambush",
+    "offensive",
+    "assault",
+    "bombardment",
+    "operation",
+    "crackdown",
+];
+
 /// Short words that a title-case headline may leave in lower case ("Sharon Rejects Army Bid
 /// to Wind Down Gaza Offensive").
 const TITLE_LOWER: &[&str] = &[

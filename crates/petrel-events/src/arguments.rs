@@ -2,6 +2,7 @@
 
 use crate::tree::Tree;
 use crate::Rule;
+use petrel_core::words::ATTACK_NOUNS;
 use petrel_core::Upos;
 
 /// Relations through which an argument's head reaches the actor mention that names it
@@ -466,6 +467,24 @@ const HOLDING_VERBS: &[&str] = &[
     "announce", "reach", "step", "renew", "begin", "continue",
 ];
 
+/// "The deal between Israel and Hamas took weeks", parsed with "Hamas" as the verb's subject:
+/// the actor named right after "and" that ends the "between" phrase at `d` is its other party.
+fn split_partner(tree: &Tree, idx: &MentionIndex, d: usize) -> Option<usize> {
+    let mut j = d + 1;
+    while j < tree.range.end && tree.ancestors(j).any(|a| a == d) {
+        j += 1;
+    }
+    if j + 1 >= tree.range.end || !tree.word_is(j, "and") {
+        return None;
+    }
+    let k = if tree.word_is(j + 1, "the") {
+        j + 2
+    } else {
+        j + 1
+    };
+    (k < tree.range.end && idx.at(k).is_some()).then(|| phrase_head(tree, k))
+}
+
 /// The noun a subject `s` stands for: `s` itself, or, when `s` has a preposition and so cannot
 /// be a subject, the noun in apposition to it ("on Friday, France's output was released",
 /// misparsed with "Friday" as the subject).
@@ -677,16 +696,25 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                 // "Palestinian activist attacked in the West Bank": a reduced relative is a
                 // participle, whatever the tagger says, for verbs of force that mostly take an
                 // object.
-                let participle = tree.doc.xpos(cur) == "VBN"
-                    || (tree.doc.xpos(cur) == "VBD"
-                        && FORCE_PARTICIPLES.contains(&tree.lemma(cur))
-                        && !tree.doc.word(cur).eq_ignore_ascii_case(tree.lemma(cur)));
-                let passive = ((participle
-                    && ((tree.deps_exact(cur, "obj").next().is_none()
-                        && !object_after_particle(tree, cur))
-                        || held_captive(tree, cur)))
-                    || reduced_passive(tree, cur))
-                    && !NEVER_PASSIVE.contains(&tree.lemma(cur));
+                // "minister sacked, arrested over graft": a participle conjoined to the
+                // modifier is undergone by the same noun.
+                let undergone = |x: usize| {
+                    let participle = tree.doc.xpos(x) == "VBN"
+                        || (tree.doc.xpos(x) == "VBD"
+                            && FORCE_PARTICIPLES.contains(&tree.lemma(x))
+                            && !tree.doc.word(x).eq_ignore_ascii_case(tree.lemma(x)));
+                    ((participle
+                        && ((tree.deps_exact(x, "obj").next().is_none()
+                            && !object_after_particle(tree, x))
+                            || held_captive(tree, x)))
+                        || reduced_passive(tree, x))
+                        && !NEVER_PASSIVE.contains(&tree.lemma(x))
+                };
+                let passive = undergone(cur)
+                    || (conjoined
+                        && tree.doc.xpos(v) == "VBN"
+                        && tree.head(v) == Some(cur)
+                        && undergone(v));
                 return Some((head, rel == "acl" && passive));
             }
             "xcomp" => {
@@ -1281,7 +1309,12 @@ pub fn noun_arguments(
             Some("between") => {
                 // "talks between X and Y": the first conjunct acts, the others are acted upon.
                 src.push(d);
-                tgt.extend(tree.conjuncts(d));
+                let others = tree.conjuncts(d);
+                if others.is_empty() {
+                    tgt.extend(split_partner(tree, idx, d));
+                } else {
+                    tgt.extend(others);
+                }
             }
             Some(c) if preps.contains(&c) => tgt.push(d),
             // "Germany's calls for EU reform": the rule's own preposition names the target.
@@ -1385,7 +1418,7 @@ const PATIENT_NOUNS: &[&str] = &[
 ];
 
 /// Verbs that only carry an event noun ("made a visit", "began a visit", "carried out a raid",
-/// "continues raids", "stepped up attacks"), or whose subject decides it ("authorised
+/// "continues raids", "stepped up attacks", "extends detention"), or whose subject decides it ("authorised
 /// sanctions", "ordered air strikes", "announced an inquiry").
 const LIGHT_VERBS: &[&str] = &[
     "make",
@@ -1403,6 +1436,9 @@ const LIGHT_VERBS: &[&str] = &[
     "open",
     "continue",
     "resume",
+    "extend",
+    "prolong",
+    "renew",
     "intensify",
     "escalate",
     "expand",
@@ -1713,23 +1749,6 @@ pub fn orderer(tree: &Tree, v: usize) -> Option<usize> {
         .filter(|&(_, passive)| !passive)
         .map(|(s, _)| s)
 }
-
-/// Nouns of an attack in whose course a passive's victims fell ("killed in an Israeli raid").
-const ATTACK_NOUNS: &[&str] = &[
-    "attack",
-    "strike",
-    "airstrike",
-    "raid",
-    "bombing",
-    "shelling",
-    "shooting",
-    "ambush",
-    "offensive",
-    "assault",
-    "bombardment",
-    "operation",
-    "crackdown",
-];
 
 /// The actor that owns the attack in an "in"/"during" phrase of passive verb `v` ("killed in
 /// an Israeli air strike" → "Israeli"), as the head of its mention.

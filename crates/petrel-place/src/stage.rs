@@ -446,6 +446,28 @@ fn place_phrases(doc: &Doc, t: usize, place_object: bool) -> Vec<(usize, bool)> 
                 .map(|n| (n, false)),
         );
     }
+    // "the shelling of Kharkiv", "Israeli bombing of Rafah killed five": the town of an attack
+    // noun's "of" phrase was hit, whether the noun is the trigger or its subject.
+    if place_object {
+        let attacks = std::iter::once(t)
+            .filter(|&a| doc.tokens[a].upos == Upos::Noun)
+            .chain(
+                doc.children(t)
+                    .filter(|&s| doc.tokens[s].deprel.base() == "nsubj"),
+            )
+            .filter(|&a| petrel_core::words::ATTACK_NOUNS.contains(&doc.lemma(a)));
+        for a in attacks.collect::<Vec<_>>() {
+            out.extend(
+                doc.children(a)
+                    .filter(|&n| {
+                        doc.tokens[n].deprel.base() == "nmod"
+                            && doc.tokens[n].upos == Upos::Propn
+                            && case_of(doc, n) == Some("of")
+                    })
+                    .map(|n| (n, false)),
+            );
+        }
+    }
     for d in objects
         .into_iter()
         .filter(|&d| place_object && doc.tokens[d].deprel.base() == "obj")

@@ -1,0 +1,67 @@
+//! A state's envoy to a world body is the state's; the other party of a "between" phrase the
+//! parser split off is still a target; a light verb that extends an act makes its subject the
+//! doer; a participle conjoined to a headline's modifier is undergone; the town an attack noun
+//! is "of" was hit (#16).
+
+mod common;
+
+fn coded(text: &str) -> Vec<common::Dyad> {
+    common::dyads(text, Some("2023-03-01"))
+}
+
+#[test]
+fn a_states_envoy_to_a_world_body_is_the_state() {
+    let r = coded("China's UN envoy criticised Japan.");
+    assert!(common::has(&r, "111", Some("CHNGOV"), Some("JPN")), "{r:?}");
+    let m = common::mentions("The French UN envoy spoke.", Some("2023-03-01"));
+    assert!(m.iter().any(|(_, c)| c == "FRAGOV"), "{m:?}");
+    // The body's own envoy stays the body's.
+    let m = common::mentions("The UN's envoy to Syria arrived.", Some("2023-03-01"));
+    assert!(m.iter().any(|(_, c)| c == "IGOUNO"), "{m:?}");
+}
+
+#[test]
+fn the_other_party_of_a_split_between_phrase_is_a_target() {
+    let r = coded("The pact between Ethiopia and Hamas needed months of talks.");
+    assert!(
+        common::has(&r, "057", Some("ETH"), Some("PSEREBHMS")),
+        "{r:?}"
+    );
+    let r = coded("The truce between Turkey and the PKK took weeks of talks.");
+    assert!(
+        common::has(&r, "0871", Some("TUR"), Some("TURREBPKK")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn who_extends_a_detention_detains() {
+    let r = coded("Egypt extends detention of Kenyan activist.");
+    assert!(common::has(&r, "173", Some("EGY"), Some("KENOPP")), "{r:?}");
+    let r = coded("Russia prolongs detention of US reporter.");
+    assert!(common::has(&r, "173", Some("RUS"), Some("USAMED")), "{r:?}");
+}
+
+#[test]
+fn a_participle_conjoined_to_a_headline_modifier_is_undergone() {
+    let r = coded("Kenyan minister sacked, arrested over graft.");
+    assert!(common::has(&r, "173", None, Some("KENGOV")), "{r:?}");
+    // A conjoined verb with its own object still acts.
+    let r = coded("Rebels regrouped, attacked the base.");
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "190" && d.1.as_deref() == Some("REB")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn the_town_an_attack_is_of_was_hit() {
+    let r = coded("Russian shelling of Kharkiv killed three.");
+    assert!(common::has(&r, "190", Some("RUS"), Some("UKR")), "{r:?}");
+    let r = coded("Russia's shelling of Kharkiv continued.");
+    assert!(common::has(&r, "194", Some("RUS"), Some("UKR")), "{r:?}");
+    // A town's officer is no town hit.
+    let r = coded("The mayor of Kharkiv praised three volunteers.");
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("UKR")), "{r:?}");
+}
