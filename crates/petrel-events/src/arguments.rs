@@ -1640,11 +1640,21 @@ const NOT_TARGET_RELS: &[&str] = &[
     "cc",
 ];
 
+/// "As Russia shells Kharkiv, the UN calls for calm", parsed with "calls" as a bare oblique of
+/// "shells": an oblique with no preposition set off by a comma is the next clause misread.
+fn clause_misread_as_phrase(tree: &Tree, x: usize) -> bool {
+    tree.rel(x) == "obl"
+        && tree.case_of(x).is_none()
+        && tree.deps(x, "punct").any(|p| p < x && tree.word_is(p, ","))
+}
+
 /// The first actor mention after `t` inside the phrase `t` heads, skipping subjects, side
 /// clauses and coordinated clauses (and objects, with `skip_objects`), and countries that name a
 /// border; with `makers`, the "by" agent of a participle on the object counts: a target for when
 /// no structured candidate names an actor. Without `places`, phrases of place are skipped too
-/// (where a meeting is held is not whom it is with).
+/// (where a meeting is held is not whom it is with); without `doers`, so is the owner of an
+/// attack something suffered in ("visits his house destroyed in Israeli bombing"), though a
+/// statement may be about that attack.
 pub fn subtree_target(
     tree: &Tree,
     idx: &MentionIndex,
@@ -1652,6 +1662,7 @@ pub fn subtree_target(
     skip_objects: bool,
     makers: bool,
     places: bool,
+    doers: bool,
 ) -> Option<usize> {
     let mut stack: Vec<usize> = tree
         .range
@@ -1660,6 +1671,7 @@ pub fn subtree_target(
             tree.head(j) == Some(t)
                 && j > t
                 && !(skip_objects && matches!(tree.rel(j), "obj" | "iobj"))
+                && !clause_misread_as_phrase(tree, j)
         })
         .collect();
     let mut inside = Vec::new();
@@ -1684,7 +1696,17 @@ pub fn subtree_target(
                 .filter(|&o| tree.rel(o) == "obj")
                 .and_then(|o| tree.head(o))
                 .is_some_and(|v| v == t || (tree.rel(v) == "xcomp" && tree.head(v) == Some(t)));
-        if (NOT_TARGET_RELS.contains(&tree.rel(x)) && !maker) || circumstance || inside.len() > 64 {
+        let attack_owner = !doers
+            && matches!(tree.rel(x), "amod" | "compound" | "nmod:poss")
+            && tree.head(x).is_some_and(|a| {
+                ATTACK_NOUNS.contains(&tree.lemma(a))
+                    && matches!(tree.case_of(a), Some("in" | "during"))
+            });
+        if (NOT_TARGET_RELS.contains(&tree.rel(x)) && !maker)
+            || circumstance
+            || attack_owner
+            || inside.len() > 64
+        {
             continue;
         }
         inside.push(x);

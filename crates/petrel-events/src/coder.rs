@@ -1617,6 +1617,7 @@ impl EventCoder {
                 rule.no_obj_target,
                 !s.is_empty(),
                 !meeting,
+                rule.weak,
             )
             .filter(|m| !s.contains(m));
             if rule.weak {
@@ -1969,8 +1970,12 @@ fn names_place(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
 /// attack", "in Baghdad blast", "the Gaza assault".
 fn set_in_place(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
     let men = &doc.mentions[m];
+    // "damaged in Turkish shelling": a state's adjective that the tagger reads as a common noun
+    // names the doer; a place is a proper noun.
+    let name = doc.tokens[men.head as usize].upos == Upos::Propn;
     men.kind == petrel_core::ActorKind::Country
         && men.sector.is_none()
+        && name
         && ((men.tok_start as usize)
             .checked_sub(1)
             .is_some_and(|b| matches!(doc.word(b), "in" | "In" | "at" | "near"))

@@ -164,6 +164,8 @@ const PLANNING: &[&str] = &[
     "planned",
     "scheduled",
 ];
+/// Heads whose complement or object is awaited, wished, proposed, possible or required, not
+/// done ("requires Iran to condemn", "the risk of an attack").
 const IRREALIS_HEADS: &[&str] = &[
     "wait",
     "consider",
@@ -197,6 +199,9 @@ const IRREALIS_HEADS: &[&str] = &[
     "whether",
     "threaten",
     "threat",
+    "require",
+    "oblige",
+    "obligate",
 ];
 /// Verbs whose denied complement is not asserted: "did not mean that …".
 const SIGNALLING: &[&str] = &[

@@ -1,7 +1,8 @@
 //! A state's envoy to a world body is the state's; the other party of a "between" phrase the
 //! parser split off is still a target; a light verb that extends an act makes its subject the
 //! doer; a participle conjoined to a headline's modifier is undergone; the town an attack noun
-//! is "of" was hit (#16).
+//! is "of" was hit; a clause after a comma or the doer of an attack something suffered in is no
+//! target; a state's adjective on an attack names its doer (#16).
 
 mod common;
 
@@ -64,4 +65,19 @@ fn the_town_an_attack_is_of_was_hit() {
     // A town's officer is no town hit.
     let r = coded("The mayor of Kharkiv praised three volunteers.");
     assert!(r.iter().all(|d| d.2.as_deref() != Some("UKR")), "{r:?}");
+}
+
+#[test]
+fn a_clause_after_a_comma_holds_no_target() {
+    let r = coded("As Russia shells Kharkiv, the UN calls for calm.");
+    assert!(common::has(&r, "194", Some("RUS"), Some("UKR")), "{r:?}");
+}
+
+#[test]
+fn who_did_an_attack_something_suffered_in_is_no_target() {
+    let r = coded("Kenyan farmer visits his farm destroyed in Somali raid.");
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("SOM")), "{r:?}");
+    // A state's adjective on the attack names its doer, however the tagger reads it.
+    let r = coded("Syrian refugees return to homes damaged in Turkish shelling.");
+    assert!(common::has(&r, "194", Some("TUR"), None), "{r:?}");
 }

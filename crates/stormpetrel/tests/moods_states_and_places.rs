@@ -106,12 +106,14 @@ fn fighting_against_a_vice_is_no_fighting() {
 }
 
 #[test]
-fn what_is_likely_pressed_for_or_allowed_has_not_happened() {
+fn what_is_likely_pressed_for_allowed_or_required_has_not_happened() {
     for text in [
         "Most Bolivian inmates held by Chile are likely to be freed next month.",
         "Bolivia is under pressure to work with the Chilean opposition.",
         "The Kenyan court was entitled to declare the opposition party illegal.",
         "Ugandan refugees are eligible to receive Kenyan aid.",
+        "The rule requires Iran to condemn violence.",
+        "The law obliges Kenyan ministers to declare their gifts.",
     ] {
         let doc = common::run(text, Some("2005-03-01"));
         assert!(
