@@ -1152,6 +1152,17 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
                 if !rule.obj.iter().any(|x| x == tree.lemma(o)) {
                     out.push(o);
                 }
+                // "condemned Russia's attack on Ukraine", "praised Kenya's role in Somalia":
+                // praise, blame or a demand of what someone did is aimed at who did it.
+                if matches!(rule.code.get(..2), Some("05" | "10" | "11" | "12"))
+                    && tree.upos(o) == Upos::Noun
+                {
+                    out.extend(
+                        tree.deps(o, "nmod:poss")
+                            .chain(tree.deps(o, "amod"))
+                            .filter(|&p| crate::matching::is_actor(tree, p)),
+                    );
+                }
             }
         }
         // "on Monday", "at noon": a time is never the target; nor is a fronted "at" phrase,

@@ -2,7 +2,8 @@
 //! Palestinians"), and a tagger trained on full sentences reads their `-s` verbs as plural
 //! nouns. In a sentence with no finite verb, a plural noun between its subject and its object
 //! whose lemma is a verb the rules know is re-tagged as a present-tense verb; so is one right
-//! after a name that opens a clause of time or cause ("killed after Israel bombs camps").
+//! after a name that opens a clause of time or cause ("killed after Israel bombs camps"), and a
+//! base form right after a plural subject ("Israeli jets strike Gaza").
 
 use crate::RuleSet;
 use petrel_core::{Doc, Layers, Result, Stage, Upos};
@@ -118,6 +119,45 @@ impl HeadlineVerbs {
         .then_some(i)
     }
 
+    /// The base-form verb after a headline's plural subject, which the tagger read as a noun
+    /// ("Israeli jets strike Gaza", "US drones strike targets in Yemen"): in a sentence with no
+    /// finite verb, a singular noun the rules know as a verb, right after the first plural noun,
+    /// with only modifiers before that noun and an object after it.
+    fn verb_after_plural_subject(&self, doc: &Doc, s: usize) -> Option<usize> {
+        let range = doc.sentences[s].tokens();
+        if range
+            .clone()
+            .any(|k| matches!(doc.xpos(k), "VBD" | "VBZ" | "VBP" | "MD"))
+        {
+            return None;
+        }
+        let modifier = |k: usize| {
+            matches!(
+                doc.tokens[k].upos,
+                Upos::Adj | Upos::Propn | Upos::Det | Upos::Num
+            ) || (doc.tokens[k].upos == Upos::Noun && doc.xpos(k) == "NN")
+        };
+        let subject = (range.start..range.end.min(range.start + 5))
+            .find(|&k| matches!(doc.xpos(k), "NNS" | "NNPS"))?;
+        if !(range.start..subject).all(modifier) {
+            return None;
+        }
+        let i = subject + 1;
+        if i + 1 >= range.end {
+            return None;
+        }
+        let w = doc.word(i);
+        let object = matches!(
+            doc.tokens[i + 1].upos,
+            Upos::Det | Upos::Num | Upos::Propn | Upos::Pron | Upos::Adj | Upos::Adv
+        ) || doc.xpos(i + 1) == "NNS";
+        (doc.xpos(i) == "NN"
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && object
+            && self.rules.verb_rules(&w.to_lowercase()).next().is_some())
+        .then_some(i)
+    }
+
     /// Whether the `-s` word at `i` of a verb that takes an infinitive is followed by one ("The
     /// Thai prime minister pledges to set up an inquiry", "Iran vows to resume enrichment").
     fn infinitive_after(&self, doc: &Doc, i: usize) -> bool {
@@ -158,7 +198,11 @@ impl Stage for HeadlineVerbs {
             if let Some(i) = self.verb_read_as_noun(doc, s) {
                 doc.tokens[i].upos = Upos::Verb;
                 doc.tokens[i].xpos = vbz as u8;
-            } else if let Some((i, vbp)) = self.verb_after_name_pair(doc, s).zip(vbp) {
+            } else if let Some((i, vbp)) = self
+                .verb_after_name_pair(doc, s)
+                .or_else(|| self.verb_after_plural_subject(doc, s))
+                .zip(vbp)
+            {
                 doc.tokens[i].upos = Upos::Verb;
                 doc.tokens[i].xpos = vbp as u8;
             }

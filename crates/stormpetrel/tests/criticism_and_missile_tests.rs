@@ -1,6 +1,6 @@
 //! Saying that another actor's plans are uncosted, naive or inadequate criticises that actor
 //! (111), also when the quotation comes first; a missile "test fired" is a show of force (150),
-//! not artillery fire (#16).
+//! not artillery fire; praise, blame or a demand of what another did is aimed at the doer (#16).
 
 mod common;
 
@@ -35,4 +35,12 @@ fn a_missile_test_fired_is_a_show_of_force() {
         "{r:?}"
     );
     assert!(r.iter().all(|d| !d.0.starts_with("19")), "{r:?}");
+}
+
+#[test]
+fn criticism_of_an_act_is_aimed_at_its_doer() {
+    let r = coded("Egypt condemns Russia's attack on Ukraine.");
+    assert!(common::has(&r, "111", Some("EGY"), Some("RUS")), "{r:?}");
+    let r = coded("Egypt blamed the Russian attack on Ukraine.");
+    assert!(common::has(&r, "112", Some("EGY"), Some("RUS")), "{r:?}");
 }

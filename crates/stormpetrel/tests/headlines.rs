@@ -1,5 +1,6 @@
 //! Headlines drop articles and auxiliaries, and their `-s` verbs look like plural nouns
-//! ("Chadian army kills 12 rebels"): the verb is restored when the sentence has no other.
+//! ("Chadian army kills 12 rebels"), and base forms after a plural subject look like singular
+//! ones ("Russian jets strike Aleppo"): the verb is restored when the sentence has no other.
 
 mod common;
 
@@ -184,4 +185,16 @@ fn a_headline_infinitive_announces_what_is_to_come() {
     // A past headline stays a meeting.
     let r = common::dyads("Chirac met Putin in Moscow.", Some("2004-08-01"));
     assert_eq!(r, vec![common::dyad("040", "FRAGOV", "RUSGOV")]);
+}
+
+#[test]
+fn a_base_form_after_a_plural_subject_is_a_verb() {
+    let dyads = |text: &str| common::dyads(text, Some("2024-01-15"));
+    let r = dyads("Russian jets strike Aleppo.");
+    assert!(common::has(&r, "195", Some("RUS"), Some("SYR")), "{r:?}");
+    let r = dyads("Syrian rebels shell Aleppo.");
+    assert!(common::has(&r, "194", Some("SYRREB"), Some("SYR")), "{r:?}");
+    // The parser may then make the object a compound across the next phrase's preposition.
+    let r = dyads("Russian jets strike Idlib after rocket fire.");
+    assert!(common::has(&r, "195", Some("RUS"), Some("SYR")), "{r:?}");
 }

@@ -67,6 +67,7 @@ impl Stage for Parser {
                 t.deprel = Deprel(s.state.labels.get(k + 1).copied().unwrap_or(1));
             }
             repair::opening_participle(doc, doc.sentences[si].tokens());
+            repair::compound_across_case(doc, doc.sentences[si].tokens());
         }
         Ok(())
     }

@@ -1,9 +1,11 @@
-//! One repair of the greedy parse, for a sentence shape news writes often and the treebank
-//! holds rarely: an opening participle clause before the subject ("Touring the Middle East,
+//! Repairs of the greedy parse. The first is for a sentence shape news writes often and the
+//! treebank holds rarely: an opening participle clause before the subject ("Touring the Middle East,
 //! China's envoy expressed concern"; "Speaking in the Commons after Mr Brown had delivered the
 //! Budget, Mr Howard said"). The parser tends to take the participle's object for the main
 //! verb's subject and the real subject for an apposition. The repair makes the phrase between
 //! the comma and the main verb its subject, and the participle clause an adverbial clause of it.
+//! A second repair takes a noun that the parser made a compound across a preposition ("strike
+//! Gaza after rocket fire") back to the verb before it as its object.
 
 use petrel_core::{Deprel, Doc, Upos};
 use std::ops::Range;
@@ -163,6 +165,46 @@ pub(crate) fn opening_participle(doc: &mut Doc, range: Range<usize>) {
         for (t, (h, d)) in doc.tokens[range].iter_mut().zip(saved) {
             t.head = h;
             t.deprel = d;
+        }
+    }
+}
+
+/// "Israeli jets strike Gaza after rocket fire", parsed with "Gaza" as a compound of "fire":
+/// a compound cannot reach its head across that head's preposition. Such a noun or name right
+/// after a verb with no object becomes the verb's object; any other is left as parsed.
+pub(crate) fn compound_across_case(doc: &mut Doc, range: Range<usize>) {
+    for c in range.clone() {
+        let Some(h) = doc.tokens[c].head() else {
+            continue;
+        };
+        if doc.tokens[c].deprel.as_str() != "compound" || h <= c + 1 || !nominal(doc, c) {
+            continue;
+        }
+        let across = (c + 1..h).any(|j| {
+            doc.tokens[j].upos == Upos::Adp
+                && doc.tokens[j].head() == Some(h)
+                && doc.tokens[j].deprel.as_str() == "case"
+        });
+        if !across {
+            continue;
+        }
+        // The verb right before the noun, or before its own modifiers and determiner.
+        let Some(v) = (range.start..c).rev().find(|&j| {
+            !doc.children(c).any(|x| x == j) && !matches!(doc.tokens[j].upos, Upos::Det)
+        }) else {
+            continue;
+        };
+        let has_object = doc
+            .children(v)
+            .any(|x| matches!(doc.tokens[x].deprel.as_str(), "obj" | "ccomp"));
+        if doc.tokens[v].upos != Upos::Verb || has_object {
+            continue;
+        }
+        let saved = (doc.tokens[c].head, doc.tokens[c].deprel);
+        doc.tokens[c].head = v as u32;
+        doc.tokens[c].deprel = Deprel::parse("obj");
+        if !is_tree(doc, range.clone()) {
+            (doc.tokens[c].head, doc.tokens[c].deprel) = saved;
         }
     }
 }
