@@ -467,6 +467,44 @@ const HOLDING_VERBS: &[&str] = &[
     "announce", "reach", "step", "renew", "begin", "continue",
 ];
 
+/// Nouns of violence done to someone, whose "on" or "against" phrase names the victim.
+const VIOLENCE_NOUNS: &[&str] = &[
+    "violence",
+    "war",
+    "invasion",
+    "occupation",
+    "aggression",
+    "pogrom",
+    "massacre",
+    "killing",
+    "killings",
+    "atrocity",
+    "siege",
+];
+
+/// "Egypt condemned the attack on Israel": the victim of an act of violence that the judging
+/// verb `t` takes as its object (the phrase with the word `m`) is not whom the judgement is
+/// aimed at.
+pub fn victim_of_judged_act(tree: &Tree, t: usize, m: usize) -> bool {
+    let mut h = phrase_head(tree, m);
+    if tree.rel(h) == "amod" {
+        h = tree.head(h).map_or(h, |p| phrase_head(tree, p));
+    }
+    let violent =
+        |a: usize| ATTACK_NOUNS.contains(&tree.lemma(a)) || VIOLENCE_NOUNS.contains(&tree.lemma(a));
+    if !matches!(tree.case_of(h), Some("on" | "against" | "upon")) {
+        return false;
+    }
+    match tree.rel(h) {
+        "nmod" => tree
+            .head(h)
+            .is_some_and(|act| violent(act) && tree.rel(act) == "obj" && tree.head(act) == Some(t)),
+        // "condemned the attack on the embassy", with the phrase hung on the verb.
+        "obl" => tree.head(h) == Some(t) && tree.deps_exact(t, "obj").any(|o| o < h && violent(o)),
+        _ => false,
+    }
+}
+
 /// "The deal between Israel and Hamas took weeks", parsed with "Hamas" as the verb's subject:
 /// the actor named right after "and" that ends the "between" phrase at `d` is its other party.
 fn split_partner(tree: &Tree, idx: &MentionIndex, d: usize) -> Option<usize> {
@@ -824,6 +862,7 @@ pub(crate) fn always_transitive(lemma: &str) -> bool {
 /// them" are).
 const ALWAYS_TRANSITIVE: &[&str] = &[
     "kill",
+    "gun",
     "stab",
     "wound",
     "injure",
@@ -901,10 +940,25 @@ const FORCE_PARTICIPLES: &[&str] = &[
 /// Whether `v` has a particle and, after it, a noun with no preposition, which is its object
 /// whatever relation the parser gave it ("Protesters shut down San Francisco's Bay Bridge").
 fn object_after_particle(tree: &Tree, v: usize) -> bool {
-    tree.deps(v, "compound:prt").next().is_some()
-        && tree.deps(v, "obl").any(|o| {
-            o > v && tree.case_of(o).is_none() && !crate::matching::is_time_phrase(tree, o)
-        })
+    // The particle: a `compound:prt`, or a particle read as a phrase's preposition ("gunned
+    // down a Briton").
+    let particle = tree
+        .deps(v, "compound:prt")
+        .chain((v + 1 < tree.range.end && tree.doc.xpos(v + 1) == "RP").then_some(v + 1))
+        .next();
+    let Some(p) = particle else {
+        return false;
+    };
+    let by_relation = tree.deps(v, "obl").any(|o| {
+        o > v
+            && (tree.case_of(o).is_none() || tree.deps(o, "case").any(|c| c == p))
+            && !crate::matching::is_time_phrase(tree, o)
+    });
+    // A noun right after the particle and its determiner, wherever the parser hung it.
+    let by_order = (p + 1..tree.range.end)
+        .find(|&j| !matches!(tree.upos(j), Upos::Det | Upos::Num | Upos::Adj))
+        .is_some_and(|j| matches!(tree.upos(j), Upos::Noun | Upos::Propn | Upos::Pron));
+    by_relation || by_order
 }
 
 /// Whether a counted noun follows `v` directly, which is its object whatever relation the parser

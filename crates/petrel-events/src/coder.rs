@@ -1163,6 +1163,9 @@ impl EventCoder {
             {
                 continue;
             }
+            if code == "175" && crate::figurative::crackdown_on_thing(&tree, idx, m.trigger) {
+                continue;
+            }
             if code.starts_with("14") && crate::figurative::showing(&tree, m.trigger) {
                 continue;
             }
@@ -1592,6 +1595,12 @@ impl EventCoder {
         if g.is_empty() {
             g = resolve(&tgt_heads);
         }
+        // "Egypt condemned the attack on Israel" is not aimed at Israel.
+        let judging = matches!(&rule.code[..2], "11" | "12");
+        g.retain(|&m| {
+            !(judging
+                && arguments::victim_of_judged_act(tree, t, tree.doc.mentions[m].head as usize))
+        });
         // Where a meeting is held names no one it is with; the place of a visit is its host.
         let meeting = rule.code.starts_with("04") && !matches!(rule.code, "042" | "043");
         // "denied his cabinet was split over Labour plans", "said the minister had misled
@@ -1619,7 +1628,11 @@ impl EventCoder {
                 !meeting,
                 rule.weak,
             )
-            .filter(|m| !s.contains(m));
+            .filter(|m| !s.contains(m))
+            .filter(|&m| {
+                !(judging
+                    && arguments::victim_of_judged_act(tree, t, tree.doc.mentions[m].head as usize))
+            });
             if rule.weak {
                 // A plain statement with no addressee is aimed at whom it is about (see
                 // statement_target.rs).

@@ -747,3 +747,76 @@ pub fn space_flight(tree: &Tree, t: usize) -> bool {
             SPACE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
         })
 }
+
+/// Nouns of political life whose suppression is repression though they name no one ("a
+/// crackdown on dissent", "cracked down on protests").
+const POLITICAL_LIFE: &[&str] = &[
+    "dissent",
+    "protest",
+    "demonstration",
+    "opposition",
+    "unrest",
+    "riot",
+    "rally",
+    "strike",
+    "uprising",
+    "rebellion",
+    "revolt",
+    "insurgency",
+    "militancy",
+    "activism",
+    "separatism",
+    "extremism",
+    "freedom",
+    "speech",
+    "press",
+    "media",
+    "religion",
+    "worship",
+    "gathering",
+    "march",
+    "sit-in",
+    "movement",
+    "party",
+    "group",
+    "union",
+    "organisation",
+    "organization",
+    "network",
+    "cell",
+    "sect",
+    "critic",
+    "blogger",
+    "supporter",
+    "follower",
+    "member",
+];
+
+/// "US cracks down on spam", "a crackdown on tax evasion": repression (175) of a thing that
+/// names no one and no part of political life is policing, not an event.
+pub fn crackdown_on_thing(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
+    let objects: Vec<usize> = match tree.upos(t) {
+        Upos::Verb => tree
+            .deps(t, "obl")
+            .filter(|&o| matches!(tree.case_of(o), Some("on" | "against")))
+            .collect(),
+        Upos::Noun => tree
+            .deps(t, "nmod")
+            .filter(|&o| matches!(tree.case_of(o), Some("on" | "against")))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let names_actor = |o: usize| {
+        idx.at(o).is_some()
+            || tree
+                .range
+                .clone()
+                .any(|j| tree.head(j) == Some(o) && idx.at(j).is_some())
+    };
+    !objects.is_empty()
+        && objects.iter().all(|&o| {
+            tree.upos(o) == Upos::Noun
+                && !names_actor(o)
+                && !POLITICAL_LIFE.contains(&tree.lemma(o))
+        })
+}

@@ -129,20 +129,32 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     if !r.subj.is_empty() && !subject_matches(tree, i, &r.subj) {
         return false;
     }
+    // "cracked down on dissent": the parser may read the particle right after the verb as an
+    // adverb.
     if !r.prt.is_empty()
         && !tree
             .deps(i, "compound:prt")
+            .chain(tree.deps_exact(i, "advmod").filter(|&p| p == i + 1))
             .any(|p| r.prt.iter().any(|x| x == tree.lemma(p)))
     {
         return false;
     }
+    // "stabs Palestinian man to death": the parser may hang that phrase on the object.
     if !r.prep.is_empty()
-        && !tree.deps(i, "obl").chain(tree.deps(i, "nmod")).any(|o| {
-            !is_time_phrase(tree, o)
-                && tree
-                    .case_of(o)
-                    .is_some_and(|c| r.prep.iter().any(|p| p == c))
-        })
+        && !tree
+            .deps(i, "obl")
+            .chain(tree.deps(i, "nmod"))
+            .chain(
+                tree.deps_exact(i, "obj")
+                    .flat_map(|o| tree.deps(o, "nmod"))
+                    .filter(|&n| tree.lemma(n) == "death"),
+            )
+            .any(|o| {
+                !is_time_phrase(tree, o)
+                    && tree
+                        .case_of(o)
+                        .is_some_and(|c| r.prep.iter().any(|p| p == c))
+            })
     {
         return false;
     }
