@@ -3,7 +3,7 @@
 
 use crate::tree::Tree;
 
-/// What a court decides, and what one appeals against.
+/// What a court or an authority decides or does, and what one appeals against.
 const RULINGS: &[&str] = &[
     "ruling",
     "verdict",
@@ -19,6 +19,15 @@ const RULINGS: &[&str] = &[
     "order",
     "fine",
     "ban",
+    "action",
+    "penalty",
+    "suspension",
+    "refusal",
+    "eviction",
+    "demolition",
+    "closure",
+    "dismissal",
+    "expulsion",
 ];
 
 /// Courts and the bodies that hear appeals.
@@ -31,7 +40,9 @@ pub fn legal_appeal(tree: &Tree, t: usize) -> bool {
         return false;
     }
     let against_ruling = tree.deps(t, "obl").chain(tree.deps(t, "nmod")).any(|o| {
-        (tree.case_of(o) == Some("against") && RULINGS.contains(&tree.lemma(o)))
+        // "appealed against the court ruling", with "ruling" misread as a participle.
+        (tree.case_of(o) == Some("against")
+            && (RULINGS.contains(&tree.lemma(o)) || COURTS.contains(&tree.lemma(o))))
             || (tree.case_of(o) == Some("to") && COURTS.contains(&tree.lemma(o)))
     });
     let court_noun = tree.upos(t) == petrel_core::Upos::Noun

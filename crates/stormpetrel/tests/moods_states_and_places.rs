@@ -89,6 +89,8 @@ fn an_appeal_to_a_court_is_no_appeal_to_an_actor() {
     for text in [
         "The Bolivian protesters appealed against a High Court decision on Monday.",
         "Bolivia lodged a court appeal against the Chilean ruling.",
+        "The Bolivian opposition appealed against the court ruling.",
+        "More than 80 Bolivian miners appealed against the police actions.",
     ] {
         let r = coded(text);
         assert!(r.iter().all(|d| !d.0.starts_with("02")), "{text}: {r:?}");
