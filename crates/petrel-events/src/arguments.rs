@@ -107,10 +107,9 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
                 {
                     continue;
                 }
-                // "Bombs in Baghdad killed 18": where a weapon or an attack struck is no actor
-                // of it.
-                if x == h
-                    && WEAPON_NOUNS.contains(&tree.lemma(h))
+                // "Bombs in Baghdad killed 18", "a series of car bombings in Baghdad killed
+                // one soldier": where a weapon or an attack struck is no actor of it.
+                if WEAPON_NOUNS.contains(&tree.lemma(x))
                     && tree.rel(k).starts_with("nmod")
                     && matches!(tree.case_of(k), Some("in" | "at" | "near"))
                 {

@@ -78,6 +78,9 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
             )
             .collect::<Vec<_>>()
     };
+    if r.needs_obj && tree.deps_exact(i, "obj").next().is_none() {
+        return false;
+    }
     if !r.obj.is_empty()
         && !objects().into_iter().any(|o| {
             r.obj

@@ -52,6 +52,8 @@ pub struct Rule {
     pub of_source: bool,
     /// For verbs: the direct object is never the target (e.g. "deploy troops").
     pub no_obj_target: bool,
+    /// The trigger itself must have a direct object ("pressed Iran to stop").
+    pub needs_obj: bool,
     /// PLOVER type to report instead of the code's mapping.
     pub plover: Option<String>,
     /// PLOVER mode to report instead of the code's default.
@@ -101,6 +103,7 @@ impl Rule {
             tgt: None,
             of_source: false,
             no_obj_target: false,
+            needs_obj: false,
             plover: None,
             mode: None,
             weak: false,
@@ -122,6 +125,7 @@ impl Rule {
             + weight(&self.xcomp)
             + self.phrases.iter().map(|(_, l)| weight(l)).sum::<usize>()
             + weight(&self.ccomp)
+            + self.needs_obj as usize
             + 2 * (self.plain_ccomp as usize
                 + self.about_actor as usize
                 + self.must as usize
@@ -182,6 +186,7 @@ impl Rule {
                 Some(("of", "src")) => rule.of_source = true,
                 None if c == "weak" => rule.weak = true,
                 None if c == "noobj" => rule.no_obj_target = true,
+                None if c == "dobj" => rule.needs_obj = true,
                 None if c == "discard" => rule.discard = true,
                 None if c == "ccomp" => rule.plain_ccomp = true,
                 None if c == "must" => {

@@ -1,7 +1,7 @@
 //! A passive killing with no named victims is aimed at whom the attack was on; one with no doer
 //! takes the doer of the attack going on "as" the victims fell; an attack in whose course named
 //! victims fell was on them, not on its place; a route is no actor; the state someone is
-//! expelled from expels them (#16).
+//! expelled from expels them; where a wave or series of attacks struck is no actor of it (#16).
 
 mod common;
 
@@ -64,4 +64,13 @@ fn the_state_someone_is_expelled_from_expels_them() {
         Some("2004-08-01"),
     );
     assert!(common::has(&r, "166", Some("UGA"), Some("KEN")), "{r:?}");
+}
+
+#[test]
+fn where_a_series_of_attacks_struck_is_no_killer() {
+    let r = common::dyads(
+        "A wave of attacks in Kabul killed two Afghan policemen.",
+        Some("2004-08-01"),
+    );
+    assert!(common::has(&r, "190", None, Some("AFGCOP")), "{r:?}");
 }

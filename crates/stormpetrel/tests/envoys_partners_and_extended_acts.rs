@@ -2,7 +2,8 @@
 //! parser split off is still a target; a light verb that extends an act makes its subject the
 //! doer; a participle conjoined to a headline's modifier is undergone; the town an attack noun
 //! is "of" was hit; a clause after a comma or the doer of an attack something suffered in is no
-//! target; a state's adjective on an attack names its doer (#16).
+//! target; a state's adjective on an attack names its doer; pressing someone to act is an
+//! appeal (#16).
 
 mod common;
 
@@ -80,4 +81,21 @@ fn who_did_an_attack_something_suffered_in_is_no_target() {
     // A state's adjective on the attack names its doer, however the tagger reads it.
     let r = coded("Syrian refugees return to homes damaged in Turkish shelling.");
     assert!(common::has(&r, "194", Some("TUR"), None), "{r:?}");
+}
+
+#[test]
+fn pressing_someone_to_act_is_an_appeal() {
+    let r = coded("Kenya pressed Uganda to sign the deal.");
+    assert!(common::has(&r, "020", Some("KEN"), Some("UGA")), "{r:?}");
+    let doc = common::run("Kenya pressed Uganda to sign the deal.", Some("2023-03-01"));
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| e.code != "057" || !e.modality.is_factual()),
+        "{:?}",
+        doc.events
+    );
+    // Being hard pressed to do something, or pushing to do it, asks no one.
+    let r = coded("Kenya will be hard pressed to keep its reserves.");
+    assert!(r.iter().all(|d| !d.0.starts_with("02")), "{r:?}");
 }
