@@ -909,6 +909,7 @@ impl EventCoder {
                     // "The call will take place on Tuesday" is a planned consultation, not an
                     // actor's intent to meet ("Putin will meet Erdogan").
                     && !(m.rule.nominal && code.starts_with("04"))
+                    && !predicted_occurrence(&tree, m.trigger)
                 {
                     recode::intent_code(code)
                         .map(|c| (c, "intent"))
@@ -922,9 +923,13 @@ impl EventCoder {
                     modality.hypothetical = false;
                     advice = why == "advice";
                     rule_id = format!("{rule_id}+{why}");
-                } else if modality.future && matches!(&code[..2], "01" | "02") {
+                } else if modality.future
+                    && (matches!(&code[..2], "01" | "02")
+                        || (predicted_occurrence(&tree, m.trigger) && !code.starts_with("04")))
+                {
                     // "is due to announce", "will call on": a statement or an appeal not yet
-                    // made, for which CAMEO has no intent code.
+                    // made, for which CAMEO has no intent code; "attacks will take place": a
+                    // prediction, no one's intent or threat.
                     modality.hypothetical = true;
                 }
             }
@@ -2915,4 +2920,17 @@ impl Stage for EventCoder {
         doc.events = events;
         Ok(())
     }
+}
+
+/// "Terrorist attacks will take place", "more strikes will happen": an event noun that is the
+/// subject of a verb of occurring is predicted, not planned or threatened by anyone (a meeting
+/// that will take place is scheduled, see the caller).
+fn predicted_occurrence(tree: &Tree, t: usize) -> bool {
+    tree.upos(t) == Upos::Noun
+        && tree.rel(t) == "nsubj"
+        && tree.head(t).is_some_and(|h| {
+            matches!(tree.lemma(h), "happen" | "occur" | "follow" | "ensue")
+                || (tree.lemma(h) == "take"
+                    && tree.deps_exact(h, "obj").any(|o| tree.lemma(o) == "place"))
+        })
 }

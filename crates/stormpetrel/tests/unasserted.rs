@@ -1,6 +1,6 @@
 //! Events a sentence mentions without asserting them (#16): the act someone is accused, charged
 //! or punished for, and what an appeal or offer asks for, are hypothetical; what a pledge or a
-//! vow promises is an intent or a threat.
+//! vow promises is an intent or a threat; attacks that "will take place" are a prediction.
 
 mod common;
 
@@ -393,4 +393,29 @@ fn forecasts_capabilities_and_undecided_acts_are_not_asserted() {
     // The infinitive of renewed threats, hung on the verb, is what is threatened.
     let ev = asserted("Hamas renewed its threats to continue rocket attacks against Israel.");
     assert!(ev.iter().all(|c| !c.starts_with("19")), "{ev:?}");
+}
+
+#[test]
+fn attacks_that_will_take_place_are_a_prediction() {
+    let e = events("Rebel attacks will take place in Kenya, the minister said.");
+    assert!(
+        e.iter()
+            .all(|(c, asserted)| !c.starts_with("13") && (!c.starts_with("19") || !asserted)),
+        "{e:?}"
+    );
+    // A meeting that will take place is scheduled, not predicted.
+    let doc = common::run(
+        "The video call between the Kenyan and Ugandan presidents will take place on Tuesday.",
+        Some("2024-03-04"),
+    );
+    assert!(
+        doc.events
+            .iter()
+            .any(|e| e.code.starts_with("04") && !e.modality.hypothetical),
+        "{:?}",
+        doc.events
+    );
+    // An actor's own future attack is still a threat.
+    let e = events("The Kenyan rebels will attack the town.");
+    assert!(e.iter().any(|(c, _)| c == "138"), "{e:?}");
 }
