@@ -862,6 +862,17 @@ pub(crate) fn always_transitive(lemma: &str) -> bool {
 const ALWAYS_TRANSITIVE: &[&str] = &[
     "kill",
     "gun",
+    "bomb",
+    "shell",
+    "raid",
+    "target",
+    "torch",
+    "demolish",
+    "destroy",
+    "bulldoze",
+    "ransack",
+    "besiege",
+    "loot",
     "stab",
     "wound",
     "injure",
@@ -991,11 +1002,17 @@ fn reduced_passive(tree: &Tree, v: usize) -> bool {
         && tree.deps_exact(v, "obj").all(|o| tree.lemma(o) == "dead")
         && tree.deps(v, "ccomp").next().is_none()
         && !object_after_particle(tree, v)
-        && !counted_object_after(tree, v);
+        && !counted_object_after(tree, v)
+        // "Israel bombed Gaza house", with the object misread as a bare oblique.
+        && !tree.deps_exact(v, "obl").any(|o| {
+            o > v && tree.case_of(o).is_none() && !crate::matching::is_time_phrase(tree, o)
+        });
     // "86 Palestinian children killed in 2021", "two officers wounded": a verb that cannot
-    // go without its object, with none, is a passive even without an agent.
+    // go without its object, with none, is a passive even without an agent; not a base form
+    // the tagger took for a past ("Israel hospital raid in Gaza").
     if bare
         && always_transitive(tree.lemma(v))
+        && !tree.doc.word(v).eq_ignore_ascii_case(tree.lemma(v))
         && tree.deps(v, "xcomp").next().is_none()
         && (!matches!(tree.lemma(v), "free" | "release") || nothing_released_after(tree, v))
         && (!CENSURE.contains(&tree.lemma(v))

@@ -1,5 +1,6 @@
 //! Headlines drop the auxiliary of a passive ("Two Palestinians killed by Israeli forces"), and
-//! the parser then reads an active verb with a subject: the "by" agent is still the source.
+//! the parser then reads an active verb with a subject: the "by" agent is still the source, and
+//! a verb of destruction that never goes without its object, with none, is a passive.
 
 mod common;
 
@@ -80,4 +81,15 @@ fn the_stabbed_and_the_attacked_of_a_headline_are_victims() {
     let r = dyads("Palestinian activist attacked in the occupied West Bank.");
     assert!(r.iter().all(|d| d.1.is_none()), "{r:?}");
     assert!(r.iter().any(|d| d.2.as_deref() == Some("PSEOPP")), "{r:?}");
+}
+
+#[test]
+fn what_is_bombed_shelled_or_demolished_in_a_headline_undergoes_it() {
+    let r = dyads("Kabul school bombed in US air strike.");
+    assert!(common::has(&r, "195", Some("USA"), Some("AFG")), "{r:?}");
+    let r = dyads("Somali community in Mogadishu demolished for seventh time.");
+    assert!(common::has(&r, "1712", None, Some("SOM")), "{r:?}");
+    // An object the parser hangs as a bare phrase is still an object.
+    let r = dyads("Israel bombed Gaza house, now man tries to recover antique pieces.");
+    assert!(r.iter().any(|d| d.1.as_deref() == Some("ISR")), "{r:?}");
 }
