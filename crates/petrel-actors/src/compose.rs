@@ -980,8 +980,10 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
     } else {
         u1
     };
-    if let Some(end) = envoy_to_body(cx, k, u1, code, out).filter(|_| !org && !dateline) {
-        return end;
+    if !org && !dateline {
+        if let Some(end) = envoy_to_body(cx, k, u1, code, out) {
+            return end;
+        }
     }
     if let Some((a0, m1, next_entry)) = next {
         if matches!(next_entry.kind, EntryKind::Agent(_))
@@ -1181,21 +1183,23 @@ fn envoy_to_body(cx: &Ctx, k: usize, u1: usize, code: &str, out: &mut Vec<Draft>
     {
         return None;
     }
+    let (u0, _, state) = cx.matched(k)?;
+    // "LONDON UN envoy …": a wire dateline in capitals is no state of the envoy's.
+    let units = cx.units;
+    let opens = u0 == 0 || units.v[u0 - 1].sent != units.v[u0].sent;
+    if opens && (u0..u1).all(|i| units.v[i].upper) && units.norm(u0).chars().count() >= 4 {
+        return None;
+    }
     let (end, envoy) = chain(cx, k + 2);
+    // "US UN Ambassador John Bolton": the person, from the state on.
     if matches!(cx.matched(end), Some((p0, _, p)) if p.kind == EntryKind::Person && p0 == envoy.u1)
     {
-        out.push(person(cx, cx.items[end], Some(envoy.u0)));
-        out.last_mut()?.u0 = cx.matched(k)?.0;
+        out.push(person(cx, cx.items[end], Some(u0)));
         return Some(end + 1);
     }
-    let entry = format!(
-        "{} + {} + {}",
-        cx.matched(k)?.2.name,
-        body.name,
-        envoy.entry
-    );
+    let entry = format!("{} + {} + {}", state.name, body.name, envoy.entry);
     out.push(Draft::new(
-        cx.matched(k)?.0,
+        u0,
         envoy.u1,
         envoy.head,
         compose(code, false, "~GOV"),

@@ -17,6 +17,15 @@ fn a_states_envoy_to_a_world_body_is_the_state() {
     assert!(common::has(&r, "111", Some("CHNGOV"), Some("JPN")), "{r:?}");
     let m = common::mentions("The French UN envoy spoke.", Some("2023-03-01"));
     assert!(m.iter().any(|(_, c)| c == "FRAGOV"), "{m:?}");
+    // So is a named one; a wire dateline before the body names no state of the envoy's.
+    let m = common::mentions("US UN Ambassador John Bolton spoke.", Some("2005-03-01"));
+    assert!(
+        m.iter()
+            .any(|(t, c)| t == "US UN Ambassador John Bolton" && c.starts_with("USA")),
+        "{m:?}"
+    );
+    let m = common::mentions("LONDON UN envoy said no.", Some("2023-03-01"));
+    assert!(m.iter().any(|(_, c)| c == "IGOUNO"), "{m:?}");
     // The body's own envoy stays the body's.
     let m = common::mentions("The UN's envoy to Syria arrived.", Some("2023-03-01"));
     assert!(m.iter().any(|(_, c)| c == "IGOUNO"), "{m:?}");
