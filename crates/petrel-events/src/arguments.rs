@@ -1499,8 +1499,8 @@ const PATIENT_NOUNS: &[&str] = &[
 ];
 
 /// Verbs that only carry an event noun ("made a visit", "began a visit", "carried out a raid",
-/// "continues raids", "stepped up attacks", "extends detention"), or whose subject decides it ("authorised
-/// sanctions", "ordered air strikes", "announced an inquiry").
+/// "continues raids", "stepped up attacks", "extends detention"), or whose subject decides it
+/// ("authorised sanctions", "ordered air strikes", "announced an inquiry").
 const LIGHT_VERBS: &[&str] = &[
     "make",
     "pay",

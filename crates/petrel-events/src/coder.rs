@@ -1602,10 +1602,10 @@ impl EventCoder {
         }
         // "Egypt condemned the attack on Israel" is not aimed at Israel.
         let judging = matches!(&rule.code[..2], "11" | "12");
-        g.retain(|&m| {
-            !(judging
-                && arguments::victim_of_judged_act(tree, t, tree.doc.mentions[m].head as usize))
-        });
+        let judged_victim = |m: usize| {
+            judging && arguments::victim_of_judged_act(tree, t, tree.doc.mentions[m].head as usize)
+        };
+        g.retain(|&m| !judged_victim(m));
         // Where a meeting is held names no one it is with; the place of a visit is its host.
         let meeting = rule.code.starts_with("04") && !matches!(rule.code, "042" | "043");
         // "denied his cabinet was split over Labour plans", "said the minister had misled
@@ -1633,11 +1633,7 @@ impl EventCoder {
                 !meeting,
                 rule.weak,
             )
-            .filter(|m| !s.contains(m))
-            .filter(|&m| {
-                !(judging
-                    && arguments::victim_of_judged_act(tree, t, tree.doc.mentions[m].head as usize))
-            });
+            .filter(|m| !s.contains(m) && !judged_victim(*m));
             if rule.weak {
                 // A plain statement with no addressee is aimed at whom it is about (see
                 // statement_target.rs).

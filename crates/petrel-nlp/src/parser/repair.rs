@@ -1,7 +1,7 @@
 //! Repairs of the greedy parse. The first is for a sentence shape news writes often and the
-//! treebank holds rarely: an opening participle clause before the subject ("Touring the Middle East,
-//! China's envoy expressed concern"; "Speaking in the Commons after Mr Brown had delivered the
-//! Budget, Mr Howard said"). The parser tends to take the participle's object for the main
+//! treebank holds rarely: an opening participle clause before the subject ("Touring the Middle
+//! East, China's envoy expressed concern"; "Speaking in the Commons after Mr Brown had delivered
+//! the Budget, Mr Howard said"). The parser tends to take the participle's object for the main
 //! verb's subject and the real subject for an apposition. The repair makes the phrase between
 //! the comma and the main verb its subject, and the participle clause an adverbial clause of it.
 //! A second repair takes a noun that the parser made a compound across a preposition ("strike
