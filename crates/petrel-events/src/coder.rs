@@ -208,6 +208,27 @@ fn reports_figures(tree: &Tree, idx: &MentionIndex, t: usize) -> bool {
         })
 }
 
+/// Whether trigger `t` is the verb of an undated clause opened by "since", "until" or "till",
+/// or (for an event noun) that verb's subject or object.
+fn dated_by_clause(tree: &Tree, t: usize, nominal: bool) -> bool {
+    let clause = if nominal && matches!(tree.rel(t), "nsubj" | "nsubj:pass" | "obj") {
+        tree.head(t).unwrap_or(t)
+    } else {
+        t
+    };
+    // "has since criticised" is an adverb; the clause's opener comes before its other words.
+    let opens = |d: usize| {
+        tree.doc.children(clause).all(|c| c >= d)
+            && (d == tree.range.start || tree.lemma(d - 1) != "have")
+    };
+    tree.rel(clause) == "advcl"
+        && tree
+            .deps(clause, "mark")
+            .any(|d| matches!(tree.lemma(d), "since" | "until" | "till") && opens(d))
+        // "since UN sanctions were imposed in 1990" is dated, like "the 2014 invasion".
+        && !topic::has_own_date(tree, clause)
+}
+
 /// Whether `code` is of roots 01–13: words and cooperation, short of protest and force.
 fn verbal_root(code: &str) -> bool {
     code.get(..2)
@@ -531,6 +552,13 @@ impl EventCoder {
                     .any(|a| tree.doc.word(a).eq_ignore_ascii_case("had"))
             {
                 m.dropped = Some("an earlier act given as a reason is background");
+                continue;
+            }
+            // "allowed out for the first time since Israel's siege began", "until the army
+            // withdraws": a clause that the report is dated by is background, like the same
+            // phrase with a noun ("since the start of the war"). So are its subject and object.
+            if tree.parsed && dated_by_clause(tree, t, m.rule.nominal) {
+                m.dropped = Some("a \"since\" or \"until\" clause dates the report; background");
                 continue;
             }
             // "Alan Wass appeared in court accused of the same offences", "a policewoman

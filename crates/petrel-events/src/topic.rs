@@ -167,7 +167,7 @@ const DURATIVE: &[&str] = &[
 
 /// Whether the noun `n` carries a date of its own: a year before it ("the 2014 invasion") or a
 /// date phrase under it ("the war of 1967", "the invasion in February 2022").
-fn has_own_date(tree: &Tree, n: usize) -> bool {
+pub(crate) fn has_own_date(tree: &Tree, n: usize) -> bool {
     let is_date = |j: usize| {
         let w = tree.doc.word(j);
         (w.len() == 4

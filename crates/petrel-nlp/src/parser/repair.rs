@@ -5,7 +5,9 @@
 //! verb's subject and the real subject for an apposition. The repair makes the phrase between
 //! the comma and the main verb its subject, and the participle clause an adverbial clause of it.
 //! A second repair takes a noun that the parser made a compound across a preposition ("strike
-//! Gaza after rocket fire") back to the verb before it as its object.
+//! Gaza after rocket fire") back to the verb before it as its object. A third reads a
+//! subordinate clause that the parser took for a prepositional phrase ("warns Israel after
+//! Houthi rebels attack ships") as the clause it is.
 
 use petrel_core::{Deprel, Doc, Upos};
 use std::ops::Range;
@@ -209,6 +211,93 @@ pub(crate) fn compound_across_case(doc: &mut Doc, range: Range<usize>) {
     }
 }
 
+/// Subordinators that the parser may take for a preposition before the clause's subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "before", "since", "until", "till", "once", "because", "while", "when",
+];
+
+/// "Iran warns Israel after Houthi rebels attack more ships", parsed with "rebels" as an
+/// oblique of "warns" and "attack" as a conjunct: a finite verb with no other subject right
+/// after such a phrase is the verb of a subordinate clause, and the phrase's noun its subject.
+pub(crate) fn clause_after_preposition(doc: &mut Doc, range: Range<usize>) {
+    for a in range.clone() {
+        if doc.tokens[a].deprel.as_str() != "case"
+            || !CLAUSE_OPENERS.contains(&doc.word(a).to_ascii_lowercase().as_str())
+        {
+            continue;
+        }
+        let Some(n) = doc.tokens[a].head() else {
+            continue;
+        };
+        if n <= a || !nominal(doc, n) {
+            continue;
+        }
+        // The phrase runs from the opener to the last word that hangs on its noun, unbroken.
+        let inside = |doc: &Doc, j: usize| {
+            let mut x = j;
+            for _ in 0..range.len() {
+                if x == n {
+                    return true;
+                }
+                match doc.tokens[x].head() {
+                    Some(h) => x = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        let Some(e) = (n..range.end).take_while(|&j| inside(doc, j)).last() else {
+            continue;
+        };
+        if !(a + 1..=e).all(|j| inside(doc, j)) {
+            continue;
+        }
+        let mut v = e + 1;
+        while v < range.end && doc.tokens[v].upos == Upos::Adv {
+            v += 1;
+        }
+        if v >= range.end
+            || doc.tokens[v].upos != Upos::Verb
+            || !matches!(doc.xpos(v), "VBD" | "VBZ" | "VBP")
+            || doc
+                .children(v)
+                .any(|c| c != n && doc.tokens[c].deprel.base().starts_with("nsubj"))
+        {
+            continue;
+        }
+        let saved: Vec<(u32, Deprel)> = doc.tokens[range.clone()]
+            .iter()
+            .map(|t| (t.head, t.deprel))
+            .collect();
+        let rel = |s: &str| Deprel::parse(s);
+        let h = doc.tokens[n].head;
+        // The subject already hangs on the verb ("halted until troops withdrew", read with
+        // the clause as a complement): only the opener and the clause's relation move.
+        if h == v as u32 {
+            if doc.tokens[v].head().is_some() {
+                doc.tokens[v].deprel = rel("advcl");
+            }
+        } else {
+            doc.tokens[v].head = h;
+            doc.tokens[v].deprel = if h == u32::MAX { rel("root") } else { rel("advcl") };
+        }
+        doc.tokens[n].head = v as u32;
+        doc.tokens[n].deprel = rel("nsubj");
+        doc.tokens[a].head = v as u32;
+        doc.tokens[a].deprel = rel("mark");
+        for j in e + 1..v {
+            doc.tokens[j].head = v as u32;
+            doc.tokens[j].deprel = rel("advmod");
+        }
+        if !is_tree(doc, range.clone()) {
+            for (t, (h, d)) in doc.tokens[range.clone()].iter_mut().zip(saved) {
+                t.head = h;
+                t.deprel = d;
+            }
+        }
+    }
+}
+
 /// Whether tokens `range` form one tree: one root, and every token reaches it.
 fn is_tree(doc: &Doc, range: Range<usize>) -> bool {
     let roots = range
@@ -265,6 +354,24 @@ mod tests {
              was a sham.",
         );
         assert_eq!((root.as_str(), subject.as_deref()), ("said", Some("Mr")));
+    }
+
+    #[test]
+    fn a_clause_after_a_subordinator_keeps_its_subject() {
+        let nlp = Nlp::embedded().unwrap();
+        let p = Pipeline::new(stages(&nlp)).unwrap();
+        let mut d = Doc::new(
+            Default::default(),
+            "Norway warns Sweden after Danish trawlers raid more harbours.",
+        );
+        p.run(&mut d).unwrap();
+        let raid = (0..d.tokens.len()).find(|&i| d.word(i) == "raid").unwrap();
+        let subject = d
+            .children(raid)
+            .find(|&c| d.tokens[c].deprel.as_str() == "nsubj")
+            .map(|c| d.word(c));
+        assert_eq!(subject, Some("trawlers"));
+        assert_eq!(d.tokens[raid].deprel.as_str(), "advcl");
     }
 
     #[test]

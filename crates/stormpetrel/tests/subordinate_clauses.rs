@@ -1,0 +1,31 @@
+//! A clause after "after", "before" or "until" that the parser took for a prepositional phrase
+//! keeps its own subject; an undated clause opened by "since" or "until" dates the report and
+//! is background (#16).
+
+mod common;
+
+fn coded(text: &str) -> Vec<common::Dyad> {
+    common::dyads(text, Some("2023-03-01"))
+}
+
+#[test]
+fn a_clause_after_a_subordinator_has_its_own_doer() {
+    let r = coded("Norway warns Sweden after Danish trawlers raid more harbours.");
+    assert!(common::has(&r, "190", Some("DNK"), None), "{r:?}");
+    assert!(!common::has(&r, "190", Some("NOR"), None), "{r:?}");
+    let r = coded("Chile protested after the Bolivian army earlier threatened to seize the mine.");
+    assert!(r.iter().any(|d| d.0.starts_with("13") && d.1.as_deref() == Some("BOLMIL")), "{r:?}");
+}
+
+#[test]
+fn a_since_or_until_clause_is_background() {
+    let r = coded("Exports to Peru have fallen since Chile imposed sanctions on Lima.");
+    assert!(!r.iter().any(|d| d.0.starts_with("16")), "{r:?}");
+    let r = coded("The farmers stayed in the camps until Serbian troops shelled the villages.");
+    assert!(!r.iter().any(|d| d.0.starts_with("19")), "{r:?}");
+    // A clause with its own date is dated, not background; "has since" is an adverb.
+    let r = coded("Trade has grown since Chile imposed sanctions on Peru in 1998.");
+    assert!(common::has(&r, "163", Some("CHL"), Some("PER")), "{r:?}");
+    let r = coded("The minister has since criticised Peru over its border policy.");
+    assert!(r.iter().any(|d| d.0 == "111"), "{r:?}");
+}
