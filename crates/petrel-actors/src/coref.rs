@@ -33,6 +33,9 @@ use petrel_core::{ActorKind, Doc, Layers, Upos};
 use petrel_ontology::actor_code::sector_name;
 use std::collections::{HashMap, HashSet};
 
+/// British titles of peers and knights, which go before a name ("Lord Harris").
+const PEERAGE: &[&str] = &["lord", "lady", "baroness", "baron", "sir", "dame", "viscount", "earl"];
+
 /// Words after which `it` is pleonastic ("it is likely"), whatever the parse says.
 pub const PLEONASTIC: [&str; 10] = [
     "is", "was", "s", "seems", "seemed", "appears", "appeared", "remains", "remained", "has",
@@ -155,6 +158,14 @@ pub(crate) fn resolve(doc: &Doc, units: &Units, dict: &ActorDict, sentences: &mu
             !d.contextual
                 || state_of(&d.code).is_some_and(|c| named.contains(c))
                 || wire_dateline(doc, units, d.u0, d.u1)
+        });
+        // "Lord Harris", "Sir Digby Jones": a British peer's or knight's title before a bare
+        // surname names someone other than a foreign leader who shares it.
+        s.retain(|d| {
+            !(d.contextual
+                && d.u0 > 0
+                && PEERAGE.contains(&units.norm(d.u0 - 1))
+                && state_of(&d.code) != Some("GBR"))
         });
     }
     let described = described_states(units, sentences);

@@ -278,3 +278,18 @@ fn intelligence_alone_is_information() {
         [one("010", "USASPY", "IRN")]
     );
 }
+
+#[test]
+fn a_peers_title_before_a_leaders_surname_names_someone_else() {
+    let m = common::mentions(
+        "The American envoy left London. Lord Kerry, a Labour peer, said the bill was wrong. \
+         Senator Kerry said nothing.",
+        Some("2005-03-01"),
+    );
+    assert!(!m.iter().any(|(t, _)| t == "Kerry"), "{m:?}");
+    // The leader's own title still names him.
+    assert!(
+        m.iter().any(|(t, c)| t == "Senator Kerry" && c == "USALEG"),
+        "{m:?}"
+    );
+}
