@@ -158,6 +158,7 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
                         .case_of(o)
                         .is_some_and(|c| r.prep.iter().any(|p| p == c))
             })
+        && !prep_inside_object(tree, i, &r.prep)
     {
         return false;
     }
@@ -564,6 +565,22 @@ const MENACES: &[&str] = &[
     "punishment",
     "sanction",
 ];
+
+/// "called on radical cleric Muqtada al-Sadr to abandon", parsed with "on" as the case of a
+/// title inside the object: the rule's preposition right after the verb, hung on the verb's
+/// object or a word inside it, opens the verb's phrase.
+fn prep_inside_object(tree: &Tree, i: usize, prep: &[String]) -> bool {
+    let p = i + 1;
+    p < tree.range.end
+        && tree.rel(p) == "case"
+        && prep.iter().any(|x| x == tree.lemma(p))
+        && tree.head(p).is_some_and(|h| {
+            std::iter::once(h)
+                .chain(tree.ancestors(h))
+                .take_while(|&a| a != i)
+                .any(|a| tree.rel(a) == "obj" && tree.head(a) == Some(i))
+        })
+}
 
 fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     let window = |n: usize| (i + 1..(i + 1 + n).min(tree.range.end)).map(|j| tree.lemma(j));

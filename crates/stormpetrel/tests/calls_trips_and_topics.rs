@@ -73,3 +73,23 @@ fn officials_who_meet_over_a_state_are_not_its() {
     let r = coded("Ministers met Iranian officials on Monday.");
     assert!(r.iter().all(|d| d.1.as_deref() != Some("GOV")), "{r:?}");
 }
+
+#[test]
+fn a_call_on_someone_named_with_a_title_is_an_appeal() {
+    // The parser hangs "on" or "for" on the title inside the object.
+    let r = common::dyads(
+        "Delegates at Lebanon's assembly called on radical Shiite cleric Hassan Nasrallah to \
+         disarm his fighters.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().any(|d| d.0 == "020"), "{r:?}");
+    assert!(!r.iter().any(|d| d.0 == "041"), "{r:?}");
+    let r = common::dyads(
+        "The Liberal Democrats called for Tory leader Michael Howard to apologise.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().any(|d| d.0 == "020"), "{r:?}");
+    // A phone call to a named person stays one.
+    let r = common::dyads("Blair called Chirac on Monday.", Some("2005-03-01"));
+    assert!(r.iter().any(|d| d.0 == "041"), "{r:?}");
+}
