@@ -1095,6 +1095,11 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
     if city && (names_a_document(units, u1) || (cx.opens_a_name(u1) && !committee)) {
         return k + 1;
     }
+    // "the Indonesian Hospital in Gaza", "al-Ahli Arab Hospital": a state or people right
+    // before a capitalised building's noun is part of the building's name.
+    if !org && names_a_building(units, u1) {
+        return k + 1;
+    }
     // "the European Convention on Human Rights", "the Anglo-Irish Agreement": a country or
     // region that opens a document's capitalised name is part of that name.
     if !org && titles_a_document(units, u1) {
@@ -1255,6 +1260,22 @@ fn names_a_document(units: &Units, u: usize) -> bool {
         .map(|j| units.norm(j))
         .take_while(|w| !NOT_MODIFIER.contains(w))
         .any(|w| DOCUMENTS.contains(&w))
+}
+
+/// Capitalised nouns of buildings that a state's or people's name before them names ("the
+/// Kuwaiti Hospital", "the American University").
+const BUILDINGS: &[&str] = &[
+    "hospital", "clinic", "school", "college", "university", "mosque", "church", "cathedral",
+    "museum", "stadium",
+];
+
+/// Whether unit `u`, in the sentence of the unit before it, is a capitalised building noun.
+fn names_a_building(units: &Units, u: usize) -> bool {
+    u > 0
+        && u < units.v.len()
+        && units.v[u].sent == units.v[u - 1].sent
+        && units.v[u].cap
+        && BUILDINGS.contains(&units.norm(u))
 }
 
 /// Whether the capitalised words from `u` in its sentence (at most four) end in a committee

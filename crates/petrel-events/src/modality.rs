@@ -645,8 +645,10 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         {
             m.hypothetical = true;
         }
-        // "have yet to say", "is yet to decide": what is yet to happen has not.
-        if rel == "xcomp"
+        // "have yet to say", "is yet to decide": what is yet to happen has not. The parser
+        // may read the infinitive as an adverbial clause.
+        if (rel == "xcomp"
+            || (rel == "advcl" && tree.deps(node, "mark").any(|d| tree.word_is(d, "to"))))
             && matches!(tree.lemma(h), "have" | "be")
             && tree.deps(h, "advmod").any(|d| tree.lemma(d) == "yet")
         {

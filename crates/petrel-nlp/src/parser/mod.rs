@@ -69,6 +69,7 @@ impl Stage for Parser {
             repair::opening_participle(doc, doc.sentences[si].tokens());
             repair::compound_across_case(doc, doc.sentences[si].tokens());
             repair::clause_after_preposition(doc, doc.sentences[si].tokens());
+            repair::noun_read_as_verb(doc, doc.sentences[si].tokens());
         }
         Ok(())
     }

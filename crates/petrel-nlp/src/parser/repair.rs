@@ -7,7 +7,9 @@
 //! A second repair takes a noun that the parser made a compound across a preposition ("strike
 //! Gaza after rocket fire") back to the verb before it as its object. A third reads a
 //! subordinate clause that the parser took for a prepositional phrase ("warns Israel after
-//! Houthi rebels attack ships") as the clause it is.
+//! Houthi rebels attack ships") as the clause it is. A fourth retags a base-form verb that
+//! the parse gives a determiner or a compound and a nominal relation ("begins a Middle East
+//! visit") as the noun it is.
 
 use petrel_core::{Deprel, Doc, Upos};
 use std::ops::Range;
@@ -294,6 +296,42 @@ pub(crate) fn clause_after_preposition(doc: &mut Doc, range: Range<usize>) {
                 t.head = h;
                 t.deprel = d;
             }
+        }
+    }
+}
+
+/// "begins a Middle East visit", tagged with "visit" as a base-form verb that the parser then
+/// made the object of "begins", with "a" and "East" hung on it: a verb with a determiner or a
+/// compound, in a nominal relation, with no subject, object, auxiliary or marker of its own, is
+/// a singular noun.
+pub(crate) fn noun_read_as_verb(doc: &mut Doc, range: Range<usize>) {
+    let Some(nn) = doc.xpos_names.iter().position(|&x| x == "NN") else {
+        return;
+    };
+    for v in range {
+        if doc.tokens[v].upos != Upos::Verb
+            || !matches!(doc.xpos(v), "VB" | "VBP")
+            || !matches!(
+                doc.tokens[v].deprel.as_str(),
+                "obj" | "nsubj" | "nsubj:pass" | "obl"
+            )
+        {
+            continue;
+        }
+        let mut nominal_kids = false;
+        let mut verbal_kids = false;
+        for c in doc.children(v) {
+            match doc.tokens[c].deprel.base() {
+                "det" | "compound" => nominal_kids |= c < v,
+                "nsubj" | "obj" | "aux" | "mark" | "ccomp" | "xcomp" | "iobj" | "cop" => {
+                    verbal_kids = true
+                }
+                _ => {}
+            }
+        }
+        if nominal_kids && !verbal_kids {
+            doc.tokens[v].upos = Upos::Noun;
+            doc.tokens[v].xpos = nn as u8;
         }
     }
 }
