@@ -1265,8 +1265,16 @@ fn names_a_document(units: &Units, u: usize) -> bool {
 /// Capitalised nouns of buildings that a state's or people's name before them names ("the
 /// Kuwaiti Hospital", "the American University").
 const BUILDINGS: &[&str] = &[
-    "hospital", "clinic", "school", "college", "university", "mosque", "church", "cathedral",
-    "museum", "stadium",
+    "hospital",
+    "clinic",
+    "school",
+    "college",
+    "university",
+    "mosque",
+    "church",
+    "cathedral",
+    "museum",
+    "stadium",
 ];
 
 /// Whether unit `u`, in the sentence of the unit before it, is a capitalised building noun.

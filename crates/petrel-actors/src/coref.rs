@@ -34,7 +34,9 @@ use petrel_ontology::actor_code::sector_name;
 use std::collections::{HashMap, HashSet};
 
 /// British titles of peers and knights, which go before a name ("Lord Harris").
-const PEERAGE: &[&str] = &["lord", "lady", "baroness", "baron", "sir", "dame", "viscount", "earl"];
+const PEERAGE: &[&str] = &[
+    "lord", "lady", "baroness", "baron", "sir", "dame", "viscount", "earl",
+];
 
 /// Words after which `it` is pleonastic ("it is likely"), whatever the parse says.
 pub const PLEONASTIC: [&str; 10] = [

@@ -1192,6 +1192,40 @@ fn misparsed_agent(tree: &Tree, v: usize) -> Option<usize> {
     })
 }
 
+/// "executed two men for collaboration with Israel", "shelled the town with rockets": whether
+/// verb `v` uses force (roots 17 to 20) on a direct object under a rule that names no target
+/// preposition, so that its "with" phrase is the means or the company, not the target.
+fn force_on_object(tree: &Tree, v: usize, rule: &Rule) -> bool {
+    rule.tgt.is_none()
+        && matches!(rule.code.get(..2), Some("17" | "18" | "19" | "20"))
+        && tree.deps_exact(v, "obj").next().is_some()
+}
+
+/// Whether token `m` lies in a "with" phrase of verb `t` that [`force_on_object`] makes a
+/// means, or in a "for" phrase of force that names its undergoer, which gives the reason ("two
+/// men were executed for collaboration with Israel"): neither holds the target.
+pub fn in_means_phrase(tree: &Tree, t: usize, m: usize, rule: &Rule) -> bool {
+    let undergoer = tree.deps_exact(t, "obj").next().is_some()
+        || tree.deps_exact(t, "nsubj:pass").next().is_some();
+    let Some(top) = std::iter::once(m)
+        .chain(tree.ancestors(m))
+        .take_while(|&a| a != t)
+        .last()
+        .filter(|&top| tree.head(top) == Some(t))
+    else {
+        return false;
+    };
+    match tree.case_of(top) {
+        Some("with") => force_on_object(tree, t, rule),
+        Some("for") => {
+            rule.tgt.is_none()
+                && matches!(rule.code.get(..2), Some("17" | "18" | "19" | "20"))
+                && undergoer
+        }
+        _ => false,
+    }
+}
+
 /// Candidate target heads of verb `v` under `rule`, best first.
 pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
     let mut out = Vec::new();
@@ -1235,10 +1269,12 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
                 }
             }
         }
+        let instrument = force_on_object(tree, h, rule);
         // "on Monday", "at noon": a time is never the target; nor is a fronted "at" phrase,
         // which sets the scene ("At the end of his trip, Blair said").
         for o in tree.deps(h, "obl") {
             if tree.case_of(o).is_some_and(|c| preps.contains(&c))
+                && !(instrument && tree.case_of(o) == Some("with"))
                 && !(o < h && tree.case_of(o) == Some("at"))
                 && !is_attribution(tree, o)
                 && !crate::matching::is_time_phrase(tree, o)

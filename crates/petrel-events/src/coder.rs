@@ -1661,7 +1661,16 @@ impl EventCoder {
                 !meeting,
                 rule.weak,
             )
-            .filter(|m| !s.contains(m) && !judged_victim(*m));
+            .filter(|m| {
+                !s.contains(m)
+                    && !judged_victim(*m)
+                    && !arguments::in_means_phrase(
+                        tree,
+                        t,
+                        tree.doc.mentions[*m].head as usize,
+                        rule,
+                    )
+            });
             if rule.weak {
                 // A plain statement with no addressee is aimed at whom it is about (see
                 // statement_target.rs).

@@ -74,3 +74,21 @@ fn where_a_series_of_attacks_struck_is_no_killer() {
     );
     assert!(common::has(&r, "190", None, Some("AFGCOP")), "{r:?}");
 }
+
+#[test]
+fn a_with_phrase_of_force_on_an_object_is_no_target() {
+    let r = common::dyads(
+        "The Taliban executed two men for collaboration with Pakistan.",
+        Some("2005-03-01"),
+    );
+    assert!(!r.iter().any(|d| d.2.as_deref() == Some("PAK")), "{r:?}");
+    // Nor is an actor in the reason a "for" phrase gives for it.
+    let r = common::dyads(
+        "Two men were executed for 'collaboration with Pakistan' in Kandahar.",
+        Some("2005-03-01"),
+    );
+    assert!(!r.iter().any(|d| d.2.as_deref() == Some("PAK")), "{r:?}");
+    // With no object, the "with" phrase is the other side.
+    let r = common::dyads("Rebels fought with Ugandan troops.", Some("2005-03-01"));
+    assert!(r.iter().any(|d| d.2.as_deref() == Some("UGAMIL")), "{r:?}");
+}

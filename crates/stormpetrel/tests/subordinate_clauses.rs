@@ -14,7 +14,11 @@ fn a_clause_after_a_subordinator_has_its_own_doer() {
     assert!(common::has(&r, "190", Some("DNK"), None), "{r:?}");
     assert!(!common::has(&r, "190", Some("NOR"), None), "{r:?}");
     let r = coded("Chile protested after the Bolivian army earlier threatened to seize the mine.");
-    assert!(r.iter().any(|d| d.0.starts_with("13") && d.1.as_deref() == Some("BOLMIL")), "{r:?}");
+    assert!(
+        r.iter()
+            .any(|d| d.0.starts_with("13") && d.1.as_deref() == Some("BOLMIL")),
+        "{r:?}"
+    );
 }
 
 #[test]

@@ -281,7 +281,11 @@ pub(crate) fn clause_after_preposition(doc: &mut Doc, range: Range<usize>) {
             }
         } else {
             doc.tokens[v].head = h;
-            doc.tokens[v].deprel = if h == u32::MAX { rel("root") } else { rel("advcl") };
+            doc.tokens[v].deprel = if h == u32::MAX {
+                rel("root")
+            } else {
+                rel("advcl")
+            };
         }
         doc.tokens[n].head = v as u32;
         doc.tokens[n].deprel = rel("nsubj");
