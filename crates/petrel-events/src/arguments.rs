@@ -999,8 +999,12 @@ fn reduced_passive(tree: &Tree, v: usize) -> bool {
     // "Policeman Shot Dead in Saudi Battle": a title-case "Dead" read as an object is none.
     let bare = matches!(tree.doc.xpos(v), "VBD" | "VBN")
         && tree.deps(v, "aux").next().is_none()
-        && tree.deps_exact(v, "obj").all(|o| tree.lemma(o) == "dead")
-        && tree.deps(v, "ccomp").next().is_none()
+        // "Four Israeli soldiers killed, Barghuti pulls out": a headline's next clause after a
+        // comma, read as an object or a complement, is neither of a verb that takes no clause.
+        && tree
+            .deps_exact(v, "obj")
+            .all(|o| tree.lemma(o) == "dead" || comma_after(tree, v))
+        && tree.deps(v, "ccomp").all(|_| comma_after(tree, v))
         && !object_after_particle(tree, v)
         && !counted_object_after(tree, v)
         // "Israel bombed Gaza house", with the object misread as a bare oblique.
@@ -1030,6 +1034,12 @@ fn reduced_passive(tree: &Tree, v: usize) -> bool {
             && !crate::matching::is_time_phrase(tree, a)
             && tree.deps(a, "nummod").next().is_none()
     })
+}
+
+/// Whether a comma follows verb `v` of violence, which ends its clause (see
+/// [`ALWAYS_TRANSITIVE`]).
+fn comma_after(tree: &Tree, v: usize) -> bool {
+    ALWAYS_TRANSITIVE.contains(&tree.lemma(v)) && v + 1 < tree.range.end && tree.word_is(v + 1, ",")
 }
 
 /// Whether the word before `v` ends its subject, as in a headline ("Danish group's gift

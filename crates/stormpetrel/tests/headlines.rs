@@ -198,3 +198,13 @@ fn a_base_form_after_a_plural_subject_is_a_verb() {
     let r = dyads("Russian jets strike Idlib after rocket fire.");
     assert!(common::has(&r, "195", Some("RUS"), Some("SYR")), "{r:?}");
 }
+
+#[test]
+fn a_headline_killing_before_a_comma_is_undergone() {
+    // The parser reads the next clause as the verb's object or complement.
+    let r = common::dyads(
+        "Three Kenyan policemen killed, minister pulls out of talks.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "190", None, Some("KENCOP")), "{r:?}");
+}
