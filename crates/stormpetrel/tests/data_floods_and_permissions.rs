@@ -124,3 +124,14 @@ fn muslim_or_christian_leaders_are_religious_leaders() {
     assert!(r.iter().any(|d| d.1.as_deref() == Some("KENREL")), "{r:?}");
     assert!(r.iter().all(|d| d.1.as_deref() != Some("KENGOV")), "{r:?}");
 }
+
+#[test]
+fn people_who_shelter_somewhere_give_no_shelter() {
+    let r = common::dyads(
+        "Thousands of Sudanese are sheltering in UN schools.",
+        Some("2005-03-01"),
+    );
+    assert!(!r.iter().any(|d| d.0 == "075"), "{r:?}");
+    let r = common::dyads("Chad shelters 200,000 Sudanese refugees.", Some("2005-03-01"));
+    assert!(common::has(&r, "075", Some("TCD"), Some("SDNREF")), "{r:?}");
+}
