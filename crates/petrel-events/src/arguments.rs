@@ -1346,6 +1346,21 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
     out
 }
 
+/// The first name of a hyphenated pair ("Israel-Gaza") whose second name `d` is a compound of
+/// event noun `n`: an actor right before the hyphen before `d`, hung on `d`.
+fn hyphen_pair(tree: &Tree, idx: &MentionIndex, n: usize, d: usize) -> Option<usize> {
+    let first = d.checked_sub(2)?;
+    (tree.rel(d) == "compound"
+        && first >= tree.range.start
+        && tree.word_is(d - 1, "-")
+        && tree.head(first) == Some(d)
+        && tree.head(d) == Some(n)
+        && idx.at(first).is_some()
+        && idx.at(d).is_some()
+        && idx.at(first) != idx.at(d))
+    .then_some(first)
+}
+
 /// Source and target heads of a nominal trigger `n` ("Moscow's invasion of Crimea").
 pub fn noun_arguments(
     tree: &Tree,
@@ -1410,6 +1425,16 @@ pub fn noun_arguments(
                 src.push(s);
             }
         }
+    }
+    // "the Israel-Gaza truce", "an India-Pakistan war": two names joined by a hyphen before
+    // an event noun are its two sides; the first acts.
+    if let Some((first, second)) = src
+        .iter()
+        .find_map(|&d| hyphen_pair(tree, idx, n, d).map(|f| (f, d)))
+    {
+        src.retain(|&d| d != second);
+        src.insert(0, first);
+        tgt.push(second);
     }
     let preps: Vec<&str> = match &rule.tgt {
         Some(t) => t.iter().map(String::as_str).collect(),

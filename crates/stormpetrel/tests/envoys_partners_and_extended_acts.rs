@@ -108,3 +108,11 @@ fn pressing_someone_to_act_is_an_appeal() {
     let r = coded("Kenya will be hard pressed to keep its reserves.");
     assert!(r.iter().all(|d| !d.0.starts_with("02")), "{r:?}");
 }
+
+#[test]
+fn a_hyphenated_pair_before_an_event_noun_names_both_sides() {
+    let r = coded("The India-Pakistan talks resumed on Monday.");
+    assert!(common::has(&r, "040", Some("IND"), Some("PAK")), "{r:?}");
+    let r = coded("Norway welcomes the Ethiopia-Eritrea truce.");
+    assert!(common::has(&r, "0871", Some("ETH"), Some("ERI")), "{r:?}");
+}
