@@ -23,6 +23,7 @@ mod binding;
 mod compose;
 mod coref;
 pub mod data;
+mod demonyms;
 mod dict;
 mod entry;
 mod find;
@@ -46,6 +47,7 @@ mod unnamed;
 pub use unnamed::UNNAMED_PERSON;
 
 pub use coref::PLEONASTIC;
+pub use demonyms::is_demonym;
 pub use dict::{ActorDict, ActorDictBuilder, Entry};
 pub use entry::{AgentClass, Alias, EntryKind, RawEntry};
 pub use find::find_mentions;

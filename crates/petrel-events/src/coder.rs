@@ -2034,6 +2034,9 @@ fn set_in_place(doc: &Doc, tree: &Tree, m: usize, t: usize) -> bool {
             // (but "the Gaza war" where a war goes on, see `names_place`).
             || (crate::arguments::is_territory(men.span.slice(&doc.text))
                 && !THEATRES.contains(&tree.lemma(t))))
+        // "wounded in Somali attack", with "Somali" tagged as a name: a state's adjective names
+        // the doer.
+        && !petrel_actors::is_demonym(men.span.slice(&doc.text))
         // "killed in US strike": a state's abbreviation stands for its adjective, the doer.
         && !men
             .span
