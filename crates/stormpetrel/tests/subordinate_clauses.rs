@@ -1,5 +1,5 @@
-//! A clause after "after", "before" or "until" that the parser took for a prepositional phrase
-//! keeps its own subject; an undated clause opened by "since" or "until" dates the report and
+//! A clause after "after", "before", "until" or "as" that the parser took for a prepositional
+//! phrase keeps its own subject, also in the passive; an undated clause opened by "since" or "until" dates the report and
 //! is background (#16).
 
 mod common;
@@ -19,6 +19,16 @@ fn a_clause_after_a_subordinator_has_its_own_doer() {
             .any(|d| d.0.starts_with("13") && d.1.as_deref() == Some("BOLMIL")),
         "{r:?}"
     );
+}
+
+#[test]
+fn an_as_clause_has_its_own_doer_and_patient() {
+    let r = coded("Markets fell as Chilean troops attacked Peruvian ports.");
+    assert!(common::has(&r, "190", Some("CHLMIL"), Some("PER")), "{r:?}");
+    let r = coded("Rockets were fired towards Haifa as Beirut is bombed.");
+    assert!(r.iter().any(|d| d.0.starts_with("18") || d.0.starts_with("19")), "{r:?}");
+    assert!(!r.iter().any(|d| d.0 == "194"), "{r:?}");
+    assert!(r.iter().all(|d| d.1.as_deref() != Some("LBN")), "{r:?}");
 }
 
 #[test]

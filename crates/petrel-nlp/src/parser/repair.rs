@@ -215,7 +215,7 @@ pub(crate) fn compound_across_case(doc: &mut Doc, range: Range<usize>) {
 
 /// Subordinators that the parser may take for a preposition before the clause's subject.
 const CLAUSE_OPENERS: &[&str] = &[
-    "after", "before", "since", "until", "till", "once", "because", "while", "when",
+    "after", "before", "since", "until", "till", "once", "because", "while", "when", "as",
 ];
 
 /// "Iran warns Israel after Houthi rebels attack more ships", parsed with "rebels" as an
@@ -258,9 +258,21 @@ pub(crate) fn clause_after_preposition(doc: &mut Doc, range: Range<usize>) {
         while v < range.end && doc.tokens[v].upos == Upos::Adv {
             v += 1;
         }
+        // "as Israel has used it": a finite auxiliary hung on the verb after it opens the
+        // verb group.
+        let finite = |doc: &Doc, j: usize| matches!(doc.xpos(j), "VBD" | "VBZ" | "VBP");
+        let mut aux = false;
+        while v + 1 < range.end
+            && doc.tokens[v].upos == Upos::Aux
+            && (aux || finite(doc, v))
+            && doc.tokens[v].head() == Some(v + 1)
+        {
+            aux = true;
+            v += 1;
+        }
         if v >= range.end
             || doc.tokens[v].upos != Upos::Verb
-            || !matches!(doc.xpos(v), "VBD" | "VBZ" | "VBP")
+            || !(aux || finite(doc, v))
             || doc
                 .children(v)
                 .any(|c| c != n && doc.tokens[c].deprel.base().starts_with("nsubj"))
@@ -287,13 +299,20 @@ pub(crate) fn clause_after_preposition(doc: &mut Doc, range: Range<usize>) {
                 rel("advcl")
             };
         }
+        // "as Gaza is bombed": a participle after a form of "be" is a passive.
+        let passive = doc.xpos(v) == "VBN"
+            && doc
+                .children(v)
+                .any(|c| c < v && doc.tokens[c].upos == Upos::Aux && doc.lemma(c) == "be");
         doc.tokens[n].head = v as u32;
-        doc.tokens[n].deprel = rel("nsubj");
+        doc.tokens[n].deprel = rel(if passive { "nsubj:pass" } else { "nsubj" });
         doc.tokens[a].head = v as u32;
         doc.tokens[a].deprel = rel("mark");
         for j in e + 1..v {
-            doc.tokens[j].head = v as u32;
-            doc.tokens[j].deprel = rel("advmod");
+            if doc.tokens[j].upos == Upos::Adv {
+                doc.tokens[j].head = v as u32;
+                doc.tokens[j].deprel = rel("advmod");
+            }
         }
         if !is_tree(doc, range.clone()) {
             for (t, (h, d)) in doc.tokens[range.clone()].iter_mut().zip(saved) {
