@@ -35,8 +35,8 @@ fn demonyms() -> &'static HashSet<String> {
                 continue;
             };
             let plural = format!("{first}s");
-            let adjective = names.contains(&plural)
-                || ADJECTIVE_ENDINGS.iter().any(|e| first.ends_with(e));
+            let adjective =
+                names.contains(&plural) || ADJECTIVE_ENDINGS.iter().any(|e| first.ends_with(e));
             if adjective && !first.contains(' ') {
                 out.insert(first.clone());
                 if names.contains(&plural) {

@@ -95,7 +95,10 @@ fn a_with_phrase_of_force_on_an_object_is_no_target() {
 
 #[test]
 fn a_states_adjective_tagged_as_a_name_on_an_attack_is_its_doer() {
-    let r = common::dyads("Three Kenyans wounded in Somali attack.", Some("2005-03-01"));
+    let r = common::dyads(
+        "Three Kenyans wounded in Somali attack.",
+        Some("2005-03-01"),
+    );
     assert!(r.iter().any(|d| d.1.as_deref() == Some("SOM")), "{r:?}");
     assert!(!r.iter().any(|d| d.2.as_deref() == Some("SOM")), "{r:?}");
     // A territory there is the place hit.

@@ -132,6 +132,9 @@ fn people_who_shelter_somewhere_give_no_shelter() {
         Some("2005-03-01"),
     );
     assert!(!r.iter().any(|d| d.0 == "075"), "{r:?}");
-    let r = common::dyads("Chad shelters 200,000 Sudanese refugees.", Some("2005-03-01"));
+    let r = common::dyads(
+        "Chad shelters 200,000 Sudanese refugees.",
+        Some("2005-03-01"),
+    );
     assert!(common::has(&r, "075", Some("TCD"), Some("SDNREF")), "{r:?}");
 }

@@ -26,7 +26,11 @@ fn an_as_clause_has_its_own_doer_and_patient() {
     let r = coded("Markets fell as Chilean troops attacked Peruvian ports.");
     assert!(common::has(&r, "190", Some("CHLMIL"), Some("PER")), "{r:?}");
     let r = coded("Rockets were fired towards Haifa as Beirut is bombed.");
-    assert!(r.iter().any(|d| d.0.starts_with("18") || d.0.starts_with("19")), "{r:?}");
+    assert!(
+        r.iter()
+            .any(|d| d.0.starts_with("18") || d.0.starts_with("19")),
+        "{r:?}"
+    );
     assert!(!r.iter().any(|d| d.0 == "194"), "{r:?}");
     assert!(r.iter().all(|d| d.1.as_deref() != Some("LBN")), "{r:?}");
 }
