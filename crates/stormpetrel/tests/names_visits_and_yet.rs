@@ -1,6 +1,6 @@
 //! A state's name before a capitalised building's noun is part of the name; a base-form verb
 //! with a determiner or compound in a nominal slot is a noun ("a Middle East visit"); what an
-//! actor "has yet to" do, however parsed, has not happened (#16).
+//! actor "has yet to" do, however parsed, has not happened; an owned "-ing" form is a noun (#16).
 
 mod common;
 
@@ -34,4 +34,17 @@ fn what_an_actor_has_yet_to_do_is_not_asserted() {
         "Iran has yet to offer proof that Iraq uses the bases.",
         "03"
     ));
+}
+
+#[test]
+fn an_owned_ing_form_is_a_noun_whose_owner_undergoes_it() {
+    // The tagger reads "killing" as a verb and the parser makes it a clause on "photographer".
+    let r =
+        coded("Reporters Without Borders will refer photographer Ali Hassan's killing to the ICC.");
+    assert!(!r.iter().any(|d| d.2.as_deref() == Some("IGOJUD")), "{r:?}");
+    assert!(
+        !r.iter()
+            .any(|d| d.1.as_deref().is_some_and(|s| s.ends_with("MED"))),
+        "{r:?}"
+    );
 }

@@ -326,18 +326,21 @@ pub(crate) fn clause_after_preposition(doc: &mut Doc, range: Range<usize>) {
 /// "begins a Middle East visit", tagged with "visit" as a base-form verb that the parser then
 /// made the object of "begins", with "a" and "East" hung on it: a verb with a determiner or a
 /// compound, in a nominal relation, with no subject, object, auxiliary or marker of its own, is
-/// a singular noun.
+/// a singular noun. So is an "-ing" form with an owner before it ("Abudaqa's killing"), in any
+/// relation; its lemma becomes the word itself.
 pub(crate) fn noun_read_as_verb(doc: &mut Doc, range: Range<usize>) {
     let Some(nn) = doc.xpos_names.iter().position(|&x| x == "NN") else {
         return;
     };
     for v in range {
+        let gerund = doc.xpos(v) == "VBG";
         if doc.tokens[v].upos != Upos::Verb
-            || !matches!(doc.xpos(v), "VB" | "VBP")
-            || !matches!(
-                doc.tokens[v].deprel.as_str(),
-                "obj" | "nsubj" | "nsubj:pass" | "obl"
-            )
+            || !(gerund || matches!(doc.xpos(v), "VB" | "VBP"))
+            || !(gerund
+                || matches!(
+                    doc.tokens[v].deprel.as_str(),
+                    "obj" | "nsubj" | "nsubj:pass" | "obl"
+                ))
         {
             continue;
         }
@@ -345,7 +348,10 @@ pub(crate) fn noun_read_as_verb(doc: &mut Doc, range: Range<usize>) {
         let mut verbal_kids = false;
         for c in doc.children(v) {
             match doc.tokens[c].deprel.base() {
-                "det" | "compound" => nominal_kids |= c < v,
+                "nmod" if gerund && doc.tokens[c].deprel.as_str() == "nmod:poss" => {
+                    nominal_kids |= c < v
+                }
+                "det" | "compound" if !gerund => nominal_kids |= c < v,
                 "nsubj" | "obj" | "aux" | "mark" | "ccomp" | "xcomp" | "iobj" | "cop" => {
                     verbal_kids = true
                 }
@@ -355,6 +361,9 @@ pub(crate) fn noun_read_as_verb(doc: &mut Doc, range: Range<usize>) {
         if nominal_kids && !verbal_kids {
             doc.tokens[v].upos = Upos::Noun;
             doc.tokens[v].xpos = nn as u8;
+            if gerund {
+                doc.tokens[v].lemma = Default::default();
+            }
         }
     }
 }
