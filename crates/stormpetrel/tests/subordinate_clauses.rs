@@ -1,6 +1,7 @@
 //! A clause after "after", "before", "until" or "as" that the parser took for a prepositional
 //! phrase keeps its own subject, also in the passive; an undated clause opened by "since" or "until" dates the report and
-//! is background (#16).
+//! is background; a fronted phrase with a preposition that the parser made a second subject is
+//! no subject (#16).
 
 mod common;
 
@@ -46,4 +47,18 @@ fn a_since_or_until_clause_is_background() {
     assert!(common::has(&r, "163", Some("CHL"), Some("PER")), "{r:?}");
     let r = coded("The minister has since criticised Peru over its border policy.");
     assert!(r.iter().any(|d| d.0 == "111"), "{r:?}");
+}
+
+#[test]
+fn a_fronted_phrase_is_no_subject() {
+    let r = coded(
+        "According to terms of the deal between Serbia and Kosovo, 40 Albanian detainees will \
+         be released.",
+    );
+    assert!(r.iter().any(|d| d.0 == "0353"), "{r:?}");
+    assert!(
+        !r.iter()
+            .any(|d| d.0 == "0353" && matches!(d.2.as_deref(), Some("SRB" | "KSV"))),
+        "{r:?}"
+    );
 }

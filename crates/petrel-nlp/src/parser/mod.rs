@@ -70,6 +70,7 @@ impl Stage for Parser {
             repair::compound_across_case(doc, doc.sentences[si].tokens());
             repair::clause_after_preposition(doc, doc.sentences[si].tokens());
             repair::noun_read_as_verb(doc, doc.sentences[si].tokens());
+            repair::subject_with_preposition(doc, doc.sentences[si].tokens());
         }
         Ok(())
     }

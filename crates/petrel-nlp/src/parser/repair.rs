@@ -368,6 +368,33 @@ pub(crate) fn noun_read_as_verb(doc: &mut Doc, range: Range<usize>) {
     }
 }
 
+/// "According to terms of the truce, 150 prisoners will be released", parsed with "terms" as
+/// a second subject of "released": a subject never has a preposition, so a subject with one,
+/// before a comma and another subject of the same verb, is an oblique.
+pub(crate) fn subject_with_preposition(doc: &mut Doc, range: Range<usize>) {
+    let obl = Deprel::parse("obl");
+    for s in range {
+        if !doc.tokens[s].deprel.base().starts_with("nsubj") {
+            continue;
+        }
+        let Some(v) = doc.tokens[s].head() else {
+            continue;
+        };
+        let prepositional = doc
+            .children(s)
+            .any(|c| doc.tokens[c].deprel.as_str() == "case" && doc.tokens[c].upos != Upos::Part);
+        // The other subject comes after a comma that closes the phrase.
+        let other = doc.children(v).any(|c| {
+            c > s
+                && doc.tokens[c].deprel.base().starts_with("nsubj")
+                && (s + 1..c).any(|j| doc.word(j) == ",")
+        });
+        if prepositional && other {
+            doc.tokens[s].deprel = obl;
+        }
+    }
+}
+
 /// Whether tokens `range` form one tree: one root, and every token reaches it.
 fn is_tree(doc: &Doc, range: Range<usize>) -> bool {
     let roots = range
