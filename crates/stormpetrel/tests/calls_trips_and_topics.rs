@@ -93,3 +93,11 @@ fn a_call_on_someone_named_with_a_title_is_an_appeal() {
     let r = common::dyads("Blair called Chirac on Monday.", Some("2005-03-01"));
     assert!(r.iter().any(|d| d.0 == "041"), "{r:?}");
 }
+
+#[test]
+fn forces_that_arrive_pay_no_visit() {
+    let r = coded("Chechen fighters arrived in Grozny on Monday.");
+    assert!(!r.iter().any(|d| d.0 == "042"), "{r:?}");
+    let r = coded("The Chinese premier arrived in Paris.");
+    assert!(has(&r, "042", Some("CHNGOV"), Some("FRA")), "{r:?}");
+}
