@@ -87,3 +87,10 @@ fn a_final_marks_a_tennis_report() {
                   this season.\"";
     assert_eq!(common::dyads(report, Some("2004-08-01")), []);
 }
+
+#[test]
+fn a_sevens_rugby_report_codes_no_fighting() {
+    let report = "Kenya beat Samoa in the sevens semi-final of the rugby event. Kenya attacked \
+        and Samoa collapsed.";
+    assert_eq!(conflict_codes(report), Vec::<String>::new());
+}
