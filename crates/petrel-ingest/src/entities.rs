@@ -4,7 +4,9 @@
 //! damaged form whose `&` became a space (`women #39;s`, ` quot;phone sex quot;`, as in the
 //! AG News corpus). Left alone they split words ("#39;s") and mislead the tagger and parser.
 //! Each is replaced by the character it stands for; a backslash before a dollar sign (`\$1B`)
-//! goes too. `&lt;` and `&gt;` stay, since decoding them would make markup of plain text.
+//! goes too. `&lt;` and `&gt;` stay, since decoding them would make markup of plain text; but
+//! an escaped tag of inline formatting (`&lt;b&gt;...&lt;/b&gt;`, as AG News marks a cut
+//! description) is markup already, and goes.
 
 use std::borrow::Cow;
 
@@ -40,6 +42,11 @@ pub(crate) fn repair(text: &str) -> Cow<'_, str> {
             rest = body;
             continue;
         }
+        if let Some(len) = (marker == b'&').then(|| escaped_tag(body)).flatten() {
+            changed = true;
+            rest = &body[len..];
+            continue;
+        }
         // A space stands for a lost `&` only before a reference that cannot be a word.
         let decoded = if marker == b'\\' {
             None
@@ -67,6 +74,20 @@ pub(crate) fn repair(text: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(text)
     }
+}
+
+/// Tags of inline formatting that scrapers escape into the text.
+const INLINE_TAGS: &[&str] = &["b", "i", "em", "strong", "u", "br", "p", "span"];
+
+/// The bytes of an escaped inline tag at the start of `s` (after its `&`): `lt;b&gt;`,
+/// `lt;/b&gt;`, `lt;br /&gt;`.
+fn escaped_tag(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix("lt;")?;
+    let end = inner.get(..12).unwrap_or(inner).find("&gt;")?;
+    let name = inner[..end].trim_start_matches('/').trim_end_matches('/').trim();
+    INLINE_TAGS
+        .contains(&name.to_ascii_lowercase().as_str())
+        .then_some(3 + end + 4)
 }
 
 /// Whether the space before a reference whose `&` was lost is a real one. Such a reference
@@ -130,6 +151,17 @@ fn windows_1252(code: u32) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::repair;
+
+    #[test]
+    fn escaped_inline_tags_go_and_other_escapes_stay() {
+        assert_eq!(
+            repair("was deported late Tuesday &lt;b&gt;...&lt;/b&gt;."),
+            "was deported late Tuesday ...."
+        );
+        assert_eq!(repair("a &lt;br /&gt;b"), "a b");
+        assert_eq!(repair("if x &lt; y &gt; z"), "if x &lt; y &gt; z");
+        assert_eq!(repair("&lt;script&gt;"), "&lt;script&gt;");
+    }
 
     #[test]
     fn references_with_and_without_their_ampersand() {

@@ -105,3 +105,15 @@ fn a_states_adjective_tagged_as_a_name_on_an_attack_is_its_doer() {
     let r = common::dyads("Five killed in Gaza attack.", Some("2005-03-01"));
     assert!(r.iter().any(|d| d.2.as_deref() == Some("PSE")), "{r:?}");
 }
+
+#[test]
+fn a_place_before_a_weekday_heads_its_phrase() {
+    // The parser makes the state a compound of the weekday.
+    let r = common::dyads(
+        "The Chechen militant was deported from Georgia late Tuesday.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "174", Some("GEO"), Some("RUSREB")), "{r:?}");
+    let r = common::dyads("Two Britons were expelled from Zimbabwe Monday.", Some("2005-03-01"));
+    assert!(r.iter().any(|d| d.1.as_deref() == Some("ZWE")), "{r:?}");
+}

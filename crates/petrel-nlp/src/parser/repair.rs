@@ -395,6 +395,65 @@ pub(crate) fn subject_with_preposition(doc: &mut Doc, range: Range<usize>) {
     }
 }
 
+/// Days of the week, which no name compounds with.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// "was deported from Germany late Tuesday", "killed two soldiers in Baghdad Tuesday", parsed
+/// with the place as a compound of the weekday: a name before a weekday is the head of the
+/// phrase, with the preposition and determiner before it, and the weekday (with its own
+/// modifiers) an oblique of time of the same head.
+pub(crate) fn name_before_weekday(doc: &mut Doc, range: Range<usize>) {
+    for c in range.clone() {
+        let Some(h) = doc.tokens[c].head() else {
+            continue;
+        };
+        if h <= c
+            || doc.tokens[c].deprel.as_str() != "compound"
+            || doc.tokens[c].upos != Upos::Propn
+            || !WEEKDAYS.contains(&doc.word(h).to_ascii_lowercase().as_str())
+            || WEEKDAYS.contains(&doc.word(c).to_ascii_lowercase().as_str())
+        {
+            continue;
+        }
+        let Some(g) = doc.tokens[h].head() else {
+            continue;
+        };
+        let saved: Vec<(u32, Deprel)> = doc.tokens[range.clone()]
+            .iter()
+            .map(|t| (t.head, t.deprel))
+            .collect();
+        let (rel, tmod) = (doc.tokens[h].deprel, Deprel::parse("obl:tmod"));
+        for j in range.clone() {
+            if j < c && doc.tokens[j].head() == Some(h) {
+                doc.tokens[j].head = c as u32;
+            }
+        }
+        doc.tokens[c].head = g as u32;
+        // "in Baghdad Tuesday": the weekday's bare relation becomes the place's plain one.
+        doc.tokens[c].deprel = match rel.base() {
+            "obl" => Deprel::parse("obl"),
+            "nmod" => Deprel::parse("nmod"),
+            _ => rel,
+        };
+        doc.tokens[h].head = g as u32;
+        doc.tokens[h].deprel = tmod;
+        if !is_tree(doc, range.clone()) {
+            for (t, (h, d)) in doc.tokens[range.clone()].iter_mut().zip(saved) {
+                t.head = h;
+                t.deprel = d;
+            }
+        }
+    }
+}
+
 /// Whether tokens `range` form one tree: one root, and every token reaches it.
 fn is_tree(doc: &Doc, range: Range<usize>) -> bool {
     let roots = range
