@@ -393,14 +393,16 @@ fn statement_topics(tree: &Tree, idx: &MentionIndex, t: usize) -> Vec<usize> {
             has_case[h - start] = true;
         }
     }
-    // "says he is glad to see the back of Mr Kilroy-Silk": an infinitive under an adjective
-    // completes it, and is no clause of its own.
+    // "says he is glad to see the back of Mr Kilroy-Silk", "said he looks forward to
+    // continuing his relationship with George Bush": an infinitive with no subject of its own
+    // completes its adjective or verb, and is no clause of its own.
     let infinitive = |a: usize| {
         tree.rel(a) == "advcl"
-            && tree
+            && tree.deps(a, "mark").any(|m| tree.lemma(m) == "to")
+            && (tree
                 .head(a)
                 .is_some_and(|h| tree.upos(h) == petrel_core::Upos::Adj)
-            && tree.deps(a, "mark").any(|m| tree.lemma(m) == "to")
+                || tree.deps(a, "nsubj").next().is_none())
     };
     let off_path: Vec<bool> = tree
         .range

@@ -46,3 +46,12 @@ fn pupils_are_in_education() {
         "{r:?}"
     );
 }
+
+#[test]
+fn an_infinitive_with_no_subject_of_its_own_is_inside_the_report() {
+    let r = common::dyads(
+        "The Kenyan president said he looks forward to continuing his close ties with Uganda.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "010", Some("KENGOV"), Some("UGA")), "{r:?}");
+}
