@@ -1446,12 +1446,22 @@ pub(crate) fn compose(base: &str, keep_whole: bool, agent: &str) -> String {
     code
 }
 
+/// Words before "party" that make it a gathering or a group of people, not a political party
+/// ("a dinner party", "a search party").
+const SOCIAL_PARTIES: &[&str] = &[
+    "dinner", "birthday", "tea", "garden", "house", "search", "hunting", "working", "stag", "hen",
+    "launch", "christmas", "farewell", "cocktail", "street", "office",
+];
+
 /// Whether unit `u` is "party" joined by a hyphen to the word before it ("six-party talks",
 /// "cross-party support") or after "third" ("third party add-ons"): a modifier or an
-/// outsider, not a party.
+/// outsider, not a party; or a gathering ("a dinner party", see [`SOCIAL_PARTIES`]).
 fn hyphenated_party(units: &Units, u: usize) -> bool {
     units.norm(u) == "party"
         && (units.v[u].hyphen
+            || (u > 0
+                && units.v[u - 1].sent == units.v[u].sent
+                && SOCIAL_PARTIES.contains(&units.norm(u - 1)))
             // "third party add-ons", "a third party": an outsider, not a political party; a
             // "third party candidate" stands for one.
             || (u > 0

@@ -63,3 +63,14 @@ fn whom_a_speaker_is_glad_to_see_go_is_the_statements_target() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_dinner_party_is_no_political_party() {
+    let m = common::mentions(
+        "The mayor will throw a dinner party for the donors.",
+        Some("2005-03-01"),
+    );
+    assert!(!m.iter().any(|(_, c)| c.ends_with("PTY")), "{m:?}");
+    let m = common::mentions("The ruling party met on Monday.", Some("2005-03-01"));
+    assert!(m.iter().any(|(_, c)| c.ends_with("PTY")), "{m:?}");
+}
