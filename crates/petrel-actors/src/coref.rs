@@ -555,10 +555,22 @@ fn with_context(history: &History, explicit: &[Draft], d: &Draft, spokesman: boo
     // Baghdad kidnapped two Italians": armed groups are of the land they fight in, not of the
     // states they fight or seize people of.
     let armed = d.code == "~REB";
+    // "clashes between US forces and Shia militiamen across Iraq": the forces of a state other
+    // than the land named as a place are those the group fights, not its own.
+    let places: Vec<&str> = explicit
+        .iter()
+        .filter(|m| m.place)
+        .filter_map(|m| state_of(&m.code))
+        .collect();
+    let foreign_force = |m: &Draft| {
+        !m.place
+            && matches!(m.code.get(3..), Some("MIL" | "COP"))
+            && state_of(&m.code).is_some_and(|c| !places.is_empty() && !places.contains(&c))
+    };
     let state = before
         .or_else(|| {
             armed
-                .then(|| dominant(explicit.iter(), None, true))
+                .then(|| dominant(explicit.iter().filter(|m| !foreign_force(m)), None, true))
                 .flatten()
         })
         .or_else(|| dominant(explicit.iter(), None, false))

@@ -1443,7 +1443,18 @@ pub fn noun_arguments(
         ],
     };
     let mut asked = Vec::new();
-    for d in tree.deps(n, "nmod") {
+    // "clashes on Tuesday between US forces and militiamen": a phrase the parser hung on the
+    // noun's time phrase is the noun's own.
+    let phrases: Vec<usize> = tree
+        .deps(n, "nmod")
+        .flat_map(|d| {
+            std::iter::once(d).chain(
+                tree.deps(d, "nmod")
+                    .filter(move |_| crate::matching::is_time_phrase(tree, d)),
+            )
+        })
+        .collect();
+    for d in phrases {
         match tree.case_of(d) {
             Some("by") => src.insert(0, d),
             Some("of") if rule.of_source => src.insert(0, d),

@@ -1,6 +1,7 @@
 //! A war or an attack that kills is done by whoever waged or launched it, not by the place it
 //! was waged on; bare victims take the state the article has just named; settlers named on an
-//! attack made it (#16).
+//! attack made it; clashes hung on their day keep their two sides; an armed group that fights
+//! a foreign force is of the land it fights in (#16).
 
 mod common;
 
@@ -52,4 +53,24 @@ fn settlers_before_an_attack_did_it() {
         Some("2023-03-01"),
     );
     assert!(common::has(&r, "190", Some("ISRCVL"), Some("PSE")), "{r:?}");
+}
+
+#[test]
+fn clashes_between_two_sides_hung_on_their_day_are_coded() {
+    let r = common::dyads(
+        "Fierce clashes on Monday between Russian troops and Chechen rebels left 12 dead, \
+         officials said.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "190", Some("RUSMIL"), Some("RUSREB")), "{r:?}");
+}
+
+#[test]
+fn an_armed_group_fighting_a_foreign_force_is_of_the_land() {
+    let r = common::dyads(
+        "Clashes between British troops and gunmen left three dead across Afghanistan.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().any(|d| d.1.as_deref() == Some("AFGREB")), "{r:?}");
+    assert!(!r.iter().any(|d| d.1.as_deref() == Some("GBRREB")), "{r:?}");
 }
