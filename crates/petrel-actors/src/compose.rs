@@ -1449,8 +1449,22 @@ pub(crate) fn compose(base: &str, keep_whole: bool, agent: &str) -> String {
 /// Words before "party" that make it a gathering or a group of people, not a political party
 /// ("a dinner party", "a search party").
 const SOCIAL_PARTIES: &[&str] = &[
-    "dinner", "birthday", "tea", "garden", "house", "search", "hunting", "working", "stag", "hen",
-    "launch", "christmas", "farewell", "cocktail", "street", "office",
+    "dinner",
+    "birthday",
+    "tea",
+    "garden",
+    "house",
+    "search",
+    "hunting",
+    "working",
+    "stag",
+    "hen",
+    "launch",
+    "christmas",
+    "farewell",
+    "cocktail",
+    "street",
+    "office",
 ];
 
 /// Whether unit `u` is "party" joined by a hyphen to the word before it ("six-party talks",

@@ -377,7 +377,13 @@ pub fn verbal_attack(tree: &Tree, t: usize) -> bool {
                 .deps(t, "advcl")
                 .chain(tree.deps(t, "xcomp"))
                 .any(|d| VERBAL_COMPLEMENTS.contains(&tree.lemma(d)));
-            tree.deps_exact(t, "obj").next().is_some_and(abstract_noun) || as_or_for || saying
+            // "attacked the way the war was sold", with the object read as a bare oblique.
+            tree.deps_exact(t, "obj")
+                .chain(tree.deps_exact(t, "obl:unmarked"))
+                .next()
+                .is_some_and(abstract_noun)
+                || as_or_for
+                || saying
         }
         Upos::Noun => tree
             .deps(t, "nmod")

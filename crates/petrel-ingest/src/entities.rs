@@ -84,7 +84,10 @@ const INLINE_TAGS: &[&str] = &["b", "i", "em", "strong", "u", "br", "p", "span"]
 fn escaped_tag(s: &str) -> Option<usize> {
     let inner = s.strip_prefix("lt;")?;
     let end = inner.get(..12).unwrap_or(inner).find("&gt;")?;
-    let name = inner[..end].trim_start_matches('/').trim_end_matches('/').trim();
+    let name = inner[..end]
+        .trim_start_matches('/')
+        .trim_end_matches('/')
+        .trim();
     INLINE_TAGS
         .contains(&name.to_ascii_lowercase().as_str())
         .then_some(3 + end + 4)

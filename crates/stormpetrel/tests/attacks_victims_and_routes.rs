@@ -114,6 +114,9 @@ fn a_place_before_a_weekday_heads_its_phrase() {
         Some("2005-03-01"),
     );
     assert!(common::has(&r, "174", Some("GEO"), Some("RUSREB")), "{r:?}");
-    let r = common::dyads("Two Britons were expelled from Zimbabwe Monday.", Some("2005-03-01"));
+    let r = common::dyads(
+        "Two Britons were expelled from Zimbabwe Monday.",
+        Some("2005-03-01"),
+    );
     assert!(r.iter().any(|d| d.1.as_deref() == Some("ZWE")), "{r:?}");
 }

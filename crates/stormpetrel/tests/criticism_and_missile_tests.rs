@@ -44,3 +44,14 @@ fn criticism_of_an_act_is_aimed_at_its_doer() {
     let r = coded("Egypt blamed the Russian attack on Ukraine.");
     assert!(common::has(&r, "112", Some("EGY"), Some("RUS")), "{r:?}");
 }
+
+#[test]
+fn attacking_the_way_something_was_done_is_criticism() {
+    // The parser reads "the way" as a bare oblique.
+    let r = common::dyads(
+        "Clare Short attacked the way the Kosovo war was sold to voters.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().any(|d| d.0 == "111"), "{r:?}");
+    assert!(!r.iter().any(|d| d.0.starts_with("19")), "{r:?}");
+}

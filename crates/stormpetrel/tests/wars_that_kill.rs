@@ -62,7 +62,10 @@ fn clashes_between_two_sides_hung_on_their_day_are_coded() {
          officials said.",
         Some("2005-03-01"),
     );
-    assert!(common::has(&r, "190", Some("RUSMIL"), Some("RUSREB")), "{r:?}");
+    assert!(
+        common::has(&r, "190", Some("RUSMIL"), Some("RUSREB")),
+        "{r:?}"
+    );
 }
 
 #[test]
