@@ -1206,9 +1206,12 @@ fn misparsed_agent(tree: &Tree, v: usize) -> Option<usize> {
 /// verb `v` uses force (roots 17 to 20) on a direct object under a rule that names no target
 /// preposition, so that its "with" phrase is the means or the company, not the target.
 fn force_on_object(tree: &Tree, v: usize, rule: &Rule) -> bool {
-    rule.tgt.is_none()
-        && matches!(rule.code.get(..2), Some("17" | "18" | "19" | "20"))
-        && tree.deps_exact(v, "obj").next().is_some()
+    uses_force(rule) && tree.deps_exact(v, "obj").next().is_some()
+}
+
+/// Whether `rule` codes force (roots 17 to 20) and names no target preposition.
+fn uses_force(rule: &Rule) -> bool {
+    rule.tgt.is_none() && matches!(rule.code.get(..2), Some("17" | "18" | "19" | "20"))
 }
 
 /// Whether token `m` lies in a "with" phrase of verb `t` that [`force_on_object`] makes a
@@ -1227,11 +1230,7 @@ pub fn in_means_phrase(tree: &Tree, t: usize, m: usize, rule: &Rule) -> bool {
     };
     match tree.case_of(top) {
         Some("with") => force_on_object(tree, t, rule),
-        Some("for") => {
-            rule.tgt.is_none()
-                && matches!(rule.code.get(..2), Some("17" | "18" | "19" | "20"))
-                && undergoer
-        }
+        Some("for") => uses_force(rule) && undergoer,
         _ => false,
     }
 }

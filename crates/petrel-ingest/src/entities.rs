@@ -83,7 +83,12 @@ const INLINE_TAGS: &[&str] = &["b", "i", "em", "strong", "u", "br", "p", "span"]
 /// `lt;/b&gt;`, `lt;br /&gt;`.
 fn escaped_tag(s: &str) -> Option<usize> {
     let inner = s.strip_prefix("lt;")?;
-    let end = inner.get(..12).unwrap_or(inner).find("&gt;")?;
+    // The tag's name and its "&gt;" fit in 12 bytes; cut there, on a character boundary.
+    let cut = (0..=inner.len().min(12))
+        .rev()
+        .find(|&i| inner.is_char_boundary(i))
+        .unwrap_or(0);
+    let end = inner[..cut].find("&gt;")?;
     let name = inner[..end]
         .trim_start_matches('/')
         .trim_end_matches('/')
@@ -164,6 +169,7 @@ mod tests {
         assert_eq!(repair("a &lt;br /&gt;b"), "a b");
         assert_eq!(repair("if x &lt; y &gt; z"), "if x &lt; y &gt; z");
         assert_eq!(repair("&lt;script&gt;"), "&lt;script&gt;");
+        assert_eq!(repair("&lt;ééééééé&gt; b"), "&lt;ééééééé&gt; b");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! A clause after "after", "before", "until" or "as" that the parser took for a prepositional
-//! phrase keeps its own subject, also in the passive; an undated clause opened by "since" or "until" dates the report and
-//! is background; a fronted phrase with a preposition that the parser made a second subject is
-//! no subject (#16).
+//! phrase keeps its own subject, also in the passive; an undated clause opened by "since" or
+//! "until" dates the report and is background; a fronted phrase with a preposition that the
+//! parser made a second subject is no subject (#16).
 
 mod common;
 

@@ -5,13 +5,18 @@
 //! verb's subject and the real subject for an apposition. The repair makes the phrase between
 //! the comma and the main verb its subject, and the participle clause an adverbial clause of it.
 //! A second repair takes a noun that the parser made a compound across a preposition ("strike
-//! Gaza after rocket fire") back to the verb before it as its object. A third reads a
-//! subordinate clause that the parser took for a prepositional phrase ("warns Israel after
-//! Houthi rebels attack ships") as the clause it is. A fourth retags a base-form verb that
-//! the parse gives a determiner or a compound and a nominal relation ("begins a Middle East
-//! visit") as the noun it is.
+//! Gaza after rocket fire") back to the verb before it as its object. The others read:
+//! - a subordinate clause that the parser took for a prepositional phrase ("warns Israel after
+//!   Houthi rebels attack ships") as the clause it is;
+//! - a base-form verb that the parse gives a determiner or a compound in a nominal relation
+//!   ("begins a Middle East visit"), or an "-ing" form with an owner ("Abudaqa's killing"), as
+//!   the noun it is;
+//! - a fronted phrase with a preposition that the parser made a second subject ("According to
+//!   terms of the truce, 150 prisoners will be released") as an oblique;
+//! - a name that the parser made a compound of the weekday after it ("deported from Germany
+//!   late Tuesday") as the head of its phrase.
 
-use petrel_core::{Deprel, Doc, Upos};
+use petrel_core::{Date, Deprel, Doc, Upos};
 use std::ops::Range;
 
 /// Opening "-ing" words that are prepositions or name no act of the subject.
@@ -395,17 +400,6 @@ pub(crate) fn subject_with_preposition(doc: &mut Doc, range: Range<usize>) {
     }
 }
 
-/// Days of the week, which no name compounds with.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// "was deported from Germany late Tuesday", "killed two soldiers in Baghdad Tuesday", parsed
 /// with the place as a compound of the weekday: a name before a weekday is the head of the
 /// phrase, with the preposition and determiner before it, and the weekday (with its own
@@ -418,8 +412,8 @@ pub(crate) fn name_before_weekday(doc: &mut Doc, range: Range<usize>) {
         if h <= c
             || doc.tokens[c].deprel.as_str() != "compound"
             || doc.tokens[c].upos != Upos::Propn
-            || !WEEKDAYS.contains(&doc.word(h).to_ascii_lowercase().as_str())
-            || WEEKDAYS.contains(&doc.word(c).to_ascii_lowercase().as_str())
+            || Date::weekday_from_name(doc.word(h)).is_none()
+            || Date::weekday_from_name(doc.word(c)).is_some()
         {
             continue;
         }
