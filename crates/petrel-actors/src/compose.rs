@@ -1387,7 +1387,7 @@ fn chain(cx: &Ctx, k: usize) -> (usize, Draft) {
     {
         let e = dict.entry(entry);
         let EntryKind::Agent(ac) = e.kind else { break };
-        if u0 != usize::MAX && a0 != u1 {
+        if u0 != usize::MAX && (a0 != u1 || quoted_apart(cx.units, u1 - 1, a0)) {
             break;
         }
         if u0 == usize::MAX {
@@ -1426,6 +1426,13 @@ fn chain(cx: &Ctx, k: usize) -> (usize, Draft) {
             class,
         ),
     )
+}
+
+/// Whether adjacent units `a` and `b` have a token between them that made no unit and is no
+/// possessive or hyphen: a quotation mark, which parts "rights groups" from "'terrorists'".
+fn quoted_apart(units: &Units, a: usize, b: usize) -> bool {
+    let (ua, ub) = (&units.v[a], &units.v[b]);
+    ub.tok > ua.tok + 1 && !ua.owner && !ub.hyphen
 }
 
 /// Joins a base code and an agent's sector part (`~GOV` appends, `NGO~` prepends). A country

@@ -90,7 +90,12 @@ impl Units {
             }
             let mut chars = text.chars();
             let apostrophe = chars.next().is_some_and(is_apostrophe);
-            if apostrophe && (chars.as_str().is_empty() || chars.as_str().eq_ignore_ascii_case("s"))
+            // A possessive ending is written against its word; a quotation mark after a space
+            // opens a quotation ("rights groups 'terrorists'").
+            let attached = ti > 0 && doc.tokens[ti - 1].span.end == t.span.start;
+            if apostrophe
+                && ((attached && chars.as_str().is_empty())
+                    || chars.as_str().eq_ignore_ascii_case("s"))
             {
                 if let Some(last) = u.v.last_mut().filter(|l| l.sent == t.sentence) {
                     last.owner = true;

@@ -224,14 +224,31 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
             .chain(tree.deps_exact(i, "ccomp").filter(|_| demand))
             .chain(object_infinitives(tree, i).filter(|_| !r.xcomp.iter().any(|l| l == "*")))
             .any(|x| {
-                r.xcomp
-                    .iter()
-                    .any(|l| (l == "*" && plain_action(tree, x)) || l == tree.lemma(x))
+                r.xcomp.iter().any(|l| {
+                    (l == "*" && plain_action(tree, x))
+                        || naming_words(tree, x).any(|w| l == tree.lemma(w))
+                })
             })
     {
         return false;
     }
     true
+}
+
+/// The words of complement `x` a rule's `xcomp` list may name: its head and, when it is a
+/// noun, the modifiers and "of" phrase that say what kind ("an 'apartheid state'", "an act of
+/// aggression", "a terrorist group").
+fn naming_words<'a>(tree: &'a Tree, x: usize) -> impl Iterator<Item = usize> + 'a {
+    let noun = matches!(tree.doc.tokens[x].upos, Upos::Noun | Upos::Propn);
+    std::iter::once(x).chain(
+        tree.deps(x, "compound")
+            .chain(tree.deps(x, "amod"))
+            .chain(
+                tree.deps(x, "nmod")
+                    .filter(move |&n| tree.case_of(n) == Some("of")),
+            )
+            .filter(move |_| noun),
+    )
 }
 
 /// Whether complement head `x` is an action still to be done: a "to" infinitive, or a clause

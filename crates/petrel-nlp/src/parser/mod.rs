@@ -72,6 +72,7 @@ impl Stage for Parser {
             repair::noun_read_as_verb(doc, doc.sentences[si].tokens());
             repair::subject_with_preposition(doc, doc.sentences[si].tokens());
             repair::name_before_weekday(doc, doc.sentences[si].tokens());
+            repair::naming_complement(doc, doc.sentences[si].tokens());
         }
         Ok(())
     }

@@ -14,7 +14,9 @@
 //! - a fronted phrase with a preposition that the parser made a second subject ("According to
 //!   terms of the truce, 150 prisoners will be released") as an oblique;
 //! - a name that the parser made a compound of the weekday after it ("deported from Germany
-//!   late Tuesday") as the head of its phrase.
+//!   late Tuesday") as the head of its phrase;
+//! - the second noun phrase of a naming verb ("called the war a mistake") as its open
+//!   complement.
 
 use petrel_core::{Date, Deprel, Doc, Upos};
 use std::ops::Range;
@@ -448,6 +450,147 @@ pub(crate) fn name_before_weekday(doc: &mut Doc, range: Range<usize>) {
     }
 }
 
+/// Verbs that name what their object is: "called the war a mistake", "labels the groups
+/// 'terrorists'".
+const NAMING_VERBS: &[&str] = &["call", "label", "brand", "term", "dub", "deem"];
+
+/// Nouns of time, which a bare noun phrase after the object may be ("called him last week").
+const TIME_NOUNS: &[&str] = &[
+    "day",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "time",
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+    "hour",
+    "minute",
+    "season",
+];
+
+/// "called the war a mistake", "labels rights groups 'terrorists'", "calls the siege of Gaza a
+/// massacre": the parser hangs the second noun phrase of a naming verb on the verb or the object
+/// as an oblique or a modifier with no preposition, or a conjunct with no conjunction. It is the
+/// verb's open complement (`xcomp`), which says what the object is called. Nouns of time stay.
+/// A headline's naming verb with a subject, a quoted complement or object and no other object
+/// or auxiliary is a passive ("after NGOs labelled 'terrorists'").
+pub(crate) fn naming_complement(doc: &mut Doc, range: Range<usize>) {
+    let rel = |doc: &Doc, c: usize, r: &str| doc.tokens[c].deprel.as_str() == r;
+    for v in range.clone() {
+        if doc.tokens[v].upos != Upos::Verb || !NAMING_VERBS.contains(&doc.lemma(v)) {
+            continue;
+        }
+        let Some(o) = doc.children(v).find(|&c| rel(doc, c, "obj")) else {
+            passive_naming(doc, v);
+            continue;
+        };
+        if quoted_name(doc, v, o) {
+            doc.tokens[o].deprel = Deprel::parse("xcomp");
+            passive_naming(doc, v);
+            continue;
+        }
+        if doc.children(v).any(|c| rel(doc, c, "xcomp")) {
+            continue;
+        }
+        // Whether `x` is the object or reaches it through nouns only (not through a clause
+        // inside the object: "the announcement to send warships").
+        let in_object = |doc: &Doc, mut x: usize| {
+            for _ in 0..range.len() {
+                if x == o {
+                    return true;
+                }
+                if !matches!(doc.tokens[x].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
+                    return false;
+                }
+                match doc.tokens[x].head() {
+                    Some(h) => x = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        let Some(n) = (o + 1..range.end).find(|&n| {
+            let Some(h) = doc.tokens[n].head() else {
+                return false;
+            };
+            let bare = match doc.tokens[n].deprel.as_str() {
+                "obj" | "iobj" => h == v,
+                "obl:unmarked" | "nmod:unmarked" | "obl:npmod" | "nmod:npmod" | "obl" | "nmod" => {
+                    true
+                }
+                "conj" | "appos" => {
+                    !doc.children(n).any(|c| rel(doc, c, "cc"))
+                        && !(o + 1..n).any(|j| doc.word(j) == ",")
+                }
+                _ => false,
+            };
+            bare && matches!(doc.tokens[n].upos, Upos::Noun | Upos::Propn | Upos::Adj)
+                && (h == v || in_object(doc, h))
+                && !doc.children(n).any(|c| rel(doc, c, "case"))
+                && !TIME_NOUNS.contains(&doc.lemma(n))
+                && Date::weekday_from_name(doc.word(n)).is_none()
+                && Date::month_from_name(doc.word(n)).is_none()
+        }) else {
+            continue;
+        };
+        let saved = (doc.tokens[n].head, doc.tokens[n].deprel);
+        doc.tokens[n].head = v as u32;
+        doc.tokens[n].deprel = Deprel::parse("xcomp");
+        if !is_tree(doc, range.clone()) {
+            (doc.tokens[n].head, doc.tokens[n].deprel) = saved;
+        }
+    }
+}
+
+/// Whether the only noun phrase after naming verb `v`, its object `o`, is a quotation and `v`
+/// a past form with a subject and no auxiliary: a headline's passive ("after charities labelled
+/// 'extremists'").
+fn quoted_name(doc: &Doc, v: usize, o: usize) -> bool {
+    const QUOTES: &[&str] = &["'", "\"", "‘", "’", "“", "”", "``", "''"];
+    matches!(doc.xpos(v), "VBD" | "VBN")
+        && doc
+            .children(v)
+            .any(|c| c < v && doc.tokens[c].deprel.as_str() == "nsubj")
+        && !doc
+            .children(v)
+            .any(|c| doc.tokens[c].deprel.base().starts_with("aux"))
+        && o > 0
+        && QUOTES.contains(&doc.word(o - 1))
+        && doc.children(o).all(|c| doc.tokens[c].upos != Upos::Det)
+}
+
+/// Naming verb `v` with no object: when it has a subject before it, a noun complement after it
+/// and no auxiliary, its subject is the one named ("NGOs labelled 'terrorists'").
+fn passive_naming(doc: &mut Doc, v: usize) {
+    let rel = |doc: &Doc, c: usize, r: &str| doc.tokens[c].deprel.as_str() == r;
+    if !matches!(doc.xpos(v), "VBD" | "VBN")
+        || doc
+            .children(v)
+            .any(|c| doc.tokens[c].deprel.base().starts_with("aux"))
+        || !doc.children(v).any(|c| {
+            c > v
+                && rel(doc, c, "xcomp")
+                && matches!(doc.tokens[c].upos, Upos::Noun | Upos::Propn)
+                && !doc
+                    .children(c)
+                    .any(|d| matches!(doc.tokens[d].deprel.as_str(), "mark" | "cop" | "case"))
+        })
+    {
+        return;
+    }
+    let subject = doc.children(v).find(|&c| c < v && rel(doc, c, "nsubj"));
+    if let Some(s) = subject {
+        doc.tokens[s].deprel = Deprel::parse("nsubj:pass");
+    }
+}
+
 /// Whether tokens `range` form one tree: one root, and every token reaches it.
 fn is_tree(doc: &Doc, range: Range<usize>) -> bool {
     let roots = range
@@ -522,6 +665,21 @@ mod tests {
             .map(|c| d.word(c));
         assert_eq!(subject, Some("trawlers"));
         assert_eq!(d.tokens[raid].deprel.as_str(), "advcl");
+    }
+
+    #[test]
+    fn the_second_noun_phrase_of_a_naming_verb_is_its_complement() {
+        let nlp = Nlp::embedded().unwrap();
+        let p = Pipeline::new(stages(&nlp)).unwrap();
+        for (text, name) in [
+            ("He called the war a mistake.", "mistake"),
+            ("Oslo branded the Swedish decision an act of folly.", "act"),
+        ] {
+            let mut d = Doc::new(Default::default(), text);
+            p.run(&mut d).unwrap();
+            let n = (0..d.tokens.len()).find(|&i| d.word(i) == name).unwrap();
+            assert_eq!(d.tokens[n].deprel.as_str(), "xcomp", "{text}");
+        }
     }
 
     #[test]
