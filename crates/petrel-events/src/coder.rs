@@ -1641,7 +1641,19 @@ impl EventCoder {
         // criticism of a clause, also one quoted before its verb of saying, is aimed at the
         // clause's subject, not at whatever else it names.
         let criticises = rule.code.starts_with("111");
+        // "Biden warns Israel risks losing support over Gaza bombing": a comment on a clause
+        // (a warning, a hope, an admission) is aimed at the clause's subject first.
+        let comments = rule.code.starts_with("01")
+            && !rule.weak
+            && (rule.plain_ccomp || !rule.ccomp.is_empty())
+            && tree.deps_exact(t, "obj").next().is_none()
+            && tree.deps_exact(t, "iobj").next().is_none()
+            // "warned Tony Blair on 7 March that", with the addressee read as a bare oblique.
+            && !tree.deps(t, "obl").any(|o| {
+                tree.case_of(o).is_none() && !crate::matching::is_time_phrase(tree, o)
+            });
         let reported: Vec<usize> = if rule.code == "016"
+            || comments
             || ((criticises || rule.code.starts_with("112")) && !rule.ccomp.is_empty())
         {
             tree.deps(t, "ccomp")
@@ -1704,10 +1716,24 @@ impl EventCoder {
                             .chain(tree.deps_exact(c, "nsubj:pass"))
                     })
                     .collect();
-                g.extend(resolve(&about).into_iter().filter(|&m| !own(m)));
+                // Private people are not whom a comment is about ("warned that the global
+                // population is consuming more than the planet can produce").
+                let private = |m: usize| {
+                    let b = &tree.doc.mentions[m];
+                    comments
+                        && b.tok_end - b.tok_start == 1
+                        && b.sector
+                            .as_deref()
+                            .is_some_and(|x| PRIVATE_SECTORS.contains(&x))
+                };
+                g.extend(
+                    resolve(&about)
+                        .into_iter()
+                        .filter(|&m| !own(m) && !private(m)),
+                );
                 // Criticism of a clause whose subject names no one ("said it was wrong to put
                 // China under the embargo") is aimed at whom the clause names.
-                if g.is_empty() && criticises {
+                if g.is_empty() && (criticises || comments) {
                     g.extend(sub);
                 }
             }
@@ -1721,7 +1747,7 @@ impl EventCoder {
             && tgt_heads.is_empty()
             && !rule.no_obj_target
             && !rule.weak
-            && (!aimed_at_clause || criticises)
+            && (!aimed_at_clause || criticises || comments)
         {
             g.extend(near_tgt.filter(|&m| {
                 let head = tree.doc.mentions[m].head as usize;
