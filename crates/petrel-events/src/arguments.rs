@@ -1372,11 +1372,26 @@ pub fn noun_arguments(
     // someone undergoes it, unless an "of" phrase names who does ("Israel's killing of …").
     let undergoes = PATIENT_NOUNS.contains(&tree.lemma(n))
         && !tree.deps(n, "nmod").any(|d| tree.case_of(d) == Some("of"));
-    for d in tree
+    // "Israel's siege and bombing of Gaza": a later conjunct with no owner of its own shares
+    // the first's.
+    let mut owners: Vec<usize> = tree
         .deps(n, "nmod:poss")
         .chain(tree.deps(n, "amod"))
         .chain(tree.deps(n, "compound"))
-    {
+        .collect();
+    if owners.is_empty() && tree.rel(n) == "conj" {
+        if let Some(h) = tree
+            .head(n)
+            .filter(|&h| tree.upos(h) == petrel_core::Upos::Noun)
+        {
+            owners.extend(
+                tree.deps(h, "nmod:poss")
+                    .chain(tree.deps(h, "amod"))
+                    .filter(|&d| idx.at(d).is_some()),
+            );
+        }
+    }
+    for d in owners {
         if undergoes && tree.rel(d) == "nmod:poss" && tree.upos(d) != petrel_core::Upos::Pron {
             tgt.push(d);
             continue;
@@ -1444,7 +1459,7 @@ pub fn noun_arguments(
     let mut asked = Vec::new();
     // "clashes on Tuesday between US forces and militiamen": a phrase the parser hung on the
     // noun's time phrase is the noun's own.
-    let phrases: Vec<usize> = tree
+    let mut phrases: Vec<usize> = tree
         .deps(n, "nmod")
         .flat_map(|d| {
             std::iter::once(d).chain(
@@ -1453,6 +1468,19 @@ pub fn noun_arguments(
             )
         })
         .collect();
+    // "Israel's siege and bombing of Gaza": an "of" phrase on the last conjunct belongs to all.
+    if phrases.iter().all(|&d| tree.rel(d) == "nmod:poss") {
+        phrases.extend(
+            tree.conjuncts(n)
+                .into_iter()
+                .filter(|&c| c > n && tree.upos(c) == petrel_core::Upos::Noun)
+                .flat_map(|c| {
+                    tree.deps(c, "nmod")
+                        .filter(|&d| tree.case_of(d) == Some("of"))
+                })
+                .filter(|&d| idx.at(d).is_some()),
+        );
+    }
     for d in phrases {
         match tree.case_of(d) {
             Some("by") => src.insert(0, d),

@@ -73,6 +73,7 @@ impl Stage for Parser {
             repair::subject_with_preposition(doc, doc.sentences[si].tokens());
             repair::name_before_weekday(doc, doc.sentences[si].tokens());
             repair::naming_complement(doc, doc.sentences[si].tokens());
+            repair::bare_infinitive_noun(doc, doc.sentences[si].tokens());
         }
         Ok(())
     }

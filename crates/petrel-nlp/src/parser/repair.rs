@@ -16,7 +16,9 @@
 //! - a name that the parser made a compound of the weekday after it ("deported from Germany
 //!   late Tuesday") as the head of its phrase;
 //! - the second noun phrase of a naming verb ("called the war a mistake") as its open
-//!   complement.
+//!   complement;
+//! - a base-form verb read as a bare infinitive after an object ("weighs Israel visit") as the
+//!   noun it is.
 
 use petrel_core::{Date, Deprel, Doc, Upos};
 use std::ops::Range;
@@ -375,6 +377,114 @@ pub(crate) fn noun_read_as_verb(doc: &mut Doc, range: Range<usize>) {
     }
 }
 
+/// Verbs that take a bare infinitive after their object ("let Israel decide"), or whose clause
+/// complement a parser may read that way ("says polls suggest").
+const BARE_INFINITIVE_HEADS: &[&str] = &[
+    "let",
+    "make",
+    "help",
+    "see",
+    "watch",
+    "hear",
+    "have",
+    "bid",
+    "feel",
+    "notice",
+    "get",
+    "mean",
+    "say",
+    "suggest",
+    "think",
+    "show",
+    "claim",
+    "believe",
+    "ensure",
+    "expect",
+    "fear",
+    "hope",
+    "know",
+    "predict",
+    "warn",
+    "insist",
+    "argue",
+    "find",
+    "reckon",
+    "suppose",
+    "assume",
+    "understand",
+    "realise",
+    "realize",
+    "guess",
+];
+
+/// "Biden weighs Israel visit", "Valencia accept Angulo ban": a base-form verb read as the open
+/// complement of a verb that takes no bare infinitive, right after that verb's object (a noun
+/// or a name), with no object, subject or marker of its own, is a noun, and the object its
+/// compound. Its phrases with a preposition become its modifiers; a clause on it ("after
+/// Netanyahu extends invite") goes back to the verb.
+pub(crate) fn bare_infinitive_noun(doc: &mut Doc, range: Range<usize>) {
+    let Some(nn) = doc.xpos_names.iter().position(|&x| x == "NN") else {
+        return;
+    };
+    for v in range.clone() {
+        if v == range.start
+            || doc.tokens[v].upos != Upos::Verb
+            || doc.xpos(v) != "VB"
+            || doc.tokens[v].deprel.as_str() != "xcomp"
+        {
+            continue;
+        }
+        let (Some(h), o) = (doc.tokens[v].head(), v - 1) else {
+            continue;
+        };
+        if BARE_INFINITIVE_HEADS.contains(&doc.lemma(h))
+            || doc.tokens[o].head() != Some(h)
+            || doc.tokens[o].deprel.as_str() != "obj"
+            || !matches!(doc.tokens[o].upos, Upos::Noun | Upos::Propn)
+        {
+            continue;
+        }
+        let plain = doc.children(v).all(|c| match doc.tokens[c].deprel.base() {
+            "punct" | "advcl" | "amod" | "compound" => true,
+            "obl" => doc.children(c).any(|k| {
+                doc.tokens[k].deprel.as_str() == "case"
+                    && matches!(
+                        doc.word(k).to_ascii_lowercase().as_str(),
+                        "to" | "for" | "in" | "on" | "of" | "against" | "with" | "at" | "from"
+                    )
+            }),
+            _ => false,
+        });
+        if !plain {
+            continue;
+        }
+        let saved: Vec<(u32, Deprel)> = doc.tokens[range.clone()]
+            .iter()
+            .map(|t| (t.head, t.deprel))
+            .collect();
+        let kids: Vec<usize> = doc.children(v).collect();
+        for c in kids {
+            match doc.tokens[c].deprel.base() {
+                "advcl" => doc.tokens[c].head = h as u32,
+                "obl" => doc.tokens[c].deprel = Deprel::parse("nmod"),
+                _ => {}
+            }
+        }
+        doc.tokens[o].head = v as u32;
+        doc.tokens[o].deprel = Deprel::parse("compound");
+        doc.tokens[v].deprel = Deprel::parse("obj");
+        if is_tree(doc, range.clone()) {
+            doc.tokens[v].upos = Upos::Noun;
+            doc.tokens[v].xpos = nn as u8;
+        } else {
+            for (t, (h, d)) in doc.tokens[range.clone()].iter_mut().zip(saved) {
+                t.head = h;
+                t.deprel = d;
+            }
+        }
+    }
+}
+
 /// "According to terms of the truce, 150 prisoners will be released", parsed with "terms" as
 /// a second subject of "released": a subject never has a preposition, so a subject with one,
 /// before a comma and another subject of the same verb, is an oblique.
@@ -679,6 +789,21 @@ mod tests {
             p.run(&mut d).unwrap();
             let n = (0..d.tokens.len()).find(|&i| d.word(i) == name).unwrap();
             assert_eq!(d.tokens[n].deprel.as_str(), "xcomp", "{text}");
+        }
+    }
+
+    #[test]
+    fn a_noun_read_as_a_bare_infinitive_is_a_noun() {
+        let nlp = Nlp::embedded().unwrap();
+        let p = Pipeline::new(stages(&nlp)).unwrap();
+        for (text, word, rel) in [
+            ("Chile rejects Peru ban.", "ban", "obj"),
+            ("Peru lets Chile decide.", "decide", "xcomp"),
+        ] {
+            let mut d = Doc::new(Default::default(), text);
+            p.run(&mut d).unwrap();
+            let n = (0..d.tokens.len()).find(|&i| d.word(i) == word).unwrap();
+            assert_eq!(d.tokens[n].deprel.as_str(), rel, "{text}");
         }
     }
 
