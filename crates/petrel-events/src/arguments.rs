@@ -2006,21 +2006,25 @@ pub fn attack_victim(tree: &Tree, idx: &MentionIndex, v: usize) -> Option<usize>
         .find(|&n| actor_of(tree, idx, n).is_some())
 }
 
-/// The subject of the passive verb of violence whose "in"/"during" phrase is the attack noun
-/// `n` ("Four settlers killed in attack" → "settlers").
+/// The subject of the passive verb of violence, or of "die", whose "in"/"during" phrase is the
+/// attack noun `n` ("Four settlers killed in attack", "Marines die in car bombing").
 pub fn victims_of_frame(tree: &Tree, idx: &MentionIndex, n: usize) -> Option<usize> {
     if !(tree.rel(n).starts_with("obl") && matches!(tree.case_of(n), Some("in" | "during"))) {
         return None;
     }
     let v = tree.head(n)?;
-    if !matches!(
-        tree.lemma(v),
-        "kill" | "wound" | "injure" | "hurt" | "shoot" | "abduct"
-    ) {
+    // "US Marines die in Fallujah car bombing": who dies in an attack is its victim too.
+    let dies = matches!(tree.lemma(v), "die" | "perish");
+    if !dies
+        && !matches!(
+            tree.lemma(v),
+            "kill" | "wound" | "injure" | "hurt" | "shoot" | "abduct"
+        )
+    {
         return None;
     }
     match subject(tree, v) {
-        Some((s, true)) if actor_of(tree, idx, s).is_some() => Some(s),
+        Some((s, passive)) if (passive || dies) && actor_of(tree, idx, s).is_some() => Some(s),
         _ => None,
     }
 }

@@ -1886,6 +1886,14 @@ fn place_attack_doer(
     if !(set_in || carried_out) || tree.upos(v) != Upos::Verb {
         return None;
     }
+    // "US Marines die in Fallujah car bombing": who dies, suffers or flees in an attack
+    // undergoes it.
+    if matches!(
+        tree.lemma(v),
+        "die" | "perish" | "suffer" | "survive" | "escape" | "flee" | "drown"
+    ) {
+        return None;
+    }
     // The subject itself names a political actor ("Israeli businesses register losses during
     // Gaza violence" names no doer).
     let (subj, passive) = arguments::subject(tree, v)?;

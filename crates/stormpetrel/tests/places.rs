@@ -43,6 +43,31 @@ fn a_city_object_and_a_spelling_variant() {
 }
 
 #[test]
+fn an_arab_town_without_its_article() {
+    let hilla = place("Gunmen attacked a police station in Hilla.").expect("a place");
+    assert_eq!(hilla.country.as_deref(), Some("IRQ"), "{hilla:?}");
+    // In an article that names Iraq, the town is Iraq too.
+    let r = common::dyads(
+        "US jets bombed Falluja on Monday. The Iraqi city has been under siege for weeks.",
+        Some("2004-11-08"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "195" && d.2.as_deref() == Some("IRQ")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn who_dies_in_an_attack_on_a_town_is_its_victim() {
+    let r = common::dyads(
+        "Two Kenyan soldiers die in Mogadishu car bombing. They were in Somalia.",
+        Some("2012-03-01"),
+    );
+    assert!(common::has(&r, "183", None, Some("KENMIL")), "{r:?}");
+}
+
+#[test]
 fn the_larger_city_wins_over_a_namesake_in_an_actors_country() {
     let geneva = place("President Biden met President Putin in Geneva.").expect("a place");
     assert_eq!(geneva.country.as_deref(), Some("CHE"), "{geneva:?}");
