@@ -1775,6 +1775,20 @@ const ADDRESSING: &[&str] = &[
 /// (and through its apposition to a word for a place) to the head of its phrase, whose
 /// preposition is one of place.
 pub(crate) fn in_place_phrase(tree: &Tree, i: usize) -> bool {
+    phrase_case(tree, i).is_some_and(|c| PLACE_CASES.contains(&c))
+}
+
+/// Whether the name at token `i` heads, or modifies the head of, a phrase of topic ("talked
+/// about Afghanistan", "met on Iraq").
+pub(crate) fn in_topic_phrase(tree: &Tree, i: usize) -> bool {
+    phrase_case(tree, i).is_some_and(|c| TOPIC_CASES.iter().any(|k| k.eq_ignore_ascii_case(c)))
+}
+
+/// Prepositions of a phrase that says what a meeting or a talk is about.
+const TOPIC_CASES: &[&str] = &["about", "on", "over", "regarding", "concerning"];
+
+/// The preposition of the phrase that the name at token `i` heads or modifies.
+fn phrase_case<'a>(tree: &'a Tree, i: usize) -> Option<&'a str> {
     let mut h = i;
     // "in the Kenyan capital, Nairobi": a name in apposition to a word for a place is that
     // place.
@@ -1789,7 +1803,7 @@ pub(crate) fn in_place_phrase(tree: &Tree, i: usize) -> bool {
             None => break,
         }
     }
-    tree.case_of(h).is_some_and(|c| PLACE_CASES.contains(&c))
+    tree.case_of(h)
 }
 
 /// Words for places that a name in apposition to them stands for ("the capital, Nairobi").
@@ -1841,8 +1855,8 @@ fn clause_misread_as_phrase(tree: &Tree, x: usize) -> bool {
 /// The first actor mention after `t` inside the phrase `t` heads, skipping subjects, side
 /// clauses and coordinated clauses (and objects, with `skip_objects`), and countries that name a
 /// border; with `makers`, the "by" agent of a participle on the object counts: a target for when
-/// no structured candidate names an actor. Without `places`, phrases of place are skipped too
-/// (where a meeting is held is not whom it is with); without `doers`, so is the owner of an
+/// no structured candidate names an actor. Without `places`, phrases of place and of topic are
+/// skipped too (where a meeting is held, or what it is about, is not whom it is with); without `doers`, so is the owner of an
 /// attack something suffered in ("visits his house destroyed in Israeli bombing"), though a
 /// statement may be about that attack.
 pub fn subtree_target(
@@ -1873,6 +1887,9 @@ pub fn subtree_target(
             CIRCUMSTANCE_CASES.iter().any(|k| k.eq_ignore_ascii_case(c))
                 || (ROUTE_CASES.iter().any(|k| k.eq_ignore_ascii_case(c)) && moves_thing(tree, x))
                 || (!places && PLACE_CASES.iter().any(|k| k.eq_ignore_ascii_case(c)))
+                // "the two leaders talked about Afghanistan": what a meeting is about is its
+                // topic, not a party to it.
+                || (!places && TOPIC_CASES.iter().any(|k| k.eq_ignore_ascii_case(c)))
         });
         // "rejected a plan proposed by the EU", "refused to accept commissioners proposed by
         // Barroso": the maker of the very thing acted upon is its target, though a "by" agent of

@@ -1635,7 +1635,11 @@ impl EventCoder {
         };
         g.retain(|&m| !judged_victim(m));
         // Where a meeting is held names no one it is with; the place of a visit is its host.
-        let meeting = rule.code.starts_with("04") && !matches!(rule.code, "042" | "043");
+        // One speaker who talks about something with no one named makes a statement, which
+        // may be aimed at what it is about ("talked about the Labour manifesto").
+        let meeting = rule.code.starts_with("04")
+            && !matches!(rule.code, "042" | "043")
+            && !(tree.lemma(t) == "talk" && tree.upos(t) == Upos::Verb && lone_talker(tree, t));
         // "denied his cabinet was split over Labour plans", "said the minister had misled
         // parliament", "said the Lib Dems' proposals were uncosted": a denial, accusation or
         // criticism of a clause, also one quoted before its verb of saying, is aimed at the
@@ -1751,7 +1755,10 @@ impl EventCoder {
         {
             g.extend(near_tgt.filter(|&m| {
                 let head = tree.doc.mentions[m].head as usize;
-                !(meeting && tree.parsed && arguments::in_place_phrase(tree, head))
+                !(meeting
+                    && tree.parsed
+                    && (arguments::in_place_phrase(tree, head)
+                        || arguments::in_topic_phrase(tree, head)))
             }));
         }
         // "the Knesset passed a law barring spouses": a law, a plan or a resolution that does
