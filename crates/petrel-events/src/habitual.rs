@@ -46,8 +46,17 @@ pub fn habitual(tree: &Tree, t: usize) -> bool {
                     .deps(n, "advmod")
                     .any(|m| HABITUAL.contains(&tree.lemma(m)) && !of_adjective(m)))
     };
+    // "the chancellor, who has long rejected the label": a position held for long is no
+    // occasion.
+    let held_long = tree
+        .deps(t, "advmod")
+        .any(|m| m < t && tree.lemma(m) == "long")
+        && tree
+            .deps(t, "aux")
+            .any(|a| tree.lemma(a) == "have" && a < t);
     tree.parsed
         && (habit(t)
+            || held_long
             || tree.deps(t, "obj").any(habit)
             || tree
                 .head(t)

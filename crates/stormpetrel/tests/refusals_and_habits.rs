@@ -1,6 +1,6 @@
 //! A speaker's own act of speech is coded once, a cooperative act an actor says it will not do
-//! is a rejection (12), habits of talk are no events, "eager to" is an intent, and being
-//! denied a pension is no denial (#16).
+//! is a rejection (12), habits of talk and positions held "long" are no events, "eager to" is
+//! an intent, and being denied a pension is no denial (#16).
 
 mod common;
 
@@ -96,4 +96,14 @@ fn what_is_refused_or_asked_for_has_not_happened() {
     // What someone is urged to stop is there already.
     let r = asserted("The Chilean minister urged Bolivia to stop the attacks on Chilean towns.");
     assert!(r.iter().any(|c| c.starts_with("19")), "{r:?}");
+}
+
+#[test]
+fn a_position_held_long_is_background() {
+    assert!(!common::asserts(
+        "Norway has long opposed the Swedish plan.",
+        "12"
+    ));
+    let r = common::dyads("Norway opposed the Swedish plan.", Some("2023-03-01"));
+    assert!(common::has(&r, "120", Some("NOR"), Some("SWE")), "{r:?}");
 }
