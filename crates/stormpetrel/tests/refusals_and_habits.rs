@@ -107,3 +107,15 @@ fn a_position_held_long_is_background() {
     let r = common::dyads("Norway opposed the Swedish plan.", Some("2023-03-01"));
     assert!(common::has(&r, "120", Some("NOR"), Some("SWE")), "{r:?}");
 }
+
+#[test]
+fn being_denied_due_process_or_a_trial_is_no_denial() {
+    assert!(!common::asserts(
+        "Chilean detainees were denied due process.",
+        "016"
+    ));
+    assert!(!common::asserts(
+        "A Peruvian court denies new trial for convicted general.",
+        "016"
+    ));
+}
