@@ -1980,18 +1980,33 @@ pub fn orderer(tree: &Tree, v: usize) -> Option<usize> {
 }
 
 /// The actor that owns the attack in an "in"/"during" phrase of passive verb `v` ("killed in
-/// an Israeli air strike" → "Israeli"), as the head of its mention.
+/// an Israeli air strike" → "Israeli"), or the other side of a clash in one ("wounded in clashes
+/// with militants" → "militants"), as the head of its mention.
 pub fn attack_owner(tree: &Tree, idx: &MentionIndex, v: usize) -> Option<usize> {
     let is_attack = |o: usize| {
         ATTACK_NOUNS.contains(&tree.lemma(o)) && matches!(tree.case_of(o), Some("in" | "during"))
     };
     // "killed in the last 24 hours in Israeli strikes": the parser may hang the attack on
     // the phrase of time before it.
-    let attack = tree.deps(v, "obl").find(|&o| is_attack(o)).or_else(|| {
+    // "three policemen were wounded in clashes with militants": the other side of a clash
+    // the victims fell in.
+    let clash_party = tree
+        .deps(v, "obl")
+        .filter(|&o| {
+            CLASH_NOUNS.contains(&tree.lemma(o)) && matches!(tree.case_of(o), Some("in" | "during"))
+        })
+        .flat_map(|o| {
+            tree.deps(o, "nmod")
+                .filter(|&n| tree.case_of(n) == Some("with"))
+        })
+        .find(|&n| actor_of(tree, idx, n).is_some());
+    let Some(attack) = tree.deps(v, "obl").find(|&o| is_attack(o)).or_else(|| {
         tree.deps(v, "obl")
             .flat_map(|o| tree.deps(o, "nmod"))
             .find(|&n| is_attack(n))
-    })?;
+    }) else {
+        return clash_party;
+    };
     tree.deps(attack, "amod")
         // "killed in Gaza hospital bombing": the building names what was hit, not who hit it.
         .chain(tree.deps(attack, "compound").filter(|&c| {
@@ -2010,6 +2025,17 @@ pub fn attack_owner(tree: &Tree, idx: &MentionIndex, v: usize) -> Option<usize> 
         )
         .find(|&m| actor_of(tree, idx, m).is_some())
 }
+
+/// Nouns of fighting between two sides, whose "with" phrase names the side the victims fought.
+const CLASH_NOUNS: &[&str] = &[
+    "clash",
+    "fighting",
+    "battle",
+    "gunbattle",
+    "firefight",
+    "shootout",
+    "skirmish",
+];
 
 /// What the attack in an "in"/"during" phrase of passive verb `v` was "on" or "against" ("Hundreds
 /// killed in Israeli air raid on Gaza hospital" → "hospital", whose actor is Gaza): whom a

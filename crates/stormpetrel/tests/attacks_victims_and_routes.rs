@@ -120,3 +120,15 @@ fn a_place_before_a_weekday_heads_its_phrase() {
     );
     assert!(r.iter().any(|d| d.1.as_deref() == Some("ZWE")), "{r:?}");
 }
+
+#[test]
+fn who_fought_the_victims_in_a_clash_wounded_them() {
+    let r = common::dyads(
+        "Two Jordanian policemen were wounded in clashes with militants.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        common::has(&r, "180", Some("JORREB"), Some("JORCOP")),
+        "{r:?}"
+    );
+}
