@@ -1,7 +1,8 @@
 //! A clause after "after", "before", "until" or "as" that the parser took for a prepositional
 //! phrase keeps its own subject, also in the passive; an undated clause opened by "since" or
 //! "until" dates the report and is background; a fronted phrase with a preposition that the
-//! parser made a second subject is no subject (#16).
+//! parser made a second subject is no subject; such a clause hung on the object is the verb's
+//! (#16).
 
 mod common;
 
@@ -61,4 +62,13 @@ fn a_fronted_phrase_is_no_subject() {
             .any(|d| d.0 == "0353" && matches!(d.2.as_deref(), Some("SRB" | "KSV"))),
         "{r:?}"
     );
+}
+
+#[test]
+fn a_clause_of_time_on_the_object_is_the_verbs() {
+    let r = common::dyads(
+        "Morocco arrests 133 Algerians while releasing 150.",
+        Some("2023-03-01"),
+    );
+    assert!(common::has(&r, "0841", Some("MAR"), None), "{r:?}");
 }

@@ -74,6 +74,7 @@ impl Stage for Parser {
             repair::name_before_weekday(doc, doc.sentences[si].tokens());
             repair::naming_complement(doc, doc.sentences[si].tokens());
             repair::bare_infinitive_noun(doc, doc.sentences[si].tokens());
+            repair::clause_on_noun(doc, doc.sentences[si].tokens());
         }
         Ok(())
     }

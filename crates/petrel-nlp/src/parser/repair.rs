@@ -18,7 +18,9 @@
 //! - the second noun phrase of a naming verb ("called the war a mistake") as its open
 //!   complement;
 //! - a base-form verb read as a bare infinitive after an object ("weighs Israel visit") as the
-//!   noun it is.
+//!   noun it is;
+//! - a clause opened by a subordinator and hung on a noun ("arrests 133 Palestinians while
+//!   releasing 150") as an adverbial clause of the verb.
 
 use petrel_core::{Date, Deprel, Doc, Upos};
 use std::ops::Range;
@@ -373,6 +375,54 @@ pub(crate) fn noun_read_as_verb(doc: &mut Doc, range: Range<usize>) {
             if gerund {
                 doc.tokens[v].lemma = Default::default();
             }
+        }
+    }
+}
+
+/// Subordinators that open an adverbial clause, never a clause on a noun.
+const ADVERBIAL_MARKS: &[&str] = &[
+    "after", "before", "while", "since", "until", "because", "although", "though", "once",
+    "despite", "when", "whereas",
+];
+
+/// "Israel arrests 133 Palestinians while releasing 150": a clause opened by a subordinator of
+/// time, cause or concession that the parser hung on a verb's object or oblique is an adverbial
+/// clause of that verb. A clause on a noun of time stays ("a day after winning").
+pub(crate) fn clause_on_noun(doc: &mut Doc, range: Range<usize>) {
+    for v in range.clone() {
+        if doc.tokens[v].deprel.as_str() != "acl" || doc.tokens[v].upos != Upos::Verb {
+            continue;
+        }
+        let marked = doc.children(v).any(|c| {
+            c < v
+                && doc.tokens[c].deprel.as_str() == "mark"
+                && ADVERBIAL_MARKS.contains(&doc.word(c).to_ascii_lowercase().as_str())
+        });
+        let Some(h) = doc.tokens[v].head() else {
+            continue;
+        };
+        if !marked
+            || !matches!(
+                doc.tokens[h].upos,
+                Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num
+            )
+            || TIME_NOUNS.contains(&doc.lemma(h))
+            || Date::weekday_from_name(doc.word(h)).is_some()
+        {
+            continue;
+        }
+        // The verb whose object or oblique the noun is.
+        let Some(g) = doc.tokens[h].head().filter(|&g| {
+            matches!(doc.tokens[g].upos, Upos::Verb)
+                && matches!(doc.tokens[h].deprel.base(), "obj" | "obl")
+        }) else {
+            continue;
+        };
+        let saved = (doc.tokens[v].head, doc.tokens[v].deprel);
+        doc.tokens[v].head = g as u32;
+        doc.tokens[v].deprel = Deprel::parse("advcl");
+        if !is_tree(doc, range.clone()) {
+            (doc.tokens[v].head, doc.tokens[v].deprel) = saved;
         }
     }
 }
