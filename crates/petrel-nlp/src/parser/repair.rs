@@ -215,12 +215,7 @@ pub(crate) fn compound_across_case(doc: &mut Doc, range: Range<usize>) {
         if doc.tokens[v].upos != Upos::Verb || has_object {
             continue;
         }
-        let saved = (doc.tokens[c].head, doc.tokens[c].deprel);
-        doc.tokens[c].head = v as u32;
-        doc.tokens[c].deprel = Deprel::parse("obj");
-        if !is_tree(doc, range.clone()) {
-            (doc.tokens[c].head, doc.tokens[c].deprel) = saved;
-        }
+        reattach(doc, range.clone(), c, v, "obj");
     }
 }
 
@@ -418,12 +413,7 @@ pub(crate) fn clause_on_noun(doc: &mut Doc, range: Range<usize>) {
         }) else {
             continue;
         };
-        let saved = (doc.tokens[v].head, doc.tokens[v].deprel);
-        doc.tokens[v].head = g as u32;
-        doc.tokens[v].deprel = Deprel::parse("advcl");
-        if !is_tree(doc, range.clone()) {
-            (doc.tokens[v].head, doc.tokens[v].deprel) = saved;
-        }
+        reattach(doc, range.clone(), v, g, "advcl");
     }
 }
 
@@ -700,12 +690,7 @@ pub(crate) fn naming_complement(doc: &mut Doc, range: Range<usize>) {
         }) else {
             continue;
         };
-        let saved = (doc.tokens[n].head, doc.tokens[n].deprel);
-        doc.tokens[n].head = v as u32;
-        doc.tokens[n].deprel = Deprel::parse("xcomp");
-        if !is_tree(doc, range.clone()) {
-            (doc.tokens[n].head, doc.tokens[n].deprel) = saved;
-        }
+        reattach(doc, range.clone(), n, v, "xcomp");
     }
 }
 
@@ -748,6 +733,17 @@ fn passive_naming(doc: &mut Doc, v: usize) {
     let subject = doc.children(v).find(|&c| c < v && rel(doc, c, "nsubj"));
     if let Some(s) = subject {
         doc.tokens[s].deprel = Deprel::parse("nsubj:pass");
+    }
+}
+
+/// Hangs token `t` on `head` with relation `rel`, unless that breaks the tree of tokens
+/// `range`, in which case the token keeps its place.
+fn reattach(doc: &mut Doc, range: Range<usize>, t: usize, head: usize, rel: &str) {
+    let saved = (doc.tokens[t].head, doc.tokens[t].deprel);
+    doc.tokens[t].head = head as u32;
+    doc.tokens[t].deprel = Deprel::parse(rel);
+    if !is_tree(doc, range) {
+        (doc.tokens[t].head, doc.tokens[t].deprel) = saved;
     }
 }
 
