@@ -119,3 +119,11 @@ fn being_denied_due_process_or_a_trial_is_no_denial() {
         "016"
     ));
 }
+
+#[test]
+fn a_choice_a_party_offers_voters_is_no_offer_to_cooperate() {
+    assert!(!common::asserts(
+        "The Chilean Socialists offered a clear alternative.",
+        "03"
+    ));
+}
