@@ -665,6 +665,20 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         {
             m.negated = true;
         }
+        // "flew home instead of meeting the president", "rather than pressuring Sudan": the
+        // act passed over did not happen.
+        if tree.doc.xpos(node) == "VBG"
+            && node >= tree.range.start + 2
+            && matches!(
+                (
+                    tree.doc.word(node - 2).to_ascii_lowercase().as_str(),
+                    tree.doc.word(node - 1).to_ascii_lowercase().as_str()
+                ),
+                ("instead", "of") | ("rather", "than")
+            )
+        {
+            m.negated = true;
+        }
         // "did not mean that Libya had cut its ties": what a denied sign signals is not said
         // to have happened.
         if rel == "ccomp"

@@ -127,3 +127,15 @@ fn a_choice_a_party_offers_voters_is_no_offer_to_cooperate() {
         "03"
     ));
 }
+
+#[test]
+fn an_act_passed_over_did_not_happen() {
+    assert!(!common::asserts(
+        "Peru's leader flew home instead of meeting the Chilean president.",
+        "04"
+    ));
+    assert!(!common::asserts(
+        "Rather than pressuring Bolivia, the Chilean envoy praised its government.",
+        "17"
+    ));
+}
