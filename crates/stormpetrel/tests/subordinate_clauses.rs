@@ -1,8 +1,8 @@
 //! A clause after "after", "before", "until" or "as" that the parser took for a prepositional
 //! phrase keeps its own subject, also in the passive; an undated clause opened by "since" or
 //! "until" dates the report and is background; a fronted phrase with a preposition that the
-//! parser made a second subject is no subject; such a clause hung on the object is the verb's
-//! (#16).
+//! parser made a second subject is no subject; such a clause hung on the object is the verb's,
+//! and so is a verb conjoined to the object (#16).
 
 mod common;
 
@@ -71,4 +71,13 @@ fn a_clause_of_time_on_the_object_is_the_verbs() {
         Some("2023-03-01"),
     );
     assert!(common::has(&r, "0841", Some("MAR"), None), "{r:?}");
+}
+
+#[test]
+fn a_verb_conjoined_to_the_object_shares_the_subject() {
+    let r = common::dyads(
+        "Islamist rebels have attacked a Nigerien police patrol and taken a number of hostages.",
+        Some("2023-03-01"),
+    );
+    assert!(common::has(&r, "181", Some("NERREB"), None), "{r:?}");
 }

@@ -75,6 +75,7 @@ impl Stage for Parser {
             repair::naming_complement(doc, doc.sentences[si].tokens());
             repair::bare_infinitive_noun(doc, doc.sentences[si].tokens());
             repair::clause_on_noun(doc, doc.sentences[si].tokens());
+            repair::verb_conjoined_to_object(doc, doc.sentences[si].tokens());
         }
         Ok(())
     }

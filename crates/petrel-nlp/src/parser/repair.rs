@@ -20,7 +20,9 @@
 //! - a base-form verb read as a bare infinitive after an object ("weighs Israel visit") as the
 //!   noun it is;
 //! - a clause opened by a subordinator and hung on a noun ("arrests 133 Palestinians while
-//!   releasing 150") as an adverbial clause of the verb.
+//!   releasing 150") as an adverbial clause of the verb;
+//! - a verb conjoined to the object of the verb before it ("arrested 103 suspects and filed
+//!   117 complaints") as a conjunct of that verb.
 
 use petrel_core::{Date, Deprel, Doc, Upos};
 use std::ops::Range;
@@ -414,6 +416,44 @@ pub(crate) fn clause_on_noun(doc: &mut Doc, range: Range<usize>) {
             continue;
         };
         reattach(doc, range.clone(), v, g, "advcl");
+    }
+}
+
+/// "US authorities arrested 103 suspects and filed 117 complaints", "Biden visits Israel and
+/// reaffirms support": a finite verb with a conjunction and an object of its own but no
+/// subject, which the parser conjoined to the object of the verb before it, is a conjunct of
+/// that verb and shares its subject.
+pub(crate) fn verb_conjoined_to_object(doc: &mut Doc, range: Range<usize>) {
+    for c in range.clone() {
+        if doc.tokens[c].deprel.as_str() != "conj"
+            || doc.tokens[c].upos != Upos::Verb
+            || !matches!(doc.xpos(c), "VBD" | "VBN" | "VBZ" | "VBP")
+        {
+            continue;
+        }
+        let Some(h) = doc.tokens[c].head().filter(|&h| {
+            h < c
+                && matches!(doc.tokens[h].upos, Upos::Noun | Upos::Propn)
+                && doc.tokens[h].deprel.as_str() == "obj"
+        }) else {
+            continue;
+        };
+        let Some(g) = doc.tokens[h]
+            .head()
+            .filter(|&g| doc.tokens[g].upos == Upos::Verb)
+        else {
+            continue;
+        };
+        let kids: Vec<&str> = doc
+            .children(c)
+            .map(|k| doc.tokens[k].deprel.as_str())
+            .collect();
+        if kids.contains(&"cc")
+            && kids.contains(&"obj")
+            && !kids.iter().any(|k| k.starts_with("nsubj"))
+        {
+            reattach(doc, range.clone(), c, g, "conj");
+        }
     }
 }
 
