@@ -959,6 +959,14 @@ impl EventCoder {
                     // made, for which CAMEO has no intent code; "attacks will take place": a
                     // prediction, no one's intent or threat.
                     modality.hypothetical = true;
+                } else if obliged
+                    && !matches!(&code[..2], "01" | "10")
+                    && (tree.deps(m.trigger, "aux").any(|a| tree.lemma(a) == "must")
+                        || tree.deps(m.trigger, "mark").any(|k| tree.word_is(k, "to")))
+                {
+                    // "The ICC must investigate the crime", "has to deploy": what someone must
+                    // do, with no demand code for it, has not been done.
+                    modality.hypothetical = true;
                 }
             }
             // A question asserts nothing, whatever mood its verb is recoded for ("Should the

@@ -1,6 +1,7 @@
 //! Events a sentence mentions without asserting them (#16): the act someone is accused, charged
 //! or punished for, and what an appeal or offer asks for, are hypothetical; what a pledge or a
-//! vow promises is an intent or a threat; attacks that "will take place" are a prediction.
+//! vow promises is an intent or a threat; attacks that "will take place" are a prediction; what
+//! someone "must" do with no demand code for it is not done.
 
 mod common;
 
@@ -418,4 +419,12 @@ fn attacks_that_will_take_place_are_a_prediction() {
     // An actor's own future attack is still a threat.
     let e = events("The Kenyan rebels will attack the town.");
     assert!(e.iter().any(|(c, _)| c == "138"), "{e:?}");
+}
+
+#[test]
+fn what_someone_must_do_with_no_demand_code_is_not_done() {
+    assert!(!common::asserts(
+        "The Hague court must investigate the Serbian massacre.",
+        "09"
+    ));
 }
