@@ -1017,7 +1017,9 @@ fn state_first(cx: &Ctx, k: usize, code: &str, flags: u8, out: &mut Vec<Draft>) 
             };
             // An organisation's officers speak for it: "TUC General Secretary", "Amnesty
             // spokesman" and "the Labour leadership" are the body, not a government.
-            let code = if org && agent_code == "~GOV" {
+            // So do the leaders of a people a word names: "settler leaders" are settlers.
+            let people = code.len() > 3 && code.ends_with("CVL");
+            let code = if (org || people) && agent_code == "~GOV" {
                 code.to_string()
             } else {
                 compose(code, org, agent_code)

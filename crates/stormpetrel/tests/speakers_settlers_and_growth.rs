@@ -249,3 +249,16 @@ fn columbia_and_st_georges_name_no_foreign_state() {
     let c = codes("Colombian troops crossed into Ecuador.");
     assert!(c.iter().any(|x| x.starts_with("COL")), "{c:?}");
 }
+
+#[test]
+fn settler_leaders_are_settlers() {
+    let m = common::mentions(
+        "The prime minister invited settler leaders to his office.",
+        Some("2004-08-15"),
+    );
+    assert!(
+        m.iter()
+            .any(|(t, c)| t == "settler leaders" && c == "ISRCVL"),
+        "{m:?}"
+    );
+}
