@@ -9,6 +9,7 @@
 #[path = "support/shared.rs"]
 mod shared;
 
+use petrel_core::words::{without_arabic_article, ARABIC_ARTICLE_STATES};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -71,23 +72,6 @@ fn plausible(v: &str, official: &[String]) -> bool {
 /// Columbia shuttle, university and district, St George's chapels and hospitals, and the
 /// given name Alan (Åland's "Ålân" without its diacritics).
 const OTHER_THINGS: &[&str] = &["Columbia", "St. George's", "Ålân"];
-
-/// States where place names carry the Arabic article, which news in English mostly drops.
-const ARABIC: &[&str] = &[
-    "IRQ", "SYR", "SAU", "YEM", "EGY", "LBY", "JOR", "LBN", "PSE", "KWT", "QAT", "ARE", "OMN",
-    "BHR", "SDN", "DZA", "MAR", "TUN", "MRT",
-];
-
-/// `name` without a transliterated Arabic article, when five or more letters remain ("Al
-/// Fallūjah" → "Fallūjah"; not "Al Ain").
-fn without_article(name: &str) -> Option<&str> {
-    [
-        "Al ", "Al-", "Ar ", "An ", "As ", "Ash ", "Ad ", "Adh ", "Az ", "At ", "Ath ",
-    ]
-    .iter()
-    .find_map(|a| name.strip_prefix(a))
-    .filter(|rest| rest.chars().filter(|c| c.is_alphabetic()).count() >= 5)
-}
 
 fn norm(s: &str) -> String {
     petrel_actors::normalize::normalize(&s.replace(['-', '.'], " ")).replace(' ', "")
@@ -341,9 +325,9 @@ fn write_cities(
                 .or_default()
                 .push((pop, code.clone(), name.to_string()));
             // "Al Fallūjah" is mostly "Fallujah" in English news.
-            if let Some(bare) = ARABIC
+            if let Some(bare) = ARABIC_ARTICLE_STATES
                 .contains(&code.as_str())
-                .then(|| without_article(name))
+                .then(|| without_arabic_article(name))
                 .flatten()
             {
                 bare_names.push((norm(bare), (pop, code.clone(), bare.to_string())));

@@ -69,3 +69,24 @@ mod tests {
         assert!(!is_title_case(split("Bush Meets Blair")));
     }
 }
+
+/// ISO codes of states whose place names carry the Arabic article, which news in English mostly
+/// drops ("Al Fallūjah" is "Fallujah", "Ar Raqqah" is "Raqqa").
+pub const ARABIC_ARTICLE_STATES: &[&str] = &[
+    "IRQ", "SYR", "SAU", "YEM", "EGY", "LBY", "JOR", "LBN", "PSE", "KWT", "QAT", "ARE", "OMN",
+    "BHR", "SDN", "DZA", "MAR", "TUN", "MRT",
+];
+
+/// Transliterations of the Arabic article before a place name.
+const ARABIC_ARTICLES: &[&str] = &[
+    "Al ", "Al-", "Ar ", "An ", "As ", "Ash ", "Ad ", "Adh ", "Az ", "At ", "Ath ", "Aş ", "Ash-",
+];
+
+/// `name` without a transliterated Arabic article, when five or more letters remain ("Al
+/// Falluja" → "Falluja"; not "Al Ain").
+pub fn without_arabic_article(name: &str) -> Option<&str> {
+    ARABIC_ARTICLES
+        .iter()
+        .find_map(|a| name.strip_prefix(a))
+        .filter(|rest| rest.chars().filter(|c| c.is_alphabetic()).count() >= 5)
+}

@@ -1856,9 +1856,9 @@ fn clause_misread_as_phrase(tree: &Tree, x: usize) -> bool {
 /// clauses and coordinated clauses (and objects, with `skip_objects`), and countries that name a
 /// border; with `makers`, the "by" agent of a participle on the object counts: a target for when
 /// no structured candidate names an actor. Without `places`, phrases of place and of topic are
-/// skipped too (where a meeting is held, or what it is about, is not whom it is with); without `doers`, so is the owner of an
-/// attack something suffered in ("visits his house destroyed in Israeli bombing"), though a
-/// statement may be about that attack.
+/// skipped too (where a meeting is held, or what it is about, is not whom it is with); without
+/// `doers`, so is the owner of an attack something suffered in ("visits his house destroyed in
+/// Israeli bombing"), though a statement may be about that attack.
 pub fn subtree_target(
     tree: &Tree,
     idx: &MentionIndex,

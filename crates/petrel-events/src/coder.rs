@@ -1730,14 +1730,7 @@ impl EventCoder {
                     .collect();
                 // Private people are not whom a comment is about ("warned that the global
                 // population is consuming more than the planet can produce").
-                let private = |m: usize| {
-                    let b = &tree.doc.mentions[m];
-                    comments
-                        && b.tok_end - b.tok_start == 1
-                        && b.sector
-                            .as_deref()
-                            .is_some_and(|x| PRIVATE_SECTORS.contains(&x))
-                };
+                let private = |m: usize| comments && lone_private(&tree.doc.mentions[m]);
                 g.extend(
                     resolve(&about)
                         .into_iter()
@@ -2524,6 +2517,15 @@ fn drop_apolitical(doc: &Doc, events: &mut Vec<Event>, first: usize) {
 
 /// Sectors of private people and bodies: civilians, business, media, schools, hospitals.
 pub(crate) const PRIVATE_SECTORS: &[&str] = &["CVL", "BUS", "MED", "EDU", "HLH"];
+
+/// Whether mention `b` is one word naming private people or bodies ("people", "companies"):
+/// no one in particular.
+pub(crate) fn lone_private(b: &petrel_core::ActorMention) -> bool {
+    b.tok_end - b.tok_start == 1
+        && b.sector
+            .as_deref()
+            .is_some_and(|x| PRIVATE_SECTORS.contains(&x))
+}
 
 /// An appeal, intent, meeting, cooperation, aid, concession or inquiry (roots 02–09) with no
 /// source and only private people or bodies as its target is no event: "to help people find

@@ -669,13 +669,12 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
         // act passed over did not happen.
         if tree.doc.xpos(node) == "VBG"
             && node >= tree.range.start + 2
-            && matches!(
-                (
-                    tree.doc.word(node - 2).to_ascii_lowercase().as_str(),
-                    tree.doc.word(node - 1).to_ascii_lowercase().as_str()
-                ),
-                ("instead", "of") | ("rather", "than")
-            )
+            && [("instead", "of"), ("rather", "than")]
+                .iter()
+                .any(|(a, b)| {
+                    tree.doc.word(node - 2).eq_ignore_ascii_case(a)
+                        && tree.doc.word(node - 1).eq_ignore_ascii_case(b)
+                })
         {
             m.negated = true;
         }

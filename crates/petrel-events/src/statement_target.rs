@@ -3,7 +3,7 @@
 //! someone other than the speaker, the speaker's own state or a kind of private people.
 
 use crate::arguments::{with_conjuncts, MentionIndex, CIRCUMSTANCE_CASES, PLACE_CASES};
-use crate::coder::PRIVATE_SECTORS;
+use crate::coder::lone_private;
 use crate::tree::Tree;
 use petrel_core::{ActorKind, ActorMention};
 
@@ -39,11 +39,7 @@ pub(crate) fn statement_target(
         })
     };
     let generic = |b: &ActorMention| {
-        matches!(b.kind, ActorKind::Agent | ActorKind::Coreference)
-            && b.tok_end - b.tok_start == 1
-            && b.sector
-                .as_deref()
-                .is_some_and(|x| PRIVATE_SECTORS.contains(&x))
+        matches!(b.kind, ActorKind::Agent | ActorKind::Coreference) && lone_private(b)
     };
     // "Ms Simonetti announced she had been fired": of a speaker no dictionary names as a
     // person, "he" or "she" is mostly the speaker, whoever coreference found.

@@ -7,6 +7,7 @@
 //!
 //! `cargo run -p petrel-place --example build_places`
 
+use petrel_core::words::{without_arabic_article, ARABIC_ARTICLE_STATES};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
@@ -21,27 +22,6 @@ const OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
 const ALT_MIN_POPULATION: u64 = 30_000;
 /// At most this many spelling variants per city (in practice all of them: about 1.6 MB in all).
 const MAX_ALTS: usize = 40;
-
-/// States where place names carry the Arabic article, which news in English mostly drops
-/// ("Al Fallūjah" is "Fallujah", "Ar Raqqah" is "Raqqa").
-const ARABIC: &[&str] = &[
-    "IRQ", "SYR", "SAU", "YEM", "EGY", "LBY", "JOR", "LBN", "PSE", "KWT", "QAT", "ARE", "OMN",
-    "BHR", "SDN", "DZA", "MAR", "TUN", "MRT",
-];
-
-/// Transliterations of the Arabic article before a place name.
-const ARTICLES: &[&str] = &[
-    "Al ", "Al-", "Ar ", "An ", "As ", "Ash ", "Ad ", "Adh ", "Az ", "At ", "Ath ", "Aş ", "Ash-",
-];
-
-/// `name` without an Arabic article, when five or more letters remain ("Al Falluja" →
-/// "Falluja"; not "Al Ain").
-fn without_article(name: &str) -> Option<&str> {
-    ARTICLES
-        .iter()
-        .find_map(|a| name.strip_prefix(a))
-        .filter(|rest| rest.chars().filter(|c| c.is_alphabetic()).count() >= 5)
-}
 
 /// Latin letters with diacritics and the plain letters news in English writes instead
 /// ("Ḩamāh" → "Hamah").
@@ -223,10 +203,10 @@ fn main() {
                 }
             }
         }
-        if ARABIC.contains(&country.as_str()) {
+        if ARABIC_ARTICLE_STATES.contains(&country.as_str()) {
             let bare: Vec<String> = names
                 .iter()
-                .filter_map(|n| without_article(n))
+                .filter_map(|n| without_arabic_article(n))
                 .map(str::to_string)
                 .collect();
             for b in bare {
