@@ -293,3 +293,18 @@ fn a_peers_title_before_a_leaders_surname_names_someone_else() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_pronoun_in_capitals_amid_lower_case_is_an_acronym() {
+    // "WHO" is the World Health Organization, not "who" opening a relative clause.
+    assert_eq!(
+        coded("The WHO accused Israel of blocking the convoy."),
+        [one("112", "IGOUNOHLH", "ISR")]
+    );
+    assert!(common::has(
+        &coded("The WHO warned Sudan that the clinics would close."),
+        "130",
+        Some("IGOUNOHLH"),
+        Some("SDN")
+    ));
+}

@@ -94,6 +94,7 @@ impl Stage for Tagger {
                 truecase::restore_names(&self.model, &words, &lowered, &mut tags);
             }
             acronyms::acronym_plurals_are_nouns(&words, &mut tags);
+            acronyms::capital_wh_words_are_names(&words, &mut tags);
             ensure_finite_verb(&words, &mut tags);
             for (t, c) in doc.tokens[range].iter_mut().zip(&tags) {
                 t.upos = c.upos;
