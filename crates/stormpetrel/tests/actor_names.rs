@@ -308,3 +308,16 @@ fn a_pronoun_in_capitals_amid_lower_case_is_an_acronym() {
         Some("SDN")
     ));
 }
+
+#[test]
+fn a_patriarch_or_mufti_of_a_capital_is_its_clergy() {
+    // A religious title "of" a capital names no government.
+    assert_eq!(
+        coded("The patriarch of Baghdad criticised Iran."),
+        [one("111", "IRQREL", "IRN")]
+    );
+    assert_eq!(
+        coded("The mufti of Damascus praised Turkey."),
+        [one("051", "SYRREL", "TUR")]
+    );
+}
