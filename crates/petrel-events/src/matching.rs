@@ -350,7 +350,8 @@ fn names_public_actor(tree: &Tree, o: usize) -> bool {
 
 /// Whether the clause `c` that verb `i` reports is about the speaker: "I" or "we", or a
 /// subject coded as the speaker is ("the senator said he had ignored the warnings" admits,
-/// it does not criticise). Being outraged is the speaker's own feeling about another.
+/// it does not criticise), or the subject's owner is ("said his comments may have been
+/// offensive"). Being outraged is the speaker's own feeling about another.
 fn speaks_of_self(tree: &Tree, i: usize, c: usize) -> bool {
     let Some(about) = tree.deps(c, "nsubj").next() else {
         return false;
@@ -367,9 +368,17 @@ fn speaks_of_self(tree: &Tree, i: usize, c: usize) -> bool {
             .next()
             .map(|m| &m.code)
     };
-    tree.deps(i, "nsubj")
-        .next()
-        .is_some_and(|speaker| code(speaker).is_some_and(|s| code(about) == Some(s)))
+    // "said his comments may have been offensive": the speaker's own words or deeds.
+    let owner = tree
+        .deps(about, "nmod:poss")
+        .find(|&o| tree.upos(o) == Upos::Pron);
+    if owner.is_some_and(|o| matches!(tree.lemma(o), "my" | "our" | "I" | "we")) {
+        return true;
+    }
+    tree.deps(i, "nsubj").next().is_some_and(|speaker| {
+        code(speaker)
+            .is_some_and(|s| code(about) == Some(s) || owner.is_some_and(|o| code(o) == Some(s)))
+    })
 }
 
 /// Whether token `o` lies in an actor mention ("called Putin", not "called the talks useful").

@@ -55,3 +55,18 @@ fn attacking_the_way_something_was_done_is_criticism() {
     assert!(r.iter().any(|d| d.0 == "111"), "{r:?}");
     assert!(!r.iter().any(|d| d.0.starts_with("19")), "{r:?}");
 }
+
+#[test]
+fn calling_anothers_act_excessive_or_regrettable_criticises_it() {
+    assert_eq!(
+        coded("Germany said Russia's response was excessive and provocative."),
+        [common::dyad("111", "DEU", "RUS")]
+    );
+    assert_eq!(
+        coded("The Polish minister said the Belarusian decision was regrettable."),
+        [common::dyad("111", "POLGOV", "BLR")]
+    );
+    // Of one's own words it is an admission, not criticism.
+    let own = coded("The French president said his remarks were inappropriate.");
+    assert!(!own.iter().any(|d| d.0 == "111"), "{own:?}");
+}
