@@ -31,7 +31,9 @@ impl HeadlineVerbs {
             doc.xpos(i) == "NNS"
                 && w.ends_with('s')
                 && w.starts_with(|c: char| c.is_ascii_lowercase())
-                && matches!(doc.tokens[i - 1].upos, Upos::Noun | Upos::Propn)
+                && (matches!(doc.tokens[i - 1].upos, Upos::Noun | Upos::Propn)
+                    // "UN chief urges ceasefire": the tagger reads "chief" as an adjective.
+                    || doc.word(i - 1).eq_ignore_ascii_case("chief"))
                 && (matches!(
                     doc.tokens[i + 1].upos,
                     Upos::Det | Upos::Num | Upos::Propn | Upos::Pron | Upos::Adj | Upos::Noun

@@ -208,3 +208,21 @@ fn a_headline_killing_before_a_comma_is_undergone() {
     );
     assert!(common::has(&r, "190", None, Some("KENCOP")), "{r:?}");
 }
+
+#[test]
+fn a_chiefs_headline_verb_is_a_verb() {
+    // The tagger reads "chief" as an adjective, and the verb after it as a plural noun.
+    let slams = coded("NATO chief slams Russian strikes on Kharkiv");
+    assert_eq!(
+        slams,
+        [(
+            "110".to_string(),
+            "slams".to_string(),
+            Some("IGONAT".to_string())
+        )]
+    );
+    let promises = coded("UN chief promises more aid to Sudan");
+    assert_eq!(promises.len(), 1, "{promises:?}");
+    assert_eq!(promises[0].1, "promises");
+    assert_eq!(promises[0].2.as_deref(), Some("IGOUNO"));
+}
