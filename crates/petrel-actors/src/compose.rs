@@ -21,6 +21,7 @@ use crate::entry::{AgentClass, EntryKind};
 use crate::matcher::{Item, Pronoun};
 use crate::private;
 use crate::units::Units;
+use petrel_core::words::ATTACK_NOUNS;
 use petrel_core::{ActorKind, Date, Upos};
 
 /// Which pronouns may refer back to a mention.
@@ -780,10 +781,14 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
         let spokesman_for = org_spokesman && preposition_gap(cx.units, agent.u1, c0, &["for"]);
         // "withdraw its troops from Lebanon": the place troops leave is not their state.
         let leaving = cx.units.norm(agent.u1) == "from" && owned_or_withdrawn(cx.units, agent.u0);
-        if let Some(base) = cent
-            .code_on(cx.date)
-            .filter(|_| state && !leaving && (of_gap(cx.units, agent.u1, c0) || spokesman_for))
-        {
+        // "Jenin residents in Israel's military operation", "prisoners in Israel's jails": who
+        // is caught in a state's act or held by it is not of that state.
+        let owned_place = cx.units.norm(agent.u1) == "in"
+            && cx.units.v.get(c1 - 1).is_some_and(|u| u.owner)
+            && in_states_hands(cx.units, c1);
+        if let Some(base) = cent.code_on(cx.date).filter(|_| {
+            state && !leaving && !owned_place && (of_gap(cx.units, agent.u1, c0) || spokesman_for)
+        }) {
             let code = if org_spokesman {
                 base.to_string()
             } else {
@@ -1566,6 +1571,27 @@ fn owned_or_withdrawn(units: &Units, u0: usize) -> bool {
         .rev()
         .take_while(|&i| units.v[i].sent == sent)
         .any(|i| LEAVING_CUES.contains(&units.norm(i)))
+}
+
+/// Nouns of what a state does or holds people in, besides attacks ("in Israel's war", "in
+/// Egypt's jails").
+const HELD_IN: &[&str] = &["war", "campaign", "custody", "jail", "prison", "detention"];
+
+/// Whether one of the three units from `u`, in its sentence, names an attack or a
+/// [`HELD_IN`] noun, singular or plural.
+fn in_states_hands(units: &Units, u: usize) -> bool {
+    let Some(sent) = units.v.get(u.saturating_sub(1)).map(|x| x.sent) else {
+        return false;
+    };
+    (u..units.v.len().min(u + 3))
+        .take_while(|&i| units.v[i].sent == sent)
+        .any(|i| {
+            let n = units.norm(i);
+            let one = n.strip_suffix('s').unwrap_or(n);
+            [n, one]
+                .iter()
+                .any(|w| ATTACK_NOUNS.contains(w) || HELD_IN.contains(w))
+        })
 }
 
 /// `of` / `from` / `in` (and an optional `the`) between an agent and a country.
