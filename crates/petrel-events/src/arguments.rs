@@ -1513,10 +1513,23 @@ pub fn noun_arguments(
         }
     }
     // "Putin made an unannounced visit", "paid a visit", "carried out a raid": a light verb's
-    // subject acts.
-    if tree.rel(n) == "obj" {
+    // subject acts; so it does for a rule's word compounded with an object that only says
+    // how it is done ("began a hunger strike", "launched a bombing campaign").
+    let object = match tree.head(n) {
+        Some(h)
+            if tree.rel(n) == "compound"
+                && matches!(
+                    tree.lemma(h),
+                    "strike" | "campaign" | "operation" | "spree" | "blitz"
+                ) =>
+        {
+            h
+        }
+        _ => n,
+    };
+    if tree.rel(object) == "obj" {
         if let Some(h) = tree
-            .head(n)
+            .head(object)
             .filter(|&h| LIGHT_VERBS.contains(&tree.lemma(h)))
         {
             if let Some((s, false)) = subject(tree, h) {

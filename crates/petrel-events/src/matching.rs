@@ -90,6 +90,15 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     {
         return false;
     }
+    if !r.obj_mod.is_empty()
+        && !tree.deps_exact(i, "obj").any(|o| {
+            tree.deps_exact(o, "compound")
+                .chain(tree.deps_exact(o, "amod"))
+                .any(|m| r.obj_mod.iter().any(|x| x == tree.lemma(m)))
+        })
+    {
+        return false;
+    }
     // The subject counts too: "a document released to Reuters" misread as a main verb has
     // "document" as its subject; and so does the noun of a target phrase ("met with
     // criticism", "arrived in power").
@@ -620,6 +629,7 @@ fn surface_satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     subj_ok
         && (r.obj.is_empty() || any_in(5, &r.obj))
         && (r.not_obj.is_empty() || !any_in(3, &r.not_obj))
+        && (r.obj_mod.is_empty() || any_in(4, &r.obj_mod))
         && (r.prt.is_empty() || any_in(2, &r.prt))
         && (r.prep.is_empty() || any_in(4, &r.prep))
         && (r.xcomp.is_empty() || any_in(3, &r.xcomp))

@@ -18,6 +18,9 @@ pub struct Rule {
     pub obj: Vec<String>,
     /// The rule does not fire when the trigger's object has one of these lemmas.
     pub not_obj: Vec<String>,
+    /// The object must have a compound or adjective with one of these lemmas ("a hunger
+    /// strike", "a general strike").
+    pub obj_mod: Vec<String>,
     /// The acting subject (the agent of a passive) must have one of these lemmas, or be an
     /// actor for `@actor` ("the flooding threatens crops" is no threat).
     pub subj: Vec<String>,
@@ -90,6 +93,7 @@ impl Rule {
             nominal: false,
             obj: vec![],
             not_obj: vec![],
+            obj_mod: vec![],
             subj: vec![],
             plain_ccomp: false,
             ccomp: vec![],
@@ -119,6 +123,7 @@ impl Rule {
     pub fn specificity(&self) -> usize {
         2 * self.pattern.as_ref().map_or(0, |p| p.size())
             + weight(&self.obj)
+            + weight(&self.obj_mod)
             + weight(&self.subj)
             + weight(&self.prt)
             + weight(&self.prep)
@@ -167,6 +172,7 @@ impl Rule {
             match c.split_once('=') {
                 Some(("obj", v)) => rule.obj = list(v),
                 Some(("notobj", v)) => rule.not_obj = list(v),
+                Some(("objmod", v)) => rule.obj_mod = list(v),
                 Some(("subj", v)) => rule.subj = list(v),
                 Some(("prt", v)) => rule.prt = list(v),
                 Some(("prep", v)) => rule.prep = list(v),

@@ -618,12 +618,14 @@ fn people_in_a_states_operation_or_jails_are_not_of_that_state() {
         "Detainees in Egypt's jails began a hunger strike.",
     ] {
         let m = common::mentions(text, Some("2024-01-15"));
-        assert!(
-            !m.iter().any(|(t, _)| t.contains(" in ")),
-            "{text}: {m:?}"
-        );
+        assert!(!m.iter().any(|(t, _)| t.contains(" in ")), "{text}: {m:?}");
     }
     // A part of a state is still the state's.
     let north = common::mentions("Shelling hit residents in Israel's north.", None);
-    assert!(north.iter().any(|(t, c)| t == "residents in Israel" && c == "ISRCVL"), "{north:?}");
+    assert!(
+        north
+            .iter()
+            .any(|(t, c)| t == "residents in Israel" && c == "ISRCVL"),
+        "{north:?}"
+    );
 }
