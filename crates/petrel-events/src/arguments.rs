@@ -797,11 +797,17 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                     }
                 }
                 // "Rounded up by Israeli forces, Palestinians describe …": a fronted participle
-                // with a "by" agent is passive too.
+                // with a "by" agent is passive too, and so is one that opens the sentence with
+                // no auxiliary or object of its own ("Jailed Kurdish activists began a hunger
+                // strike").
                 let passive = tree.deps(cur, "aux:pass").next().is_some()
                     || (tree.doc.xpos(cur) == "VBN"
                         && cur < head
-                        && tree.deps(cur, "obl:agent").next().is_some());
+                        && (tree.deps(cur, "obl:agent").next().is_some()
+                            || ((tree.range.start..cur).all(|j| tree.upos(j) == Upos::Punct)
+                                && tree.deps(cur, "aux").next().is_none()
+                                && tree.deps_exact(cur, "obj").next().is_none()
+                                && always_transitive(tree.lemma(cur)))));
                 return subject(tree, head).map(|(s, _)| (s, passive));
             }
             _ => return None,

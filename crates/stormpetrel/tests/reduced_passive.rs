@@ -93,3 +93,13 @@ fn what_is_bombed_shelled_or_demolished_in_a_headline_undergoes_it() {
     let r = dyads("Israel bombed Gaza house, now man tries to recover antique pieces.");
     assert!(r.iter().any(|d| d.1.as_deref() == Some("ISR")), "{r:?}");
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_undergone_by_its_subject() {
+    let r = common::dyads(
+        "Jailed Kurdish activists in Turkey began a hunger strike.",
+        Some("2024-01-15"),
+    );
+    assert!(common::has(&r, "173", None, Some("TUROPP")), "{r:?}");
+    assert!(!common::has(&r, "173", Some("TUROPP"), None), "{r:?}");
+}
