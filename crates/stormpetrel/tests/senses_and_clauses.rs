@@ -613,3 +613,15 @@ fn mass_member_states_and_waiting_are_no_events() {
         r.events
     );
 }
+
+#[test]
+fn asking_questions_is_no_appeal() {
+    let r = coded("Reporters from Kenya asked questions at the news conference in Nairobi.");
+    assert!(!r.iter().any(|d| d.0.starts_with("02")), "{r:?}");
+    // Asking someone for something still is, also where the parser reads whom as the
+    // indirect object.
+    assert_eq!(
+        coded("Kenya asked Britain for more aid."),
+        [common::dyad("020", "KEN", "GBR")]
+    );
+}
