@@ -321,3 +321,11 @@ fn a_patriarch_or_mufti_of_a_capital_is_its_clergy() {
         [one("051", "SYRREL", "TUR")]
     );
 }
+
+#[test]
+fn the_devolved_governments_are_the_uks() {
+    assert_eq!(
+        coded("The Scottish Executive criticised Norway over the fishing quotas."),
+        [one("111", "GBRGOV", "NOR")]
+    );
+}
