@@ -90,11 +90,22 @@ pub fn satisfied(tree: &Tree, i: usize, r: &Rule) -> bool {
     {
         return false;
     }
+    // A verb's object, or a noun trigger itself ("ceasefire violations", "violation of the
+    // truce"), must have one of the modifiers.
+    let modified_by = |o: usize| {
+        tree.deps_exact(o, "compound")
+            .chain(tree.deps_exact(o, "amod"))
+            .chain(
+                tree.deps(o, "nmod")
+                    .filter(|&n| r.nominal && tree.case_of(n) == Some("of")),
+            )
+            .any(|m| r.obj_mod.iter().any(|x| x == tree.lemma(m)))
+    };
     if !r.obj_mod.is_empty()
-        && !tree.deps_exact(i, "obj").any(|o| {
-            tree.deps_exact(o, "compound")
-                .chain(tree.deps_exact(o, "amod"))
-                .any(|m| r.obj_mod.iter().any(|x| x == tree.lemma(m)))
+        && !(if r.nominal {
+            modified_by(i)
+        } else {
+            tree.deps_exact(i, "obj").any(modified_by)
         })
     {
         return false;

@@ -218,3 +218,17 @@ fn firing_at_or_on_someone_is_force_against_them() {
     );
     assert!(codes("Reporters fired questions at the minister.").is_empty());
 }
+
+#[test]
+fn only_a_ceasefire_violation_violates_a_ceasefire() {
+    let rights = common::dyads(
+        "Amnesty said the violations of workers' rights in Qatar continued.",
+        Some("2024-01-15"),
+    );
+    assert!(!rights.iter().any(|d| d.0 == "196"), "{rights:?}");
+    let truce = common::dyads(
+        "Israeli violations of the ceasefire continued in Gaza.",
+        Some("2024-01-15"),
+    );
+    assert!(truce.iter().any(|d| d.0 == "196"), "{truce:?}");
+}
