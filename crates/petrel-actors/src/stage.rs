@@ -104,6 +104,7 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
         matcher::scan(dict, &doc.text, &units, s0, s1, &mut items);
         let mut drafts = Vec::new();
         compose::sentence(dict, date, &units, &items, &mut drafts);
+        drafts.retain(|d: &Draft| !owns_what_follows(&units, d.u1));
         sentences.push(drafts);
         s0 = s1;
     }
@@ -151,6 +152,27 @@ pub(crate) fn mentions(dict: &ActorDict, doc: &Doc) -> Vec<ActorMention> {
     out.sort_by_key(|m| m.tok_start);
     after_parse(doc, &mut out);
     out
+}
+
+/// Participles that, hyphened after a name, make it the owner of the noun that follows
+/// ("Singapore government-owned STT", "a state-run company").
+const OWNED: &[&str] = &[
+    "owned",
+    "run",
+    "controlled",
+    "funded",
+    "financed",
+    "operated",
+];
+
+/// Whether unit `u`, right after a mention, is an [`OWNED`] participle joined to it by a
+/// hyphen: the mention owns what follows and does nothing in the sentence itself.
+fn owns_what_follows(units: &Units, u: usize) -> bool {
+    u > 0
+        && u < units.v.len()
+        && units.v[u].hyphen
+        && units.v[u].sent == units.v[u - 1].sent
+        && OWNED.contains(&units.norm(u))
 }
 
 /// What only the parse settles about `mentions` (nothing without one): pronouns of a speaker

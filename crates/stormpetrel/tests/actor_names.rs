@@ -329,3 +329,21 @@ fn the_devolved_governments_are_the_uks() {
         [one("111", "GBRGOV", "NOR")]
     );
 }
+
+#[test]
+fn an_owner_hyphened_to_owned_is_no_actor() {
+    // "Singapore government-owned STT said": the firm speaks, not the government.
+    for text in [
+        "Qatar government-owned Ooredoo said it would buy a stake in a Kenyan firm.",
+        "The Kremlin-controlled channel said the talks had failed.",
+    ] {
+        let m = common::mentions(text, Some("2024-01-15"));
+        assert!(
+            !m.iter().any(|(_, c)| c.ends_with("GOV")),
+            "{text}: {m:?}"
+        );
+    }
+    // A mention that takes the participle in is kept.
+    let media = common::mentions("Chinese state-run media said the talks had failed.", None);
+    assert!(media.iter().any(|(_, c)| c == "CHNMED"), "{media:?}");
+}
