@@ -293,6 +293,19 @@ const MEETING_NOUNS: &[&str] = &[
     "meeting",
 ];
 
+/// Whether noun `n` is talks, a meeting or a call "with" someone that a verb's subject is
+/// "in" ("locked in talks with the G8", "in a call with Netanyahu, the president said"): the
+/// subject holds them.
+pub(crate) fn in_talks_with(tree: &Tree, n: usize) -> bool {
+    (MEETING_NOUNS.contains(&tree.lemma(n))
+        || matches!(tree.lemma(n), "call" | "discussion" | "conversation"))
+        && tree.rel(n) == "obl"
+        && tree.case_of(n) == Some("in")
+        && tree
+            .deps(n, "nmod")
+            .any(|d| tree.case_of(d) == Some("with"))
+}
+
 /// Weapons and attacks that no state is named by where they went off: bombs, blasts and
 /// the fighting of a place ("the Baghdad bombing", "Iraq violence").
 const BLAST_NOUNS: &[&str] = &[
@@ -1559,8 +1572,12 @@ pub fn noun_arguments(
             );
         }
     }
-    // "The premier resigned in protest against US sanctions": who acts in protest protests.
-    if tree.lemma(n) == "protest" && tree.rel(n) == "obl" && tree.case_of(n) == Some("in") {
+    // "The premier resigned in protest against US sanctions": who acts in protest protests;
+    // "Mr Brown has been locked in talks with the G8", "in a call with Netanyahu, the
+    // president reiterated": who is in talks or on a call talks.
+    if (tree.lemma(n) == "protest" && tree.rel(n) == "obl" && tree.case_of(n) == Some("in"))
+        || in_talks_with(tree, n)
+    {
         if let Some((s, false)) = tree.head(n).and_then(|h| subject(tree, h)) {
             src.insert(0, s);
         }

@@ -98,6 +98,11 @@ pub fn governing_event(tree: &Tree, t: usize, is_strong: &dyn Fn(usize) -> bool)
     if !tree.parsed {
         return None;
     }
+    // "In a call with Erdogan, the chancellor urged restraint": talks that open the sentence
+    // are where its subject spoke, not what was said.
+    if crate::arguments::in_talks_with(tree, t) && tree.head(t).is_some_and(|h| t < h) {
+        return None;
+    }
     let mut cur = t;
     for _ in 0..4 {
         let rel = tree.rel(cur);

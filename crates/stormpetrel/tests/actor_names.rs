@@ -338,10 +338,7 @@ fn an_owner_hyphened_to_owned_is_no_actor() {
         "The Kremlin-controlled channel said the talks had failed.",
     ] {
         let m = common::mentions(text, Some("2024-01-15"));
-        assert!(
-            !m.iter().any(|(_, c)| c.ends_with("GOV")),
-            "{text}: {m:?}"
-        );
+        assert!(!m.iter().any(|(_, c)| c.ends_with("GOV")), "{text}: {m:?}");
     }
     // A mention that takes the participle in is kept.
     let media = common::mentions("Chinese state-run media said the talks had failed.", None);

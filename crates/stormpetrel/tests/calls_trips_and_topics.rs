@@ -101,3 +101,24 @@ fn forces_that_arrive_pay_no_visit() {
     let r = coded("The Chinese premier arrived in Paris.");
     assert!(has(&r, "042", Some("CHNGOV"), Some("FRA")), "{r:?}");
 }
+
+#[test]
+fn who_speaks_in_talks_or_on_a_call_holds_them() {
+    let r = common::dyads(
+        "In a call with the Turkish president, the German chancellor urged restraint.",
+        Some("2024-01-15"),
+    );
+    assert!(
+        common::has(&r, "041", Some("DEUGOV"), Some("TURGOV")),
+        "{r:?}"
+    );
+    let talks = common::dyads(
+        "In talks with the Chinese foreign minister, the French president said Beijing \
+         should do more.",
+        Some("2024-01-15"),
+    );
+    assert!(
+        common::has(&talks, "040", Some("FRAGOV"), Some("CHNGOV")),
+        "{talks:?}"
+    );
+}
