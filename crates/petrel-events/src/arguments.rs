@@ -93,7 +93,25 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
                 .clone()
                 .filter(|&j| tree.head(j) == Some(x) && INTO_ACTOR.contains(&tree.rel(j)))
                 .collect();
-            kids.sort_by_key(|&j| j.abs_diff(h));
+            // "Israel's relentless bombardment of Gaza": a "by" agent, then a kind of people
+            // in the noun itself ("Iraq's most feared terrorist group"), then an owner that is
+            // no pronoun name the actor before nearer words do.
+            kids.sort_by_key(|&j| {
+                let agent = matches!(tree.rel(j), "compound" | "amod")
+                    && idx.at(j).is_some_and(|m| {
+                        tree.doc.mentions[m].kind == petrel_core::ActorKind::Agent
+                    });
+                let rank = if tree.case_of(j) == Some("by") {
+                    0
+                } else if agent {
+                    1
+                } else if tree.rel(j) == "nmod:poss" && tree.upos(j) != Upos::Pron {
+                    2
+                } else {
+                    3
+                };
+                (rank, j.abs_diff(h))
+            });
             for k in kids {
                 // "camps near the Malian border" are not Mali's ("its border to Gaza" still
                 // leads to Gaza).

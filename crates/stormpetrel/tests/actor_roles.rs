@@ -629,3 +629,20 @@ fn people_in_a_states_operation_or_jails_are_not_of_that_state() {
         "{north:?}"
     );
 }
+
+#[test]
+fn an_attacks_owner_acts_before_a_nearer_place() {
+    // An adjective between owner and noun leaves the "of" phrase nearer.
+    assert_eq!(
+        coded("Turkey's relentless shelling of Syria killed ten civilians."),
+        [one("190", "TUR", "SYRCVL")]
+    );
+    // A kind of people in the noun itself comes before a state that owns it.
+    assert_eq!(
+        coded(
+            "Syria's most feared terrorist group claimed responsibility for killing members \
+             of the Syrian army in Homs."
+        ),
+        [one("015", "SYRREB", "SYRMIL")]
+    );
+}
