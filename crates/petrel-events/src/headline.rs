@@ -25,7 +25,12 @@ impl HeadlineVerbs {
     /// The token of sentence `s` to re-tag, if any.
     fn verb_read_as_noun(&self, doc: &Doc, s: usize) -> Option<usize> {
         let range = doc.sentences[s].tokens();
-        let finite = |i: usize| matches!(doc.xpos(i), "VBD" | "VBZ" | "VBP" | "MD");
+        // A past tense right after a preposition is an adjective the tagger misread ("amid
+        // renewed fighting").
+        let finite = |i: usize| {
+            matches!(doc.xpos(i), "VBD" | "VBZ" | "VBP" | "MD")
+                && !(i > range.start && doc.tokens[i - 1].upos == Upos::Adp)
+        };
         let candidate = |i: usize| {
             let w = doc.word(i);
             doc.xpos(i) == "NNS"

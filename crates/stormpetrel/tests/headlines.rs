@@ -226,3 +226,14 @@ fn a_chiefs_headline_verb_is_a_verb() {
     assert_eq!(promises[0].1, "promises");
     assert_eq!(promises[0].2.as_deref(), Some("IGOUNO"));
 }
+
+#[test]
+fn a_preposition_is_no_verb_of_the_headline() {
+    // The tagger reads "amid" as a noun and "renewed" as a past tense.
+    let r = coded("Mali's army kills ten rebels amid renewed fighting.");
+    assert!(
+        r.iter()
+            .any(|e| e.0 == "190" && e.1 == "kills" && e.2.as_deref() == Some("MLIMIL")),
+        "{r:?}"
+    );
+}

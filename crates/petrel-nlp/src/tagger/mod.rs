@@ -1,6 +1,7 @@
 //! Part-of-speech tagging: UPOS and Penn Treebank XPOS, predicted jointly.
 
 mod acronyms;
+mod closed;
 mod features;
 mod finite;
 mod model;
@@ -95,6 +96,7 @@ impl Stage for Tagger {
             }
             acronyms::acronym_plurals_are_nouns(&words, &mut tags);
             acronyms::capital_wh_words_are_names(&words, &mut tags);
+            closed::prepositions_are_prepositions(&words, &mut tags);
             ensure_finite_verb(&words, &mut tags);
             for (t, c) in doc.tokens[range].iter_mut().zip(&tags) {
                 t.upos = c.upos;
