@@ -677,7 +677,18 @@ pub(crate) fn naming_complement(doc: &mut Doc, range: Range<usize>) {
         if doc.tokens[v].upos != Upos::Verb || !NAMING_VERBS.contains(&doc.lemma(v)) {
             continue;
         }
-        let Some(o) = doc.children(v).find(|&c| rel(doc, c, "obj")) else {
+        // "labelled the militia a terrorist group", parsed as two objects: the first is the
+        // object, the second its name.
+        let iobj = doc.children(v).find(|&c| rel(doc, c, "iobj"));
+        let obj = doc.children(v).find(|&c| rel(doc, c, "obj"));
+        if let (Some(i), Some(o)) = (iobj, obj) {
+            if i < o && !doc.children(v).any(|c| rel(doc, c, "xcomp")) {
+                doc.tokens[i].deprel = Deprel::parse("obj");
+                doc.tokens[o].deprel = Deprel::parse("xcomp");
+                continue;
+            }
+        }
+        let Some(o) = obj else {
             passive_naming(doc, v);
             continue;
         };
@@ -711,7 +722,9 @@ pub(crate) fn naming_complement(doc: &mut Doc, range: Range<usize>) {
                 return false;
             };
             let bare = match doc.tokens[n].deprel.as_str() {
-                "obj" | "iobj" => h == v,
+                // An object of the object noun is a misparse ("considered the policy a war
+                // crime").
+                "obj" | "iobj" => h == v || h == o,
                 "obl:unmarked" | "nmod:unmarked" | "obl:npmod" | "nmod:npmod" | "obl" | "nmod" => {
                     true
                 }
