@@ -834,9 +834,9 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
             return end;
         }
     }
-    // "Occupying forces", "enemy troops", "foreign fighters", and weapons ("a drone hit a
-    // building in Kyiv"), are not the country they are in: they keep no country rather than
-    // take the one named around them.
+    // "Occupying forces", "enemy troops", "foreign fighters", "world leaders", "international
+    // donors", and weapons ("a drone hit a building in Kyiv"), are not the country they are
+    // in: they keep no country rather than take the one named around them.
     let weapon = end > k
         && matches!(cx.items.get(end - 1), Some(Item::Match { entry, .. })
             if matches!(cx.dict.entry(*entry).kind, EntryKind::Agent(AgentClass::Weapon)));
@@ -847,7 +847,17 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
         || ngo
         || matches!(
             cx.word_before(agent.u0),
-            Some("occupying" | "occupation" | "invading" | "enemy" | "foreign" | "hostile")
+            Some(
+                "occupying"
+                    | "occupation"
+                    | "invading"
+                    | "enemy"
+                    | "foreign"
+                    | "hostile"
+                    | "world"
+                    | "international"
+                    | "global"
+            )
         )
     {
         out.push(Draft {

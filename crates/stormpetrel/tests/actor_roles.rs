@@ -646,3 +646,14 @@ fn an_attacks_owner_acts_before_a_nearer_place() {
         [one("015", "SYRREB", "SYRMIL")]
     );
 }
+
+#[test]
+fn world_and_international_leaders_are_of_no_state_named_nearby() {
+    for text in [
+        "International leaders condemned the attack on Kyiv.",
+        "World leaders discussed climate finance in Nairobi.",
+    ] {
+        let m = common::mentions(text, Some("2024-01-15"));
+        assert!(m.iter().any(|(t, c)| t == "leaders" && c == "GOV"), "{text}: {m:?}");
+    }
+}

@@ -51,5 +51,9 @@ fn a_quotation_mark_is_no_possessive() {
 fn a_name_parsed_as_a_second_object_is_still_the_name() {
     // The parser reads "the militia" as an indirect object and the name as the object.
     let r = coded("Turkey labelled the militia a terrorist group.");
-    assert!(r.iter().any(|d| d.0 == "111" && d.1.as_deref() == Some("TUR")), "{r:?}");
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "111" && d.1.as_deref() == Some("TUR")),
+        "{r:?}"
+    );
 }
