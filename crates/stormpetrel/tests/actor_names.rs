@@ -344,3 +344,12 @@ fn an_owner_hyphened_to_owned_is_no_actor() {
     let media = common::mentions("Chinese state-run media said the talks had failed.", None);
     assert!(media.iter().any(|(_, c)| c == "CHNMED"), "{media:?}");
 }
+
+#[test]
+fn australian_prime_ministers_are_known_by_full_name() {
+    let r = common::dyads(
+        "Prime Minister John Howard criticised Indonesia over the ruling.",
+        Some("2004-08-15"),
+    );
+    assert_eq!(r, [one("111", "AUSGOV", "IDN")]);
+}
