@@ -72,3 +72,16 @@ fn what_a_named_other_should_do_is_an_appeal_to_them() {
         assert!(r.iter().all(|d| d.0 != "020"), "{text}: {r:?}");
     }
 }
+
+#[test]
+fn whom_the_parser_makes_subject_of_the_of_clause_is_accused() {
+    // The parser reads "Israel" as the subject of "provoking", not the object of "accused".
+    assert_eq!(
+        common::dyads(
+            "Hezbollah’s leader Nasrallah also accused Israel of ‘provoking the Lebanese army \
+             including Hezbollah’.",
+            Some("2024-01-15"),
+        ),
+        [common::dyad("112", "LBNREBHZB", "ISR")]
+    );
+}

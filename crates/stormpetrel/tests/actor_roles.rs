@@ -654,6 +654,9 @@ fn world_and_international_leaders_are_of_no_state_named_nearby() {
         "World leaders discussed climate finance in Nairobi.",
     ] {
         let m = common::mentions(text, Some("2024-01-15"));
-        assert!(m.iter().any(|(t, c)| t == "leaders" && c == "GOV"), "{text}: {m:?}");
+        assert!(
+            m.iter().any(|(t, c)| t == "leaders" && c == "GOV"),
+            "{text}: {m:?}"
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! Dependency parsing: greedy arc-hybrid transitions scored by an averaged perceptron,
 //! labelled with UD relations from [`petrel_core::DEPRELS`]. Every output is a tree.
 
+mod accused;
 mod features;
 mod model;
 mod oracle;
@@ -76,6 +77,7 @@ impl Stage for Parser {
             repair::bare_infinitive_noun(doc, doc.sentences[si].tokens());
             repair::clause_on_noun(doc, doc.sentences[si].tokens());
             repair::verb_conjoined_to_object(doc, doc.sentences[si].tokens());
+            accused::object_before_of_clause(doc, doc.sentences[si].tokens());
         }
         Ok(())
     }

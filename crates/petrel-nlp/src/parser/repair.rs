@@ -791,7 +791,7 @@ fn passive_naming(doc: &mut Doc, v: usize) {
 
 /// Hangs token `t` on `head` with relation `rel`, unless that breaks the tree of tokens
 /// `range`, in which case the token keeps its place.
-fn reattach(doc: &mut Doc, range: Range<usize>, t: usize, head: usize, rel: &str) {
+pub(super) fn reattach(doc: &mut Doc, range: Range<usize>, t: usize, head: usize, rel: &str) {
     let saved = (doc.tokens[t].head, doc.tokens[t].deprel);
     doc.tokens[t].head = head as u32;
     doc.tokens[t].deprel = Deprel::parse(rel);
