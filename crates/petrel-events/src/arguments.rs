@@ -96,7 +96,7 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
             // "Israel's relentless bombardment of Gaza": a "by" agent, then a kind of people
             // in the noun itself ("Iraq's most feared terrorist group"), then an owner that is
             // no pronoun name the actor before nearer words do.
-            kids.sort_by_key(|&j| {
+            kids.sort_by_cached_key(|&j| {
                 let agent = matches!(tree.rel(j), "compound" | "amod")
                     && idx.at(j).is_some_and(|m| {
                         tree.doc.mentions[m].kind == petrel_core::ActorKind::Agent
@@ -1279,6 +1279,9 @@ pub fn verb_targets(tree: &Tree, v: usize, rule: &Rule) -> Vec<usize> {
     heads.extend(tree.deps(v, "xcomp"));
     if !rule.prep.is_empty() {
         for &h in &heads {
+            // "asked the United States for more visas for its citizens": whom the verb
+            // addresses comes before what its phrase names.
+            out.extend(tree.deps_exact(h, "iobj"));
             for o in tree.deps(h, "obl").chain(tree.deps(h, "nmod")) {
                 if tree
                     .case_of(o)

@@ -624,4 +624,9 @@ fn asking_questions_is_no_appeal() {
         coded("Kenya asked Britain for more aid."),
         [common::dyad("020", "KEN", "GBR")]
     );
+    // Whom the verb addresses comes before an actor inside what is asked for.
+    assert_eq!(
+        coded("Peru asked Spain for more student visas for its citizens."),
+        [common::dyad("020", "PER", "ESP")]
+    );
 }
