@@ -96,7 +96,7 @@ pub fn actor_of(tree: &Tree, idx: &MentionIndex, h: usize) -> Option<usize> {
             // "Israel's relentless bombardment of Gaza": a "by" agent, then a kind of people
             // in the noun itself ("Iraq's most feared terrorist group"), then an owner that is
             // no pronoun name the actor before nearer words do.
-            kids.sort_by_cached_key(|&j| {
+            kids.sort_by_key(|&j| {
                 let agent = matches!(tree.rel(j), "compound" | "amod")
                     && idx.at(j).is_some_and(|m| {
                         tree.doc.mentions[m].kind == petrel_core::ActorKind::Agent

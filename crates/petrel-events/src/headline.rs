@@ -37,8 +37,11 @@ impl HeadlineVerbs {
                 && w.ends_with('s')
                 && w.starts_with(|c: char| c.is_ascii_lowercase())
                 && (matches!(doc.tokens[i - 1].upos, Upos::Noun | Upos::Propn)
-                    // "UN chief urges ceasefire": the tagger reads "chief" as an adjective.
-                    || doc.word(i - 1).eq_ignore_ascii_case("chief"))
+                    // "UN chief urges ceasefire": a word after a name that the tagger read as
+                    // an adjective ends the subject.
+                    || (doc.tokens[i - 1].upos == Upos::Adj
+                        && i >= range.start + 2
+                        && matches!(doc.tokens[i - 2].upos, Upos::Noun | Upos::Propn)))
                 && (matches!(
                     doc.tokens[i + 1].upos,
                     Upos::Det | Upos::Num | Upos::Propn | Upos::Pron | Upos::Adj | Upos::Noun

@@ -228,6 +228,16 @@ fn a_chiefs_headline_verb_is_a_verb() {
 }
 
 #[test]
+fn a_name_read_as_an_adjective_ends_the_headline_subject() {
+    // The tagger reads "Lapid" as an adjective, and "visits" as a plural noun.
+    let r = common::dyads(
+        "Israeli foreign minister Lapid visits Bahrain to open embassy.",
+        "2021-09-30",
+    );
+    assert!(common::has(&r, "042", Some("ISRGOV"), Some("BHR")), "{r:?}");
+}
+
+#[test]
 fn a_preposition_is_no_verb_of_the_headline() {
     // The tagger reads "amid" as a noun and "renewed" as a past tense.
     let r = coded("Mali's army kills ten rebels amid renewed fighting.");

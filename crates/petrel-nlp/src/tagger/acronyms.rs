@@ -38,6 +38,11 @@ fn all_capitals(w: &str) -> bool {
 /// WHO said", "WHO says"), unless most of the sentence is in capitals too (a shouted headline).
 /// Other pronouns in capitals are mostly emphasis ("THAT would be a tragedy").
 pub fn capital_wh_words_are_names(words: &[&str], tags: &mut [TagClass]) {
+    let candidate =
+        |(w, t): (&&str, &TagClass)| matches!(t.xpos_name(), "WP" | "WDT") && all_capitals(w);
+    if !words.iter().zip(tags.iter()).any(candidate) {
+        return;
+    }
     let lettered = words
         .iter()
         .filter(|w| w.bytes().any(|b| b.is_ascii_alphabetic()));
@@ -46,7 +51,7 @@ pub fn capital_wh_words_are_names(words: &[&str], tags: &mut [TagClass]) {
         return;
     }
     for (w, t) in words.iter().zip(tags.iter_mut()) {
-        if matches!(t.xpos_name(), "WP" | "WDT") && all_capitals(w) {
+        if candidate((w, t)) {
             *t = TagClass {
                 upos: Upos::Propn,
                 xpos: xpos_index("NNP"),

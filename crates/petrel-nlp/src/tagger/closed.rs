@@ -22,10 +22,19 @@ const ONLY_PREPOSITIONS: &[&str] = &[
     "onto",
 ];
 
+/// Whether `w` is one of the [`ONLY_PREPOSITIONS`], in any case. The first letter is checked
+/// before the whole word, so most words cost one comparison.
+fn only_preposition(w: &str) -> bool {
+    let first = w.as_bytes()[0].to_ascii_lowercase();
+    ONLY_PREPOSITIONS
+        .iter()
+        .any(|p| p.as_bytes()[0] == first && p.eq_ignore_ascii_case(w))
+}
+
 /// Retags as prepositions the [`ONLY_PREPOSITIONS`] that the tagger read as anything else.
 pub fn prepositions_are_prepositions(words: &[&str], tags: &mut [TagClass]) {
     for (w, t) in words.iter().zip(tags.iter_mut()) {
-        if t.upos != Upos::Adp && ONLY_PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(w)) {
+        if t.upos != Upos::Adp && (3..=10).contains(&w.len()) && only_preposition(w) {
             *t = TagClass {
                 upos: Upos::Adp,
                 xpos: xpos_index("IN"),
