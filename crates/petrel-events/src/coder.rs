@@ -319,12 +319,16 @@ impl EventCoder {
                 && (i == tree.range.start
                     || matches!(tree.upos(i - 1), Upos::Det | Upos::Adj | Upos::Adp));
             // "in occupied East Jerusalem", "the annexed Crimean peninsula": a participle
-            // between a preposition or article and a name describes the place.
+            // between a preposition or article and a name describes the place; so does a past
+            // participle between a preposition and a noun, however parsed ("from occupied land").
             let describes_place = tree.doc.word(i).ends_with("ed")
                 && i > tree.range.start
                 && i + 1 < tree.range.end
                 && matches!(tree.upos(i - 1), Upos::Adp | Upos::Det)
-                && tree.upos(i + 1) == Upos::Propn;
+                && (tree.upos(i + 1) == Upos::Propn
+                    || (tree.upos(i - 1) == Upos::Adp
+                        && tree.doc.xpos(i) == "VBN"
+                        && tree.upos(i + 1) == Upos::Noun));
             // "his two murdered American colleagues", "Saddam's jailed aides", tagged a past
             // tense: a participle after a possessive or an article (and a number) and before a
             // modifier or noun describes them.

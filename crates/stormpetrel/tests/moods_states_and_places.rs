@@ -173,6 +173,12 @@ fn an_occupied_region_is_a_name_not_an_act() {
     assert!(r.iter().all(|d| d.0 != "192"), "{r:?}");
     let r = coded("Chilean troops occupied the Bolivian border town on Monday.");
     assert!(r.iter().any(|d| d.0 == "192"), "{r:?}");
+    // A past participle between a preposition and a noun describes it, however parsed.
+    let r = coded(
+        "Israelis rallied against the removal of settlers from occupied land Palestinians \
+         want as part of a state.",
+    );
+    assert!(r.iter().all(|d| d.0 != "192"), "{r:?}");
 }
 
 #[test]
