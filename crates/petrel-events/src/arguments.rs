@@ -1773,7 +1773,20 @@ pub fn surface_arguments(
             tree.case_of(h).is_some_and(|c| ROUTE_CASES.contains(&c)) && moves_thing(tree, h)
         }
     };
-    let after = (t + 1..hi).filter(|&i| !route(i)).find_map(|i| idx.at(i));
+    // "killing six people and wounding about eight, the Interior Ministry said": the subject
+    // of a clause that holds the act, after a comma, is no one it was done to.
+    let holder_subject = |i: usize| {
+        tree.parsed && (t + 1..i).any(|j| word(j) == ",") && {
+            let h = phrase_head(tree, i);
+            tree.rel(h) == "nsubj"
+                && tree
+                    .head(h)
+                    .is_some_and(|v| tree.ancestors(t).any(|a| a == v))
+        }
+    };
+    let after = (t + 1..hi)
+        .filter(|&i| !route(i) && !holder_subject(i))
+        .find_map(|i| idx.at(i));
     (before, after)
 }
 

@@ -1,7 +1,8 @@
 //! A passive killing with no named victims is aimed at whom the attack was on; one with no doer
 //! takes the doer of the attack going on "as" the victims fell; an attack in whose course named
 //! victims fell was on them, not on its place; a route is no actor; the state someone is
-//! expelled from expels them; where a wave or series of attacks struck is no actor of it (#16).
+//! expelled from expels them; where a wave or series of attacks struck is no actor of it; who
+//! reports an attack after a comma is no victim of it (#16).
 
 mod common;
 
@@ -131,4 +132,15 @@ fn who_fought_the_victims_in_a_clash_wounded_them() {
         common::has(&r, "180", Some("JORREB"), Some("JORCOP")),
         "{r:?}"
     );
+}
+
+#[test]
+fn the_reporter_after_a_comma_is_no_victim() {
+    let r = common::dyads(
+        "A bomb exploded in a market in Kabul, killing four people and wounding about 20, the \
+         Interior Ministry said.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("AFGGOV")), "{r:?}");
+    assert!(common::has(&r, "010", Some("AFGGOV"), None), "{r:?}");
 }
