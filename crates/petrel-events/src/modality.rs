@@ -295,6 +295,9 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
     {
         m.negated = true;
     }
+    if sought_settlement(tree, t) {
+        m.hypothetical = true;
+    }
     // "Calls grow for the Palestinian Authority to protect Palestinians", "it is time for
     // Israel to withdraw": an infinitive whose subject "for" introduces has not happened,
     // unless it took time to happen.
@@ -1121,6 +1124,91 @@ fn reported_in_past(tree: &Tree, rules: &RuleSet, c: usize) -> bool {
 
 /// Nouns whose infinitive says what is needed, allowed or possible, not what happened ("time to
 /// talk", "the power to bar").
+/// Settlements and acts that are sought, voted for or blocked before they happen.
+const SETTLEMENTS: &[&str] = &[
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "armistice",
+    "peace",
+    "talks",
+    "negotiation",
+    "dialogue",
+    "deal",
+    "agreement",
+    "accord",
+    "settlement",
+    "pact",
+    "treaty",
+    "release",
+    "withdrawal",
+    "pullout",
+    "aid",
+    "sanctions",
+    "investigation",
+    "probe",
+    "inquiry",
+];
+
+/// Heads whose "for" phrase gives a reason, not a goal ("thanked Egypt for the truce").
+const REASON_HEADS: &[&str] = &[
+    "thank",
+    "praise",
+    "credit",
+    "blame",
+    "responsible",
+    "responsibility",
+    "criticise",
+    "criticize",
+    "condemn",
+    "jail",
+    "sentence",
+    "punish",
+    "apologise",
+    "apologize",
+    "reward",
+    "award",
+    "prize",
+    "honour",
+    "honor",
+    "arrest",
+    "charge",
+    "convict",
+    "pay",
+    "compensation",
+    "revenge",
+    "retaliation",
+    "gratitude",
+    "appreciation",
+];
+
+/// Verbs whose object was proposed, not reached ("the US vetoed a Gaza ceasefire").
+const BLOCKING: &[&str] = &[
+    "block", "veto", "reject", "oppose", "obstruct", "resist", "scuttle", "derail", "torpedo",
+    "thwart", "sabotage",
+];
+
+/// Whether noun `t` names a settlement or act that is sought ("hunger strike for Israel-Hamas
+/// ceasefire"), voted in favour of, or blocked, which has not happened.
+fn sought_settlement(tree: &Tree, t: usize) -> bool {
+    if tree.upos(t) != petrel_core::Upos::Noun || !SETTLEMENTS.contains(&tree.lemma(t)) {
+        return false;
+    }
+    let Some(h) = tree.head(t) else {
+        return false;
+    };
+    let rel = tree.rel(t);
+    let head = tree.lemma(h);
+    // "take the credit for the aid": the head's object may give the reason.
+    let reason = REASON_HEADS.contains(&head)
+        || tree
+            .deps(h, "obj")
+            .any(|o| REASON_HEADS.contains(&tree.lemma(o)));
+    (matches!(rel, "nmod" | "obl") && tree.case_of(t) == Some("for") && !reason)
+        || (rel == "nmod" && matches!(head, "favour" | "favor"))
+        || (rel == "obj" && BLOCKING.contains(&head))
+}
+
 const UNREALISED_NOUNS: &[&str] = &[
     "power",
     "duty",

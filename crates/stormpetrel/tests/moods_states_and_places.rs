@@ -1,5 +1,6 @@
 //! Mood (shared auxiliaries, threats, likelihood, commands), accidents, courts, parties,
-//! participles that name states, outlets, prisons and places that name attacks (#16).
+//! participles that name states, outlets, prisons, places that name attacks and settlements
+//! sought or blocked (#16).
 
 mod common;
 
@@ -323,4 +324,24 @@ fn what_a_call_asks_for_has_not_happened() {
         "{:?}",
         doc.events
     );
+}
+
+#[test]
+fn a_settlement_sought_voted_for_or_blocked_is_not_reached() {
+    for text in [
+        "The General Assembly voted in favour of a truce in Sudan.",
+        "Russia blocked a Syria ceasefire at the Security Council.",
+        "Japan stepped up efforts for the release of its hostages in Iraq.",
+    ] {
+        let r = coded(text);
+        assert!(
+            r.iter().all(|d| !matches!(d.0.as_str(), "0871" | "0841")),
+            "{text}: {r:?}"
+        );
+    }
+    // A "for" phrase of thanks gives a reason; a settlement agreed is reached.
+    let r = coded("Sudan thanked Egypt for the truce.");
+    assert!(common::has(&r, "051", Some("SDN"), Some("EGY")), "{r:?}");
+    let r = coded("The army and the rebels agreed a ceasefire in Darfur.");
+    assert!(r.iter().any(|d| d.0 == "0871"), "{r:?}");
 }
