@@ -1458,6 +1458,16 @@ pub fn noun_arguments(
             tgt.push(d);
             continue;
         }
+        // "EU to boost Gaza aid": a territory named on aid is where it goes.
+        if AID_NOUNS.contains(&tree.lemma(n))
+            && tree.rel(d) == "compound"
+            && idx
+                .at(d)
+                .is_some_and(|m| is_territory(tree.doc.mentions[m].span.slice(&tree.doc.text)))
+        {
+            tgt.push(d);
+            continue;
+        }
         // "his Moscow visit", "a four-nation EU visit": a place named on a trip is where it goes.
         if matches!(tree.lemma(n), "visit" | "trip" | "tour")
             && tree.rel(d) == "compound"
@@ -1568,10 +1578,11 @@ pub fn noun_arguments(
         _ => n,
     };
     if tree.rel(object) == "obj" {
-        if let Some(h) = tree
-            .head(object)
-            .filter(|&h| LIGHT_VERBS.contains(&tree.lemma(h)))
-        {
+        let scaled = matches!(&rule.code[..2], "07" | "17" | "18" | "19" | "20");
+        if let Some(h) = tree.head(object).filter(|&h| {
+            LIGHT_VERBS.contains(&tree.lemma(h))
+                || (scaled && SCALING_VERBS.contains(&tree.lemma(h)))
+        }) {
             if let Some((s, false)) = subject(tree, h) {
                 // "Israel continues Gaza raids", "Russia held Ukraine talks": the verb's subject
                 // acts, and a name compounded with the noun is what the event is aimed at.
@@ -1579,7 +1590,10 @@ pub fn noun_arguments(
                     .iter()
                     .copied()
                     .filter(|&d| {
-                        tree.rel(d) == "compound" && tree.upos(d) == petrel_core::Upos::Propn
+                        tree.rel(d) == "compound"
+                            && tree.upos(d) == petrel_core::Upos::Propn
+                            // "increase UK bilateral aid": a name on aid gives it.
+                            && !AID_NOUNS.contains(&tree.lemma(n))
                     })
                     .collect();
                 src.retain(|d| !compounds.contains(d));
@@ -1695,6 +1709,15 @@ const LIGHT_VERBS: &[&str] = &[
     "order",
     "announce",
     "unveil",
+];
+
+/// Nouns of aid, whose compounded name gives it unless it is a territory ("US aid", "Gaza aid").
+const AID_NOUNS: &[&str] = &["aid", "assistance", "relief"];
+
+/// Verbs that scale up or hand over aid or force, whose subject gives or uses it ("EU to boost
+/// Gaza aid", "Israel ramps up attacks"); not a truce or talks ("effort to boost the truce").
+const SCALING_VERBS: &[&str] = &[
+    "boost", "ramp", "double", "triple", "scale", "send", "deliver", "provide",
 ];
 
 /// Verbs whose subject undergoes the event noun they take as object ("faced attacks",

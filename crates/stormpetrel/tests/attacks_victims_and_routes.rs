@@ -2,7 +2,8 @@
 //! takes the doer of the attack going on "as" the victims fell; an attack in whose course named
 //! victims fell was on them, not on its place; a route is no actor; the state someone is
 //! expelled from expels them; where a wave or series of attacks struck is no actor of it; who
-//! reports an attack after a comma is no victim of it (#16).
+//! reports an attack after a comma is no victim of it; aid named for a territory goes there,
+//! and who ramps up aid or attacks gives or makes them (#16).
 
 mod common;
 
@@ -143,4 +144,23 @@ fn the_reporter_after_a_comma_is_no_victim() {
     );
     assert!(r.iter().all(|d| d.2.as_deref() != Some("AFGGOV")), "{r:?}");
     assert!(common::has(&r, "010", Some("AFGGOV"), None), "{r:?}");
+}
+
+#[test]
+fn aid_named_for_a_territory_goes_there() {
+    let r = common::dyads("Japan has ramped up Gaza aid.", Some("2023-11-01"));
+    assert!(common::has(&r, "070", Some("JPN"), Some("PSE")), "{r:?}");
+    let r = common::dyads("Russia ramps up attacks in Donetsk.", Some("2023-11-01"));
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "190" && d.1.as_deref() == Some("RUS")),
+        "{r:?}"
+    );
+    // A state named on aid gives it.
+    let r = common::dyads("US aid reaches Sudan.", Some("2023-11-01"));
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "070" && d.1.as_deref() == Some("USA")),
+        "{r:?}"
+    );
 }
