@@ -1194,17 +1194,32 @@ fn sought_settlement(tree: &Tree, t: usize) -> bool {
     if tree.upos(t) != petrel_core::Upos::Noun || !SETTLEMENTS.contains(&tree.lemma(t)) {
         return false;
     }
-    let Some(h) = tree.head(t) else {
+    // "strike for Israel-Hamas ceasefire", parsed with the first name heading the phrase and
+    // the settlement in apposition to the head: the phrase's preposition is the settlement's.
+    let node = tree
+        .head(t)
+        .filter(|_| tree.rel(t) == "appos")
+        .and_then(|p| {
+            tree.deps(p, "nmod").find(|&d| {
+                d < t
+                    && t - d <= 3
+                    && (d + 1..t).all(|k| {
+                        tree.doc.word(k) == "-" || tree.upos(k) == petrel_core::Upos::Propn
+                    })
+            })
+        })
+        .unwrap_or(t);
+    let Some(h) = tree.head(node) else {
         return false;
     };
-    let rel = tree.rel(t);
+    let rel = tree.rel(node);
     let head = tree.lemma(h);
     // "take the credit for the aid": the head's object may give the reason.
     let reason = REASON_HEADS.contains(&head)
         || tree
             .deps(h, "obj")
             .any(|o| REASON_HEADS.contains(&tree.lemma(o)));
-    (matches!(rel, "nmod" | "obl") && tree.case_of(t) == Some("for") && !reason)
+    (matches!(rel, "nmod" | "obl") && tree.case_of(node) == Some("for") && !reason)
         || (rel == "nmod" && matches!(head, "favour" | "favor"))
         || (rel == "obj" && BLOCKING.contains(&head))
 }

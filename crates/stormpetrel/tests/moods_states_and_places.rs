@@ -332,6 +332,7 @@ fn a_settlement_sought_voted_for_or_blocked_is_not_reached() {
         "The General Assembly voted in favour of a truce in Sudan.",
         "Russia blocked a Syria ceasefire at the Security Council.",
         "Japan stepped up efforts for the release of its hostages in Iraq.",
+        "Aid groups make joint plea for Sudan-Chad ceasefire.",
     ] {
         let r = coded(text);
         assert!(
