@@ -1761,10 +1761,18 @@ pub fn surface_arguments(
         }
         first > tree.range.start && PLACE_CASES.iter().any(|c| tree.word_is(first - 1, c))
     };
+    // "killing two people and wounding about 20": the object of the verb this one is joined
+    // to is no doer of it.
+    let object_of_other = |i: usize| {
+        tree.parsed && tree.rel(t) == "conj" && {
+            let h = phrase_head(tree, i);
+            tree.rel(h) == "obj" && tree.head(h).is_some() && tree.head(h) == tree.head(t)
+        }
+    };
     let nearest = |end: usize| {
         (lo..end)
             .rev()
-            .filter(|&i| !placed(i))
+            .filter(|&i| !placed(i) && !object_of_other(i))
             .find_map(|i| idx.at(i))
     };
     // "Jack Straw, touring South East Asian countries, praised …": an aside between commas
@@ -1801,10 +1809,13 @@ pub fn surface_arguments(
     let holder_subject = |i: usize| {
         tree.parsed && (t + 1..i).any(|j| word(j) == ",") && {
             let h = phrase_head(tree, i);
+            let holds = |v: usize| v == t || tree.ancestors(t).any(|a| a == v);
+            // The reporting verb may hang on the act as a parenthetical.
             tree.rel(h) == "nsubj"
-                && tree
-                    .head(h)
-                    .is_some_and(|v| tree.ancestors(t).any(|a| a == v))
+                && tree.head(h).is_some_and(|v| {
+                    (v != t && holds(v))
+                        || (tree.rel(v) == "parataxis" && tree.head(v).is_some_and(holds))
+                })
         }
     };
     let after = (t + 1..hi)

@@ -1810,6 +1810,13 @@ impl EventCoder {
                 s = vec![o];
             }
         }
+        // "killing 12 people and wounding more than 30, officials said": the speaker of a tag
+        // that closes the sentence is no one the act was done to, however parsed.
+        if let Some((v, phrase)) =
+            crate::modality::closing_tag(tree, &self.rules).filter(|&(v, _)| v != t)
+        {
+            g.retain(|&m| !(t < v && phrase.contains(&(tree.doc.mentions[m].head as usize))));
+        }
         let g = g.into_iter().filter(|g| !s.contains(g)).collect();
         (s, g)
     }

@@ -823,7 +823,7 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
 
 /// A verb of saying that closes the sentence after a comma and its subject ("…, police
 /// said.", "…, the source added."), when there is one, with the subject's tokens.
-fn closing_tag(tree: &Tree, rules: &RuleSet) -> Option<(usize, std::ops::Range<usize>)> {
+pub(crate) fn closing_tag(tree: &Tree, rules: &RuleSet) -> Option<(usize, std::ops::Range<usize>)> {
     use petrel_core::Upos;
     let end = tree.range.end;
     let v = (tree.range.start..end)

@@ -2,7 +2,8 @@
 //! takes the doer of the attack going on "as" the victims fell; an attack in whose course named
 //! victims fell was on them, not on its place; a route is no actor; the state someone is
 //! expelled from expels them; where a wave or series of attacks struck is no actor of it; who
-//! reports an attack after a comma is no victim of it; aid named for a territory goes there,
+//! reports an attack after a comma is no victim of it, nor are the victims of one act the
+//! doers of the next; aid named for a territory goes there,
 //! and who ramps up aid or attacks gives or makes them (#16).
 
 mod common;
@@ -144,6 +145,29 @@ fn the_reporter_after_a_comma_is_no_victim() {
     );
     assert!(r.iter().all(|d| d.2.as_deref() != Some("AFGGOV")), "{r:?}");
     assert!(common::has(&r, "010", Some("AFGGOV"), None), "{r:?}");
+    // The parser reads "officials" as what was wounded; the tag that closes the sentence still
+    // names its speaker.
+    let r = common::dyads(
+        "Two bombs exploded near a British patrol in Basra on Monday, killing nine people and \
+         wounding more than 20, officials said.",
+        Some("2005-03-01"),
+    );
+    assert!(r.iter().all(|d| d.2.as_deref() != Some("GBRGOV")), "{r:?}");
+}
+
+#[test]
+fn the_victims_of_one_act_do_not_commit_the_next() {
+    // "wounding" has no subject; the people killed before it did not wound anyone.
+    let r = common::dyads(
+        "At least three bombs exploded near a US convoy in western Mosul on Friday, killing 17 \
+         people and wounding more than 40, police said.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        r.iter()
+            .all(|d| !(d.0 == "180" && d.1.as_deref() == Some("USACVL"))),
+        "{r:?}"
+    );
 }
 
 #[test]
