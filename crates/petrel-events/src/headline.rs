@@ -132,7 +132,8 @@ impl HeadlineVerbs {
     /// The base-form verb after a headline's plural subject, which the tagger read as a noun
     /// ("Israeli jets strike Gaza", "US drones strike targets in Yemen"): in a sentence with no
     /// finite verb, a singular noun the rules know as a verb, right after the first plural noun,
-    /// with only modifiers before that noun and an object after it.
+    /// with only modifiers before that noun and an object after it, or an adjective the rules
+    /// know as a verb right before a noun.
     fn verb_after_plural_subject(&self, doc: &Doc, s: usize) -> Option<usize> {
         let range = doc.sentences[s].tokens();
         if range
@@ -161,9 +162,11 @@ impl HeadlineVerbs {
             doc.tokens[i + 1].upos,
             Upos::Det | Upos::Num | Upos::Propn | Upos::Pron | Upos::Adj | Upos::Adv
         ) || doc.xpos(i + 1) == "NNS";
-        (doc.xpos(i) == "NN"
+        // "Israeli forces open fire on …", "Militants free hostages": a verb read as an
+        // adjective of the noun after it.
+        let adjective = doc.xpos(i) == "JJ" && matches!(doc.xpos(i + 1), "NN" | "NNS");
+        ((doc.xpos(i) == "NN" && object || adjective)
             && w.starts_with(|c: char| c.is_ascii_lowercase())
-            && object
             && self.rules.verb_rules(&w.to_lowercase()).next().is_some())
         .then_some(i)
     }

@@ -232,9 +232,23 @@ fn a_name_read_as_an_adjective_ends_the_headline_subject() {
     // The tagger reads "Lapid" as an adjective, and "visits" as a plural noun.
     let r = common::dyads(
         "Israeli foreign minister Lapid visits Bahrain to open embassy.",
-        "2021-09-30",
+        Some("2021-09-30"),
     );
     assert!(common::has(&r, "042", Some("ISRGOV"), Some("BHR")), "{r:?}");
+}
+
+#[test]
+fn a_verb_read_as_an_adjective_after_a_plural_subject_is_a_verb() {
+    // The tagger reads "open fire" as an adjective and its noun.
+    let r = common::dyads(
+        "Turkish troops open fire on Kurdish protesters.",
+        Some("2023-11-01"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "190" && d.1.as_deref() == Some("TURMIL")),
+        "{r:?}"
+    );
 }
 
 #[test]
