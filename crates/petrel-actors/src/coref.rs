@@ -6,7 +6,8 @@
 //! - `he`/`him`/`she`: the latest person (a named person or a one-person agent such as
 //!   `the minister`) in this or the three previous sentences;
 //! - `they`/`them`: the latest group (plural agents, organisations) within two sentences;
-//! - `it`: the latest state, organisation or institution in this or the previous sentence, unless
+//! - `it`: the latest state, organisation or institution in this or the previous sentence (not a
+//!   people named in the plural, "Palestinians"), unless
 //!   followed by `is`, `was`, `seems`… (the pleonastic `it`) and no adjective of will with its
 //!   infinitive ("it was ready to");
 //! - `the minister`, `the administration`…: the latest earlier mention of the same noun
@@ -405,7 +406,9 @@ fn pronoun(
         .find(|(_, h)| match p {
             Pronoun::Person => h.class == RefClass::Person,
             Pronoun::Plural => h.class == RefClass::Plural || h.kind == ActorKind::Organisation,
-            Pronoun::Thing => h.class == RefClass::Thing,
+            // "Israel has killed 83 Palestinians as it steps up raids": a plural name of a
+            // people is no "it".
+            Pronoun::Thing => h.class == RefClass::Thing && !people_plural(doc, units, h),
         })?;
     // "…," said Rifkin. "…," he said: a speaker no dictionary knows stands between. Inside a
     // quotation, "he" is someone the speaker talks about.
@@ -425,6 +428,22 @@ fn pronoun(
         pending: Pending::No,
         ..d.clone()
     })
+}
+
+/// Whether a state's mention is the plural of its demonym ("Palestinians", "Ukrainians"): the
+/// people, not the state: one word, a plural noun that begins like the entry's name and does
+/// not end it ("United States" does).
+fn people_plural(doc: &Doc, units: &Units, h: &Draft) -> bool {
+    let last = units.norm(h.u0);
+    let entry = h.entry.to_ascii_lowercase();
+    h.kind == ActorKind::Country
+        && h.u1 == h.u0 + 1
+        && last.ends_with('s')
+        && !entry.ends_with(last)
+        // "Palestinians" of Palestinian, "Ukrainians" of Ukraine; not "Commons" of Westminster.
+        && last.len() >= 4
+        && entry.get(..4) == last.get(..4)
+        && matches!(doc.xpos(units.v[h.u0].tok as usize), "NNS" | "NNPS")
 }
 
 /// An office of a government "shadow" names before it ("Shadow Home Secretary David Davis",

@@ -1,6 +1,7 @@
 //! States, provinces and counties name their country; "he" opening what a person says and
 //! "his" in a phrase of a clause are that person's; hosting a tournament, shares rallying,
-//! declaring genocide, and saying that another squanders a chance or that oneself misled (#16).
+//! declaring genocide, and saying that another squanders a chance or that oneself misled; a
+//! people named in the plural is no "it" (#16).
 
 mod common;
 
@@ -77,4 +78,15 @@ fn saying_another_squanders_criticises_but_owning_up_accuses_no_one() {
     let r = coded("The Chilean senator said he had misled the committee.");
     assert!(r.iter().all(|d| !d.0.starts_with("11")), "{r:?}");
     assert!(has(&r, "010", Some("CHLLEG"), None), "{r:?}");
+}
+
+#[test]
+fn a_people_in_the_plural_is_no_it() {
+    let r = coded("Sudan has expelled 200 Eritreans as it intensifies raids near the border.");
+    assert!(
+        r.iter()
+            .all(|d| !(d.0 == "190" && d.1.as_deref() == Some("ERI"))),
+        "{r:?}"
+    );
+    assert!(has(&r, "166", Some("SDN"), Some("ERI")), "{r:?}");
 }
