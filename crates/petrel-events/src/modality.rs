@@ -298,6 +298,9 @@ pub fn modality(tree: &Tree, idx: &MentionIndex, rules: &RuleSet, t: usize) -> M
     if sought_settlement(tree, t) {
         m.hypothetical = true;
     }
+    if paused(tree, t) {
+        m.negated = true;
+    }
     // "Calls grow for the Palestinian Authority to protect Palestinians", "it is time for
     // Israel to withdraw": an infinitive whose subject "for" introduces has not happened,
     // unless it took time to happen.
@@ -1124,6 +1127,47 @@ fn reported_in_past(tree: &Tree, rules: &RuleSet, c: usize) -> bool {
 
 /// Nouns whose infinitive says what is needed, allowed or possible, not what happened ("time to
 /// talk", "the power to bar").
+/// Nouns of a stop, whose "in", "to" or "of" phrase names what is not going on ("a pause in
+/// fighting", "an end to the attacks").
+const PAUSES: &[&str] = &[
+    "pause",
+    "lull",
+    "halt",
+    "cessation",
+    "suspension",
+    "end",
+    "stop",
+    "respite",
+    "break",
+    "letup",
+    "let-up",
+    "freeze",
+];
+
+/// Whether `t` is what a noun of a stop says is not going on ("extend the pause in fighting").
+fn paused(tree: &Tree, t: usize) -> bool {
+    let pause =
+        |h: usize| tree.upos(h) == petrel_core::Upos::Noun && PAUSES.contains(&tree.lemma(h));
+    // "extend the pause in fighting", with "fighting" parsed as a clause of the verb.
+    let mut k = t;
+    if k > tree.range.start && tree.upos(k - 1) == petrel_core::Upos::Det {
+        k -= 1;
+    }
+    if k >= tree.range.start + 2 && matches!(tree.doc.word(k - 1), "in" | "to") && pause(k - 2) {
+        return true;
+    }
+    tree.rel(t) == "nmod"
+        && tree.head(t).is_some_and(|h| {
+            pause(h)
+                // "at the end of his trip": the trip took place.
+                && match tree.case_of(t) {
+                    Some("in" | "to") => true,
+                    Some("of") => tree.lemma(h) != "end",
+                    _ => false,
+                }
+        })
+}
+
 /// Settlements and acts that are sought, voted for or blocked before they happen.
 const SETTLEMENTS: &[&str] = &[
     "ceasefire",

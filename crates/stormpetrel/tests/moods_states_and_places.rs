@@ -1,6 +1,6 @@
 //! Mood (shared auxiliaries, threats, likelihood, commands), accidents, courts, parties,
 //! participles that name states, outlets, prisons, places that name attacks and settlements
-//! sought or blocked (#16).
+//! sought or blocked, and acts a pause stops (#16).
 
 mod common;
 
@@ -349,4 +349,23 @@ fn a_settlement_sought_voted_for_or_blocked_is_not_reached() {
     assert!(common::has(&r, "051", Some("SDN"), Some("EGY")), "{r:?}");
     let r = coded("The army and the rebels agreed a ceasefire in Darfur.");
     assert!(r.iter().any(|d| d.0 == "0871"), "{r:?}");
+}
+
+#[test]
+fn what_a_pause_stops_is_not_going_on() {
+    let doc = common::run(
+        "The pause in fighting in Darfur will last two more days.",
+        Some("2005-03-01"),
+    );
+    assert!(
+        doc.events
+            .iter()
+            .filter(|e| e.code == "190")
+            .all(|e| e.modality.negated),
+        "{:?}",
+        doc.events
+    );
+    // The end "of" a trip says it took place.
+    let r = coded("At the end of his Asian trip, the Chinese premier praised Japan.");
+    assert!(r.iter().any(|d| d.0 == "042"), "{r:?}");
 }
