@@ -801,7 +801,9 @@ impl EventCoder {
                     .deps_exact(t, "acl")
                     .chain(tree.deps_exact(t, "xcomp"))
                     .any(|j| tree.deps(j, "mark").any(|k| tree.lemma(k) == "to"))
-                    || tree.deps(t, "nmod").any(|n| tree.case_of(n) == Some("for")))
+                    || tree.deps(t, "nmod").any(|n| tree.case_of(n) == Some("for"))
+                    // "workers in Indonesia call for an end to …", the phrase hung elsewhere.
+                    || (t + 1 < tree.range.end && tree.doc.word(t + 1).eq_ignore_ascii_case("for")))
             {
                 m.dropped = Some("a call to act or for something is an appeal");
             }
