@@ -795,9 +795,13 @@ pub fn subject(tree: &Tree, v: usize) -> Option<(usize, bool)> {
                     && reduced_passive(tree, v)
                 {
                     let patient = tree.deps_exact(head, "obj").next();
+                    // "Palestinian shot dead in West Bank", with the participle parsed as a
+                    // complement of the name: the name is shot.
+                    let named = (!matches!(tree.upos(head), Upos::Verb | Upos::Aux))
+                        .then_some((head, true));
                     return match patient {
                         Some(o) => Some((o, true)),
-                        None => subject(tree, head).map(|(s, _)| (s, true)),
+                        None => subject(tree, head).map(|(s, _)| (s, true)).or(named),
                     };
                 }
                 // Object control: "urged Iran to withdraw" — Iran is the subject of withdraw.

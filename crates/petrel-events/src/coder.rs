@@ -1553,6 +1553,8 @@ impl EventCoder {
                     && tree.deps_exact(t, "obj").next().is_none()))
             && (t + 1 >= tree.range.end
                 || arguments::held_captive(tree, t)
+                // "Palestinian shot dead in West Bank".
+                || (tree.lemma(t) == "shoot" && tree.doc.word(t + 1).eq_ignore_ascii_case("dead"))
                 || matches!(
                     tree.upos(t + 1),
                     Upos::Adp | Upos::Cconj | Upos::Adv | Upos::Sconj

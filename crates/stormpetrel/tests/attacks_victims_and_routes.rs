@@ -4,7 +4,7 @@
 //! expelled from expels them; where a wave or series of attacks struck is no actor of it; who
 //! reports an attack after a comma is no victim of it, nor are the victims of one act the
 //! doers of the next; aid named for a territory goes there,
-//! and who ramps up aid or attacks gives or makes them (#16).
+//! and who ramps up aid or attacks gives or makes them; "shot dead" is a shooting (#16).
 
 mod common;
 
@@ -187,4 +187,30 @@ fn aid_named_for_a_territory_goes_there() {
             .any(|d| d.0 == "070" && d.1.as_deref() == Some("USA")),
         "{r:?}"
     );
+}
+
+#[test]
+fn shot_dead_is_a_shooting() {
+    // The tagger read "shot" before "dead" as a noun.
+    let r = common::dyads(
+        "Turkish police shot dead a Kurdish man in Diyarbakir and shut down the offices of three \
+         newspapers.",
+        Some("2023-11-01"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "190" && d.1.as_deref() == Some("TURCOP")),
+        "{r:?}"
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "1721" && d.1.as_deref() == Some("TURCOP")),
+        "{r:?}"
+    );
+    // A name the participle complements is who was shot.
+    let r = common::dyads(
+        "Chadian shot dead in Darfur after attack on Sudanese police.",
+        Some("2023-11-01"),
+    );
+    assert!(common::has(&r, "190", None, Some("TCD")), "{r:?}");
 }

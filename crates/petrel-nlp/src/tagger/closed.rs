@@ -43,6 +43,29 @@ pub fn prepositions_are_prepositions(words: &[&str], tags: &mut [TagClass]) {
     }
 }
 
+/// "Israeli forces shot dead a Palestinian man", "Palestinian man shot dead in Nablus": "shot"
+/// before "dead" is a past tense with an object after "dead", else a participle, whatever the
+/// tagger read.
+pub fn shot_dead_is_a_verb(words: &[&str], tags: &mut [TagClass]) {
+    for i in 0..words.len().saturating_sub(1) {
+        if !(words[i].eq_ignore_ascii_case("shot") && words[i + 1].eq_ignore_ascii_case("dead"))
+            || tags[i].upos == Upos::Verb
+        {
+            continue;
+        }
+        let object = tags.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.upos,
+                Upos::Det | Upos::Num | Upos::Pron | Upos::Propn | Upos::Adj | Upos::Noun
+            )
+        });
+        tags[i] = TagClass {
+            upos: Upos::Verb,
+            xpos: xpos_index(if object { "VBD" } else { "VBN" }),
+        };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,5 +78,16 @@ mod tests {
         prepositions_are_prepositions(&words, &mut tags);
         let names: Vec<&str> = tags.iter().map(|t| t.xpos_name()).collect();
         assert_eq!(names, ["VBD", "VBD", "IN", "VBD", "IN"]);
+    }
+
+    #[test]
+    fn shot_before_dead_is_a_verb() {
+        let words = ["forces", "shot", "dead", "a", "man", "shot", "dead", "in"];
+        let mut tags = vec![TagClass::new("NOUN", "NN"); words.len()];
+        tags[3] = TagClass::new("DET", "DT");
+        tags[7] = TagClass::new("ADP", "IN");
+        shot_dead_is_a_verb(&words, &mut tags);
+        let names: Vec<&str> = tags.iter().map(|t| t.xpos_name()).collect();
+        assert_eq!(names, ["NN", "VBD", "NN", "DT", "NN", "VBN", "NN", "IN"]);
     }
 }

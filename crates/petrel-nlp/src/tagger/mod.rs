@@ -97,6 +97,7 @@ impl Stage for Tagger {
             acronyms::acronym_plurals_are_nouns(&words, &mut tags);
             acronyms::capital_wh_words_are_names(&words, &mut tags);
             closed::prepositions_are_prepositions(&words, &mut tags);
+            closed::shot_dead_is_a_verb(&words, &mut tags);
             ensure_finite_verb(&words, &mut tags);
             for (t, c) in doc.tokens[range].iter_mut().zip(&tags) {
                 t.upos = c.upos;
