@@ -489,12 +489,21 @@ const CONTROL_NOUNS: &[&str] = &[
     "effort",
     "bid",
     "decision",
+    "plan",
+    "proposal",
+    "intention",
+    "pledge",
+    "promise",
+    "commitment",
+    "offer",
+    "vow",
 ];
-/// Verbs whose subject holds or uses the chance, power or attempt that is their object ("had
-/// the right", "made an attempt", "announced a decision").
+/// Verbs whose subject holds or uses the chance, power, attempt or plan that is their object
+/// ("had the right", "made an attempt", "announced a decision", "unveiled plans").
 const HOLDING_VERBS: &[&str] = &[
     "have", "take", "use", "seize", "exercise", "make", "launch", "mount", "get", "gain", "win",
-    "announce", "reach", "step", "renew", "begin", "continue",
+    "announce", "reach", "step", "renew", "begin", "continue", "unveil", "outline", "present",
+    "reveal", "detail", "draw", "approve", "adopt", "submit",
 ];
 
 /// Nouns of violence done to someone, whose "on" or "against" phrase names the victim.

@@ -1,7 +1,7 @@
 //! A call for something names whom it concerns; a state "ready to" act is the speaker; a
 //! chamber's committee is that chamber; resigning in protest protests; a place named on a trip
 //! is where it goes; the September 11 attacks are of 2001; officials who meet over a state are
-//! not that state's (#16).
+//! not that state's; who announces or unveils a plan to act is who would act (#16).
 
 mod common;
 
@@ -131,4 +131,17 @@ fn a_call_right_before_for_is_no_telephone_call() {
         Some("2023-11-01"),
     );
     assert!(r.iter().all(|d| d.0 != "041"), "{r:?}");
+}
+
+#[test]
+fn who_announces_a_plan_would_carry_it_out() {
+    let r = common::dyads(
+        "Egypt announces plans to send aid to Sudanese refugees.",
+        Some("2023-11-01"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "033" && d.1.as_deref() == Some("EGY")),
+        "{r:?}"
+    );
 }
