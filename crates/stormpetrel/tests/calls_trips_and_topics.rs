@@ -144,4 +144,14 @@ fn who_announces_a_plan_would_carry_it_out() {
             .any(|d| d.0 == "033" && d.1.as_deref() == Some("EGY")),
         "{r:?}"
     );
+    // The tagger reads "unveiled" as an adjective in a sentence with no other verb.
+    let r = common::dyads(
+        "Turkey unveiled plans to send troops to Libya.",
+        Some("2023-11-01"),
+    );
+    assert!(
+        r.iter()
+            .any(|d| d.0 == "154" && d.1.as_deref() == Some("TUR")),
+        "{r:?}"
+    );
 }

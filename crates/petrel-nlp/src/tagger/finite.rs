@@ -3,7 +3,9 @@
 //! near the border.") is a past tense verb, not a reduced relative clause. So is one right
 //! after an opening noun phrase when every finite verb after it stands in a subordinate clause
 //! ("The prime minister denied all that, insisting that it was untrue."), also after an
-//! opening adverb and comma ("Meanwhile, the IMF warned that …").
+//! opening adverb and comma ("Meanwhile, the IMF warned that …"). With no finite verb, a
+//! regular past read as an adjective between the subject and its object is one too ("Turkey
+//! unveiled plans").
 
 use super::tagset::{xpos_index, TagClass};
 use petrel_core::Upos;
@@ -90,8 +92,28 @@ pub fn ensure_finite_verb(words: &[&str], tags: &mut [TagClass]) {
                 xpos: vbn,
             };
         }
+        // "Turkey unveiled plans to send troops": a regular past read as an adjective right
+        // after the subject and before its object.
+        let (jj, object) = (
+            xpos_index("JJ"),
+            [
+                xpos_index("DT"),
+                xpos_index("CD"),
+                xpos_index("PRP$"),
+                xpos_index("NNS"),
+            ],
+        );
+        let past_read_as_adjective = |j: usize| {
+            tags[j].xpos == jj
+                && words[j].ends_with("ed")
+                && words[j].starts_with(|c: char| c.is_ascii_lowercase())
+                && tags.get(j + 1).is_some_and(|n| object.contains(&n.xpos))
+        };
         (1..tags.len())
-            .find(|&j| tags[j].xpos == vbn && subject.contains(&tags[j - 1].xpos))
+            .find(|&j| {
+                (tags[j].xpos == vbn || past_read_as_adjective(j))
+                    && subject.contains(&tags[j - 1].xpos)
+            })
             .or_else(|| irregular_past(words, tags, &subject))
     };
     if let Some(j) = found {
