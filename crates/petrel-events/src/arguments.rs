@@ -887,7 +887,10 @@ fn detached_saying(tree: &Tree, v: usize, head: usize) -> bool {
 const SAYING_PARTICIPLES: &[&str] = &["say", "add", "warn", "insist", "claim", "argue", "accuse"];
 
 /// Verbs of saying that follow a quotation with their subject after them ("…," says the pope).
-const INVERTED_SAYING: &[&str] = &["say", "add", "insist", "warn", "write", "declare", "claim"];
+const INVERTED_SAYING: &[&str] = &[
+    "say", "add", "insist", "warn", "write", "declare", "claim", "vow", "pledge", "promise",
+    "announce", "admit", "deny", "argue", "concede", "predict", "reply", "respond",
+];
 
 /// Verbs that report another's words: "quoted X as saying", "cited X as saying".
 const QUOTING: &[&str] = &["quote", "cite"];

@@ -247,3 +247,12 @@ fn one_who_decides_on_violence_stays_its_source() {
         bomb
     );
 }
+
+#[test]
+fn a_vow_or_pledge_after_its_words_has_its_subject_after_it() {
+    let r = common::dyads(
+        "Troops will stay in Iraq, pledges John Howard.",
+        Some("2005-03-01"),
+    );
+    assert!(common::has(&r, "030", Some("AUSGOV"), None), "{r:?}");
+}
