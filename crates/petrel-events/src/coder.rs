@@ -53,6 +53,19 @@ const ARRIVING_FORCES: &[&str] = &[
     "paratrooper",
 ];
 
+/// Whether a "to" and a base-form verb follow call `t` within a few words, before any other
+/// verb or punctuation ("a call by top leaders to delay the polls").
+fn call_to_act(tree: &Tree, t: usize) -> bool {
+    let end = (t + 7).min(tree.range.end);
+    (t + 1..end)
+        .take_while(|&j| !matches!(tree.upos(j), Upos::Punct | Upos::Verb | Upos::Aux))
+        .any(|j| {
+            tree.doc.word(j).eq_ignore_ascii_case("to")
+                && j + 1 < tree.range.end
+                && tree.doc.xpos(j + 1) == "VB"
+        })
+}
+
 /// Verbs whose object "call" is an appeal, not a telephone call ("faced a call to resign",
 /// "heeded the call", "rejected calls").
 const APPEAL_HOSTS: &[&str] = &[
@@ -802,8 +815,10 @@ impl EventCoder {
                     .chain(tree.deps_exact(t, "xcomp"))
                     .any(|j| tree.deps(j, "mark").any(|k| tree.lemma(k) == "to"))
                     || tree.deps(t, "nmod").any(|n| tree.case_of(n) == Some("for"))
-                    // "workers in Indonesia call for an end to …", the phrase hung elsewhere.
-                    || (t + 1 < tree.range.end && tree.doc.word(t + 1).eq_ignore_ascii_case("for")))
+                    // "workers in Indonesia call for an end to …", "a call by top leaders to
+                    // delay the polls", the phrase or the infinitive hung elsewhere.
+                    || (t + 1 < tree.range.end && tree.doc.word(t + 1).eq_ignore_ascii_case("for"))
+                    || call_to_act(tree, t))
             {
                 m.dropped = Some("a call to act or for something is an appeal");
             }
