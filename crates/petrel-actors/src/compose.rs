@@ -843,8 +843,12 @@ fn agent_first(cx: &Ctx, k: usize, out: &mut Vec<Draft>) -> usize {
     // A rights group or an aid agency with no country of its own ("rights groups urged
     // Washington") is seldom of the state named around it: it stays a bare NGO.
     let ngo = agent.code.trim_start_matches('~').starts_with("NGO");
+    // Mediators stand between the sides named around them ("Mediators are locked in talks to
+    // extend the pause, but it is harder for Israel to agree").
+    let mediator = cx.units.norm(agent.u1 - 1) == "mediators";
     if weapon
         || ngo
+        || mediator
         || matches!(
             cx.word_before(agent.u0),
             Some(

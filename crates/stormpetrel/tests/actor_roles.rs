@@ -660,3 +660,15 @@ fn world_and_international_leaders_are_of_no_state_named_nearby() {
         );
     }
 }
+
+#[test]
+fn mediators_are_of_no_side_named_nearby() {
+    let m = common::mentions(
+        "Mediators are working to extend the truce, but it is getting harder for Sudan to agree.",
+        Some("2024-01-15"),
+    );
+    assert!(
+        m.iter().any(|(t, c)| t == "Mediators" && c == "GOV"),
+        "{m:?}"
+    );
+}
