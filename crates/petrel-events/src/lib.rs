@@ -40,6 +40,7 @@ pub mod quotes;
 pub mod recode;
 mod rule;
 mod ruleset;
+mod sought;
 mod speaking;
 mod statement_target;
 mod storms;
