@@ -53,6 +53,24 @@ const ARRIVING_FORCES: &[&str] = &[
     "paratrooper",
 ];
 
+/// Verbs of harm done to people, whose passive's doer is only ever its agent.
+const HARM_VERBS: &[&str] = &[
+    "kill",
+    "wound",
+    "injure",
+    "hurt",
+    "execute",
+    "murder",
+    "assassinate",
+    "shoot",
+    "abduct",
+    "kidnap",
+    "release",
+    "free",
+    "expel",
+    "deport",
+];
+
 /// Whether a "to" and a base-form verb follow call `t` within a few words, before any other
 /// verb or punctuation ("a call by top leaders to delay the polls").
 fn call_to_act(tree: &Tree, t: usize) -> bool {
@@ -1556,7 +1574,10 @@ impl EventCoder {
         // So does the subject of a reduced passive ("Jordan cancels Biden summit after hundreds
         // killed").
         let reduced = passive && tree.deps_exact(t, "nsubj").next().is_some();
-        let surface_source = src_heads.is_empty() && !marked_passive && !reduced;
+        // "Over 175 killed as Israeli resumes Gaza attacks": a name before a passive of harm
+        // with no agent is never its doer.
+        let harmed = passive && HARM_VERBS.contains(&tree.lemma(t));
+        let surface_source = src_heads.is_empty() && !marked_passive && !reduced && !harmed;
         // "420 children killed or injured every day", misparsed with no subject and no object:
         // a verb of violence with neither, and no object after it, has its patient before it.
         let patient_before = surface_source

@@ -4,7 +4,8 @@
 //! expelled from expels them; where a wave or series of attacks struck is no actor of it; who
 //! reports an attack after a comma is no victim of it, nor are the victims of one act the
 //! doers of the next; aid named for a territory goes there,
-//! and who ramps up aid or attacks gives or makes them; "shot dead" is a shooting (#16).
+//! and who ramps up aid or attacks gives or makes them; "shot dead" is a shooting; a name before
+//! a passive of harm with no agent is not its doer (#16).
 
 mod common;
 
@@ -213,4 +214,17 @@ fn shot_dead_is_a_shooting() {
         Some("2023-11-01"),
     );
     assert!(common::has(&r, "190", None, Some("TCD")), "{r:?}");
+}
+
+#[test]
+fn a_name_before_a_passive_of_harm_is_no_doer() {
+    let r = common::dyads(
+        "Sudan-Chad border updates: Dozens killed in Darfur camp, Sudanese official says.",
+        Some("2023-11-01"),
+    );
+    assert!(
+        r.iter()
+            .all(|d| !(d.0 == "190" && d.1.as_deref() == Some("TCD"))),
+        "{r:?}"
+    );
 }
